@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GeoGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GeoGraph", targets: ["GeoGraph"]),
+        .library(name: "GeoGraphExtraction", targets: ["GeoGraphExtraction"]),
+        .library(name: "GeoGraphRender", targets: ["GeoGraphRender"]),
+        .executable(name: "geograph", targets: ["geograph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // Core: the model, graph files, the compact core and every query.
+        .target(
+            name: "GeoGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Documents -> ties with provenance.
+        .target(name: "GeoGraphExtraction", dependencies: ["GeoGraph"]),
+        // DOT writing and reading, the in-process Graphviz renderer, figure recipes.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "GeoGraphRender", dependencies: ["GeoGraph", "CGraphviz"]),
+
+        // Tools
+        .executableTarget(
+            name: "geograph",
+            dependencies: [
+                "GeoGraph", "GeoGraphExtraction", "GeoGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests
+        .testTarget(name: "GeoGraphTests", dependencies: ["GeoGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GeoGraphExtractionTests", dependencies: ["GeoGraphExtraction"]),
+        .testTarget(name: "GeoGraphRenderTests", dependencies: ["GeoGraphRender"]),
+        .testTarget(name: "GeoGraphCLITests", dependencies: ["geograph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

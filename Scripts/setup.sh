@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what GeoGraph needs on a bare Debian machine: Graphviz's library and tools (for the
+# in-process renderer and for cross-checks), and registers Graphviz's plugins.
+set -euo pipefail
+
+need=()
+pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# In-process layout needs the plugin list that `dot -c` writes (Debian's scripts usually do).
+config=$(ls /usr/lib/*/graphviz/config6* 2>/dev/null | head -n 1 || true)
+if [ -z "$config" ]; then
+  echo "setup: registering Graphviz plugins (dot -c)" >&2
+  if [ "$(id -u)" -eq 0 ]; then dot -c; else sudo dot -c; fi
+fi

@@ -1,0 +1,38 @@
+/// A pointer from a tie to the sentence that states it.
+///
+/// Evidence never holds the sentence itself: the corpus is third-party text. It holds the document
+/// name, the sentence index and the sentence's span, so the sentence can be read back from the corpus.
+public struct Evidence: Hashable, Codable, Sendable, Comparable {
+    /// The document file name, as listed in the graph's `documents`.
+    public var document: String
+    /// The 0-based index of the sentence in the document.
+    public var sentence: Int
+    /// The sentence's span as Unicode code point offsets, start inclusive, end exclusive.
+    public var span: Range<Int>
+    /// The few words that carry the tie ("military base", "oil blockade").
+    public var cues: [String]
+    /// The document's date (`YYYY-MM-DD` or `YYYY-MM`), when known.
+    public var date: String?
+    /// How sure the extractor was, in (0, 1]; `nil` for hand-made evidence.
+    public var confidence: Double?
+
+    public init(
+        document: String, sentence: Int, span: Range<Int>, cues: [String] = [], date: String? = nil,
+        confidence: Double? = nil
+    ) {
+        self.document = document
+        self.sentence = sentence
+        self.span = span
+        self.cues = cues
+        self.date = date
+        self.confidence = confidence
+    }
+
+    /// A short pointer for tables: `000_7083b2f269d8d992.txt#12`.
+    public var pointer: String { "\(document)#\(sentence)" }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.document, lhs.sentence, lhs.span.lowerBound, lhs.cues.joined(separator: "|"))
+            < (rhs.document, rhs.sentence, rhs.span.lowerBound, rhs.cues.joined(separator: "|"))
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// CSV tables of a graph, with fixed columns (RFC 4180 quoting, lists joined with `|`).
+extension Graph {
+    /// The header of ``actorsCSV(_:)``.
+    public static let actorsCSVHeader = "id,name,kind,tags,aliases"
+    /// The header of ``tiesCSV(_:)``.
+    public static let tiesCSVHeader = "source,target,layer,polarity,weight,symmetric,evidence_count"
+
+    /// Actors as CSV: `id,name,kind,tags,aliases`.
+    public static func actorsCSV(_ actors: [Actor]) -> String {
+        var out = actorsCSVHeader + "\n"
+        for a in actors {
+            out += csvRow([a.id, a.name, a.kind.rawValue, a.tags.joined(separator: "|"), a.aliases.joined(separator: "|")])
+        }
+        return out
+    }
+
+    /// Ties as CSV: `source,target,layer,polarity,weight,symmetric,evidence_count`.
+    public static func tiesCSV(_ ties: [Tie]) -> String {
+        var out = tiesCSVHeader + "\n"
+        for t in ties {
+            out += csvRow([t.source, t.target, t.layer.rawValue, t.polarity.rawValue, JSONValue.format(t.weight),
+                           String(t.isSymmetric), String(t.evidence.count)])
+        }
+        return out
+    }
+
+    /// One CSV line (with its newline); fields with commas, quotes or line breaks are quoted.
+    public static func csvRow(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }.joined(separator: ",") + "\n"
+    }
+}

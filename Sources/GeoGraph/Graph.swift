@@ -1,0 +1,148 @@
+/// A directed, weighted, multi-layer graph of actors and their signed ties.
+///
+/// A graph is a value: actors in a stable order (the order they were added), ties merged by
+/// ``TieKey`` so that one relation is one tie however often it is reported, and the documents
+/// evidence may point into. Adding a tie whose key exists merges the two by ``Tie/merge(_:)``.
+public struct Graph: Sendable {
+    /// A title for figures and reports.
+    public var title: String?
+    /// The documents that evidence may name, sorted by file name.
+    public private(set) var documents: [Document] = []
+    /// The actors, in the order they were added.
+    public private(set) var actors: [Actor] = []
+    /// The ties, in the order their keys first appeared.
+    public private(set) var ties: [Tie] = []
+
+    private var actorIndex: [String: Int] = [:]
+    private var tieIndex: [TieKey: Int] = [:]
+    private var documentIndex: [String: Int] = [:]
+
+    public init(title: String? = nil) { self.title = title }
+
+    /// Builds a graph from parts, validating as ``add(_:)-(Actor)`` and ``add(_:)-(Tie)`` do.
+    /// - Throws: ``GraphError`` for a duplicate actor, an unknown actor or document, a bad weight.
+    public init(title: String? = nil, documents: [Document] = [], actors: [Actor], ties: [Tie]) throws {
+        self.title = title
+        for document in documents { add(document) }
+        for actor in actors { try add(actor) }
+        for tie in ties { try add(tie) }
+    }
+
+    // MARK: Looking up
+
+    /// The actor with this id, or `nil`.
+    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+
+    /// Whether an actor with this id exists.
+    public func contains(actor id: String) -> Bool { actorIndex[id] != nil }
+
+    /// The position of the actor in ``actors``.
+    public func index(of id: String) -> Int? { actorIndex[id] }
+
+    /// The document with this file name, or `nil`.
+    public func document(_ file: String) -> Document? { documentIndex[file].map { documents[$0] } }
+
+    /// The tie with this key, or `nil`.
+    public func tie(_ key: TieKey) -> Tie? { tieIndex[key].map { ties[$0] } }
+
+    /// Every tie between `a` and `b`, in either direction, sorted by layer, polarity and direction.
+    public func ties(between a: String, and b: String) -> [Tie] {
+        ties.filter { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
+            .sorted { ($0.layer, $0.polarity, $0.source) < ($1.layer, $1.polarity, $1.source) }
+    }
+
+    /// Every tie touching `actor`.
+    public func ties(of actor: String) -> [Tie] { ties.filter { $0.involves(actor) } }
+
+    // MARK: Building
+
+    /// Adds a document, replacing the metadata of one with the same file name.
+    public mutating func add(_ document: Document) {
+        if let i = documentIndex[document.file] {
+            documents[i] = document
+            return
+        }
+        documents.append(document)
+        documents.sort()
+        documentIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.file, $0) })
+    }
+
+    /// Adds an actor.
+    /// - Throws: ``GraphError/duplicateActor(id:)`` when the id exists, ``GraphError/invalidActorID(_:)``.
+    public mutating func add(_ actor: Actor) throws {
+        guard Actor.isValidID(actor.id) else { throw GraphError.invalidActorID(actor.id) }
+        guard actorIndex[actor.id] == nil else { throw GraphError.duplicateActor(id: actor.id) }
+        actorIndex[actor.id] = actors.count
+        actors.append(actor)
+    }
+
+    /// Adds a tie, or merges it into the tie with the same key.
+    /// - Throws: ``GraphError`` when an end is not an actor of the graph, the weight is outside
+    ///   (0, 1], the tie is a self-loop, or evidence names a document the graph does not list.
+    public mutating func add(_ tie: Tie) throws {
+        for end in [tie.source, tie.target] where actorIndex[end] == nil {
+            throw GraphError.unknownActor(id: end)
+        }
+        guard tie.source != tie.target else { throw GraphError.selfLoop(actor: tie.source) }
+        guard Tie.isValidWeight(tie.weight) else { throw GraphError.weightOutOfRange(tie.weight) }
+        for evidence in tie.evidence where documentIndex[evidence.document] == nil {
+            throw GraphError.unknownDocument(evidence.document)
+        }
+        if let i = tieIndex[tie.key] {
+            ties[i].merge(tie)
+        } else {
+            tieIndex[tie.key] = ties.count
+            var stored = tie
+            stored.evidence.sort()
+            ties.append(stored)
+        }
+    }
+
+    /// Replaces a tie's weight; the tie must exist.
+    public mutating func setWeight(_ weight: Double, of key: TieKey) throws {
+        guard let i = tieIndex[key] else { throw GraphError.unknownTie(key) }
+        guard Tie.isValidWeight(weight) else { throw GraphError.weightOutOfRange(weight) }
+        ties[i].weight = weight
+    }
+
+    /// Removes the tie with this key, if any.
+    public mutating func removeTie(_ key: TieKey) {
+        guard tieIndex[key] != nil else { return }
+        ties.removeAll { $0.key == key }
+        tieIndex = Dictionary(uniqueKeysWithValues: ties.enumerated().map { ($1.key, $0) })
+    }
+
+    /// The graph restricted to the ties that satisfy `isIncluded`; actors and documents are kept.
+    public func filteringTies(_ isIncluded: (Tie) -> Bool) -> Graph {
+        var copy = self
+        copy.ties = ties.filter(isIncluded)
+        copy.tieIndex = Dictionary(uniqueKeysWithValues: copy.ties.enumerated().map { ($1.key, $0) })
+        return copy
+    }
+}
+
+/// A graph that is inconsistent in itself (as opposed to a file that cannot be read).
+public enum GraphError: Error, Equatable, Sendable {
+    case invalidActorID(String)
+    case duplicateActor(id: String)
+    case unknownActor(id: String)
+    case unknownDocument(String)
+    case unknownTie(TieKey)
+    case weightOutOfRange(Double)
+    case selfLoop(actor: String)
+}
+
+extension GraphError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .invalidActorID(let id):
+            "actor id '\(id)' is not a slug; use lowercase letters, digits and single hyphens"
+        case .duplicateActor(let id): "actor '\(id)' is defined twice; keep one definition"
+        case .unknownActor(let id): "no actor '\(id)'; declare it under actors first"
+        case .unknownDocument(let file): "evidence names document '\(file)', which is not listed under documents"
+        case .unknownTie(let key): "no tie \(key.source) -> \(key.target) (\(key.layer.rawValue), \(key.polarity.rawValue))"
+        case .weightOutOfRange(let w): "weight \(w) is outside (0, 1]"
+        case .selfLoop(let actor): "a tie from '\(actor)' to itself; a tie needs two different actors"
+        }
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+import Yams
+
+/// Reads graph files: YAML and JSON (one schema; JSON is read as YAML 1.2 flow) and TSV edge lists.
+///
+/// Every problem is reported as a ``GraphFileError`` naming the file and the line, and the whole file
+/// is rejected: a graph is never half-loaded.
+public enum GraphFileReader {
+    /// The schema tag every YAML/JSON graph file starts with.
+    public static let schema = "geograph/1"
+
+    /// Loads the graph file at `path`, choosing the decoder by extension (`.tsv` for edge lists).
+    /// - Throws: ``GraphFileError``.
+    public static func load(path: String) throws -> Graph {
+        let text = try readText(path: path)
+        switch GraphFileFormat(path: path) {
+        case .tsv: return try decodeTSV(text, path: path)
+        case .yaml, .json:
+            return try decode(text, path: path, baseDirectory: (path as NSString).deletingLastPathComponent)
+        }
+    }
+
+    /// Decodes a YAML or JSON graph document.
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - path: The name used in error messages.
+    ///   - baseDirectory: The folder a relative `gazetteer:` path is resolved against.
+    /// - Throws: ``GraphFileError``.
+    public static func decode(_ text: String, path: String, baseDirectory: String = ".") throws -> Graph {
+        try GraphDocumentDecoder(path: path, baseDirectory: baseDirectory).decode(text)
+    }
+
+    static func readText(path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "no such file"))
+        }
+        guard !isDirectory.boolValue else {
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "it is a folder, not a file"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "permission denied"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "not UTF-8 text"))
+        }
+        return text
+    }
+}
+
+/// Walks the composed YAML node tree, keeping line numbers for every error.
+private struct GraphDocumentDecoder {
+    let path: String
+    let baseDirectory: String
+
+    private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
+    private static let actorFields = ["id", "name", "kind", "tags", "represents", "names", "seats", "demonyms"]
+    private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
+    private static let evidenceFields = ["doc", "sentence", "span", "cues", "date", "confidence"]
+    private static let documentFields = ["file", "date", "outlet", "title"]
+
+    func fail(_ node: Node?, _ problem: GraphFileError.Problem) -> GraphFileError {
+        GraphFileError(path: path, line: node?.mark?.line ?? 0, problem: problem)
+    }
+
+    func decode(_ text: String) throws -> Graph {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw syntaxError(error)
+        }
+        guard let root, let top = root.mapping else {
+            throw GraphFileError(path: path, line: root?.mark?.line ?? 1, problem: .syntax(reason: "expected a mapping with 'schema', 'actors' and 'ties' at the top"))
+        }
+        try checkFields(top, allowed: Self.topFields, owner: "the top level")
+        let schema = top["schema"]
+        guard let schemaText = schema?.string, schemaText == GraphFileReader.schema else {
+            throw fail(schema ?? root, .unsupportedSchema(found: schema?.string))
+        }
+        var graph = Graph(title: try optionalString(top, "title"))
+        let gazetteer = try loadGazetteer(top["gazetteer"])
+
+        for node in try sequence(top["documents"], field: "documents") {
+            graph.add(try document(node))
+        }
+
+        var firstLine: [String: Int] = [:]
+        var claims: [String: String] = [:]
+        var actorNodes: [(Actor, Node)] = []
+        for node in try sequence(top["actors"], field: "actors") {
+            let actor = try self.actor(node, gazetteer: gazetteer)
+            if let first = firstLine[actor.id] {
+                throw fail(node, .duplicateActor(id: actor.id, firstLine: first))
+            }
+            firstLine[actor.id] = node.mark?.line ?? 0
+            for form in actor.surfaceForms {
+                let folded = Graph.fold(form)
+                if let owner = claims[folded], owner != actor.id {
+                    throw fail(node, .duplicateAlias(form: form, actor: actor.id, claimedBy: owner))
+                }
+                claims[folded] = actor.id
+            }
+            actorNodes.append((actor, node))
+        }
+        for (actor, node) in actorNodes {
+            if let represents = actor.represents, firstLine[represents] == nil, gazetteer[represents] == nil {
+                throw fail(node["represents"] ?? node, .unknownRepresents(id: represents))
+            }
+            do { try graph.add(actor) } catch { throw fail(node, .invalidID(actor.id)) }
+        }
+
+        for node in try sequence(top["ties"], field: "ties") {
+            let tie = try self.tie(node, graph: graph)
+            try graph.add(tie)  // validated above: cannot fail
+        }
+        return graph
+    }
+
+    // MARK: Sections
+
+    func loadGazetteer(_ node: Node?) throws -> [String: Actor] {
+        guard let node else { return [:] }
+        guard let relative = node.string else { throw fail(node, .wrongType(field: "gazetteer", expected: "a file path")) }
+        let full = relative.hasPrefix("/") ? relative : (baseDirectory as NSString).appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: full) else { throw fail(node, .gazetteerNotFound(relative)) }
+        let gazetteer = try GraphFileReader.load(path: full)
+        return Dictionary(uniqueKeysWithValues: gazetteer.actors.map { ($0.id, $0) })
+    }
+
+    func document(_ node: Node) throws -> Document {
+        guard let map = node.mapping else { throw fail(node, .wrongType(field: "documents", expected: "a list of mappings with 'file'")) }
+        try checkFields(map, allowed: Self.documentFields, owner: "a document")
+        let file = try requiredString(map, "file", owner: "a document", at: node)
+        let date = try optionalDate(map, "date")
+        return Document(file: file, date: date, outlet: try optionalString(map, "outlet"), title: try optionalString(map, "title"))
+    }
+
+    func actor(_ node: Node, gazetteer: [String: Actor]) throws -> Actor {
+        if let id = node.scalar?.string {
+            guard let actor = gazetteer[id] else {
+                let suggestions = gazetteer.keys.sorted { (Graph.editDistance(id, $0), $0) < (Graph.editDistance(id, $1), $1) }
+                throw fail(node, .unknownActor(id: id, suggestions: Array(suggestions.prefix(3))))
+            }
+            return actor
+        }
+        guard let map = node.mapping else { throw fail(node, .wrongType(field: "actors", expected: "a list of ids or actor mappings")) }
+        try checkFields(map, allowed: Self.actorFields, owner: "an actor")
+        let id = try requiredString(map, "id", owner: "an actor", at: node)
+        guard Actor.isValidID(id) else { throw fail(map["id"], .invalidID(id)) }
+        let kindText = try requiredString(map, "kind", owner: "actor '\(id)'", at: node)
+        guard let kind = ActorKind(rawValue: kindText) else { throw fail(map["kind"], .unknownKind(kindText)) }
+        return Actor(
+            id: id, name: try optionalString(map, "name") ?? id, kind: kind, tags: try strings(map, "tags"),
+            represents: try optionalString(map, "represents"), names: try strings(map, "names"),
+            seats: try strings(map, "seats"), demonyms: try strings(map, "demonyms"))
+    }
+
+    func tie(_ node: Node, graph: Graph) throws -> Tie {
+        guard let map = node.mapping else { throw fail(node, .wrongType(field: "ties", expected: "a list of tie mappings")) }
+        try checkFields(map, allowed: Self.tieFields, owner: "a tie")
+        var ends: [String] = []
+        for field in ["source", "target"] {
+            let id = try requiredString(map, field, owner: "a tie", at: node)
+            guard graph.contains(actor: id) else {
+                throw fail(map[field], .unknownActor(id: id, suggestions: graph.suggestions(for: id)))
+            }
+            ends.append(id)
+        }
+        guard ends[0] != ends[1] else { throw fail(node, .selfLoop(actor: ends[0])) }
+        let layerText = try requiredString(map, "layer", owner: "a tie", at: node)
+        guard let layer = Layer(rawValue: layerText) else { throw fail(map["layer"], .unknownLayer(layerText)) }
+        let polarityText = try requiredString(map, "polarity", owner: "a tie", at: node)
+        guard let polarity = Polarity(fileValue: polarityText) else {
+            throw fail(map["polarity"], .unknownPolarity(polarityText))
+        }
+        guard let weightNode = map["weight"] else { throw fail(node, .missingField("weight", in: "a tie")) }
+        guard let weight = weightNode.float, Tie.isValidWeight(weight) else {
+            throw fail(weightNode, .weightOutOfRange(weightNode.string ?? "?"))
+        }
+        var symmetric = false
+        if let node = map["symmetric"] {
+            guard let value = node.bool else { throw fail(node, .wrongType(field: "symmetric", expected: "true or false")) }
+            symmetric = value
+        }
+        let evidence = try sequence(map["evidence"], field: "evidence").map { try self.evidence($0, graph: graph) }
+        return Tie(source: ends[0], target: ends[1], layer: layer, polarity: polarity, weight: weight,
+                   isSymmetric: symmetric, evidence: evidence)
+    }
+
+    func evidence(_ node: Node, graph: Graph) throws -> Evidence {
+        guard let map = node.mapping else { throw fail(node, .wrongType(field: "evidence", expected: "a list of mappings with 'doc'")) }
+        try checkFields(map, allowed: Self.evidenceFields, owner: "evidence")
+        let doc = try requiredString(map, "doc", owner: "evidence", at: node)
+        guard graph.document(doc) != nil else {
+            throw fail(map["doc"], .unknownDocument(doc, known: graph.documents.map(\.file)))
+        }
+        guard let sentenceNode = map["sentence"] else { throw fail(node, .missingField("sentence", in: "evidence")) }
+        guard let sentence = sentenceNode.int, sentence >= 0 else {
+            throw fail(sentenceNode, .wrongType(field: "sentence", expected: "a whole number from 0"))
+        }
+        guard let spanNode = map["span"] else { throw fail(node, .missingField("span", in: "evidence")) }
+        let bounds = spanNode.sequence.map { $0.map { $0.int } } ?? []
+        guard bounds.count == 2, let start = bounds[0], let end = bounds[1], start >= 0, start < end else {
+            throw fail(spanNode, .invalidSpan(spanNode.sequence.map { "[" + $0.map { $0.string ?? "?" }.joined(separator: ", ") + "]" } ?? (spanNode.string ?? "?")))
+        }
+        var confidence: Double?
+        if let node = map["confidence"] {
+            guard let value = node.float, value > 0, value <= 1 else {
+                throw fail(node, .wrongType(field: "confidence", expected: "a number in (0, 1]"))
+            }
+            confidence = value
+        }
+        return Evidence(document: doc, sentence: sentence, span: start..<end, cues: try strings(map, "cues"),
+                        date: try optionalDate(map, "date") ?? graph.document(doc)?.date, confidence: confidence)
+    }
+
+    // MARK: Scalars
+
+    func checkFields(_ map: Node.Mapping, allowed: [String], owner: String) throws {
+        for key in map.keys {
+            guard let name = key.string, allowed.contains(name) else {
+                throw fail(key, .unknownField(key.string ?? "?", in: owner, expected: allowed))
+            }
+        }
+    }
+
+    func sequence(_ node: Node?, field: String) throws -> [Node] {
+        guard let node, !isNull(node) else { return [] }
+        guard let items = node.sequence else { throw fail(node, .wrongType(field: field, expected: "a list")) }
+        return Array(items)
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func requiredString(_ map: Node.Mapping, _ field: String, owner: String, at node: Node) throws -> String {
+        guard let value = map[field], !isNull(value) else { throw fail(node, .missingField(field, in: owner)) }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            throw fail(value, .wrongType(field: field, expected: "a non-empty string"))
+        }
+        return text
+    }
+
+    func optionalString(_ map: Node.Mapping, _ field: String) throws -> String? {
+        guard let value = map[field], !isNull(value) else { return nil }
+        guard let text = value.scalar?.string else { throw fail(value, .wrongType(field: field, expected: "a string")) }
+        return text
+    }
+
+    func optionalDate(_ map: Node.Mapping, _ field: String) throws -> String? {
+        guard let text = try optionalString(map, field) else { return nil }
+        guard Document.isValidDate(text) else { throw fail(map[field], .invalidDate(text)) }
+        return text
+    }
+
+    func strings(_ map: Node.Mapping, _ field: String) throws -> [String] {
+        guard let value = map[field], !isNull(value) else { return [] }
+        guard let items = value.sequence else { throw fail(value, .wrongType(field: field, expected: "a list of strings")) }
+        return try items.map { item in
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                throw fail(item, .wrongType(field: field, expected: "a list of non-empty strings"))
+            }
+            return text
+        }
+    }
+
+    func syntaxError(_ error: YamlError) -> GraphFileError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return GraphFileError(path: path, line: mark.line, problem: .syntax(reason: problem))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return GraphFileError(path: path, line: context.mark.line, problem: .syntax(reason: "duplicate key \(duplicates.joined(separator: ", "))"))
+        case .reader(let problem, _, _, _):
+            return GraphFileError(path: path, line: 1, problem: .syntax(reason: problem))
+        default:
+            return GraphFileError(path: path, line: 1, problem: .syntax(reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"))
+        }
+    }
+}
+
+extension Polarity {
+    /// Reads `cooperation`/`tension`, or the TSV forms `+`/`-`.
+    public init?(fileValue: String) {
+        switch fileValue {
+        case "cooperation", "+": self = .cooperation
+        case "tension", "-": self = .tension
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// Writes graph files in the schema ``GraphFileReader`` reads, byte-for-byte deterministic.
+///
+/// Actors are written in full (the output needs no gazetteer), ties sorted by key, evidence sorted.
+public enum GraphFileWriter {
+    /// The graph as a JSON document.
+    public static func json(_ graph: Graph) -> String { document(graph).rendered() + "\n" }
+
+    /// The graph as a YAML document (block style; strings quoted where YAML would misread them).
+    public static func yaml(_ graph: Graph) -> String {
+        var out = "schema: \(GraphFileReader.schema)\n"
+        if let title = graph.title { out += "title: \(yamlString(title))\n" }
+        out += "documents:" + (graph.documents.isEmpty ? " []\n" : "\n")
+        for d in graph.documents {
+            out += "  - file: \(yamlString(d.file))\n"
+            if let date = d.date { out += "    date: \(yamlString(date))\n" }
+            if let outlet = d.outlet { out += "    outlet: \(yamlString(outlet))\n" }
+            if let title = d.title { out += "    title: \(yamlString(title))\n" }
+        }
+        out += "actors:" + (graph.actors.isEmpty ? " []\n" : "\n")
+        for a in graph.actors {
+            out += "  - id: \(a.id)\n    name: \(yamlString(a.name))\n    kind: \(a.kind.rawValue)\n"
+            if !a.tags.isEmpty { out += "    tags: \(yamlList(a.tags))\n" }
+            if let r = a.represents { out += "    represents: \(r)\n" }
+            if !a.names.isEmpty { out += "    names: \(yamlList(a.names))\n" }
+            if !a.seats.isEmpty { out += "    seats: \(yamlList(a.seats))\n" }
+            if !a.demonyms.isEmpty { out += "    demonyms: \(yamlList(a.demonyms))\n" }
+        }
+        out += "ties:" + (graph.ties.isEmpty ? " []\n" : "\n")
+        for t in sortedTies(graph) {
+            out += "  - source: \(t.source)\n    target: \(t.target)\n    layer: \(t.layer.rawValue)\n"
+            out += "    polarity: \(t.polarity.rawValue)\n    weight: \(JSONValue.format(t.weight))\n"
+            out += "    symmetric: \(t.isSymmetric)\n"
+            out += "    evidence:" + (t.evidence.isEmpty ? " []\n" : "\n")
+            for e in t.evidence {
+                out += "      - doc: \(yamlString(e.document))\n        sentence: \(e.sentence)\n"
+                out += "        span: [\(e.span.lowerBound), \(e.span.upperBound)]\n"
+                out += "        cues: \(yamlList(e.cues))\n"
+                if let date = e.date { out += "        date: \(yamlString(date))\n" }
+                if let c = e.confidence { out += "        confidence: \(JSONValue.format(c))\n" }
+            }
+        }
+        return out
+    }
+
+    /// The graph in the given encoding (TSV drops actors' metadata and evidence).
+    public static func encode(_ graph: Graph, as format: GraphFileFormat) -> String {
+        switch format {
+        case .json: json(graph)
+        case .yaml: yaml(graph)
+        case .tsv: tsv(graph)
+        }
+    }
+
+    /// The graph as a TSV edge list.
+    public static func tsv(_ graph: Graph) -> String {
+        var out = GraphFileReader.tsvHeader + "\n"
+        for t in sortedTies(graph) {
+            out += "\(t.source)\t\(t.target)\t\(t.layer.rawValue)\t\(t.polarity.symbol)\t\(JSONValue.format(t.weight))\n"
+        }
+        return out
+    }
+
+    static func sortedTies(_ graph: Graph) -> [Tie] { graph.ties.sorted { $0.key < $1.key } }
+
+    /// The JSON tree of a graph.
+    public static func document(_ graph: Graph) -> JSONValue {
+        .object([
+            ("schema", .string(GraphFileReader.schema)),
+            ("title", .optional(graph.title)),
+            ("documents", .array(graph.documents.map { d in
+                .object([("file", .string(d.file)), ("date", .optional(d.date)), ("outlet", .optional(d.outlet)),
+                         ("title", .optional(d.title))])
+            })),
+            ("actors", .array(graph.actors.map(actorJSON))),
+            ("ties", .array(sortedTies(graph).map(tieJSON))),
+        ])
+    }
+
+    /// One actor as JSON.
+    public static func actorJSON(_ a: Actor) -> JSONValue {
+        .object([
+            ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
+            ("tags", .array(a.tags.map(JSONValue.string))), ("represents", .optional(a.represents)),
+            ("names", .array(a.names.map(JSONValue.string))), ("seats", .array(a.seats.map(JSONValue.string))),
+            ("demonyms", .array(a.demonyms.map(JSONValue.string))),
+        ])
+    }
+
+    /// One tie as JSON, with its evidence.
+    public static func tieJSON(_ t: Tie) -> JSONValue {
+        .object([
+            ("source", .string(t.source)), ("target", .string(t.target)), ("layer", .string(t.layer.rawValue)),
+            ("polarity", .string(t.polarity.rawValue)), ("weight", .number(t.weight)),
+            ("symmetric", .bool(t.isSymmetric)), ("evidence", .array(t.evidence.map(evidenceJSON))),
+        ])
+    }
+
+    /// One evidence pointer as JSON.
+    public static func evidenceJSON(_ e: Evidence) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("doc", .string(e.document)), ("sentence", .int(e.sentence)),
+            ("span", .array([.int(e.span.lowerBound), .int(e.span.upperBound)])),
+            ("cues", .array(e.cues.map(JSONValue.string))), ("date", .optional(e.date)),
+        ]
+        if let c = e.confidence { pairs.append(("confidence", .number(c))) }
+        return .object(pairs)
+    }
+
+    static func yamlList(_ items: [String]) -> String { "[" + items.map(yamlString).joined(separator: ", ") + "]" }
+
+    /// A YAML scalar for `text`: plain when YAML reads it back as the same string, else double-quoted.
+    static func yamlString(_ text: String) -> String {
+        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
+        let safe = text.unicodeScalars.allSatisfy { s in
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || " .-_'()/".unicodeScalars.contains(s)
+        }
+        let looksNumeric = Double(text) != nil || text.first.map { $0.isNumber } == true
+        if safe, !text.isEmpty, !reserved.contains(text.lowercased()), !looksNumeric,
+           text.first != " ", text.last != " ", text.first != "-", text.first != "'" {
+            return text
+        }
+        return JSONValue.quote(text)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GeoGraph
+import GeoGraphExtraction
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every tie between two actors with its evidence.",
+        discussion: """
+            With a corpus (--corpus, else $GEOGRAPH_CORPUS) each piece of evidence is printed as the \
+            sentence it points at; without one, as its pointer (document, sentence, span, cues).
+            Example: geograph explain Moscow Astana --corpus ../shared/corpus
+            """)
+
+    @OptionGroup var options: GraphOptions
+    @Argument(help: "The first actor (any alias).") var first: String
+    @Argument(help: "The second actor (any alias).") var second: String
+    @Option(help: ArgumentHelp("The corpus folder the evidence points into.", valueName: "dir")) var corpus: String?
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("explain prints table or json, not csv") }
+    }
+
+    func run() throws {
+        let graph = try reportingDataErrors { try options.load() }
+        let a = try resolve(first, in: graph), b = try resolve(second, in: graph)
+        let corpusFolder = corpus ?? ProcessInfo.processInfo.environment[Corpus.environmentVariable]
+        let opened = try reportingDataErrors { try corpusFolder.map { try Corpus(directory: $0) } }
+        let ties = graph.ties(between: a.id, and: b.id)
+        let explanation = try reportingDataErrors { try TieExplanation(ties: ties, corpus: opened) }
+        switch format {
+        case .json: print(explanation.json.rendered())
+        default:
+            if ties.isEmpty {
+                print("No ties between \(a.name) and \(b.name) in this graph.")
+                return
+            }
+            print("\(ties.count) ties between \(a.name) and \(b.name):")
+            print(explanation.text, terminator: "")
+        }
+    }
+}
