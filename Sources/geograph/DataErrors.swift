@@ -17,6 +17,8 @@ func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
         throw fail(error.description)
     } catch let error as AtomicFileError {
         throw fail(error.description)
+    } catch let error as CentralityError {
+        throw fail(error.description)
     }
 }
 
