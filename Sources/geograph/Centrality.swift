@@ -23,6 +23,8 @@ struct Centrality: ParsableCommand {
     @Option(help: ArgumentHelp("Personalised PageRank: restart at these actors.", valueName: "a,b,…")) var seed: String?
     @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores).") var threads: Int?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Flag(help: ArgumentHelp("Print load and compute seconds on stderr (for benchmarks).", visibility: .hidden))
+    var timing = false
 
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
@@ -32,7 +34,16 @@ struct Centrality: ParsableCommand {
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let source = try reportingDataErrors { try LoadedGraph.load(options) }
+        let loaded = clock.now
+        defer {
+            if timing {
+                let load = (loaded - started) / .seconds(1), compute = (clock.now - loaded) / .seconds(1)
+                FileHandle.standardError.write(Data("{\"load\": \(load), \"compute\": \(compute)}\n".utf8))
+            }
+        }
         let core = source.core
         let seeds = try seed.map { list in
             try list.split(separator: ",").map { name -> String in

@@ -29,6 +29,8 @@ extension CompactGraph {
             index[id] = i
             return i
         }
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)
         var text = text
         text.withUTF8 { buffer in
             var start = 0
@@ -51,7 +53,7 @@ extension CompactGraph {
                     sawHeader = true
                     continue
                 }
-                var fields: [Range<Int>] = []
+                fields.removeAll(keepingCapacity: true)
                 var fieldStart = 0
                 for (k, byte) in line.enumerated() where byte == UInt8(ascii: "\t") {
                     fields.append(fieldStart..<k)
