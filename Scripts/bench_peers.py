@@ -4,13 +4,15 @@ Scripts/bench-centrality.sh compares them with geograph. Prints one line of JSON
 {"load": seconds, "compute": seconds} for the library and measure given.
 
 The graph is taken as GeoGraph takes it: directed, parallel rows summed into one weight.
-Usage: bench_peers.py igraph|networkit pagerank|betweenness|closeness FILE
+Usage: bench_peers.py igraph|networkit pagerank|betweenness|closeness FILE [TOL]
+PageRank stops as NetworkX (and geograph) do: when the L1 change falls below n × TOL.
 """
 import json
 import sys
 import time
 
 lib, measure, path = sys.argv[1:4]
+tol = float(sys.argv[4]) if len(sys.argv) > 4 else 1e-6
 t0 = time.perf_counter()
 weights = {}
 ids = {}
@@ -46,7 +48,10 @@ else:
         g.addEdge(a, b, w)
     t1 = time.perf_counter()
     if measure == "pagerank":
-        nk.centrality.PageRank(g, damp=0.85, tol=1e-6).run()
+        pr = nk.centrality.PageRank(g, damp=0.85, tol=n * tol, distributeSinks=nk.centrality.SinkHandling.DistributeSinks)
+        pr.norm = nk.centrality.Norm.L1_NORM
+        pr.run()
+        print(json.dumps({"iterations": pr.numberOfIterations()}), file=sys.stderr)
     elif measure == "betweenness":
         h = nk.Graph(n, weighted=True, directed=True)
         for (a, b), w in zip(edges, ws):
