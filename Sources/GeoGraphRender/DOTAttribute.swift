@@ -20,7 +20,7 @@ public enum DOTAttribute: String, CaseIterable, Sendable, Comparable {
 
     /// The attributes ``DOTImporter`` keeps; everything else in an imported file is dropped.
     public static let importable: Set<String> = [
-        "layer", "polarity", "weight", "symmetric", "name", "kind", "tags", "label",
+        "layer", "polarity", "weight", "symmetric", "name", "kind", "tags", "label", "dir",
     ]
 }
 

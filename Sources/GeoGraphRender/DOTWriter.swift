@@ -62,7 +62,6 @@ public struct DOTWriter: Sendable {
             a.set(.rankdir, "LR")
             a.set(.nodesep, 0.3)
             a.set(.ranksep, 0.9)
-            a.set(.newrank, "true")
             a.set(.splines, "true")
         case .neato, .fdp, .sfdp:
             a.set(.overlap, "false")

@@ -11,10 +11,8 @@ final class GraphvizOwner: @unchecked Sendable {
     /// The process-wide owner.
     static let shared = GraphvizOwner()
 
-    /// Guards `context` and every Graphviz call; also guards ``capturedMessages``.
+    /// Guards every Graphviz call; also guards ``capturedMessages`` and the plugin cache.
     private let lock = NSLock()
-    private var context: OpaquePointer?
-    private var checkedPlugins = false
 
     private init() {}
 
@@ -23,18 +21,22 @@ final class GraphvizOwner: @unchecked Sendable {
     /// The largest `size` (inches, either side) a graph may ask for.
     static let maximumSizeInches = 200.0
 
-    /// Runs `body` holding the lock, with the context created and the error handler installed.
+    /// Runs `body` holding the lock, with a fresh context and the error handler installed.
+    ///
+    /// A context per call, freed after it: a context reused across layouts carries state from one
+    /// layout into the next, and the same figure then comes out differently depending on what was
+    /// drawn before it (seen with `dot` here). A fresh context costs about a millisecond.
     private func locked<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        if context == nil {
-            _ = agseterrf(captureGraphvizMessage)
-            _ = agseterr(cgv_level_warning())
-            context = gvContext()
-        }
-        guard let context else { throw RenderError.pluginsMissing(kind: "context", name: "gvContext", available: []) }
+        _ = agseterrf(captureGraphvizMessage)
+        _ = agseterr(cgv_level_warning())
         capturedMessages.removeAll()
         _ = agreseterrors()
+        guard let context = gvContext() else {
+            throw RenderError.pluginsMissing(kind: "context", name: "gvContext", available: [])
+        }
+        defer { _ = gvFreeContext(context) }
         return try body(context)
     }
 
@@ -130,6 +132,12 @@ final class GraphvizOwner: @unchecked Sendable {
     // MARK: Helpers (called with the lock held)
 
     private func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
+        // cgraph's scanner keeps state between reads (its line counter, and a newline left after the
+        // closing brace): drain it with an empty read, then reset the counter, so that a syntax error
+        // names the right line whatever was parsed before.
+        if let stale = "".withCString({ agmemread($0) }) { agclose(stale) }
+        capturedMessages.removeAll()
+        agreadline(1)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             let message = takeMessages() ?? "unreadable DOT"
             throw RenderError.syntax(line: Self.lineNumber(in: message), message: message)
@@ -198,7 +206,14 @@ final class GraphvizOwner: @unchecked Sendable {
     /// The messages Graphviz reported since the lock was taken, joined, or `nil` when there were none.
     private func takeMessages() -> String? {
         let text = capturedMessages.joined().split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            .map { line -> String in
+                var line = line.trimmingCharacters(in: .whitespaces)
+                for prefix in ["Error:", "Warning:"] where line.hasPrefix(prefix) {
+                    line = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                }
+                return line
+            }
+            .filter { !$0.isEmpty }.joined(separator: " ")
         capturedMessages.removeAll()
         return text.isEmpty ? nil : text
     }

@@ -11,6 +11,6 @@ struct GeoGraphCommand: ParsableCommand {
             64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Render.self]
+        subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Render.self, Figures.self, Import.self]
     )
 }
