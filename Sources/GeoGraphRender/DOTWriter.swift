@@ -18,7 +18,7 @@ public struct DOTWriter: Sendable {
         out += "digraph \(DOTEscaping.quoted("geograph")) {\n"
         out += "  graph [\(graphAttributes(figure).rendered)];\n"
         out += "  node [\(nodeDefaults.rendered)];\n"
-        out += "  edge [\(edgeDefaults.rendered)];\n"
+        out += "  edge [\(edgeDefaults(figure.layout).rendered)];\n"
 
         let actors = figure.actorIDs.compactMap { figure.graph.actor($0) }
         var placed: Set<String> = []
@@ -66,8 +66,9 @@ public struct DOTWriter: Sendable {
         case .neato, .fdp, .sfdp:
             a.set(.overlap, "false")
             a.set(.splines, "true")
-            a.set(.sep, "+16")
+            a.set(.sep, "+20")
             a.set(.esep, "+8")
+            if figure.layout == .neato { a.set(.model, "subset") }
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")
@@ -88,10 +89,12 @@ public struct DOTWriter: Sendable {
         return a
     }
 
-    var edgeDefaults: DOTAttributes {
+    func edgeDefaults(_ layout: LayoutEngine) -> DOTAttributes {
         var a = DOTAttributes()
         a.set(.fontname, style.font)
         a.set(.arrowsize, 0.7)
+        // Longer springs spread the hubs apart so their labels stay clear of the edges.
+        if layout == .neato || layout == .fdp { a.set(.len, 1.8) }
         return a
     }
 
