@@ -24,6 +24,8 @@ func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
         throw fail(error.description)
     } catch let error as DOTImportError {
         throw fail(error.description)
+    } catch let error as CentralityError {
+        throw fail(error.description)
     }
 }
 

@@ -1,0 +1,138 @@
+/// A selection of a ``CompactGraph``: which layers, which polarity, how strong, which actors, when.
+///
+/// A view is a small value; ``digraph(of:)`` materialises it as one ``WeightedDigraph`` with a
+/// single edge per ordered pair of actors, the weights of the selected ties between them combined by
+/// ``combine``. A single layer with no filters is materialised without merging.
+public struct GraphView: Sendable, Hashable {
+    /// Which signs of tie a view keeps.
+    public enum PolarityFilter: String, CaseIterable, Sendable {
+        /// Every tie (cooperation and tension alike count as connection).
+        case all
+        case cooperation
+        case tension
+    }
+
+    /// How the weights of several ties between one ordered pair combine into one edge weight.
+    public enum Combine: String, CaseIterable, Sendable {
+        /// Add the weights: a pair tied on three layers is three times as connected. The default.
+        case sum
+        /// Keep the strongest tie: the pair is as connected as its strongest layer.
+        case max
+    }
+
+    public var layers: Set<Layer>
+    public var polarity: PolarityFilter
+    /// Ties weaker than this are left out.
+    public var minimumWeight: Double
+    /// When set, only actors of these kinds take part.
+    public var kinds: Set<ActorKind>?
+    /// When set, only actors with at least one of these tags take part.
+    public var tags: Set<String>?
+    /// When set, only ties with evidence dated on or after this (`YYYY-MM` or `YYYY-MM-DD`).
+    public var since: String?
+    /// When set, only ties with evidence dated on or before this.
+    public var until: String?
+    public var combine: Combine
+
+    public init(
+        layers: Set<Layer> = Set(Layer.allCases), polarity: PolarityFilter = .all, minimumWeight: Double = 0,
+        kinds: Set<ActorKind>? = nil, tags: Set<String>? = nil, since: String? = nil, until: String? = nil,
+        combine: Combine = .sum
+    ) {
+        self.layers = layers
+        self.polarity = polarity
+        self.minimumWeight = minimumWeight
+        self.kinds = kinds
+        self.tags = tags
+        self.since = since
+        self.until = until
+        self.combine = combine
+    }
+
+    /// Whether a date lies in the window. Partial dates compare by their prefix, so `2022-11`
+    /// lies in a window from `2022-11-15`.
+    public func dateIsInWindow(_ date: String) -> Bool {
+        if let since, date < since, !since.hasPrefix(date) { return false }
+        if let until, date > until, !date.hasPrefix(until) { return false }
+        return true
+    }
+
+    func includesActor(_ i: Int, of core: CompactGraph) -> Bool {
+        if let kinds, !kinds.contains(core.kinds[i]) { return false }
+        if let tags, !core.tags[i].contains(where: tags.contains) { return false }
+        return true
+    }
+
+    func includesTie(_ t: Int32, of core: CompactGraph) -> Bool {
+        guard since != nil || until != nil else { return true }
+        guard t >= 0, Int(t) < core.ties.count else { return false }
+        return core.ties[Int(t)].evidence.contains { $0.date.map(dateIsInWindow) ?? false }
+    }
+
+    /// The view as a weighted digraph over the actors it keeps.
+    /// - Complexity: O(*n* + *m*) for the selected layers.
+    public func digraph(of core: CompactGraph) -> WeightedDigraph {
+        let selected = Layer.allCases.enumerated().filter { layers.contains($0.element) }.map(\.offset)
+        var local = [Int32](repeating: -1, count: core.count)
+        var nodes: [Int32] = []
+        for i in 0..<core.count where includesActor(i, of: core) {
+            local[i] = Int32(nodes.count)
+            nodes.append(Int32(i))
+        }
+        let n = nodes.count
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var provenanceOffsets: [Int] = [0]
+        var provenance: [EdgeReference] = []
+        var slot = [Int](repeating: -1, count: n)
+        var pending: [(target: Int32, weight: Double, refs: [EdgeReference])] = []
+        for (u, coreU) in nodes.enumerated() {
+            pending.removeAll(keepingCapacity: true)
+            for l in selected {
+                let adjacency = core.layers[l]
+                for p in adjacency.outOffsets[Int(coreU)]..<adjacency.outOffsets[Int(coreU) + 1] {
+                    let v = local[Int(adjacency.outTargets[p])]
+                    guard v >= 0 else { continue }
+                    let w = adjacency.outWeights[p]
+                    guard w >= minimumWeight else { continue }
+                    switch polarity {
+                    case .all: break
+                    case .cooperation where adjacency.outSigns[p] < 0: continue
+                    case .tension where adjacency.outSigns[p] > 0: continue
+                    default: break
+                    }
+                    guard includesTie(adjacency.outTies[p], of: core) else { continue }
+                    let ref = EdgeReference(layer: Int8(l), edge: Int32(p))
+                    if slot[Int(v)] >= 0 {
+                        let k = slot[Int(v)]
+                        pending[k].weight = combine == .sum ? pending[k].weight + w : Swift.max(pending[k].weight, w)
+                        pending[k].refs.append(ref)
+                    } else {
+                        slot[Int(v)] = pending.count
+                        pending.append((v, w, [ref]))
+                    }
+                }
+            }
+            pending.sort { $0.target < $1.target }
+            for e in pending {
+                slot[Int(e.target)] = -1
+                targets.append(e.target)
+                weights.append(e.weight)
+                provenance.append(contentsOf: e.refs)
+                provenanceOffsets.append(provenance.count)
+            }
+            offsets[u + 1] = targets.count
+        }
+        return WeightedDigraph(nodes: nodes, outOffsets: offsets, outTargets: targets, outWeights: weights,
+                               provenanceOffsets: provenanceOffsets, provenance: provenance)
+    }
+}
+
+/// A pointer from a combined edge back to one layer edge of the ``CompactGraph``.
+public struct EdgeReference: Sendable, Hashable {
+    /// The layer's position in `Layer.allCases`.
+    public var layer: Int8
+    /// The position of the edge in that layer's out arrays.
+    public var edge: Int32
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GeoGraph
+
+/// Formats centrality rankings for people (tables) and programs (JSON, CSV).
+enum CentralityReport {
+    static func value(_ v: Double) -> String {
+        if v == 0 { return "0" }
+        return abs(v) >= 1000 ? String(format: "%.1f", v) : String(format: "%.6f", v)
+    }
+
+    static func tieSummary(_ t: Tie, from actor: String) -> String {
+        let arrow = t.isSymmetric ? "<->" : (t.source == actor ? "->" : "<-")
+        let pointer = t.evidence.first.map { " " + $0.pointer } ?? ""
+        return "\(arrow) \(t.otherEnd(from: actor)) \(t.layer.rawValue) \(t.polarity == .cooperation ? "+" : "-")\(pointer)"
+    }
+
+    static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?) -> String {
+        let entries = top > 0 ? Array(ranking.entries.prefix(top)) : ranking.entries
+        switch format {
+        case .csv:
+            return "rank,actor,value\n" + entries.map { "\($0.rank),\($0.actor),\(JSONValue.format($0.value))\n" }.joined()
+        case .json:
+            return JSONValue.array(entries.map { e in
+                .object([
+                    ("rank", .int(e.rank)), ("actor", .string(e.actor)), ("value", .number(e.value)),
+                    ("ties", .int(e.ties.count)),
+                    ("evidence", .array(e.ties.prefix(3).flatMap { core.ties[$0].evidence.prefix(1).map { .string($0.pointer) } })),
+                ])
+            }).rendered() + "\n"
+        case .table:
+            var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "strongest tie (evidence)"])
+            for e in entries {
+                let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) } ?? ""
+                table.add([String(e.rank), e.actor, value(e.value), String(e.ties.count), strongest])
+            }
+            return table.rendered()
+        }
+    }
+
+    static func byLayer(all: CentralityRanking, perLayer: [Layer: [String: Double]], top: Int, format: OutputFormat,
+                        graph: Graph?) -> String {
+        let entries = top > 0 ? Array(all.entries.prefix(top)) : all.entries
+        func cell(_ layer: Layer, _ actor: String) -> Double { perLayer[layer]?[actor] ?? 0 }
+        switch format {
+        case .csv:
+            return "actor,security,economic,diplomatic,all\n" + entries.map { e in
+                ([e.actor] + Layer.allCases.map { JSONValue.format(cell($0, e.actor)) } + [JSONValue.format(e.value)])
+                    .joined(separator: ",") + "\n"
+            }.joined()
+        case .json:
+            return JSONValue.array(entries.map { e in
+                .object([("rank", .int(e.rank)), ("actor", .string(e.actor))]
+                        + Layer.allCases.map { ($0.rawValue, .number(cell($0, e.actor))) } + [("all", .number(e.value))])
+            }).rendered() + "\n"
+        case .table:
+            var table = TextTable(["rank", "actor", "security", "economic", "diplomatic", "all", "ties"])
+            for e in entries {
+                table.add([String(e.rank), e.actor] + Layer.allCases.map { value(cell($0, e.actor)) } + [value(e.value), String(e.ties.count)])
+            }
+            return "\(all.measure.rawValue) by layer (ranked by all layers)\n" + table.rendered()
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import GeoGraph
+
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how influence travels from one actor to another, hop by hop, with evidence.",
+        discussion: """
+            Modes: fewest (hops), strongest (largest product of tie strengths normalised to (0,1]), \
+            widest (largest weakest link). --k lists the k best paths (Yen; fewest and strongest); \
+            --max-hops alone lists every simple path up to that length, strongest first.
+            Example: geograph path Beijing Bishkek --mode strongest --k 3
+            """)
+
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var view: ViewOptions
+    @Argument(help: "Where the path starts (any alias).") var from: String
+    @Argument(help: "Where it ends (any alias).") var to: String
+    @Option(help: "fewest, strongest or widest.") var mode: PathMode = .strongest
+    @Option(help: "The k best paths.") var k: Int = 1
+    @Option(name: .customLong("max-hops"), help: "List all simple paths up to this many hops.") var maxHops: Int?
+    @Option(help: "Pass through this actor.") var via: String?
+    @Option(help: "Never pass through this actor (repeatable).") var avoid: [String] = []
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        if k > 1, mode == .widest { throw ValidationError("--k works with --mode fewest or strongest") }
+        if k > 1, via != nil { throw ValidationError("--k and --via cannot be combined") }
+        if format == .csv { throw ValidationError("path prints table or json") }
+    }
+
+    func run() throws {
+        let loaded = try reportingDataErrors { try LoadedGraph.load(options) }
+        let digraph = view.view().digraph(of: loaded.core)
+        func node(_ name: String) throws -> Int {
+            let id = try loaded.graph.map { try resolve(name, in: $0).id } ?? name
+            guard let i = loaded.core.index(of: id) else { throw ValidationError("no actor '\(name)'") }
+            guard let local = digraph.nodes.firstIndex(of: Int32(i)) else {
+                throw ValidationError("'\(id)' is left out by the --kind/--tag selection")
+            }
+            return local
+        }
+        let s = try node(from), t = try node(to)
+        let avoided = Set(try avoid.map(node))
+        let paths: [WeightedPath]
+        if let via {
+            paths = digraph.bestPath(from: s, via: try node(via), to: t, mode: mode, avoiding: avoided).map { [$0] } ?? []
+        } else if let maxHops, k == 1 {
+            paths = digraph.simplePaths(from: s, to: t, maxHops: maxHops, avoiding: avoided)
+                .sorted { digraph.strength(of: $0) != digraph.strength(of: $1) ? digraph.strength(of: $0) > digraph.strength(of: $1) : $0.hops < $1.hops }
+        } else if k > 1 {
+            paths = digraph.kBestPaths(from: s, to: t, k: k, mode: mode, avoiding: avoided)
+        } else {
+            paths = digraph.bestPath(from: s, to: t, mode: mode, avoiding: avoided).map { [$0] } ?? []
+        }
+        let report = PathReport(loaded: loaded, digraph: digraph)
+        if format == .json {
+            print(report.json(paths, mode: mode).rendered())
+        } else if paths.isEmpty {
+            print("No path from \(loaded.name(report.id(s))) to \(loaded.name(report.id(t))) in this view.")
+        } else {
+            print(report.text(paths, mode: mode), terminator: "")
+        }
+    }
+}
+
+struct Reach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List whom an actor reaches within N hops (or, with --reverse, who reaches it).",
+        discussion: "Example: geograph reach China --hops 2 --layer economic")
+
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var view: ViewOptions
+    @Argument(help: "The actor (any alias).") var actor: String
+    @Option(help: "At most this many hops.") var hops: Int = 2
+    @Flag(help: "Who reaches the actor, following ties backwards.") var reverse = false
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    func validate() throws {
+        guard hops >= 1 else { throw ValidationError("--hops must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = try reportingDataErrors { try LoadedGraph.load(options) }
+        let digraph = view.view().digraph(of: loaded.core)
+        let id = try loaded.graph.map { try resolve(actor, in: $0).id } ?? actor
+        guard let i = loaded.core.index(of: id), let s = digraph.nodes.firstIndex(of: Int32(i)) else {
+            throw ValidationError("no actor '\(actor)' in this view")
+        }
+        let found = digraph.reach(from: s, hops: hops, reverse: reverse)
+            .sorted { $0.hops != $1.hops ? $0.hops < $1.hops : loaded.core.ids[Int(digraph.nodes[$0.node])] < loaded.core.ids[Int(digraph.nodes[$1.node])] }
+        func name(_ n: Int) -> String { loaded.core.ids[Int(digraph.nodes[n])] }
+        switch format {
+        case .csv:
+            print("actor,hops,via\n" + found.map { "\(name($0.node)),\($0.hops),\(name($0.from))\n" }.joined(), terminator: "")
+        case .json:
+            print(JSONValue.array(found.map { .object([("actor", .string(name($0.node))), ("hops", .int($0.hops)),
+                                                       ("via", .string(name($0.from)))]) }).rendered())
+        case .table:
+            if found.isEmpty {
+                print("\(loaded.name(id)) \(reverse ? "is reached by" : "reaches") no one within \(hops) hops in this view.")
+                return
+            }
+            var table = TextTable(["actor", "hops", reverse ? "next hop toward \(id)" : "reached from"])
+            for f in found { table.add([name(f.node), String(f.hops), name(f.from)]) }
+            print("\(loaded.name(id)) \(reverse ? "is reached by" : "reaches") \(found.count) actors within \(hops) hops:")
+            print(table.rendered(), terminator: "")
+        }
+    }
+}
+
+extension PathMode: ExpressibleByArgument {}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Paths, reach and centrality end to end on the reference graph.
+@Suite struct CLIQueryTests {
+    @Test func strongestPathsFromBeijingToBishkekShowEveryHopWithEvidence() throws {
+        let r = try CLI.run(["path", "Beijing", "Bishkek", "--mode", "strongest", "--k", "3"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("1. china → kyrgyzstan"))
+        #expect(r.stdout.contains("2. ") && r.stdout.contains("3. "))
+        #expect(r.stdout.contains("003_e0b1ebef4c856bf8.txt#27"))
+    }
+
+    @Test func pathJSONListsStepsAndTies() throws {
+        let r = try CLI.run(["path", "china", "kyrgyzstan", "--format", "json", "--mode", "fewest"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect((json.first?["nodes"] as? [String]) == ["china", "kyrgyzstan"])
+        #expect(((json.first?["steps"] as? [[String: Any]])?.first?["ties"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func noPathIsAnAnswerNotAnError() throws {
+        let r = try CLI.run(["path", "vadim-mansurov", "russia"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("No path from Vadim Mansurov to Russia"))
+    }
+
+    @Test func avoidAndViaChangeTheRoute() throws {
+        let direct = try CLI.run(["path", "china", "kyrgyzstan", "--avoid", "kyrgyzstan"])
+        #expect(direct.status == 0)
+        #expect(direct.stdout.hasPrefix("No path"))
+        let via = try CLI.run(["path", "china", "kyrgyzstan", "--via", "tajikistan"])
+        #expect(via.stdout.hasPrefix("china → tajikistan → kyrgyzstan"))
+    }
+
+    @Test func maxHopsListsAllSimplePaths() throws {
+        let r = try CLI.run(["path", "china", "kyrgyzstan", "--max-hops", "2", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(json.count >= 3)
+        #expect(json.allSatisfy { ($0["hops"] as? Int ?? 9) <= 2 })
+    }
+
+    @Test func reachAndReverseReach() throws {
+        let forward = try CLI.run(["reach", "China", "--hops", "1", "--format", "csv"])
+        #expect(forward.stdout.contains("tajikistan,1,china"))
+        let backward = try CLI.run(["reach", "China", "--hops", "1", "--reverse", "--format", "csv"])
+        #expect(backward.stdout.contains("kazakhstan,1,china"))
+    }
+
+    @Test func centralityCSVHasRankActorValue() throws {
+        let r = try CLI.run(["centrality", "--measure", "pagerank", "--top", "3", "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first == "rank,actor,value")
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("1,russia,"))
+    }
+
+    @Test func centralityByLayerHasOneColumnPerLayer() throws {
+        let r = try CLI.run(["centrality", "--measure", "betweenness", "--by-layer", "--format", "csv", "--top", "5"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("actor,security,economic,diplomatic,all\n"))
+        let table = try CLI.run(["centrality", "--measure", "betweenness", "--by-layer", "--top", "5"])
+        #expect(table.stdout.contains("security") && table.stdout.contains("diplomatic"))
+    }
+
+    @Test func centralityTableBacksEachRankWithEvidence() throws {
+        let r = try CLI.run(["centrality", "--measure", "in-degree", "--top", "3"])
+        #expect(r.stdout.contains(".txt#"))
+    }
+
+    @Test func personalisedPageRankFavoursTheSeed() throws {
+        let r = try CLI.run(["centrality", "--measure", "pagerank", "--seed", "Dushanbe", "--top", "1", "--format", "csv"])
+        #expect(r.stdout.contains("1,tajikistan,"))
+    }
+
+    @Test(arguments: [["path", "china", "nowhere"], ["centrality", "--measure", "fame"], ["path", "a", "b", "--k", "0"],
+                      ["reach", "china", "--hops", "0"], ["centrality", "--seed", "china", "--measure", "katz"]])
+    func badQueryArgumentsExit64(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("geograph: error: "))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+}

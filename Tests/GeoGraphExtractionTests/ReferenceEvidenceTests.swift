@@ -1,0 +1,45 @@
+import Foundation
+import GeoGraph
+import Testing
+@testable import GeoGraphExtraction
+
+/// The corpus, when this machine has it: `GEOGRAPH_CORPUS`, else `../shared/corpus` beside the repo.
+enum TestCorpus {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let directory: String? = {
+        let candidates = [ProcessInfo.processInfo.environment[Corpus.environmentVariable],
+                          root.appendingPathComponent("../shared/corpus").standardized.path].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/manifest.tsv") }
+    }()
+    static var referencePath: String { root.appendingPathComponent("Graphs/central-asia.yaml").path }
+}
+
+@Suite(.enabled(if: TestCorpus.directory != nil, "no corpus: set GEOGRAPH_CORPUS or put it at ../shared/corpus"))
+struct ReferenceEvidenceTests {
+    @Test func everyEvidenceSpanIsASentenceOfTheSplitterWithItsCues() throws {
+        let corpus = try Corpus(directory: try #require(TestCorpus.directory))
+        let graph = try GraphFileReader.load(path: TestCorpus.referencePath)
+        var sentences: [String: [Range<Int>]] = [:]
+        var checked = 0
+        for tie in graph.ties {
+            for e in tie.evidence {
+                let scalars = try corpus.scalars(of: e.document)
+                if sentences[e.document] == nil { sentences[e.document] = SentenceSplitter().split(scalars) }
+                let spans = try #require(sentences[e.document])
+                #expect(e.sentence < spans.count && spans[e.sentence] == e.span, "\(e.pointer) span \(e.span)")
+                let text = String(String.UnicodeScalarView(scalars[e.span])).lowercased()
+                for cue in e.cues { #expect(text.contains(cue.lowercased()), "\(e.pointer): cue '\(cue)'") }
+                checked += 1
+            }
+        }
+        #expect(checked >= 150)
+    }
+
+    @Test func manifestMatchesTheGraphDocuments() throws {
+        let corpus = try Corpus(directory: try #require(TestCorpus.directory))
+        let graph = try GraphFileReader.load(path: TestCorpus.referencePath)
+        // Titles stay in the manifest: a title is the article's own words.
+        #expect(corpus.manifest.documents.map { Document(file: $0.file, date: $0.date, outlet: $0.outlet) } == graph.documents)
+    }
+}

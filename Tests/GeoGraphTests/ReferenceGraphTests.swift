@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import GeoGraph
+
+/// The bundled graphs: the gazetteer and the Central Asia reference graph.
+enum Bundled {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static var gazetteerPath: String { root.appendingPathComponent("Graphs/actors.yaml").path }
+    static var referencePath: String { root.appendingPathComponent("Graphs/central-asia.yaml").path }
+}
+
+@Suite struct GazetteerTests {
+    let gazetteer: Graph
+
+    init() throws { gazetteer = try GraphFileReader.load(path: Bundled.gazetteerPath) }
+
+    @Test func holdsEveryUNMemberStateWithACapital() {
+        let members = gazetteer.actors.filter { $0.hasTag("un-member") }
+        #expect(members.count == 193)
+        #expect(members.allSatisfy { $0.kind == .state && !$0.seats.isEmpty })
+    }
+
+    /// "Congolese" and "Dominican" name two states each, so they are left out rather than misread.
+    @Test func everyStateButTheAmbiguousOnesHasADemonym() {
+        let missing = gazetteer.actors.filter { $0.hasTag("un-member") && $0.demonyms.isEmpty }.map(\.id)
+        #expect(missing.sorted() == ["congo", "dominica", "dr-congo"])
+    }
+
+    @Test func leadersRepresentAnActorOfTheGazetteer() {
+        let leaders = gazetteer.actors.filter { $0.hasTag("leader") }
+        #expect(leaders.count >= 20)
+        #expect(leaders.allSatisfy { $0.represents.map { gazetteer.contains(actor: $0) } == true })
+    }
+
+    @Test(arguments: [
+        ("Kremlin", "russia"), ("the Kremlin", "russia"), ("Moscow", "russia"), ("Beijing", "china"),
+        ("Astana", "kazakhstan"), ("Nur-Sultan", "kazakhstan"), ("Kazakstan", "kazakhstan"), ("Kazakh", "kazakhstan"),
+        ("Dushanbe", "tajikistan"), ("Tajik", "tajikistan"), ("Washington", "usa"), ("Chinese", "china"),
+        ("Toqaev", "tokayev"), ("Mr Putin", "putin"), ("CSTO", "csto"), ("Collective Security Treaty Organization", "csto"),
+        ("Shanghai Cooperation Organisation", "sco"), ("Türkiye", "turkey"), ("Bishkek", "kyrgyzstan"),
+        ("Tashkent", "uzbekistan"), ("Ashgabat", "turkmenistan"), ("Kabul", "afghanistan"), ("New Delhi", "india"),
+    ])
+    func surfaceFormsResolve(form: String, id: String) throws {
+        #expect(try gazetteer.resolveActor(form).id == id)
+    }
+}
+
+@Suite struct ReferenceGraphTests {
+    let graph: Graph
+
+    init() throws { graph = try GraphFileReader.load(path: Bundled.referencePath) }
+
+    @Test func isLargeEnough() {
+        #expect(graph.actors.count >= 45)
+        #expect(graph.ties.count >= 150)
+    }
+
+    @Test(arguments: Layer.allCases)
+    func everyLayerHasBothPolarities(layer: Layer) {
+        for polarity in Polarity.allCases {
+            #expect(graph.ties.contains { $0.layer == layer && $0.polarity == polarity }, "\(layer) \(polarity)")
+        }
+    }
+
+    @Test func everyTieHasEvidenceFromAListedDocument() {
+        #expect(graph.ties.allSatisfy { !$0.evidence.isEmpty && $0.evidence.allSatisfy { !$0.cues.isEmpty } })
+        let cited = Set(graph.ties.flatMap { $0.evidence.map(\.document) })
+        #expect(cited == Set(graph.documents.map(\.file)))
+        #expect(graph.documents.count == 5)
+    }
+
+    @Test func analystsAreNeverPartiesToTies() {
+        let analysts = Set(graph.actors.filter { $0.hasTag("analyst") }.map(\.id))
+        #expect(!analysts.isEmpty)
+        #expect(graph.ties.allSatisfy { !analysts.contains($0.source) && !analysts.contains($0.target) })
+    }
+
+    @Test func groupStatementsGoToTheRegionActor() throws {
+        let region = try #require(graph.actor("central-asia"))
+        #expect(region.kind == .region)
+        #expect(!graph.ties(of: "central-asia").isEmpty)
+    }
+
+    @Test func russiaAndKazakhstanAreTiedOnSeveralLayers() {
+        let layers = Set(graph.ties(between: "russia", and: "kazakhstan").map(\.layer))
+        #expect(layers.count >= 2)
+    }
+
+    @Test func actorsWithoutTiesArePeopleTheArticlesQuoteOrMention() {
+        let idle = graph.actors.filter { graph.ties(of: $0.id).isEmpty }
+        #expect(idle.allSatisfy { $0.kind == .person }, "\(idle.map(\.id))")
+    }
+}
