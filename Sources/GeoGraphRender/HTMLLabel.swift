@@ -8,7 +8,7 @@ public struct HTMLLabel: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         /// Plain text, escaped; `bold` and `size` (points) optional.
         case text(String, bold: Bool = false, size: Int? = nil, color: HexColor? = nil)
-        /// A filled swatch with a short label beside it.
+        /// A short line in a colour with a label beside it.
         case swatch(HexColor, String)
     }
 
@@ -17,14 +17,15 @@ public struct HTMLLabel: Sendable, Equatable {
 
     public init(rows: [[Cell]]) { self.rows = rows }
 
-    /// The label's markup (without the enclosing `<` `>`): one outer column, each row its own table,
-    /// so that rows of different lengths do not stretch each other's cells.
+    /// The label's markup (without the enclosing `<` `>`): a one-column table, one left-aligned
+    /// cell per row holding that row's parts in sequence (cells of their own would be stretched to
+    /// the widest row and leave gaps).
     public var markup: String {
-        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">"
+        var out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\">"
         for row in rows {
-            out += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>"
-            for cell in row { out += Self.markup(of: cell) }
-            out += "</TR></TABLE></TD></TR>"
+            out += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+            out += row.map(Self.markup(of:)).joined(separator: "&#160;&#160;&#160;")
+            out += "</TD></TR>"
         }
         return out + "</TABLE>"
     }
@@ -39,10 +40,11 @@ public struct HTMLLabel: Sendable, Equatable {
                 .map { DOTEscaping.html(String($0)) }.joined(separator: "<BR/>")
             if bold { body = "<B>\(body)</B>" }
             if !font.isEmpty { body = "<FONT\(font)>\(body)</FONT>" }
-            return "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(body)</TD>"
+            return body
         case .swatch(let color, let text):
-            return "<TD BGCOLOR=\"\(color.value)\" WIDTH=\"14\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"></TD>"
-                + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(DOTEscaping.html(text))</FONT></TD>"
+            // A heavy line (U+2501) in the colour, then its meaning.
+            return "<FONT POINT-SIZE=\"10\"><FONT COLOR=\"\(color.value)\"><B>&#9473;&#9473;&#9473;</B></FONT>&#160;"
+                + "\(DOTEscaping.html(text))</FONT>"
         }
     }
 }
