@@ -13,6 +13,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 swift build --product geograph >/dev/null
 "$(swift build --show-bin-path)/geograph" report --graph Graphs/central-asia.yaml -o "$out"
+out=$(cd "$out" && pwd)
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,"$height" \
-  --screenshot="$PWD/$out/report.png" "file://$PWD/$out/index.html" 2>/dev/null
+  --screenshot="$out/report.png" "file://$out/index.html" 2>/dev/null
 echo "wrote $out/report.png"

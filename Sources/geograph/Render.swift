@@ -30,12 +30,20 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Focus on this actor and its neighbourhood (any alias).", valueName: "actor"))
     var ego: String?
     @Option(help: "With --ego: how many steps out from the actor.") var depth: Int = 1
+    @Option(help: ArgumentHelp("Keep only the N actors ranked highest by --by (and the ties among them).",
+                               valueName: "N"))
+    var top: Int?
+    @Option(help: ArgumentHelp("Fill nodes by this centrality measure (pagerank, betweenness, in-degree, …).",
+                               valueName: "measure"))
+    var by: CentralityMeasure?
     @Option(help: "Bitmap resolution for png (at most 600).") var dpi: Double?
     @Option(help: "The figure's title.") var title: String?
 
     func validate() throws {
         guard (0...1).contains(minWeight) else { throw ValidationError("--min-weight must be between 0 and 1") }
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if top != nil, by == nil { throw ValidationError("--top needs --by MEASURE (for example --by pagerank)") }
         if let dpi, !(dpi > 0 && dpi <= GraphvizRenderer.maximumDPI) {
             throw ValidationError("--dpi must be between 1 and \(Int(GraphvizRenderer.maximumDPI))")
         }
@@ -47,6 +55,19 @@ struct Render: ParsableCommand {
     /// The format: explicit, else the output file's extension, else SVG.
     var resolvedFormat: RenderFormat {
         format ?? output.flatMap { RenderFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+    }
+
+    /// The centrality of every actor over the ties the filters keep (all layers unless --layer).
+    func nodeMeasure(_ measure: CentralityMeasure, of graph: Graph) throws -> NodeMeasure {
+        let core = CompactGraph(graph)
+        let view = GraphView(layers: layer.map { [$0] } ?? Set(Layer.allCases),
+                             polarity: polarity.map { $0 == .cooperation ? .cooperation : .tension } ?? .all,
+                             minimumWeight: minWeight)
+        let digraph = view.digraph(of: core)
+        let values = try digraph.centrality(measure, options: CentralityOptions(threads: 1))
+        let ranking = CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
+        return NodeMeasure(name: measure.rawValue,
+                           values: Dictionary(ranking.entries.map { ($0.actor, $0.value) }, uniquingKeysWith: max))
     }
 
     func run() throws {
@@ -63,6 +84,14 @@ struct Render: ParsableCommand {
             figure = figure.filteringTies { tie in
                 (layer == nil || tie.layer == layer) && (polarity == nil || tie.polarity == polarity)
                     && tie.weight >= minWeight
+            }
+        }
+        if let by {
+            let measure = try reportingDataErrors { try nodeMeasure(by, of: graph) }
+            figure.measure = measure
+            if let top {
+                let kept = Set(measure.values.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top).map(\.key))
+                figure = figure.filteringTies { kept.contains($0.source) && kept.contains($0.target) }
             }
         }
         if let title { figure.title = title }

@@ -22,8 +22,17 @@ import Testing
         #expect(ego.stdout.contains("\"beta\" [label=\"Beta\", shape=\"ellipse\", penwidth=\"2.5\""))
     }
 
+    @Test func topByMeasureKeepsTheHighestRankedActorsAndFillsThem() throws {
+        let result = try CLI.run(["render", "--graph", small, "--format", "dot", "--top", "2", "--by", "pagerank"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let nodes = result.stdout.split(separator: "\n").filter { $0.contains("[label=") }
+        #expect(nodes.count == 2)
+        #expect(nodes.allSatisfy { $0.contains("fillcolor=\"#999999") })
+        #expect(result.stdout.contains("fill: pagerank (darker is higher)"))
+    }
+
     @Test(arguments: [
-        ["render", "--min-weight", "2"], ["render", "--dpi", "5000", "--format", "png"], ["render", "-o", "x.gif"],
+        ["render", "--top", "3"], ["render", "--min-weight", "2"], ["render", "--dpi", "5000", "--format", "png"], ["render", "-o", "x.gif"],
         ["render", "--ego", "Nowhere"], ["render", "--layout", "spring"],
     ])
     func badUsageExits64(arguments: [String]) throws {
