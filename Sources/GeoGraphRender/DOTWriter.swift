@@ -22,7 +22,7 @@ public struct DOTWriter: Sendable {
 
         let actors = figure.actorIDs.compactMap { figure.graph.actor($0) }
         var placed: Set<String> = []
-        if figure.layout.drawsClusters {
+        if figure.layout.drawsClusters, figure.clustered {
             for cluster in style.clusters {
                 let members = actors.filter { !placed.contains($0.id) && style.cluster(of: $0) == cluster }
                 guard !members.isEmpty else { continue }

@@ -21,6 +21,8 @@ public struct Figure: Sendable {
     public var highlighted: Set<TieKey>
     /// Actors drawn with a heavy outline (the ego, the ends of a path).
     public var focus: Set<String>
+    /// Whether actors are grouped in tag clusters (when the layout engine draws clusters).
+    public var clustered = true
 
     /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
     public init(
@@ -55,7 +57,7 @@ public struct Figure: Sendable {
 
     /// An actor and everyone within `depth` ties of it (either direction), with every tie among them.
     /// - Complexity: O(depth × ties).
-    public static func ego(_ actor: String, depth: Int = 1, of graph: Graph, layout: LayoutEngine = .dot) -> Figure {
+    public static func ego(_ actor: String, depth: Int = 1, of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
         var reached: Set<String> = [actor]
         var frontier: Set<String> = [actor]
         for _ in 0..<max(0, depth) {

@@ -13,14 +13,15 @@ struct Render: ParsableCommand {
             Examples:
               geograph render -o overview.svg
               geograph render --layer security --min-weight 0.4 -o security.png --dpi 300
-              geograph render --ego Kazakhstan --depth 1 --layout dot -o kazakhstan.svg
+              geograph render --ego Kazakhstan --depth 1 -o kazakhstan.svg
+              geograph render --path Turkmenistan NATO --mode strongest -o path.svg
             """)
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi. Default: neato, dot with --ego.")
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi. Default: neato, dot with --path.")
     var layout: LayoutEngine?
     @Option(help: "svg, png, pdf, dot (our DOT, before layout), xdot or json. Default: from -o, else svg.")
     var format: RenderFormat?
@@ -30,6 +31,11 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Focus on this actor and its neighbourhood (any alias).", valueName: "actor"))
     var ego: String?
     @Option(help: "With --ego: how many steps out from the actor.") var depth: Int = 1
+    @Option(name: .customLong("path"), parsing: .upToNextOption,
+            help: ArgumentHelp("Draw the best path between two actors, highlighted on its neighbourhood.",
+                               valueName: "from to"))
+    var path: [String] = []
+    @Option(help: "With --path: fewest, strongest or widest.") var mode: PathMode = .strongest
     @Option(help: ArgumentHelp("Keep only the N actors ranked highest by --by (and the ties among them).",
                                valueName: "N"))
     var top: Int?
@@ -42,6 +48,8 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard (0...1).contains(minWeight) else { throw ValidationError("--min-weight must be between 0 and 1") }
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
+        if !path.isEmpty, path.count != 2 { throw ValidationError("--path takes two actors: --path FROM TO") }
+        if !path.isEmpty, ego != nil { throw ValidationError("--path and --ego cannot be combined") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil, by == nil { throw ValidationError("--top needs --by MEASURE (for example --by pagerank)") }
         if let dpi, !(dpi > 0 && dpi <= GraphvizRenderer.maximumDPI) {
@@ -74,13 +82,15 @@ struct Render: ParsableCommand {
         let graph = try reportingDataErrors { try options.load() }
         let style = try reportingDataErrors { try styleOptions.load(graphPath: try options.graphPath()) }
         var figure: Figure
-        if let ego {
+        if path.count == 2 {
+            figure = try pathFigure(from: path[0], to: path[1], mode: mode, graph: graph, layout: layout ?? .dot)
+        } else if let ego {
             let actor = try resolve(ego, in: graph)
-            figure = Figure.ego(actor.id, depth: depth, of: graph, layout: layout ?? .dot)
+            figure = Figure.ego(actor.id, depth: depth, of: graph, layout: layout ?? .neato)
         } else {
             figure = Figure.overview(of: graph, layout: layout ?? .neato)
         }
-        if layer != nil || polarity != nil || minWeight > 0 {
+        if path.isEmpty, layer != nil || polarity != nil || minWeight > 0 {
             figure = figure.filteringTies { tie in
                 (layer == nil || tie.layer == layer) && (polarity == nil || tie.polarity == polarity)
                     && tie.weight >= minWeight

@@ -31,8 +31,20 @@ import Testing
         #expect(result.stdout.contains("fill: pagerank (darker is higher)"))
     }
 
+    @Test func pathIsDrawnAsItsActorsWithThePathTiesHighlighted() throws {
+        let result = try CLI.run(["render", "--graph", small, "--format", "dot", "--path", "Alpha", "The Bloc"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Strongest path: Alpha → Beta → The Bloc"))
+        let edges = result.stdout.split(separator: "\n").filter { $0.contains("\" -> \"") }
+        #expect(edges.count == 2)
+        // Both hops are on the path: drawn 1.5 wider than their weight's width, none faded.
+        #expect(edges.allSatisfy { $0.range(of: "color=\"#[0-9A-F]{6}\"", options: .regularExpression) != nil })
+        #expect(edges.contains { $0.contains("\"alpha\" -> \"beta\"") && $0.contains("penwidth=\"4.7\"") })
+        #expect(!result.stdout.contains("subgraph"))
+    }
+
     @Test(arguments: [
-        ["render", "--top", "3"], ["render", "--min-weight", "2"], ["render", "--dpi", "5000", "--format", "png"], ["render", "-o", "x.gif"],
+        ["render", "--path", "Alpha"], ["render", "--top", "3"], ["render", "--min-weight", "2"], ["render", "--dpi", "5000", "--format", "png"], ["render", "-o", "x.gif"],
         ["render", "--ego", "Nowhere"], ["render", "--layout", "spring"],
     ])
     func badUsageExits64(arguments: [String]) throws {
