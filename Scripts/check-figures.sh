@@ -22,5 +22,15 @@ done
 for f in Graphs/figures/*.dot; do
   [ -e "$tmp/$(basename "$f")" ] || { echo "check-figures: $f is no longer produced; delete it" >&2; status=1; }
 done
+# Debian's dot must read every figure and draw every node and edge of it.
+for f in Graphs/figures/*.dot; do
+  counts=$(gc -n -e "$f" | awk '{print $1, $2}')
+  svg=$(dot -Tsvg "$f") || { echo "check-figures: dot -Tsvg fails on $f" >&2; status=1; continue; }
+  drawn="$(grep -c 'class="node"' <<<"$svg") $(grep -c 'class="edge"' <<<"$svg")"
+  if [ "$counts" != "$drawn" ]; then
+    echo "check-figures: $f has nodes/edges $counts but dot -Tsvg drew $drawn" >&2
+    status=1
+  fi
+done
 [ "$status" -eq 0 ] && echo "check-figures: $(ls "$tmp"/*.dot | wc -l) figures up to date"
 exit "$status"
