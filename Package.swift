@@ -32,7 +32,10 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "GeoGraphRender", dependencies: ["GeoGraph", "CGraphviz"]),
+        .target(
+            name: "GeoGraphRender",
+            dependencies: ["GeoGraph", "CGraphviz", .product(name: "Yams", package: "Yams")]
+        ),
 
         // Tools
         .executableTarget(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GeoGraph
 import GeoGraphExtraction
+import GeoGraphRender
 
 /// Turns the libraries' data errors into one line on stderr and exit status 1.
 ///
@@ -16,6 +17,12 @@ func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as CorpusError {
         throw fail(error.description)
     } catch let error as AtomicFileError {
+        throw fail(error.description)
+    } catch let error as RenderError {
+        throw fail(error.description)
+    } catch let error as FigureStyleError {
+        throw fail(error.description)
+    } catch let error as DOTImportError {
         throw fail(error.description)
     } catch let error as CentralityError {
         throw fail(error.description)

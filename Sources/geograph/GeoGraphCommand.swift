@@ -12,7 +12,8 @@ struct GeoGraphCommand: ParsableCommand {
             64 bad usage. Errors are one line on standard error.
             """,
         version: "0.1.0",
-        subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Centrality.self, PathCommand.self, Reach.self, Generate.self]
+        subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Centrality.self, PathCommand.self, Reach.self,
+                      Generate.self, Render.self, Figures.self, Import.self, Report.self, BenchRender.self]
     )
 
     /// Runs the command, reporting every error as one line on stderr (help and version print in full).

@@ -1,0 +1,98 @@
+import GeoGraph
+
+/// What one figure shows: a set of actors, the ties among them, a title and the emphasis.
+///
+/// A figure is a value the DOT writer turns into text; recipes (``overview(of:)``,
+/// ``layer(_:of:)``, ``ego(_:depth:of:)``) build the standard ones, and filters narrow any of them.
+public struct Figure: Sendable {
+    /// The graph the figure is drawn from (for actor metadata and documents).
+    public var graph: Graph
+    /// The ids of the actors drawn, sorted.
+    public private(set) var actorIDs: [String]
+    /// The ties drawn, sorted by key.
+    public private(set) var ties: [Tie]
+    /// The title above the figure.
+    public var title: String
+    /// The layout engine the DOT is tuned for (written as the graph's `layout` attribute).
+    public var layout: LayoutEngine
+    /// An optional number per actor, drawn as node fill.
+    public var measure: NodeMeasure?
+    /// Ties drawn heavier while the others fade (a path, a balance's legs).
+    public var highlighted: Set<TieKey>
+    /// Actors drawn with a heavy outline (the ego, the ends of a path).
+    public var focus: Set<String>
+    /// Whether actors are grouped in tag clusters (when the layout engine draws clusters).
+    public var clustered = true
+
+    /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
+    public init(
+        graph: Graph, actorIDs: [String], ties: [Tie], title: String, layout: LayoutEngine,
+        measure: NodeMeasure? = nil, highlighted: Set<TieKey> = [], focus: Set<String> = []
+    ) {
+        let drawn = Set(actorIDs.filter { graph.contains(actor: $0) })
+        self.graph = graph
+        self.actorIDs = drawn.sorted()
+        self.ties = ties.filter { drawn.contains($0.source) && drawn.contains($0.target) }.sorted { $0.key < $1.key }
+        self.title = title
+        self.layout = layout
+        self.measure = measure
+        self.highlighted = highlighted
+        self.focus = focus
+    }
+
+    /// Every tie of the graph and every actor with a tie (an actor without ties, such as an analyst
+    /// who is only quoted, says nothing in an influence diagram and is left out).
+    public static func overview(of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
+        Figure(graph: graph, actorIDs: actors(touchedBy: graph.ties), ties: graph.ties,
+               title: graph.title ?? "Overview", layout: layout)
+    }
+
+    /// The ties of one layer and the actors they touch.
+    public static func layer(_ layer: Layer, of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
+        let ties = graph.ties.filter { $0.layer == layer }
+        let base = graph.title.map { "\($0): " } ?? ""
+        return Figure(graph: graph, actorIDs: actors(touchedBy: ties), ties: ties,
+                      title: "\(base)\(layer.rawValue) ties", layout: layout)
+    }
+
+    /// An actor and everyone within `depth` ties of it (either direction), with every tie among them.
+    /// - Complexity: O(depth × ties).
+    public static func ego(_ actor: String, depth: Int = 1, of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
+        var reached: Set<String> = [actor]
+        var frontier: Set<String> = [actor]
+        for _ in 0..<max(0, depth) {
+            var next: Set<String> = []
+            for tie in graph.ties where frontier.contains(tie.source) || frontier.contains(tie.target) {
+                for end in [tie.source, tie.target] where !reached.contains(end) { next.insert(end) }
+            }
+            reached.formUnion(next)
+            frontier = next
+        }
+        let name = graph.actor(actor)?.name ?? actor
+        let hops = depth == 1 ? "direct ties" : "ties within \(depth) steps"
+        return Figure(graph: graph, actorIDs: Array(reached),
+                      ties: graph.ties.filter { reached.contains($0.source) && reached.contains($0.target) },
+                      title: "\(name): \(hops)", layout: layout, focus: [actor])
+    }
+
+    /// This figure keeping only ties that satisfy `isIncluded`, and actors still touched by a tie or in focus.
+    public func filteringTies(_ isIncluded: (Tie) -> Bool) -> Figure {
+        let kept = ties.filter(isIncluded)
+        var copy = self
+        let touched = Set(Figure.actors(touchedBy: kept)).union(focus.filter { actorIDs.contains($0) })
+        copy.actorIDs = touched.sorted()
+        copy.ties = kept
+        return copy
+    }
+
+    /// The documents cited by the figure's ties, sorted by file; all of the graph's when none are cited.
+    public var sources: [Document] {
+        let cited = Set(ties.flatMap { $0.evidence.map(\.document) })
+        let documents = graph.documents.filter { cited.contains($0.file) }
+        return documents.isEmpty ? graph.documents : documents
+    }
+
+    static func actors(touchedBy ties: [Tie]) -> [String] {
+        Array(Set(ties.flatMap { [$0.source, $0.target] })).sorted()
+    }
+}

@@ -1,0 +1,38 @@
+import GeoGraph
+
+/// The report's standard figures: the overview, one per layer, one ego figure per Central Asian state.
+///
+/// This is the extension point for figures from other queries: a balance figure or a strongest-paths
+/// figure is one more ``Item`` built from a ``Figure`` with ``Figure/highlighted`` ties and a
+/// ``Figure/measure`` (see the README).
+public enum FigureSet {
+    /// One figure and the file stem it is written under (`overview` → `overview.dot`, `overview.svg`).
+    public struct Item: Sendable {
+        public var name: String
+        public var figure: Figure
+        public init(name: String, figure: Figure) {
+            self.name = name
+            self.figure = figure
+        }
+    }
+
+    /// The tag and kind that select the ego figures.
+    public static let egoTag = "central-asia"
+
+    /// The standard set for `graph`, in a fixed order.
+    /// - Parameter measure: An optional node measure drawn on every figure (PageRank…).
+    public static func standard(for graph: Graph, measure: NodeMeasure? = nil) -> [Item] {
+        var items = [Item(name: "overview", figure: .overview(of: graph))]
+        for layer in Layer.allCases where graph.ties.contains(where: { $0.layer == layer }) {
+            items.append(Item(name: "layer-\(layer.rawValue)", figure: .layer(layer, of: graph)))
+        }
+        let states = graph.actors.filter { $0.kind == .state && $0.hasTag(egoTag) && !graph.ties(of: $0.id).isEmpty }
+        for state in states.sorted(by: { $0.id < $1.id }) {
+            items.append(Item(name: "ego-\(state.id)", figure: .ego(state.id, depth: 1, of: graph)))
+        }
+        if let measure {
+            for i in items.indices { items[i].figure.measure = measure }
+        }
+        return items
+    }
+}

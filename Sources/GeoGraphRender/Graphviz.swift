@@ -1,0 +1,241 @@
+import CGraphviz
+import Foundation
+
+/// The single owner of every Graphviz call in the process: one `gvContext`, behind one lock.
+///
+/// libcgraph and libgvc are not thread-safe (cgraph(3); four threads crash 5 runs in 5 here), so every
+/// call into them in this package goes through ``GraphvizOwner/shared`` while holding its `NSLock`:
+/// a process-wide serialisation, which is what lets Swift Testing run rendering tests in parallel.
+/// This file is the only one that calls C.
+final class GraphvizOwner: @unchecked Sendable {
+    /// The process-wide owner.
+    static let shared = GraphvizOwner()
+
+    /// Guards every Graphviz call; also guards ``capturedMessages`` and the plugin cache.
+    private let lock = NSLock()
+
+    private init() {}
+
+    /// The largest `dpi` we render at; larger requests are clamped (dpi 20000 crashes Graphviz).
+    static let maximumDPI = 600.0
+    /// The largest `size` (inches, either side) a graph may ask for.
+    static let maximumSizeInches = 200.0
+
+    /// The one `gvContext`, created on first use and kept for the life of the process.
+    ///
+    /// One context for all renders: `gvContext` leaks about 3.6 KB in `gvconfig` each time it is
+    /// created (measured with Scripts/leak-check.sh), so a context per render would leak per render.
+    private var context: OpaquePointer?
+
+    /// Runs `body` holding the lock, with the context created and the error handler installed.
+    private func locked<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if context == nil {
+            _ = agseterrf(captureGraphvizMessage)
+            _ = agseterr(cgv_level_warning())
+            context = gvContext()
+        }
+        guard let context else {
+            throw RenderError.pluginsMissing(kind: "context", name: "gvContext", available: [])
+        }
+        capturedMessages.removeAll()
+        _ = agreseterrors()
+        return try body(context)
+    }
+
+    /// Checks that the layout and device plugins we need are registered.
+    private func checkPlugins(_ gvc: OpaquePointer, layout: LayoutEngine?, format: RenderFormat?) throws {
+        if let layout {
+            let engines = pluginNames(gvc, kind: "layout")
+            guard engines.contains(layout.rawValue) else {
+                throw RenderError.pluginsMissing(kind: "layout", name: layout.rawValue, available: engines)
+            }
+        }
+        if let format {
+            let devices = pluginNames(gvc, kind: "device")
+            guard devices.contains(format.rawValue) else {
+                throw RenderError.pluginsMissing(kind: "output", name: format.rawValue, available: devices)
+            }
+        }
+    }
+
+    private var pluginCache: [String: [String]] = [:]
+
+    private func pluginNames(_ gvc: OpaquePointer, kind: String) -> [String] {
+        if let cached = pluginCache[kind] { return cached }
+        var count: Int32 = 0
+        let list = kind.withCString { gvPluginList(gvc, $0, &count, nil) }
+        defer { cgv_free_plugin_list(list, count) }
+        var names: [String] = []
+        for i in 0..<Int(count) {
+            guard let entry = list?[i] else { continue }
+            // Entries look like "png" or "png:cairo"; keep the part before the colon.
+            let name = String(cString: entry).split(separator: ":").first.map(String.init) ?? ""
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+        }
+        pluginCache[kind] = names
+        return names
+    }
+
+    /// Parses, lays out and renders `dot`.
+    /// - Throws: ``RenderError``.
+    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?) throws -> Data {
+        try locked { gvc in
+            try checkPlugins(gvc, layout: layout, format: format)
+            let graph = try read(dot)
+            defer { agclose(graph) }
+            try applyLimits(graph, format: format, dpi: dpi)
+            guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
+                throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")
+            }
+            defer { _ = gvFreeLayout(gvc, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let status = format.rawValue.withCString { cgv_render_data(gvc, graph, $0, &data, &length) }
+            defer { if let data { gvFreeRenderData(data) } }
+            guard status == 0, let data else {
+                throw RenderError.renderFailed(format: format, message: takeMessages() ?? "unknown error")
+            }
+            return Data(bytes: data, count: length)
+        }
+    }
+
+    /// Parses `dot` and copies out its nodes, edges and attributes.
+    /// - Throws: ``RenderError/syntax(line:message:)``.
+    func parse(dot: String) throws -> ParsedDOT {
+        try locked { _ in
+            let graph = try read(dot)
+            defer { agclose(graph) }
+            let nodeSymbols = symbols(graph, kind: cgv_kind_node())
+            let edgeSymbols = symbols(graph, kind: cgv_kind_edge())
+            var attributes: [String: String] = [:]
+            for (name, symbol) in symbols(graph, kind: cgv_kind_graph()) {
+                attributes[name] = string(agxget(UnsafeMutableRawPointer(graph), symbol))
+            }
+            var nodes: [ParsedDOT.Node] = []
+            var edges: [ParsedDOT.Edge] = []
+            var node = agfstnode(graph)
+            while let n = node {
+                nodes.append(ParsedDOT.Node(name: string(agnameof(UnsafeMutableRawPointer(n))),
+                                            attributes: values(of: UnsafeMutableRawPointer(n), nodeSymbols)))
+                var edge = agfstout(graph, n)
+                while let e = edge {
+                    edges.append(ParsedDOT.Edge(
+                        tail: string(agnameof(UnsafeMutableRawPointer(cgv_tail(e)))),
+                        head: string(agnameof(UnsafeMutableRawPointer(cgv_head(e)))),
+                        attributes: values(of: UnsafeMutableRawPointer(e), edgeSymbols)))
+                    edge = agnxtout(graph, e)
+                }
+                node = agnxtnode(graph, n)
+            }
+            return ParsedDOT(isDirected: agisdirected(graph) != 0, attributes: attributes, nodes: nodes, edges: edges)
+        }
+    }
+
+    // MARK: Helpers (called with the lock held)
+
+    private func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
+        // cgraph's scanner keeps state between reads (its line counter, and a newline left after the
+        // closing brace): drain it with an empty read, then reset the counter, so that a syntax error
+        // names the right line whatever was parsed before.
+        if let stale = "".withCString({ agmemread($0) }) { agclose(stale) }
+        capturedMessages.removeAll()
+        agreadline(1)
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            let message = takeMessages() ?? "unreadable DOT"
+            throw RenderError.syntax(line: Self.lineNumber(in: message), message: message)
+        }
+        return graph
+    }
+
+    private func applyLimits(_ graph: UnsafeMutablePointer<Agraph_t>, format: RenderFormat, dpi: Double?) throws {
+        let raw = UnsafeMutableRawPointer(graph)
+        if let size = attribute(raw, "size"), !size.isEmpty {
+            let sides = size.split(whereSeparator: { $0 == "," || $0 == "!" }).compactMap { Double($0) }
+            if sides.contains(where: { !$0.isFinite || $0 > Self.maximumSizeInches }) {
+                throw RenderError.tooLarge(reason: "size \"\(size)\" exceeds \(Int(Self.maximumSizeInches)) inches")
+            }
+        }
+        for name in ["dpi", "resolution"] {
+            let declared = attribute(raw, name).flatMap(Double.init)
+            var wanted = name == "dpi" && format.isBitmap ? (dpi ?? declared) : declared
+            if let value = wanted, !(value > 0) || !value.isFinite { wanted = 96 }
+            if let value = wanted {
+                let clamped = min(value, Self.maximumDPI)
+                setAttribute(graph, name, DOTAttributes.number(clamped))
+            }
+        }
+    }
+
+    private func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+        let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
+        return value.map { String(cString: $0) }
+    }
+
+    private func setAttribute(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String, _ value: String) {
+        name.withCString { n in
+            value.withCString { v in
+                "".withCString { d in
+                    _ = agsafeset(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: n),
+                                  UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
+                }
+            }
+        }
+    }
+
+    private func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {
+        var out: [(String, UnsafeMutablePointer<Agsym_t>)] = []
+        var symbol = agnxtattr(graph, kind, nil)
+        while let s = symbol {
+            out.append((string(s.pointee.name), s))
+            symbol = agnxtattr(graph, kind, s)
+        }
+        return out
+    }
+
+    private func values(of object: UnsafeMutableRawPointer, _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (name, symbol) in symbols {
+            let value = string(agxget(object, symbol))
+            if !value.isEmpty { out[name] = value }
+        }
+        return out
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// The messages Graphviz reported since the lock was taken, joined, or `nil` when there were none.
+    private func takeMessages() -> String? {
+        let text = capturedMessages.joined().split(whereSeparator: \.isNewline)
+            .map { line -> String in
+                var line = line.trimmingCharacters(in: .whitespaces)
+                for prefix in ["Error:", "Warning:"] where line.hasPrefix(prefix) {
+                    line = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                }
+                return line
+            }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        capturedMessages.removeAll()
+        return text.isEmpty ? nil : text
+    }
+
+    /// The line number in a message such as "syntax error in line 3 near 'x'".
+    static func lineNumber(in message: String) -> Int? {
+        guard let range = message.range(of: "line ") else { return nil }
+        let digits = message[range.upperBound...].prefix { $0.isNumber }
+        return Int(digits)
+    }
+}
+
+/// Text Graphviz reported through ``captureGraphvizMessage``; read and written only under
+/// ``GraphvizOwner``'s lock (Graphviz calls the handler from inside the calls the lock serialises).
+nonisolated(unsafe) private var capturedMessages: [String] = []
+
+/// The `agseterrf` handler: collects Graphviz's error and warning text instead of printing it.
+private let captureGraphvizMessage: agusererrf = { message in
+    if let message { capturedMessages.append(String(cString: message)) }
+    return 0
+}

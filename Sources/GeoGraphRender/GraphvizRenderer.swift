@@ -1,0 +1,37 @@
+import Foundation
+
+/// Renders DOT with Graphviz's own libraries, in this process (no `dot` child process).
+///
+/// Every call is serialised through one process-wide owner (see `Graphviz.swift`), so the renderer
+/// may be used from any thread or task.
+public enum GraphvizRenderer {
+    /// The largest dpi a bitmap is rendered at; larger requests are clamped to it.
+    public static var maximumDPI: Double { GraphvizOwner.maximumDPI }
+
+    /// Lays out `dot` with `layout` and renders it as `format`.
+    /// - Parameters:
+    ///   - dot: DOT text.
+    ///   - layout: The layout engine (overrides a `layout` attribute in the text).
+    ///   - format: The output format.
+    ///   - dpi: Resolution for bitmaps, clamped to ``maximumDPI``; `nil` keeps the graph's own.
+    /// - Returns: The rendered bytes.
+    /// - Throws: ``RenderError`` for missing plugins, a syntax error, a failed layout or render, or an
+    ///   oversized `size`.
+    public static func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil) throws -> Data {
+        try GraphvizOwner.shared.render(dot: dot, layout: layout, format: format, dpi: dpi)
+    }
+
+    /// Parses `dot` with libcgraph, without laying it out.
+    /// - Returns: The nodes, edges and attributes as libcgraph read them.
+    /// - Throws: ``RenderError/syntax(line:message:)``.
+    public static func parse(dot: String) throws -> ParsedDOT {
+        try GraphvizOwner.shared.parse(dot: dot)
+    }
+
+    /// Renders a figure: writes its DOT with `writer`, then lays it out with the figure's engine.
+    /// - Throws: ``RenderError``.
+    public static func render(_ figure: Figure, writer: DOTWriter = DOTWriter(), format: RenderFormat,
+                              dpi: Double? = nil) throws -> Data {
+        try render(dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import GeoGraph
+import GeoGraphRender
+
+/// The `--style` option shared by the drawing commands.
+struct StyleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The figure style file.",
+        discussion: "Default: style.yaml beside the graph file, else the built-in Okabe–Ito style.",
+        valueName: "file"))
+    var style: String?
+
+    /// The style to draw with, by the default rule.
+    func load(graphPath: String) throws -> FigureStyle {
+        if let style { return try FigureStyle.load(path: style) }
+        let beside = URL(fileURLWithPath: graphPath).deletingLastPathComponent().appendingPathComponent("style.yaml").path
+        if FileManager.default.fileExists(atPath: beside) { return try FigureStyle.load(path: beside) }
+        return .standard
+    }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
+
+/// Writes command output (text or bytes) to standard output, or atomically to a file.
+func emit(_ data: Data, to path: String?) throws {
+    if let path {
+        try AtomicFile.write(data, to: path)
+    } else {
+        FileHandle.standardOutput.write(data)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `render`, `figures`, `import` and `report` end to end against the built binary.
+@Suite struct CLIRenderTests {
+    let small = CLI.fixture("small.yaml")
+
+    @Test func renderWritesSVGChosenByExtension() throws {
+        let folder = try CLI.temporaryFolder()
+        let out = folder.appendingPathComponent("small.svg").path
+        let result = try CLI.run(["render", "--graph", small, "-o", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains(">Alpha</text>"))
+    }
+
+    @Test func renderFiltersByLayerAndFocusesOnAnEgo() throws {
+        let dot = try CLI.run(["render", "--graph", small, "--format", "dot", "--layer", "security"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.contains("\"alpha\" -> \"beta\"") && !dot.stdout.contains("\"bloc\""))
+        let ego = try CLI.run(["render", "--graph", small, "--format", "dot", "--ego", "Betaburg"])
+        #expect(ego.stdout.contains("\"beta\" [label=\"Beta\", shape=\"ellipse\", penwidth=\"2.5\""))
+    }
+
+    @Test func topByMeasureKeepsTheHighestRankedActorsAndFillsThem() throws {
+        let result = try CLI.run(["render", "--graph", small, "--format", "dot", "--top", "2", "--by", "pagerank"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let nodes = result.stdout.split(separator: "\n").filter { $0.contains("[label=") }
+        #expect(nodes.count == 2)
+        #expect(nodes.allSatisfy { $0.contains("fillcolor=\"#999999") })
+        #expect(result.stdout.contains("fill: pagerank (darker is higher)"))
+    }
+
+    @Test func pathIsDrawnAsItsActorsWithThePathTiesHighlighted() throws {
+        let result = try CLI.run(["render", "--graph", small, "--format", "dot", "--path", "Alpha", "The Bloc"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Strongest path: Alpha → Beta → The Bloc"))
+        let edges = result.stdout.split(separator: "\n").filter { $0.contains("\" -> \"") }
+        #expect(edges.count == 2)
+        // Both hops are on the path: drawn 1.5 wider than their weight's width, none faded.
+        #expect(edges.allSatisfy { $0.range(of: "color=\"#[0-9A-F]{6}\"", options: .regularExpression) != nil })
+        #expect(edges.contains { $0.contains("\"alpha\" -> \"beta\"") && $0.contains("penwidth=\"4.7\"") })
+        #expect(!result.stdout.contains("subgraph"))
+    }
+
+    @Test(arguments: [
+        ["render", "--path", "Alpha"], ["render", "--top", "3"], ["render", "--min-weight", "2"], ["render", "--dpi", "5000", "--format", "png"], ["render", "-o", "x.gif"],
+        ["render", "--ego", "Nowhere"], ["render", "--layout", "spring"],
+    ])
+    func badUsageExits64(arguments: [String]) throws {
+        let result = try CLI.run(arguments + ["--graph", small])
+        #expect(result.status == 64, "\(result.stderr)")
+    }
+
+    @Test func figuresWritesTheWholeSet() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["figures", "--graph", small, "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["ego-beta.dot", "ego-beta.svg", "ego-gamma.dot", "ego-gamma.svg",
+                          "layer-diplomatic.dot", "layer-diplomatic.svg", "layer-economic.dot", "layer-economic.svg",
+                          "layer-security.dot", "layer-security.svg", "overview.dot", "overview.svg"])
+    }
+
+    @Test func importTurnsADOTSketchIntoAGraphFile() throws {
+        let folder = try CLI.temporaryFolder()
+        let dot = folder.appendingPathComponent("sketch.dot")
+        try "digraph { Russia -> Kazakhstan [layer=security, weight=0.8, image=\"/etc/passwd\"] }"
+            .write(to: dot, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("sketch.yaml").path
+        let result = try CLI.run(["import", dot.path, "-o", out])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("dropped attributes not on the whitelist: image"))
+        let info = try CLI.run(["ties", "--graph", out, "--format", "csv"])
+        #expect(info.stdout.contains("russia,kazakhstan,security,cooperation,0.8"))
+    }
+
+    @Test func importOfBadDOTIsOneLineWithFileAndLine() throws {
+        let folder = try CLI.temporaryFolder()
+        let dot = folder.appendingPathComponent("bad.dot")
+        try "digraph {\n a -> b\n c -> ;\n}\n".write(to: dot, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["import", dot.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "geograph: error: \(dot.path):3: cannot read DOT: syntax error in line 3 near ';'\n")
+    }
+
+    @Test func reportIsOneSelfContainedPageWithFiguresAndFootnotes() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["report", "--graph", small, "-o", folder.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: folder.appendingPathComponent("index.html").path, encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 6)
+        #expect(html.contains("id=\"note-1\"") && html.contains("a.txt#0"))
+        #expect(!html.contains("src=\"http") && !html.contains("<link"))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GeoGraph
+import Testing
+@testable import GeoGraphRender
+
+/// Property test: names built from hostile characters survive our DOT and libcgraph exactly, and no
+/// name adds a node, an edge or an attribute.
+@Suite struct RoundTripTests {
+    /// Pieces names are made of: quotes, backslashes (also before letters Graphviz expands), braces,
+    /// semicolons, DOT keywords, HTML, line breaks, emoji, right-to-left text, combining marks.
+    static let pieces = [
+        "\"", "\\", "\\N", "\\G", "\\l", "\\n", "{", "}", ";", ",", "=", "[", "]", "->", "--", "graph", "node",
+        "<b>", "</TD>", "&amp;", "&", "<", ">", "'", "\n", " ", "A", "z", "7", "🇰🇿", "👩‍👩‍👧", "مرحبا", "שלום",
+        "\u{202E}", "e\u{301}", "Қазақстан", "中国", "subgraph", "\"; evil [image=\"/etc/passwd\"", "//", "/*", "#",
+    ]
+
+    /// Deterministic random names (SplitMix64), so a failure can be replayed.
+    static func names(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        return (0..<count).map { _ in
+            (0..<(1 + Int(next() % 8))).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func randomNamesRoundTripThroughOurDOTAndLibcgraph(seed: UInt64) throws {
+        let names = Self.names(count: 40, seed: seed)
+        let graph = try Fixtures.named(names)
+        let figure = Figure.overview(of: graph)
+        let parsed = try GraphvizRenderer.parse(dot: DOTWriter().dot(figure))
+        #expect(parsed.nodes.count == graph.actors.count)
+        #expect(parsed.edges.count == graph.ties.count)
+        let reference = try GraphvizRenderer.parse(dot: DOTWriter().dot(.overview(of: try Fixtures.named(
+            names.indices.map { "plain \($0)" }))))
+        #expect(Set(parsed.attributes.keys) == Set(reference.attributes.keys))
+        for node in parsed.nodes {
+            let actor = try #require(graph.actor(node.name))
+            #expect(DOTLabel.displayed(try #require(node.attributes["label"])) == actor.name)
+            let plain = try #require(reference.nodes.first { $0.name == node.name })
+            #expect(Set(node.attributes.keys) == Set(plain.attributes.keys))
+        }
+    }
+
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func randomNamesRoundTripThroughImport(seed: UInt64) throws {
+        let graph = try Fixtures.named(Self.names(count: 30, seed: seed))
+        let imported = try DOTImporter.importGraph(dot: DOTWriter().dot(.overview(of: graph)), path: "t.dot").graph
+        let names = Dictionary(uniqueKeysWithValues: imported.actors.map { ($0.id, $0.name) })
+        #expect(names == Dictionary(uniqueKeysWithValues: graph.actors.map { ($0.id, $0.name) }))
+        #expect(imported.ties.count == graph.ties.count)
+    }
+
+    @Test func displayedLabelUndoesGraphvizEscapes() {
+        #expect(DOTLabel.displayed(#"a\\b\nc\"d"#) == "a\\b\nc\"d")
+    }
+}
