@@ -1,0 +1,195 @@
+import Testing
+@testable import GeoGraph
+
+/// Small signed graphs built by hand, with known answers.
+enum BalanceFixture {
+    /// Builds a graph from (source, target, layer, polarity, weight) rows; every id is a state
+    /// unless it starts with "p-" (a pole, tagged great-power).
+    static func graph(_ rows: [(String, String, Layer, Polarity, Double)], symmetric: Bool = false) throws -> Graph {
+        var graph = Graph()
+        for id in Set(rows.flatMap { [$0.0, $0.1] }).sorted() {
+            try graph.add(Actor(id: id, name: id, kind: .state, tags: id.hasPrefix("p-") ? ["great-power"] : []))
+        }
+        for (s, t, l, p, w) in rows {
+            try graph.add(Tie(source: s, target: t, layer: l, polarity: p, weight: w, isSymmetric: symmetric,
+                              evidence: []))
+        }
+        return graph
+    }
+
+    static func signed(_ pairs: [(String, String, Int)]) -> SignedGraph {
+        SignedGraph(pairs: pairs.map { ($0.0, $0.1, Double($0.2)) })
+    }
+}
+
+@Suite struct HedgingIndexTests {
+    @Test(arguments: [([0.5, 0.5], 1.0), ([1.0, 0.0], 0.0), ([0.25, 0.25, 0.25, 0.25], 1.0), ([1.0, 0, 0], 0.0)])
+    func herfindahlForm(shares: [Double], expected: Double) {
+        #expect(abs(HedgingProfile.index(shares) - expected) < 1e-12)
+    }
+
+    @Test func entropyFormIsOneWhenEvenAndBetweenOtherwise() {
+        #expect(abs(HedgingProfile.index([0.5, 0.5], entropy: true) - 1) < 1e-12)
+        let skewed = HedgingProfile.index([0.9, 0.1], entropy: true)
+        #expect(skewed > 0 && skewed < 1)
+        #expect(HedgingProfile.index([0.9, 0.1]) < skewed, "Herfindahl punishes concentration harder")
+    }
+
+    @Test func profileCountsBothDirectionsAndShowsTension() throws {
+        let g = try BalanceFixture.graph([
+            ("x", "p-a", .economic, .cooperation, 0.6), ("p-b", "x", .economic, .cooperation, 0.2),
+            ("x", "p-b", .security, .cooperation, 0.2), ("p-a", "x", .diplomatic, .tension, 0.7),
+        ])
+        let context = BalanceContext(graph: g)
+        let p = try #require(HedgingProfile(actor: "x", poles: ["p-a", "p-b"], context: context))
+        #expect(abs(p.overall["p-a"]! - 0.6) < 1e-12)
+        #expect(abs(p.shares["p-b"]![.economic]! - 0.25) < 1e-12)
+        #expect(p.shares["p-b"]![.security] == 1)
+        #expect(p.tension["p-a"] == 0.7)
+        #expect(p.leadingPole == "p-a")
+    }
+}
+
+@Suite struct BalancePatternTests {
+    @Test func hedgeNeedsComparableWeightOnOneLayer() throws {
+        let g = try BalanceFixture.graph([
+            ("x", "p-a", .economic, .cooperation, 0.8), ("x", "p-b", .economic, .cooperation, 0.5),
+            ("y", "p-a", .economic, .cooperation, 0.8), ("y", "p-b", .economic, .cooperation, 0.3),
+        ])
+        let context = BalanceContext(graph: g)
+        let x = HedgePattern.find(actor: "x", poles: ["p-a", "p-b"], context: context, ratio: 0.5)
+        #expect(x.count == 1)
+        #expect(abs(x[0].score - 0.625) < 1e-12)
+        #expect(x[0].partners == ["p-a", "p-b"])
+        #expect(HedgePattern.find(actor: "y", poles: ["p-a", "p-b"], context: context, ratio: 0.5).isEmpty)
+    }
+
+    @Test func divisionOfLabourWhenLeadersDifferByLayer() throws {
+        let g = try BalanceFixture.graph([
+            ("p-a", "x", .security, .cooperation, 0.9), ("p-b", "x", .security, .cooperation, 0.1),
+            ("p-b", "x", .economic, .cooperation, 0.9), ("p-a", "x", .economic, .cooperation, 0.3),
+        ])
+        let findings = DivisionOfLabourPattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g))
+        #expect(findings.count == 1)
+        #expect(findings[0].partners == ["p-a", "p-b"])
+        #expect(findings[0].layers == [.security, .economic])
+        #expect(abs(findings[0].score - 0.75) < 1e-12)
+    }
+
+    @Test func regionalDivisionSumsOverTheGroup() throws {
+        let g = try BalanceFixture.graph([
+            ("p-a", "x", .security, .cooperation, 0.9), ("p-b", "x", .economic, .cooperation, 0.9),
+            ("p-a", "y", .security, .cooperation, 0.5), ("p-b", "y", .economic, .cooperation, 0.2),
+            ("p-a", "y", .economic, .cooperation, 0.3),
+        ])
+        let context = BalanceContext(graph: g, layers: [.security, .economic])
+        let findings = DivisionOfLabourPattern.regional(actors: ["x", "y"], group: "the region", poles: ["p-a", "p-b"], context: context)
+        #expect(findings.count == 1)
+        #expect(findings[0].partners == ["p-a", "p-b"])
+        #expect(findings[0].sentence.contains("the same split holds for x on its own"))
+    }
+
+    @Test func offsetAddsAThirdStateBesideTheDominantPole() throws {
+        let g = try BalanceFixture.graph([
+            ("p-a", "x", .security, .cooperation, 0.9), ("x", "c", .security, .cooperation, 0.5),
+            ("x", "d", .economic, .cooperation, 0.5),
+        ])
+        let findings = OffsetPattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g))
+        #expect(findings.map(\.partners) == [["p-a", "c"]])
+        #expect(abs(findings[0].score - 0.5 / 1.4) < 1e-12)
+    }
+
+    @Test(arguments: [(Polarity.cooperation, "partner"), (.tension, "rival")])
+    func wedgeBetweenAPoleAndItsPartnerOrRival(relation: Polarity, word: String) throws {
+        let g = try BalanceFixture.graph([
+            ("x", "p-a", .economic, .cooperation, 0.6), ("x", "p-b", .diplomatic, .tension, 0.4),
+            ("p-a", "p-b", .diplomatic, relation, 0.5),
+        ])
+        let findings = WedgePattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g))
+        #expect(findings.count == 1)
+        #expect(findings[0].sentence.hasSuffix("p-a's \(word)."))
+        #expect(findings[0].score == 0.4)
+    }
+
+    @Test func leadersAreLiftedToTheStateTheyRepresent() throws {
+        var g = try BalanceFixture.graph([("x", "p-a", .economic, .cooperation, 0.2)])
+        try g.add(Actor(id: "boss", name: "Boss", kind: .person, represents: "x"))
+        try g.add(Tie(source: "boss", target: "p-a", layer: .diplomatic, polarity: .cooperation, weight: 0.5))
+        try g.add(Tie(source: "boss", target: "x", layer: .diplomatic, polarity: .cooperation, weight: 0.5))
+        let context = BalanceContext(graph: g)
+        #expect(context.weight(between: "x", and: "p-a", polarity: .cooperation) == 0.7)
+        #expect(context.ties.count == 2, "the leader's tie to their own state is dropped")
+    }
+
+    @Test func dateWindowsKeepOnlyEvidenceInside() throws {
+        var g = Graph()
+        g.add(Document(file: "old.txt", date: "2021-05"))
+        g.add(Document(file: "new.txt", date: "2023-02-01"))
+        for id in ["x", "p-a"] { try g.add(Actor(id: id, name: id, kind: .state)) }
+        try g.add(Tie(source: "x", target: "p-a", layer: .economic, polarity: .cooperation, weight: 0.5,
+                      evidence: [Evidence(document: "old.txt", sentence: 1, span: 0..<5, date: "2021-05")]))
+        try g.add(Tie(source: "x", target: "p-a", layer: .security, polarity: .cooperation, weight: 0.5,
+                      evidence: [Evidence(document: "new.txt", sentence: 1, span: 0..<5, date: "2023-02-01")]))
+        #expect(BalanceContext(graph: g, before: "2023-01-01").ties.map(\.layer) == [.economic])
+        #expect(BalanceContext(graph: g, since: "2023-01-01").ties.map(\.layer) == [.security])
+    }
+}
+
+@Suite struct StructuralBalanceTests {
+    @Test func allNegativeTriangleIsUnbalanced() {
+        let b = StructuralBalance(BalanceFixture.signed([("a", "b", -1), ("b", "c", -1), ("a", "c", -1)]))
+        #expect(b.census == [0, 0, 0, 1])
+        #expect(b.degree == 0)
+        #expect(b.unbalancedTies.count == 3)
+    }
+
+    @Test(arguments: [
+        ([("a", "b", 1), ("b", "c", 1), ("a", "c", 1)], [1, 0, 0, 0], 1.0),
+        ([("a", "b", 1), ("b", "c", -1), ("a", "c", -1)], [0, 0, 1, 0], 1.0),
+        ([("a", "b", 1), ("b", "c", 1), ("a", "c", -1)], [0, 1, 0, 0], 0.0),
+    ])
+    func triadCensusAndDegree(pairs: [(String, String, Int)], census: [Int], degree: Double) {
+        let b = StructuralBalance(BalanceFixture.signed(pairs))
+        #expect(b.census == census)
+        #expect(b.degree == degree)
+    }
+
+    @Test func twoCampGraphHasFrustrationZero() {
+        // Camps {a, b, c} and {d, e}: friends inside, enemies across.
+        let g = BalanceFixture.signed([("a", "b", 1), ("b", "c", 1), ("a", "c", 1), ("d", "e", 1),
+                                       ("a", "d", -1), ("b", "e", -1), ("c", "d", -1)])
+        let split = FrustrationSplit(g)
+        #expect(split.frustration == 0)
+        #expect(split.isExact)
+        #expect(Set(["a", "b", "c"].map { split.camps[g.nodes.firstIndex(of: $0)!] }).count == 1)
+        #expect(split.camps[g.nodes.firstIndex(of: "a")!] != split.camps[g.nodes.firstIndex(of: "d")!])
+    }
+
+    @Test func allNegativeFourCliqueHasFrustrationTwo() {
+        let ids = ["a", "b", "c", "d"]
+        var pairs: [(String, String, Int)] = []
+        for i in 0..<4 { for j in (i + 1)..<4 { pairs.append((ids[i], ids[j], -1)) } }
+        #expect(FrustrationSplit(BalanceFixture.signed(pairs)).frustration == 2)
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
+    func localSearchFindsTheExactMinimumOnSmallRandomGraphs(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var pairs: [(String, String, Int)] = []
+        for i in 0..<12 {
+            for j in (i + 1)..<12 where random.next(below: 3) == 0 {
+                pairs.append(("n\(i)", "n\(j)", random.next(below: 2) == 0 ? 1 : -1))
+            }
+        }
+        let g = BalanceFixture.signed(pairs)
+        let members = Array(0..<g.nodes.count)
+        let adjacency = g.adjacency()
+        func cost(_ camps: [Int]) -> Int {
+            g.edges.filter { FrustrationSplit.isFrustrated($0.sign, camps[$0.u], camps[$0.v]) }.count
+        }
+        // One component is not guaranteed; compare whole-graph costs of both methods.
+        let exact = cost(FrustrationSplit.exact(members, adjacency))
+        let heuristic = cost(FrustrationSplit.localSearch(members, adjacency, seed: 9))
+        #expect(heuristic == exact)
+    }
+}
