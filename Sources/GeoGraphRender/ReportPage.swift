@@ -43,6 +43,18 @@ public struct ReportPage: Sendable {
         return Section(id: id, title: title, body: "<figure class=\"figure\">\(text[start...])</figure>")
     }
 
+    /// A section holding a table; every cell is escaped, cells that parse as numbers are right-aligned.
+    public static func table(id: String, title: String, note: String? = nil, header: [String], rows: [[String]]) -> Section {
+        var body = note.map { "<p class=\"pointer\">\(escape($0))</p>\n" } ?? ""
+        body += "<table class=\"ties\"><thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for row in rows {
+            body += "<tr>" + row.map { cell in
+                Double(cell) != nil ? "<td class=\"num\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return Section(id: id, title: title, body: body + "</tbody></table>\n")
+    }
+
     /// The tie table: one row per tie, each piece of evidence a numbered footnote with the sentence
     /// itself when `sentences` has it, else its pointer and cues.
     /// - Parameters:

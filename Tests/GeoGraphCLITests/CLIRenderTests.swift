@@ -91,6 +91,7 @@ import Testing
         let html = try String(contentsOfFile: folder.appendingPathComponent("index.html").path, encoding: .utf8)
         #expect(html.components(separatedBy: "<svg").count - 1 == 6)
         #expect(html.contains("id=\"note-1\"") && html.contains("a.txt#0"))
+        #expect(html.contains("<section id=\"centrality\">") && html.contains("pagerank, security"))
         #expect(!html.contains("src=\"http") && !html.contains("<link"))
     }
 }
