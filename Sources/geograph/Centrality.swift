@@ -21,18 +21,34 @@ struct Centrality: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Weigh edges (default: as NetworkX does for the measure).") var weighted: Bool?
     @Option(help: "PageRank damping factor.") var damping: Double = 0.85
     @Option(help: ArgumentHelp("Personalised PageRank: restart at these actors.", valueName: "a,b,…")) var seed: String?
+    @Option(help: "Convergence tolerance of the iterative measures (NetworkX's tol: stop when the L1 change is below n × tol).")
+    var tolerance: Double = 1e-6
     @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores).") var threads: Int?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Flag(help: ArgumentHelp("Print load and compute seconds on stderr (for benchmarks).", visibility: .hidden))
+    var timing = false
 
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         guard damping > 0, damping < 1 else { throw ValidationError("--damping must be between 0 and 1 (exclusive)") }
+        guard tolerance > 0 else { throw ValidationError("--tolerance must be above 0") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if seed != nil, measure != .pageRank { throw ValidationError("--seed applies to --measure pagerank only") }
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let source = try reportingDataErrors { try LoadedGraph.load(options) }
+        let loaded = clock.now
+        var measureSeconds = 0.0
+        defer {
+            if timing {
+                let load = (loaded - started) / .seconds(1), total = (clock.now - loaded) / .seconds(1)
+                FileHandle.standardError.write(Data(
+                    "{\"load\": \(load), \"compute\": \(measureSeconds), \"query\": \(total)}\n".utf8))
+            }
+        }
         let core = source.core
         let seeds = try seed.map { list in
             try list.split(separator: ",").map { name -> String in
@@ -43,6 +59,7 @@ struct Centrality: ParsableCommand {
         var settings = CentralityOptions(weighted: weighted, damping: damping,
                                          threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         settings.maxIterations = measure == .pageRank ? 100 : 1000
+        settings.tolerance = tolerance
         func rank(_ view: GraphView) throws -> CentralityRanking {
             let digraph = view.digraph(of: core)
             var local = settings
@@ -54,7 +71,9 @@ struct Centrality: ParsableCommand {
                     return k
                 }
             }
+            let measured = clock.now
             let values = try reportingDataErrors { try digraph.centrality(measure, options: local) }
+            measureSeconds += (clock.now - measured) / .seconds(1)
             return CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
         }
         if byLayer {

@@ -13,18 +13,21 @@ extension WeightedDigraph {
         var raw = runner.run(
             makeState: { (ShortestPathSearch(graph: self, weighted: weighted), [Double](repeating: 0, count: n)) },
             work: { source, state, accumulator in
-                state.0.run(from: source, countPaths: true)
                 let search = state.0
-                for v in search.order { state.1[Int(v)] = 0 }
-                for w32 in search.order.reversed() {
-                    let w = Int(w32)
-                    let coefficient = (1 + state.1[w]) / search.sigma[w]
-                    let base = search.predecessorOffsets[w]
-                    for k in 0..<Int(search.predecessorCount[w]) {
-                        let v = Int(search.predecessors[base + k])
-                        state.1[v] += search.sigma[v] * coefficient
+                search.run(from: source, countPaths: true)
+                let order = search.settledOrder
+                state.1.withUnsafeMutableBufferPointer { delta in
+                    for v in order { delta[Int(v)] = 0 }
+                    for w32 in order.reversed() {
+                        let w = Int(w32)
+                        let coefficient = (1 + delta[w]) / search.sigma[w]
+                        let base = search.predecessorOffsets[w]
+                        for k in 0..<Int(search.predecessorCount[w]) {
+                            let v = Int(search.predecessors[base + k])
+                            delta[v] += search.sigma[v] * coefficient
+                        }
+                        if w != source { accumulator[w] += delta[w] }
                     }
-                    if w != source { accumulator[w] += state.1[w] }
                 }
             })
         if n > 2 {

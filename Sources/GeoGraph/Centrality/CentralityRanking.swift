@@ -16,8 +16,8 @@ public struct CentralityRanking: Sendable {
     /// Ranks the nodes of `digraph` by `values`, highest first, ties broken by actor id.
     public init(measure: CentralityMeasure, values: [Double], digraph: WeightedDigraph, core: CompactGraph) {
         self.measure = measure
-        var tiesOf = [[Int]](repeating: [], count: digraph.nodeCount)
-        for u in 0..<digraph.nodeCount {
+        var tiesOf = [[Int]](repeating: [], count: core.ties.isEmpty ? 0 : digraph.nodeCount)
+        for u in 0..<(core.ties.isEmpty ? 0 : digraph.nodeCount) {
             for e in digraph.outOffsets[u]..<digraph.outOffsets[u + 1] {
                 let v = Int(digraph.outTargets[e])
                 for ref in digraph.provenance[digraph.provenanceOffsets[e]..<digraph.provenanceOffsets[e + 1]] {
@@ -34,7 +34,7 @@ public struct CentralityRanking: Sendable {
         var entries: [Entry] = []
         for (position, u) in order.enumerated() {
             let rank = position > 0 && values[order[position - 1]] == values[u] ? entries[position - 1].rank : position + 1
-            let ties = Array(Set(tiesOf[u])).sorted {
+            let ties = tiesOf.isEmpty ? [] : Array(Set(tiesOf[u])).sorted {
                 core.ties[$0].weight != core.ties[$1].weight ? core.ties[$0].weight > core.ties[$1].weight : $0 < $1
             }
             entries.append(Entry(rank: rank, actor: core.ids[Int(digraph.nodes[u])], value: values[u], ties: ties))

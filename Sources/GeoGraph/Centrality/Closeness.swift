@@ -12,8 +12,8 @@ extension WeightedDigraph {
             work: { source, search, accumulator in
                 search.run(from: source, countPaths: false)
                 var total = 0.0
-                for v in search.order { total += search.distance[Int(v)] }
-                let reached = Double(search.order.count - 1)
+                for v in search.settledOrder { total += search.distance[Int(v)] }
+                let reached = Double(search.orderCount - 1)
                 guard total > 0, n > 1 else { return }
                 accumulator[source] = (reached / total) * (reached / Double(n - 1))
             })
@@ -29,7 +29,7 @@ extension WeightedDigraph {
             work: { source, search, accumulator in
                 search.run(from: source, countPaths: false)
                 var total = 0.0
-                for v in search.order where Int(v) != source { total += 1 / search.distance[Int(v)] }
+                for v in search.settledOrder where Int(v) != source { total += 1 / search.distance[Int(v)] }
                 accumulator[source] = total
             })
     }

@@ -1,108 +1,101 @@
 /// Single-source shortest paths for the per-source measures: BFS when unweighted, Dijkstra with
 /// distance = 1/weight when weighted, recording the order nodes were settled, path counts (σ) and
 /// predecessors, as Brandes' algorithm needs.
-struct ShortestPathSearch {
-    let graph: WeightedDigraph
+///
+/// Scratch memory is allocated once per worker and reset per source in time proportional to what
+/// the previous search touched; the inner loops run on raw buffers.
+final class ShortestPathSearch {
+    let nodeCount: Int
     let weighted: Bool
-    /// Search the reversed graph (distances *to* the source).
-    let reversed: Bool
+    private let offsets: UnsafeMutableBufferPointer<Int>
+    private let targets: UnsafeMutableBufferPointer<Int32>
+    private let lengths: UnsafeMutableBufferPointer<Double>
+    let predecessorOffsets: UnsafeMutableBufferPointer<Int>
 
-    var distance: [Double]
-    var sigma: [Double]
-    var order: [Int32]
-    var predecessorOffsets: [Int]
-    var predecessors: [Int32]
-    var predecessorCount: [Int32]
-    var heap: DistanceHeap
-    var queue: [Int32]
-    var settled: [Bool]
-    /// Every node whose distance was set in the last run (settled or only reached).
-    var touched: [Int32]
+    /// Distance from the source (`infinity` when unreached).
+    let distance: UnsafeMutableBufferPointer<Double>
+    /// Number of shortest paths from the source.
+    let sigma: UnsafeMutableBufferPointer<Double>
+    /// Predecessors on shortest paths: `predecessors[predecessorOffsets[w] ..< + predecessorCount[w]]`.
+    let predecessors: UnsafeMutableBufferPointer<Int32>
+    let predecessorCount: UnsafeMutableBufferPointer<Int32>
+    /// Settled nodes in order of non-decreasing distance.
+    let order: UnsafeMutableBufferPointer<Int32>
+    private(set) var orderCount = 0
+    private let heap: IndexedHeap
 
+    /// - Parameter reversed: Search the reversed graph (distances *to* the source).
     init(graph: WeightedDigraph, weighted: Bool, reversed: Bool = false) {
-        self.graph = graph
+        let n = graph.nodeCount, m = graph.edgeCount
+        nodeCount = n
         self.weighted = weighted
-        self.reversed = reversed
-        let n = graph.nodeCount
-        distance = [Double](repeating: .infinity, count: n)
-        sigma = [Double](repeating: 0, count: n)
-        order = []
-        order.reserveCapacity(n)
-        // Each node has at most in-degree predecessors (out-degree when reversed).
-        let offsets = reversed ? graph.outOffsets : graph.inOffsets
-        predecessorOffsets = offsets
-        predecessors = [Int32](repeating: 0, count: graph.edgeCount)
-        predecessorCount = [Int32](repeating: 0, count: n)
-        heap = DistanceHeap(capacity: n)
-        queue = []
-        queue.reserveCapacity(n)
-        settled = [Bool](repeating: false, count: n)
-        touched = []
-        touched.reserveCapacity(n)
+        func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+            let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
+            _ = p.initialize(from: a)
+            return p
+        }
+        offsets = copy(reversed ? graph.inOffsets : graph.outOffsets)
+        targets = copy(reversed ? graph.inSources : graph.outTargets)
+        lengths = copy((reversed ? graph.inWeights : graph.outWeights).map { 1 / $0 })
+        predecessorOffsets = copy(reversed ? graph.outOffsets : graph.inOffsets)
+        distance = copy([Double](repeating: .infinity, count: n))
+        sigma = copy([Double](repeating: 0, count: n))
+        predecessors = copy([Int32](repeating: 0, count: m))
+        predecessorCount = copy([Int32](repeating: 0, count: n))
+        order = copy([Int32](repeating: 0, count: n))
+        heap = IndexedHeap(capacity: n)
     }
 
+    deinit {
+        for p in [offsets.baseAddress, predecessorOffsets.baseAddress] as [UnsafeMutablePointer<Int>?] { p?.deallocate() }
+        targets.deallocate()
+        lengths.deallocate()
+        distance.deallocate()
+        sigma.deallocate()
+        predecessors.deallocate()
+        predecessorCount.deallocate()
+        order.deallocate()
+    }
+
+    /// The settled nodes of the last run, in order.
+    var settledOrder: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: order[0..<orderCount]) }
+
     /// Runs from `source`, resetting only what the previous run touched.
-    mutating func run(from source: Int, countPaths: Bool) {
-        for v in touched {
-            distance[Int(v)] = .infinity
-            sigma[Int(v)] = 0
-            predecessorCount[Int(v)] = 0
-            settled[Int(v)] = false
+    func run(from source: Int, countPaths: Bool) {
+        for k in 0..<orderCount {
+            let v = Int(order[k])
+            distance[v] = .infinity
+            sigma[v] = 0
+            predecessorCount[v] = 0
         }
-        touched.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
-        let offsets = reversed ? graph.inOffsets : graph.outOffsets
-        let targets = reversed ? graph.inSources : graph.outTargets
-        let weights = reversed ? graph.inWeights : graph.outWeights
+        heap.resetTouched()
+        orderCount = 0
         distance[source] = 0
         sigma[source] = 1
-        touched.append(Int32(source))
-        if !weighted {
-            queue.removeAll(keepingCapacity: true)
-            queue.append(Int32(source))
-            var head = 0
-            while head < queue.count {
-                let v = Int(queue[head])
-                head += 1
-                order.append(Int32(v))
-                let dv = distance[v]
-                for p in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[p])
-                    if distance[w] == .infinity {
-                        distance[w] = dv + 1
-                        queue.append(Int32(w))
-                        touched.append(Int32(w))
-                    }
-                    if countPaths, distance[w] == dv + 1 {
-                        sigma[w] += sigma[v]
-                        predecessors[predecessorOffsets[w] + Int(predecessorCount[w])] = Int32(v)
-                        predecessorCount[w] += 1
-                    }
-                }
-            }
-            return
+        if weighted {
+            runDijkstra(from: source, countPaths: countPaths)
+        } else {
+            runBFS(from: source, countPaths: countPaths)
         }
-        heap.removeAll()
-        heap.push(0, Int32(source))
-        while let (d, v32) = heap.pop() {
-            let v = Int(v32)
-            if settled[v] { continue }
-            settled[v] = true
-            order.append(v32)
+    }
+
+    private func runBFS(from source: Int, countPaths: Bool) {
+        // `order` doubles as the queue: BFS settles nodes in the order it enqueues them.
+        order[0] = Int32(source)
+        orderCount = 1
+        var head = 0
+        while head < orderCount {
+            let v = Int(order[head])
+            head += 1
+            let dv = distance[v], next = dv + 1
             for p in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[p])
-                if settled[w] { continue }
-                let vw = d + 1 / weights[p]
-                if vw < distance[w] {
-                    if distance[w] == .infinity { touched.append(Int32(w)) }
-                    distance[w] = vw
-                    heap.push(vw, Int32(w))
-                    if countPaths {
-                        sigma[w] = sigma[v]
-                        predecessors[predecessorOffsets[w]] = Int32(v)
-                        predecessorCount[w] = 1
-                    }
-                } else if countPaths, vw == distance[w] {
+                if distance[w] == .infinity {
+                    distance[w] = next
+                    order[orderCount] = Int32(w)
+                    orderCount += 1
+                }
+                if countPaths, distance[w] == next {
                     sigma[w] += sigma[v]
                     predecessors[predecessorOffsets[w] + Int(predecessorCount[w])] = Int32(v)
                     predecessorCount[w] += 1
@@ -110,60 +103,143 @@ struct ShortestPathSearch {
             }
         }
     }
+
+    private func runDijkstra(from source: Int, countPaths: Bool) {
+        // Locals, so the optimiser keeps the buffers in registers.
+        let offsets = self.offsets, targets = self.targets, lengths = self.lengths
+        let distance = self.distance, sigma = self.sigma, heap = self.heap
+        let predecessors = self.predecessors, predecessorCount = self.predecessorCount
+        let predecessorOffsets = self.predecessorOffsets, order = self.order
+        var settled = orderCount
+        heap.pushOrDecrease(source, 0)
+        while let v = heap.popMin() {
+            let v32 = Int32(v)
+            let dv = distance[v]
+            order[settled] = v32
+            settled += 1
+            let sv = sigma[v]
+            for p in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[p])
+                let vw = dv + lengths[p]
+                let dw = distance[w]
+                // A settled w has dw <= dv < vw, so it fails both tests: no settled check needed.
+                if vw < dw {
+                    distance[w] = vw
+                    heap.pushOrDecrease(w, vw)
+                    if countPaths {
+                        sigma[w] = sv
+                        predecessors[predecessorOffsets[w]] = v32
+                        predecessorCount[w] = 1
+                    }
+                } else if countPaths, vw == dw {
+                    sigma[w] += sv
+                    predecessors[predecessorOffsets[w] + Int(predecessorCount[w])] = v32
+                    predecessorCount[w] += 1
+                }
+            }
+        }
+        orderCount = settled
+    }
 }
 
-/// A binary min-heap of (distance, node) for Dijkstra, with lazy deletion.
-struct DistanceHeap {
-    private var keys: [Double] = []
-    private var values: [Int32] = []
+/// A 4-ary min-heap of nodes keyed by distance, with decrease-key: each node is in it at most once.
+/// Equal keys pop in node order, so searches are deterministic.
+final class IndexedHeap {
+    private let nodes: UnsafeMutableBufferPointer<Int32>
+    private let keys: UnsafeMutableBufferPointer<Double>
+    /// Position in the heap, or `-1` when not in it.
+    private let position: UnsafeMutableBufferPointer<Int32>
+    private var count = 0
 
     init(capacity: Int) {
-        keys.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
+        let c = max(capacity, 1)
+        nodes = .allocate(capacity: c)
+        keys = .allocate(capacity: c)
+        position = .allocate(capacity: c)
+        position.initialize(repeating: -1)
     }
 
-    var isEmpty: Bool { keys.isEmpty }
-
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+    deinit {
+        nodes.deallocate()
+        keys.deallocate()
+        position.deallocate()
     }
 
-    mutating func push(_ key: Double, _ value: Int32) {
-        keys.append(key)
-        values.append(value)
-        var i = keys.count - 1
+    /// Empties the heap (a finished search leaves it empty already).
+    func resetTouched() {
+        for i in 0..<count { position[Int(nodes[i])] = -1 }
+        count = 0
+    }
+
+    @inline(__always) private func before(_ ka: Double, _ na: Int32, _ kb: Double, _ nb: Int32) -> Bool {
+        ka < kb || (ka == kb && na < nb)
+    }
+
+    /// Sifts the entry (`node`, `key`) up from the hole at `start`, moving parents down into the hole.
+    @inline(__always) private func siftUp(_ start: Int, _ node: Int32, _ key: Double) {
+        let keys = self.keys, nodes = self.nodes, position = self.position
+        var i = start
         while i > 0 {
-            let parent = (i - 1) / 2
-            guard key < keys[parent] || (key == keys[parent] && value < values[parent]) else { break }
-            keys[i] = keys[parent]
-            values[i] = values[parent]
+            let parent = (i - 1) >> 2
+            let pk = keys[parent], pn = nodes[parent]
+            guard before(key, node, pk, pn) else { break }
+            keys[i] = pk
+            nodes[i] = pn
+            position[Int(pn)] = Int32(i)
             i = parent
         }
         keys[i] = key
-        values[i] = value
+        nodes[i] = node
+        position[Int(node)] = Int32(i)
     }
 
-    mutating func pop() -> (Double, Int32)? {
-        guard let topKey = keys.first, let topValue = values.first else { return nil }
-        let lastKey = keys.removeLast()
-        let lastValue = values.removeLast()
-        if keys.isEmpty { return (topKey, topValue) }
-        var i = 0
-        let n = keys.count
-        while true {
-            let l = 2 * i + 1
-            if l >= n { break }
-            var c = l
-            let r = l + 1
-            if r < n, keys[r] < keys[l] || (keys[r] == keys[l] && values[r] < values[l]) { c = r }
-            guard keys[c] < lastKey || (keys[c] == lastKey && values[c] < lastValue) else { break }
-            keys[i] = keys[c]
-            values[i] = values[c]
-            i = c
+    /// Inserts `v` with `key`, or lowers its key if it is in the heap.
+    func pushOrDecrease(_ v: Int, _ key: Double) {
+        if position[v] >= 0 {
+            siftUp(Int(position[v]), Int32(v), key)
+        } else {
+            count += 1
+            siftUp(count - 1, Int32(v), key)
         }
-        keys[i] = lastKey
-        values[i] = lastValue
-        return (topKey, topValue)
+    }
+
+    /// Removes and returns the node with the smallest key.
+    func popMin() -> Int? {
+        guard count > 0 else { return nil }
+        let keys = self.keys, nodes = self.nodes, position = self.position
+        let top = Int(nodes[0])
+        count -= 1
+        let count = self.count
+        if count > 0 {
+            let node = nodes[count], key = keys[count]
+            var i = 0
+            while true {
+                let first = 4 * i + 1
+                if first >= count { break }
+                var c = first
+                var ck = keys[first], cn = nodes[first]
+                let last = min(first + 4, count)
+                var j = first + 1
+                while j < last {
+                    let jk = keys[j], jn = nodes[j]
+                    if before(jk, jn, ck, cn) {
+                        c = j
+                        ck = jk
+                        cn = jn
+                    }
+                    j += 1
+                }
+                guard before(ck, cn, key, node) else { break }
+                keys[i] = ck
+                nodes[i] = cn
+                position[Int(cn)] = Int32(i)
+                i = c
+            }
+            keys[i] = key
+            nodes[i] = node
+            position[Int(node)] = Int32(i)
+        }
+        position[top] = -1
+        return top
     }
 }

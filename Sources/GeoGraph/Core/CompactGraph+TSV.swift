@@ -13,22 +13,19 @@ extension CompactGraph {
 
     /// Decodes TSV edge-list text; see ``loadTSV(path:)``.
     public static func decodeTSV(_ text: String, path: String) throws -> CompactGraph {
-        var ids: [String] = []
-        var index: [String: Int32] = [:]
+        var interner = IDInterner(capacity: max(1024, text.utf8.count / 200))
         var edges = [[RawEdge]](repeating: [], count: Layer.allCases.count)
         var lineNumber = 0
         var sawHeader = false
         let header = Array(GraphFileReader.tsvHeader.utf8)
         var failure: GraphFileError?
         func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-            let id = String(decoding: bytes, as: UTF8.self)
-            if let i = index[id] { return i }
-            guard Actor.isValidID(id) else { return nil }
-            let i = Int32(ids.count)
-            ids.append(id)
-            index[id] = i
+            let (i, isNew) = interner.intern(bytes)
+            if isNew, !Actor.isValidID(String(decoding: bytes, as: UTF8.self)) { return nil }
             return i
         }
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)
         var text = text
         text.withUTF8 { buffer in
             var start = 0
@@ -51,7 +48,7 @@ extension CompactGraph {
                     sawHeader = true
                     continue
                 }
-                var fields: [Range<Int>] = []
+                fields.removeAll(keepingCapacity: true)
                 var fieldStart = 0
                 for (k, byte) in line.enumerated() where byte == UInt8(ascii: "\t") {
                     fields.append(fieldStart..<k)
@@ -65,17 +62,67 @@ extension CompactGraph {
                 guard let s = intern(field(0)) else { return fail(.invalidID(string(0))) }
                 guard let d = intern(field(1)) else { return fail(.invalidID(string(1))) }
                 guard s != d else { return fail(.selfLoop(actor: string(0))) }
-                guard let layer = Layer(rawValue: string(2)) else { return fail(.unknownLayer(string(2))) }
-                guard let polarity = Polarity(fileValue: string(3)) else { return fail(.unknownPolarity(string(3))) }
-                guard let weight = Double(string(4)), Tie.isValidWeight(weight) else {
+                guard let layer = TSVField.layer(field(2)) else { return fail(.unknownLayer(string(2))) }
+                guard let sign = TSVField.sign(field(3)) else { return fail(.unknownPolarity(string(3))) }
+                guard let weight = TSVField.number(field(4)), Tie.isValidWeight(weight) else {
                     return fail(.weightOutOfRange(string(4)))
                 }
-                edges[Layer.allCases.firstIndex(of: layer)!].append(
-                    RawEdge(source: s, target: d, weight: weight, sign: Int8(polarity.sign), tie: -1))
+                edges[layer].append(
+                    RawEdge(source: s, target: d, weight: weight, sign: sign, tie: -1))
             }
         }
         if let failure { throw failure }
         guard sawHeader else { throw GraphFileError(path: path, line: 1, problem: .badTSVHeader(found: "")) }
+        let ids = interner.strings()
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
         return CompactGraph(ids: ids, index: index, edges: edges)
+    }
+}
+
+/// Field parsers for the TSV hot path, on raw bytes.
+enum TSVField {
+    static func equals(_ field: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        field.count == word.utf8CodeUnitCount && memcmp(field.baseAddress!, word.utf8Start, field.count) == 0
+    }
+
+    /// The layer's position in `Layer.allCases`.
+    static func layer(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        if equals(field, "security") { return 0 }
+        if equals(field, "economic") { return 1 }
+        if equals(field, "diplomatic") { return 2 }
+        return nil
+    }
+
+    static func sign(_ field: UnsafeBufferPointer<UInt8>) -> Int8? {
+        if equals(field, "+") || equals(field, "cooperation") { return 1 }
+        if equals(field, "-") || equals(field, "tension") { return -1 }
+        return nil
+    }
+
+    /// A decimal number; plain `0.123` / `1` forms are parsed directly, anything else by `strtod`.
+    static func number(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !field.isEmpty, field.count < 64 else { return nil }
+        var integer: UInt64 = 0, fraction: UInt64 = 0, scale: Double = 1
+        var seenDot = false, simple = true
+        for b in field {
+            if b == UInt8(ascii: ".") && !seenDot {
+                seenDot = true
+            } else if b >= 48 && b <= 57 {
+                if seenDot {
+                    fraction = fraction * 10 + UInt64(b - 48)
+                    scale *= 10
+                } else {
+                    integer = integer * 10 + UInt64(b - 48)
+                }
+                if scale > 1e15 || integer > 1_000_000_000 { simple = false }
+            } else {
+                simple = false
+                break
+            }
+        }
+        if simple { return Double(integer) + Double(fraction) / scale }
+        return Double(String(decoding: field, as: UTF8.self))
     }
 }

@@ -85,8 +85,7 @@ public struct GraphView: Sendable, Hashable {
         var weights: [Double] = []
         var provenanceOffsets: [Int] = [0]
         var provenance: [EdgeReference] = []
-        var slot = [Int](repeating: -1, count: n)
-        var pending: [(target: Int32, weight: Double, refs: [EdgeReference])] = []
+        var pending: [(target: Int32, weight: Double, ref: EdgeReference)] = []
         for (u, coreU) in nodes.enumerated() {
             pending.removeAll(keepingCapacity: true)
             for l in selected {
@@ -103,23 +102,27 @@ public struct GraphView: Sendable, Hashable {
                     default: break
                     }
                     guard includesTie(adjacency.outTies[p], of: core) else { continue }
-                    let ref = EdgeReference(layer: Int8(l), edge: Int32(p))
-                    if slot[Int(v)] >= 0 {
-                        let k = slot[Int(v)]
-                        pending[k].weight = combine == .sum ? pending[k].weight + w : Swift.max(pending[k].weight, w)
-                        pending[k].refs.append(ref)
-                    } else {
-                        slot[Int(v)] = pending.count
-                        pending.append((v, w, [ref]))
-                    }
+                    pending.append((v, w, EdgeReference(layer: Int8(l), edge: Int32(p))))
                 }
             }
-            pending.sort { $0.target < $1.target }
-            for e in pending {
-                slot[Int(e.target)] = -1
-                targets.append(e.target)
-                weights.append(e.weight)
-                provenance.append(contentsOf: e.refs)
+            // Stable by target, so parallel edges combine in layer order, then file order.
+            if pending.count > 1 {
+                pending = pending.enumerated().sorted { ($0.element.target, $0.offset) < ($1.element.target, $1.offset) }
+                    .map(\.element)
+            }
+            var k = 0
+            while k < pending.count {
+                let target = pending[k].target
+                var weight = pending[k].weight
+                provenance.append(pending[k].ref)
+                k += 1
+                while k < pending.count, pending[k].target == target {
+                    weight = combine == .sum ? weight + pending[k].weight : Swift.max(weight, pending[k].weight)
+                    provenance.append(pending[k].ref)
+                    k += 1
+                }
+                targets.append(target)
+                weights.append(weight)
                 provenanceOffsets.append(provenance.count)
             }
             offsets[u + 1] = targets.count
