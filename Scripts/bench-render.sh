@@ -15,4 +15,4 @@ $bin render --graph Graphs/central-asia.yaml --layout dot --format dot -o "$tmp/
 $bin render --graph Graphs/central-asia.yaml --ego kazakhstan --format dot -o "$tmp/ego-kazakhstan.dot"
 echo -n "overview (neato, as drawn): "; $bin bench-render --dot "$tmp/overview-neato.dot" --layout neato --runs "$runs"
 echo -n "overview (dot):             "; $bin bench-render --dot "$tmp/overview-dot.dot" --layout dot --runs "$runs"
-echo -n "ego kazakhstan (dot):       "; $bin bench-render --dot "$tmp/ego-kazakhstan.dot" --layout dot --runs "$runs"
+echo -n "ego kazakhstan (neato):     "; $bin bench-render --dot "$tmp/ego-kazakhstan.dot" --layout neato --runs "$runs"

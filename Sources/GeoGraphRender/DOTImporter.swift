@@ -38,8 +38,9 @@ public enum DOTImporter {
     ///   value, an absurd size or resolution, or too many nodes or edges.
     public static func importGraph(dot: String, path: String) throws -> Result {
         guard dot.utf8.count <= maximumFileSize else {
-            throw DOTImportError.absurd(path: path, attribute: "file size", value: "\(dot.utf8.count) bytes",
-                                        limit: "\(maximumFileSize) bytes")
+            throw DOTImportError.absurd(
+                path: path, attribute: "file size", value: "\(dot.utf8.count) bytes",
+                limit: "\(maximumFileSize) bytes")
         }
         let parsed: ParsedDOT
         do {
@@ -57,15 +58,18 @@ public enum DOTImporter {
             dropped.formUnion(node.attributes.keys.filter { !DOTAttribute.importable.contains($0) })
             let id = uniqueSlug(for: node.name, used: &used)
             ids[node.name] = id
-            let name = node.attributes["name"] ?? node.attributes["label"].flatMap { label in
-                label == "\\N" ? nil : DOTLabel.displayed(label)
-            } ?? node.name
+            let name =
+                node.attributes["name"] ?? node.attributes["label"].flatMap { label in
+                    label == "\\N" ? nil : DOTLabel.displayed(label)
+                } ?? node.name
             let kindText = node.attributes["kind"] ?? ActorKind.state.rawValue
             guard let kind = ActorKind(rawValue: kindText) else {
-                throw DOTImportError.badAttribute(path: path, element: "node \(node.name)", attribute: "kind",
-                                                  value: kindText, expected: "state, organisation, person or region")
+                throw DOTImportError.badAttribute(
+                    path: path, element: "node \(node.name)", attribute: "kind",
+                    value: kindText, expected: "state, organisation, person or region")
             }
-            let tags = (node.attributes["tags"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            let tags = (node.attributes["tags"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " }).map(
+                String.init)
             actors.append(Actor(id: id, name: name, kind: kind, tags: tags))
         }
         var ties: [Tie] = []
@@ -75,28 +79,36 @@ public enum DOTImporter {
             let a = edge.attributes
             let layerText = a["layer"] ?? defaultLayer.rawValue
             guard let layer = Layer(rawValue: layerText) else {
-                throw DOTImportError.badAttribute(path: path, element: element, attribute: "layer", value: layerText,
-                                                  expected: "security, economic or diplomatic")
+                throw DOTImportError.badAttribute(
+                    path: path, element: element, attribute: "layer", value: layerText,
+                    expected: "security, economic or diplomatic")
             }
             let polarityText = a["polarity"] ?? defaultPolarity.rawValue
             guard let polarity = Polarity(rawValue: polarityText) else {
-                throw DOTImportError.badAttribute(path: path, element: element, attribute: "polarity",
-                                                  value: polarityText, expected: "cooperation or tension")
+                throw DOTImportError.badAttribute(
+                    path: path, element: element, attribute: "polarity",
+                    value: polarityText, expected: "cooperation or tension")
             }
             let weightText = a["weight"] ?? String(defaultWeight)
             guard let weight = Double(weightText), Tie.isValidWeight(weight) else {
-                throw DOTImportError.badAttribute(path: path, element: element, attribute: "weight", value: weightText,
-                                                  expected: "a number in (0, 1]")
+                throw DOTImportError.badAttribute(
+                    path: path, element: element, attribute: "weight", value: weightText,
+                    expected: "a number in (0, 1]")
             }
             guard let source = ids[edge.tail], let target = ids[edge.head] else { continue }
             if source == target {
-                throw DOTImportError.inconsistent(path: path, reason: "\(element) is a self-loop; a tie needs two actors")
+                throw DOTImportError.inconsistent(
+                    path: path, reason: "\(element) is a self-loop; a tie needs two actors")
             }
             let symmetric = !parsed.isDirected || a["symmetric"] == "true" || a["dir"] == "both"
-            ties.append(Tie(source: source, target: target, layer: layer, polarity: polarity, weight: weight,
-                            isSymmetric: symmetric))
+            ties.append(
+                Tie(
+                    source: source, target: target, layer: layer, polarity: polarity, weight: weight,
+                    isSymmetric: symmetric))
         }
-        let title = parsed.attributes["label"].flatMap { $0.isEmpty || $0.hasPrefix("<") ? nil : DOTLabel.displayed($0) }
+        let title = parsed.attributes["label"].flatMap {
+            $0.isEmpty || $0.hasPrefix("<") ? nil : DOTLabel.displayed($0)
+        }
         do {
             let graph = try Graph(title: title, actors: actors, ties: ties)
             return Result(graph: graph, dropped: dropped.sorted())
@@ -107,17 +119,20 @@ public enum DOTImporter {
 
     private static func checkLimits(_ parsed: ParsedDOT, path: String) throws {
         if parsed.nodes.count > maximumNodes {
-            throw DOTImportError.absurd(path: path, attribute: "node count", value: "\(parsed.nodes.count)",
-                                        limit: "\(maximumNodes)")
+            throw DOTImportError.absurd(
+                path: path, attribute: "node count", value: "\(parsed.nodes.count)",
+                limit: "\(maximumNodes)")
         }
         if parsed.edges.count > maximumEdges {
-            throw DOTImportError.absurd(path: path, attribute: "edge count", value: "\(parsed.edges.count)",
-                                        limit: "\(maximumEdges)")
+            throw DOTImportError.absurd(
+                path: path, attribute: "edge count", value: "\(parsed.edges.count)",
+                limit: "\(maximumEdges)")
         }
         for name in ["dpi", "resolution"] {
             if let text = parsed.attributes[name], let value = Double(text), !(value <= GraphvizRenderer.maximumDPI) {
-                throw DOTImportError.absurd(path: path, attribute: name, value: text,
-                                            limit: "\(Int(GraphvizRenderer.maximumDPI))")
+                throw DOTImportError.absurd(
+                    path: path, attribute: name, value: text,
+                    limit: "\(Int(GraphvizRenderer.maximumDPI))")
             }
         }
         if let size = parsed.attributes["size"] {

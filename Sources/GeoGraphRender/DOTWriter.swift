@@ -149,8 +149,10 @@ public struct DOTWriter: Sendable {
         }
         let arrow = tie.isSymmetric ? "<->" : "->"
         let names = [tie.source, tie.target].map { figure.graph.actor($0)?.name ?? $0 }
-        a.set(.tooltip, "\(names[0]) \(arrow) \(names[1]): \(tie.layer.rawValue) \(tie.polarity.rawValue), "
-            + "weight \(DOTAttributes.number(tie.weight)), \(tie.evidence.count) evidence")
+        a.set(
+            .tooltip,
+            "\(names[0]) \(arrow) \(names[1]): \(tie.layer.rawValue) \(tie.polarity.rawValue), "
+                + "weight \(DOTAttributes.number(tie.weight)), \(tie.evidence.count) evidence")
         a.set(.layer, tie.layer.rawValue)
         a.set(.polarity, tie.polarity.rawValue)
         a.set(.weight, tie.weight)
@@ -190,8 +192,11 @@ public struct DOTWriter: Sendable {
             [d.outlet ?? d.file, d.date].compactMap { $0 }.joined(separator: ", ")
         }
         if !sources.isEmpty {
-            rows.append([.text(Self.wrap("Sources: " + sources.joined(separator: "; ") + ".", width: 110),
-                               size: 9, color: HexColor("#555555"))])
+            rows.append([
+                .text(
+                    Self.wrap("Sources: " + sources.joined(separator: "; ") + ".", width: 110),
+                    size: 9, color: HexColor("#555555"))
+            ])
         }
         return HTMLLabel(rows: rows)
     }

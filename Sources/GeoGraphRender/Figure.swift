@@ -43,16 +43,18 @@ public struct Figure: Sendable {
     /// Every tie of the graph and every actor with a tie (an actor without ties, such as an analyst
     /// who is only quoted, says nothing in an influence diagram and is left out).
     public static func overview(of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
-        Figure(graph: graph, actorIDs: actors(touchedBy: graph.ties), ties: graph.ties,
-               title: graph.title ?? "Overview", layout: layout)
+        Figure(
+            graph: graph, actorIDs: actors(touchedBy: graph.ties), ties: graph.ties,
+            title: graph.title ?? "Overview", layout: layout)
     }
 
     /// The ties of one layer and the actors they touch.
     public static func layer(_ layer: Layer, of graph: Graph, layout: LayoutEngine = .neato) -> Figure {
         let ties = graph.ties.filter { $0.layer == layer }
         let base = graph.title.map { "\($0): " } ?? ""
-        return Figure(graph: graph, actorIDs: actors(touchedBy: ties), ties: ties,
-                      title: "\(base)\(layer.rawValue) ties", layout: layout)
+        return Figure(
+            graph: graph, actorIDs: actors(touchedBy: ties), ties: ties,
+            title: "\(base)\(layer.rawValue) ties", layout: layout)
     }
 
     /// An actor and everyone within `depth` ties of it (either direction), with every tie among them.
@@ -70,9 +72,10 @@ public struct Figure: Sendable {
         }
         let name = graph.actor(actor)?.name ?? actor
         let hops = depth == 1 ? "direct ties" : "ties within \(depth) steps"
-        return Figure(graph: graph, actorIDs: Array(reached),
-                      ties: graph.ties.filter { reached.contains($0.source) && reached.contains($0.target) },
-                      title: "\(name): \(hops)", layout: layout, focus: [actor])
+        return Figure(
+            graph: graph, actorIDs: Array(reached),
+            ties: graph.ties.filter { reached.contains($0.source) && reached.contains($0.target) },
+            title: "\(name): \(hops)", layout: layout, focus: [actor])
     }
 
     /// This figure keeping only ties that satisfy `isIncluded`, and actors still touched by a tie or in focus.

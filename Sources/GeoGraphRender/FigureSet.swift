@@ -20,7 +20,10 @@ public enum FigureSet {
     public static let egoTag = "central-asia"
 
     /// The standard set for `graph`, in a fixed order.
-    /// - Parameter measure: An optional node measure drawn on every figure (PageRank…).
+    /// - Parameters:
+    ///   - graph: The graph to draw.
+    ///   - measure: An optional node measure drawn on every figure (PageRank…).
+    /// - Returns: The overview, one figure per layer with ties, one ego figure per Central Asian state.
     public static func standard(for graph: Graph, measure: NodeMeasure? = nil) -> [Item] {
         var items = [Item(name: "overview", figure: .overview(of: graph))]
         for layer in Layer.allCases where graph.ties.contains(where: { $0.layer == layer }) {

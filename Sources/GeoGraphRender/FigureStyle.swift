@@ -58,7 +58,9 @@ public struct FigureStyle: Sendable, Equatable, Codable {
         self.highlight = highlight
     }
 
-    /// The built-in style: Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), tension
+    /// The built-in style.
+    ///
+    /// Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), tension
     /// dashed with a tee arrowhead, clusters for Central Asia, the great powers, the West and the Caucasus.
     /// `Graphs/style.yaml` repeats these values so they can be edited.
     public static let standard = FigureStyle(

@@ -117,14 +117,17 @@ final class GraphvizOwner: @unchecked Sendable {
             var edges: [ParsedDOT.Edge] = []
             var node = agfstnode(graph)
             while let n = node {
-                nodes.append(ParsedDOT.Node(name: string(agnameof(UnsafeMutableRawPointer(n))),
-                                            attributes: values(of: UnsafeMutableRawPointer(n), nodeSymbols)))
+                nodes.append(
+                    ParsedDOT.Node(
+                        name: string(agnameof(UnsafeMutableRawPointer(n))),
+                        attributes: values(of: UnsafeMutableRawPointer(n), nodeSymbols)))
                 var edge = agfstout(graph, n)
                 while let e = edge {
-                    edges.append(ParsedDOT.Edge(
-                        tail: string(agnameof(UnsafeMutableRawPointer(cgv_tail(e)))),
-                        head: string(agnameof(UnsafeMutableRawPointer(cgv_head(e)))),
-                        attributes: values(of: UnsafeMutableRawPointer(e), edgeSymbols)))
+                    edges.append(
+                        ParsedDOT.Edge(
+                            tail: string(agnameof(UnsafeMutableRawPointer(cgv_tail(e)))),
+                            head: string(agnameof(UnsafeMutableRawPointer(cgv_head(e)))),
+                            attributes: values(of: UnsafeMutableRawPointer(e), edgeSymbols)))
                     edge = agnxtout(graph, e)
                 }
                 node = agnxtnode(graph, n)
@@ -177,14 +180,17 @@ final class GraphvizOwner: @unchecked Sendable {
         name.withCString { n in
             value.withCString { v in
                 "".withCString { d in
-                    _ = agsafeset(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: n),
-                                  UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
+                    _ = agsafeset(
+                        UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: n),
+                        UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
                 }
             }
         }
     }
 
-    private func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {
+    private func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(
+        String, UnsafeMutablePointer<Agsym_t>
+    )] {
         var out: [(String, UnsafeMutablePointer<Agsym_t>)] = []
         var symbol = agnxtattr(graph, kind, nil)
         while let s = symbol {
@@ -194,7 +200,9 @@ final class GraphvizOwner: @unchecked Sendable {
         return out
     }
 
-    private func values(of object: UnsafeMutableRawPointer, _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)]) -> [String: String] {
+    private func values(of object: UnsafeMutableRawPointer, _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)])
+        -> [String: String]
+    {
         var out: [String: String] = [:]
         for (name, symbol) in symbols {
             let value = string(agxget(object, symbol))

@@ -17,7 +17,9 @@ public enum GraphvizRenderer {
     /// - Returns: The rendered bytes.
     /// - Throws: ``RenderError`` for missing plugins, a syntax error, a failed layout or render, or an
     ///   oversized `size`.
-    public static func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil) throws -> Data {
+    public static func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil) throws
+        -> Data
+    {
         try GraphvizOwner.shared.render(dot: dot, layout: layout, format: format, dpi: dpi)
     }
 
@@ -30,8 +32,10 @@ public enum GraphvizRenderer {
 
     /// Renders a figure: writes its DOT with `writer`, then lays it out with the figure's engine.
     /// - Throws: ``RenderError``.
-    public static func render(_ figure: Figure, writer: DOTWriter = DOTWriter(), format: RenderFormat,
-                              dpi: Double? = nil) throws -> Data {
+    public static func render(
+        _ figure: Figure, writer: DOTWriter = DOTWriter(), format: RenderFormat,
+        dpi: Double? = nil
+    ) throws -> Data {
         try render(dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi)
     }
 }

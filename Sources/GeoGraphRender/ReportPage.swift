@@ -43,11 +43,30 @@ public struct ReportPage: Sendable {
         return Section(id: id, title: title, body: "<figure class=\"figure\">\(text[start...])</figure>")
     }
 
+    /// A section holding a table; every cell is escaped, cells that parse as numbers are right-aligned.
+    public static func table(id: String, title: String, note: String? = nil, header: [String], rows: [[String]])
+        -> Section
+    {
+        var body = note.map { "<p class=\"pointer\">\(escape($0))</p>\n" } ?? ""
+        body +=
+            "<table class=\"ties\"><thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
+        for row in rows {
+            body +=
+                "<tr>"
+                + row.map { cell in
+                    Double(cell) != nil ? "<td class=\"num\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+                }.joined() + "</tr>\n"
+        }
+        return Section(id: id, title: title, body: body + "</tbody></table>\n")
+    }
+
     /// The tie table: one row per tie, each piece of evidence a numbered footnote with the sentence
     /// itself when `sentences` has it, else its pointer and cues.
     /// - Parameters:
     ///   - graph: The graph whose ties are listed (sorted by key).
     ///   - sentences: The sentence each evidence pointer points at, where the corpus was reachable.
+    /// - Returns: The section with the table and the numbered footnotes.
     public static func ties(of graph: Graph, sentences: [Evidence: String]) -> Section {
         var rows = ""
         var notes = ""
@@ -59,14 +78,16 @@ public struct ReportPage: Sendable {
                 number += 1
                 marks.append("<a href=\"#note-\(number)\" id=\"ref-\(number)\">[\(number)]</a>")
                 let document = graph.document(evidence.document)
-                let source = [document?.outlet, evidence.date ?? document?.date].compactMap { $0 }.joined(separator: ", ")
+                let source = [document?.outlet, evidence.date ?? document?.date].compactMap { $0 }.joined(
+                    separator: ", ")
                 var note = "<li id=\"note-\(number)\"><a href=\"#ref-\(number)\">&#8593;</a> "
                 note += "\(names[0]) &#8594; \(names[1]): "
                 if let sentence = sentences[evidence] {
                     note += "&#8220;\(escape(sentence))&#8221; "
                 }
                 note += "<span class=\"pointer\">(\(escape(source.isEmpty ? evidence.document : source)); "
-                note += "\(escape(evidence.pointer)); cues: \(escape(evidence.cues.joined(separator: ", "))))</span></li>\n"
+                note +=
+                    "\(escape(evidence.pointer)); cues: \(escape(evidence.cues.joined(separator: ", "))))</span></li>\n"
                 notes += note
             }
             let arrow = tie.isSymmetric ? "&#8596;" : "&#8594;"
@@ -78,7 +99,8 @@ public struct ReportPage: Sendable {
         body += "<th>Polarity</th><th>Weight</th><th>Evidence</th></tr></thead><tbody>\n\(rows)</tbody></table>\n"
         if !notes.isEmpty { body += "<ol class=\"notes\">\n\(notes)</ol>\n" }
         if sentences.isEmpty, number > 0 {
-            body += "<p class=\"pointer\">The corpus was not reachable: evidence is shown as pointers "
+            body +=
+                "<p class=\"pointer\">The corpus was not reachable: evidence is shown as pointers "
                 + "(document#sentence). Set GEOGRAPH_CORPUS to print the sentences.</p>\n"
         }
         return Section(id: "ties", title: "Ties and their evidence", body: body)
@@ -112,7 +134,8 @@ public struct ReportPage: Sendable {
         }
         out += "</ol></nav>\n"
         for section in sections {
-            out += "<section id=\"\(Self.escape(section.id))\"><h2>\(Self.escape(section.title))</h2>\n\(section.body)\n</section>\n"
+            out +=
+                "<section id=\"\(Self.escape(section.id))\"><h2>\(Self.escape(section.title))</h2>\n\(section.body)\n</section>\n"
         }
         return out + "</body></html>\n"
     }

@@ -16,8 +16,10 @@ struct BenchRender: ParsableCommand {
     @Option(help: "Timed runs of each (the median is reported).") var runs: Int = 7
     @Option(help: ArgumentHelp("Render this DOT file instead of the overview.", valueName: "file.dot")) var dot: String?
     @Option(help: "The layout engine.") var layout: LayoutEngine = .neato
-    @Flag(name: .customLong("in-process-only"), help: "Only render in-process (for leak checks).") var inProcessOnly = false
-    @Option(name: .customLong("dot-binary"), help: "The `dot` executable to spawn.") var dotBinary: String = "/usr/bin/dot"
+    @Flag(name: .customLong("in-process-only"), help: "Only render in-process (for leak checks).") var inProcessOnly =
+        false
+    @Option(name: .customLong("dot-binary"), help: "The `dot` executable to spawn.") var dotBinary: String =
+        "/usr/bin/dot"
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
@@ -26,7 +28,9 @@ struct BenchRender: ParsableCommand {
     func run() throws {
         let text: String
         if let dot {
-            guard let data = FileManager.default.contents(atPath: dot) else { throw ValidationError("cannot read '\(dot)'") }
+            guard let data = FileManager.default.contents(atPath: dot) else {
+                throw ValidationError("cannot read '\(dot)'")
+            }
             text = String(decoding: data, as: UTF8.self)
         } else {
             let graph = try reportingDataErrors { try options.load() }
@@ -59,13 +63,15 @@ struct BenchRender: ParsableCommand {
             guard process.terminationStatus == 0 else { throw ValidationError("\(dotBinary) failed on the DOT") }
         }
         let ratio = median(spawned) / median(inProcess)
-        print("in-process median \(format(median(inProcess))) ms; spawning dot median \(format(median(spawned))) ms; "
-              + "ratio \(format(ratio))x (\(runs) runs each, layout \(layout.rawValue))")
+        print(
+            "in-process median \(format(median(inProcess))) ms; spawning dot median \(format(median(spawned))) ms; "
+                + "ratio \(format(ratio))x (\(runs) runs each, layout \(layout.rawValue))")
     }
 
     private func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }

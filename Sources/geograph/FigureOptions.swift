@@ -5,16 +5,18 @@ import GeoGraphRender
 
 /// The `--style` option shared by the drawing commands.
 struct StyleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The figure style file.",
-        discussion: "Default: style.yaml beside the graph file, else the built-in Okabe–Ito style.",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The figure style file.",
+            discussion: "Default: style.yaml beside the graph file, else the built-in Okabe–Ito style.",
+            valueName: "file"))
     var style: String?
 
     /// The style to draw with, by the default rule.
     func load(graphPath: String) throws -> FigureStyle {
         if let style { return try FigureStyle.load(path: style) }
-        let beside = URL(fileURLWithPath: graphPath).deletingLastPathComponent().appendingPathComponent("style.yaml").path
+        let beside = URL(fileURLWithPath: graphPath).deletingLastPathComponent().appendingPathComponent("style.yaml")
+            .path
         if FileManager.default.fileExists(atPath: beside) { return try FigureStyle.load(path: beside) }
         return .standard
     }

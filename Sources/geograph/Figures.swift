@@ -36,7 +36,8 @@ struct Figures: ParsableCommand {
                 let svg = try GraphvizRenderer.render(dot: dot, layout: item.figure.layout, format: .svg)
                 try AtomicFile.write(svg, to: base + ".svg")
                 if png {
-                    let bitmap = try GraphvizRenderer.render(dot: dot, layout: item.figure.layout, format: .png, dpi: 300)
+                    let bitmap = try GraphvizRenderer.render(
+                        dot: dot, layout: item.figure.layout, format: .png, dpi: 300)
                     try AtomicFile.write(bitmap, to: base + ".png")
                 }
             }

@@ -16,8 +16,11 @@ struct Import: ParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("The DOT file.", valueName: "file.dot")) var input: String
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output (.yaml, .json or .tsv).",
-                                                    valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write here instead of standard output (.yaml, .json or .tsv).",
+            valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -28,8 +31,10 @@ struct Import: ParsableCommand {
             try DOTImporter.importGraph(dot: String(decoding: data, as: UTF8.self), path: input)
         }
         if !result.dropped.isEmpty {
-            FileHandle.standardError.write(Data(
-                "geograph: note: dropped attributes not on the whitelist: \(result.dropped.joined(separator: ", "))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "geograph: note: dropped attributes not on the whitelist: \(result.dropped.joined(separator: ", "))\n"
+                        .utf8))
         }
         let format = output.map { GraphFileFormat(path: $0) } ?? .yaml
         try reportingDataErrors { try emit(GraphFileWriter.encode(result.graph, as: format), to: output) }

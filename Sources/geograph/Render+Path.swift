@@ -9,9 +9,10 @@ extension Render {
     func pathFigure(from: String, to: String, mode: PathMode, graph: Graph, layout: LayoutEngine) throws -> Figure {
         let a = try resolve(from, in: graph), b = try resolve(to, in: graph)
         let loaded = LoadedGraph(graph: graph, core: CompactGraph(graph))
-        let view = GraphView(layers: layer.map { [$0] } ?? Set(Layer.allCases),
-                             polarity: polarity.map { $0 == .cooperation ? .cooperation : .tension } ?? .all,
-                             minimumWeight: minWeight)
+        let view = GraphView(
+            layers: layer.map { [$0] } ?? Set(Layer.allCases),
+            polarity: polarity.map { $0 == .cooperation ? .cooperation : .tension } ?? .all,
+            minimumWeight: minWeight)
         let digraph = view.digraph(of: loaded.core)
         func node(_ id: String) throws -> Int {
             guard let i = loaded.core.index(of: id), let local = digraph.nodes.firstIndex(of: Int32(i)) else {
@@ -27,10 +28,11 @@ extension Render {
         let highlighted = Set(path.edges.flatMap { report.ties(of: $0).compactMap { $0.tie?.key } })
         let actors = Set(onPath)
         let names = onPath.map { graph.actor($0)?.name ?? $0 }
-        var figure = Figure(graph: graph, actorIDs: Array(actors),
-                      ties: graph.ties.filter { actors.contains($0.source) && actors.contains($0.target) },
-                      title: "\(mode.rawValue.capitalized) path: \(names.joined(separator: " → "))", layout: layout,
-                      highlighted: highlighted, focus: [a.id, b.id])
+        var figure = Figure(
+            graph: graph, actorIDs: Array(actors),
+            ties: graph.ties.filter { actors.contains($0.source) && actors.contains($0.target) },
+            title: "\(mode.rawValue.capitalized) path: \(names.joined(separator: " → "))", layout: layout,
+            highlighted: highlighted, focus: [a.id, b.id])
         // Clusters would split the path across boxes whose labels the path's edges cross.
         figure.clustered = false
         return figure

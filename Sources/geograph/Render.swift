@@ -31,16 +31,22 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Focus on this actor and its neighbourhood (any alias).", valueName: "actor"))
     var ego: String?
     @Option(help: "With --ego: how many steps out from the actor.") var depth: Int = 1
-    @Option(name: .customLong("path"), parsing: .upToNextOption,
-            help: ArgumentHelp("Draw the best path between two actors, highlighted on its neighbourhood.",
-                               valueName: "from to"))
+    @Option(
+        name: .customLong("path"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Draw the best path between two actors, highlighted on its neighbourhood.",
+            valueName: "from to"))
     var path: [String] = []
     @Option(help: "With --path: fewest, strongest or widest.") var mode: PathMode = .strongest
-    @Option(help: ArgumentHelp("Keep only the N actors ranked highest by --by (and the ties among them).",
-                               valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep only the N actors ranked highest by --by (and the ties among them).",
+            valueName: "N"))
     var top: Int?
-    @Option(help: ArgumentHelp("Fill nodes by this centrality measure (pagerank, betweenness, in-degree, …).",
-                               valueName: "measure"))
+    @Option(
+        help: ArgumentHelp(
+            "Fill nodes by this centrality measure (pagerank, betweenness, in-degree, …).",
+            valueName: "measure"))
     var by: CentralityMeasure?
     @Option(help: "Bitmap resolution for png (at most 600).") var dpi: Double?
     @Option(help: "The figure's title.") var title: String?
@@ -68,14 +74,16 @@ struct Render: ParsableCommand {
     /// The centrality of every actor over the ties the filters keep (all layers unless --layer).
     func nodeMeasure(_ measure: CentralityMeasure, of graph: Graph) throws -> NodeMeasure {
         let core = CompactGraph(graph)
-        let view = GraphView(layers: layer.map { [$0] } ?? Set(Layer.allCases),
-                             polarity: polarity.map { $0 == .cooperation ? .cooperation : .tension } ?? .all,
-                             minimumWeight: minWeight)
+        let view = GraphView(
+            layers: layer.map { [$0] } ?? Set(Layer.allCases),
+            polarity: polarity.map { $0 == .cooperation ? .cooperation : .tension } ?? .all,
+            minimumWeight: minWeight)
         let digraph = view.digraph(of: core)
         let values = try digraph.centrality(measure, options: CentralityOptions(threads: 1))
         let ranking = CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
-        return NodeMeasure(name: measure.rawValue,
-                           values: Dictionary(ranking.entries.map { ($0.actor, $0.value) }, uniquingKeysWith: max))
+        return NodeMeasure(
+            name: measure.rawValue,
+            values: Dictionary(ranking.entries.map { ($0.actor, $0.value) }, uniquingKeysWith: max))
     }
 
     func run() throws {

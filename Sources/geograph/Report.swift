@@ -16,8 +16,11 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write index.html into (created if missing).",
-                                                    valueName: "dir"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The folder to write index.html into (created if missing).",
+            valueName: "dir"))
     var output: String
     @Option(help: ArgumentHelp("The corpus folder the evidence points into.", valueName: "dir")) var corpus: String?
 
@@ -36,6 +39,7 @@ struct Report: ParsableCommand {
             }
             page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
         }
+        page.sections.append(try reportingDataErrors { try centralitySection(graph) })
         page.sections.append(ReportPage.ties(of: graph, sentences: sentences))
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -47,13 +51,41 @@ struct Report: ParsableCommand {
         FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
     }
 
+    /// PageRank and betweenness per layer and over all layers: the ten highest actors of each.
+    private func centralitySection(_ graph: Graph, top: Int = 10) throws -> ReportPage.Section {
+        let core = CompactGraph(graph)
+        let columns: [(String, Set<Layer>)] =
+            [("all layers", Set(Layer.allCases))] + Layer.allCases.map { ($0.rawValue, [$0]) }
+        var header = ["rank"]
+        var tables: [[String]] = []
+        for measure in [CentralityMeasure.pageRank, .betweenness] {
+            for (name, layers) in columns {
+                header.append("\(measure.rawValue), \(name)")
+                let digraph = GraphView(layers: layers).digraph(of: core)
+                let values = try digraph.centrality(measure, options: CentralityOptions(threads: 1))
+                let ranking = CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
+                tables.append(
+                    ranking.entries.filter { $0.value > 0 }.prefix(top).map { entry in
+                        "\(graph.actor(entry.actor)?.name ?? entry.actor) (\(String(format: "%.3f", entry.value)))"
+                    })
+            }
+        }
+        let rows = (0..<top).map { i in [String(i + 1)] + tables.map { i < $0.count ? $0[i] : "" } }
+        return ReportPage.table(
+            id: "centrality", title: "Centrality by layer",
+            note: "PageRank (damping 0.85, weighted by tie strength) and betweenness (hop counts), with "
+                + "NetworkX's definitions and defaults; the ten highest actors with a value above zero.",
+            header: header, rows: rows)
+    }
+
     /// The sentence of every evidence pointer, when a corpus is reachable; empty otherwise.
     private func evidenceSentences(_ graph: Graph) throws -> [Evidence: String] {
         let opened: Corpus
         do {
             opened = try Corpus.locate(explicit: corpus)
         } catch let error as CorpusError where corpus == nil {
-            FileHandle.standardError.write(Data("geograph: note: \(error.description); evidence shown as pointers\n".utf8))
+            FileHandle.standardError.write(
+                Data("geograph: note: \(error.description); evidence shown as pointers\n".utf8))
             return [:]
         }
         let explanation = try TieExplanation(ties: graph.ties, corpus: opened)

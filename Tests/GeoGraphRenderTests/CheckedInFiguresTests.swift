@@ -1,6 +1,7 @@
 import Foundation
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 /// The checked-in figure set against the reference graph.
@@ -30,11 +31,13 @@ import Testing
 
     @Test func checkedInDOTIsWhatTheWriterWritesToday() throws {
         let (_, items) = try Self.referenceSet()
-        let writer = DOTWriter(style: try FigureStyle.load(path: Self.root.appendingPathComponent("Graphs/style.yaml").path))
+        let writer = DOTWriter(
+            style: try FigureStyle.load(path: Self.root.appendingPathComponent("Graphs/style.yaml").path))
         for item in items {
             let path = Self.root.appendingPathComponent("Graphs/figures/\(item.name).dot").path
-            #expect(try String(contentsOfFile: path, encoding: .utf8) == writer.dot(item.figure),
-                    "Graphs/figures/\(item.name).dot is out of date: run geograph figures")
+            #expect(
+                try String(contentsOfFile: path, encoding: .utf8) == writer.dot(item.figure),
+                "Graphs/figures/\(item.name).dot is out of date: run geograph figures")
         }
     }
 }

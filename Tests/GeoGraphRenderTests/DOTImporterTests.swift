@@ -1,5 +1,6 @@
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 @Suite struct DOTImporterTests {
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func attributesOffTheWhitelistAreDroppedAndListed() throws {
-        let dot = #"digraph { stylesheet="x.css"; a [image="/etc/passwd", URL="javascript:alert(1)"]; a -> b [href="x", fontpath="/"] }"#
+        let dot =
+            #"digraph { stylesheet="x.css"; a [image="/etc/passwd", URL="javascript:alert(1)"]; a -> b [href="x", fontpath="/"] }"#
         let result = try DOTImporter.importGraph(dot: dot, path: "e.dot")
         #expect(result.dropped == ["URL", "fontpath", "href", "image"])
         #expect(result.graph.actors.map(\.name) == ["a", "b"])
@@ -53,19 +55,28 @@ import Testing
     }
 
     @Test(arguments: [
-        BadCase(dot: "digraph {\n a -> b\n c -> ;\n}", message: "bad.dot:3: cannot read DOT: syntax error in line 3 near ';'"),
-        BadCase(dot: "digraph { a -> b [layer=trade] }",
-                message: "bad.dot: edge a -> b: layer=\"trade\" is not valid; expected security, economic or diplomatic"),
-        BadCase(dot: "digraph { a -> b [polarity=hostile] }",
-                message: "bad.dot: edge a -> b: polarity=\"hostile\" is not valid; expected cooperation or tension"),
-        BadCase(dot: "digraph { a -> b [weight=2] }",
-                message: "bad.dot: edge a -> b: weight=\"2\" is not valid; expected a number in (0, 1]"),
-        BadCase(dot: "digraph { a [kind=planet] }",
-                message: "bad.dot: node a: kind=\"planet\" is not valid; expected state, organisation, person or region"),
-        BadCase(dot: "digraph { dpi=20000; a }",
-                message: "bad.dot: dpi=\"20000\" is beyond the limit (600); remove it or make it smaller"),
-        BadCase(dot: "digraph { size=\"9999,9999\"; a }",
-                message: "bad.dot: size=\"9999,9999\" is beyond the limit (200 inches a side); remove it or make it smaller"),
+        BadCase(
+            dot: "digraph {\n a -> b\n c -> ;\n}",
+            message: "bad.dot:3: cannot read DOT: syntax error in line 3 near ';'"),
+        BadCase(
+            dot: "digraph { a -> b [layer=trade] }",
+            message: "bad.dot: edge a -> b: layer=\"trade\" is not valid; expected security, economic or diplomatic"),
+        BadCase(
+            dot: "digraph { a -> b [polarity=hostile] }",
+            message: "bad.dot: edge a -> b: polarity=\"hostile\" is not valid; expected cooperation or tension"),
+        BadCase(
+            dot: "digraph { a -> b [weight=2] }",
+            message: "bad.dot: edge a -> b: weight=\"2\" is not valid; expected a number in (0, 1]"),
+        BadCase(
+            dot: "digraph { a [kind=planet] }",
+            message: "bad.dot: node a: kind=\"planet\" is not valid; expected state, organisation, person or region"),
+        BadCase(
+            dot: "digraph { dpi=20000; a }",
+            message: "bad.dot: dpi=\"20000\" is beyond the limit (600); remove it or make it smaller"),
+        BadCase(
+            dot: "digraph { size=\"9999,9999\"; a }",
+            message: "bad.dot: size=\"9999,9999\" is beyond the limit (200 inches a side); remove it or make it smaller"
+        ),
         BadCase(dot: "digraph { a -> a }", message: "bad.dot: edge a -> a is a self-loop; a tie needs two actors"),
     ])
     func badDOTGivesOneLineNamingFileAndProblem(bad: BadCase) {

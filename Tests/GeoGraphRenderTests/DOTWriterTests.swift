@@ -1,6 +1,7 @@
 import Foundation
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 @Suite struct DOTWriterTests {
@@ -11,7 +12,9 @@ import Testing
     }
 
     /// The lines that draw edges.
-    func edgeLines(_ dot: String) -> [String] { dot.split(separator: "\n").map(String.init).filter { $0.contains("\" -> \"") } }
+    func edgeLines(_ dot: String) -> [String] {
+        dot.split(separator: "\n").map(String.init).filter { $0.contains("\" -> \"") }
+    }
 
     @Test func sameGraphGivesSameBytesWhateverTheInputOrder() throws {
         let a = writer.dot(.overview(of: try Fixtures.region()))
@@ -95,7 +98,8 @@ import Testing
         figure.highlighted = [path.key]
         let lines = edgeLines(writer.dot(figure))
         #expect(lines.filter { $0.contains("color=\"#D55E00\"") }.count == 1)
-        #expect(lines.filter { $0.range(of: "color=\"#[0-9A-F]{6}4D\"", options: .regularExpression) != nil }.count == 6)
+        #expect(
+            lines.filter { $0.range(of: "color=\"#[0-9A-F]{6}4D\"", options: .regularExpression) != nil }.count == 6)
     }
 
     @Test func egoFigureKeepsTheNeighbourhoodAndFocusesTheActor() throws {
@@ -104,7 +108,8 @@ import Testing
         #expect(figure.ties.count == 1)
         let two = Figure.ego("uzbekistan", depth: 2, of: try Fixtures.region())
         #expect(two.actorIDs == ["csto", "kazakhstan", "russia", "uzbekistan"])
-        #expect(writer.dot(figure).contains("\"uzbekistan\" [label=\"Uzbekistan\", shape=\"ellipse\", penwidth=\"2.5\""))
+        #expect(
+            writer.dot(figure).contains("\"uzbekistan\" [label=\"Uzbekistan\", shape=\"ellipse\", penwidth=\"2.5\""))
     }
 
     @Test func filteringKeepsOnlyMatchingTiesAndTheirActors() throws {

@@ -1,12 +1,16 @@
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 @Suite struct FigureSetTests {
     @Test func standardSetHasOverviewLayersAndOneEgoPerCentralAsianState() throws {
         let names = FigureSet.standard(for: try Fixtures.region()).map(\.name)
-        #expect(names == ["overview", "layer-security", "layer-economic", "layer-diplomatic",
-                          "ego-kazakhstan", "ego-uzbekistan"])
+        #expect(
+            names == [
+                "overview", "layer-security", "layer-economic", "layer-diplomatic",
+                "ego-kazakhstan", "ego-uzbekistan",
+            ])
     }
 
     @Test func everyFigureReparsesWithCountsEqualToItsGraph() throws {
@@ -24,6 +28,8 @@ import Testing
 
     @Test func measureReachesEveryFigure() throws {
         let measure = NodeMeasure(name: "PageRank", values: ["russia": 1])
-        #expect(FigureSet.standard(for: try Fixtures.region(), measure: measure).allSatisfy { $0.figure.measure == measure })
+        #expect(
+            FigureSet.standard(for: try Fixtures.region(), measure: measure).allSatisfy { $0.figure.measure == measure }
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 @Suite struct FigureStyleTests {

@@ -1,4 +1,5 @@
 import GeoGraph
+
 @testable import GeoGraphRender
 
 /// Small graphs written for these tests.
@@ -18,9 +19,15 @@ enum Fixtures {
         let e1 = Evidence(document: "a.txt", sentence: 1, span: 0..<10, cues: ["base"])
         let e2 = Evidence(document: "b.txt", sentence: 4, span: 20..<40, cues: ["loan"])
         var ties = [
-            Tie(source: "russia", target: "kazakhstan", layer: .security, polarity: .cooperation, weight: 0.8, evidence: [e1]),
-            Tie(source: "russia", target: "kazakhstan", layer: .economic, polarity: .cooperation, weight: 0.4, evidence: [e2]),
-            Tie(source: "kazakhstan", target: "uzbekistan", layer: .economic, polarity: .tension, weight: 0.3, isSymmetric: true),
+            Tie(
+                source: "russia", target: "kazakhstan", layer: .security, polarity: .cooperation, weight: 0.8,
+                evidence: [e1]),
+            Tie(
+                source: "russia", target: "kazakhstan", layer: .economic, polarity: .cooperation, weight: 0.4,
+                evidence: [e2]),
+            Tie(
+                source: "kazakhstan", target: "uzbekistan", layer: .economic, polarity: .tension, weight: 0.3,
+                isSymmetric: true),
             Tie(source: "kazakhstan", target: "csto", layer: .security, polarity: .cooperation, weight: 0.6),
             Tie(source: "tokayev", target: "russia", layer: .diplomatic, polarity: .tension, weight: 0.2),
             Tie(source: "armenia", target: "csto", layer: .security, polarity: .tension, weight: 0.5),
@@ -30,10 +37,13 @@ enum Fixtures {
             actors.reverse()
             ties.reverse()
         }
-        return try Graph(title: "Test region",
-                         documents: [Document(file: "a.txt", date: "2024-01", outlet: "Wire One"),
-                                     Document(file: "b.txt", date: "2023-05-02", outlet: "Wire & <Two>")],
-                         actors: actors, ties: ties)
+        return try Graph(
+            title: "Test region",
+            documents: [
+                Document(file: "a.txt", date: "2024-01", outlet: "Wire One"),
+                Document(file: "b.txt", date: "2023-05-02", outlet: "Wire & <Two>"),
+            ],
+            actors: actors, ties: ties)
     }
 
     /// A graph whose actors carry the given display names, chained by ties.

@@ -1,12 +1,15 @@
 import Foundation
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 /// These tests run in parallel with each other and with the rest of the suite: the renderer's
 /// process-wide owner must serialise Graphviz, or the process crashes.
 @Suite struct RendererTests {
-    let dot = DOTWriter().dot(.overview(of: try! Fixtures.region()))
+    let dot: String
+
+    init() throws { dot = DOTWriter().dot(.overview(of: try Fixtures.region())) }
 
     @Test(arguments: LayoutEngine.allCases)
     func everyLayoutEngineRendersSVG(layout: LayoutEngine) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GeoGraph
 import Testing
+
 @testable import GeoGraphRender
 
 /// Property test: names built from hostile characters survive our DOT and libcgraph exactly, and no
@@ -37,8 +38,11 @@ import Testing
         let parsed = try GraphvizRenderer.parse(dot: DOTWriter().dot(figure))
         #expect(parsed.nodes.count == graph.actors.count)
         #expect(parsed.edges.count == graph.ties.count)
-        let reference = try GraphvizRenderer.parse(dot: DOTWriter().dot(.overview(of: try Fixtures.named(
-            names.indices.map { "plain \($0)" }))))
+        let reference = try GraphvizRenderer.parse(
+            dot: DOTWriter().dot(
+                .overview(
+                    of: try Fixtures.named(
+                        names.indices.map { "plain \($0)" }))))
         #expect(Set(parsed.attributes.keys) == Set(reference.attributes.keys))
         for node in parsed.nodes {
             let actor = try #require(graph.actor(node.name))
