@@ -147,6 +147,10 @@ public struct DOTWriter: Sendable {
             a.set(.dir, "both")
             a.set(.arrowtail, look.arrowhead.rawValue)
         }
+        if figure.labelsEvidenceCounts {
+            a.set(.label, "\(tie.evidence.count)")
+            a.set(.fontsize, 10)
+        }
         let arrow = tie.isSymmetric ? "<->" : "->"
         let names = [tie.source, tie.target].map { figure.graph.actor($0)?.name ?? $0 }
         a.set(

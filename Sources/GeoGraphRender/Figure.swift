@@ -23,6 +23,8 @@ public struct Figure: Sendable {
     public var focus: Set<String>
     /// Whether actors are grouped in tag clusters (when the layout engine draws clusters).
     public var clustered = true
+    /// Whether each edge is labelled with its evidence count (balance figures).
+    public var labelsEvidenceCounts = false
 
     /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
     public init(

@@ -23,7 +23,9 @@ public enum FigureSet {
     /// - Parameters:
     ///   - graph: The graph to draw.
     ///   - measure: An optional node measure drawn on every figure (PageRank…).
-    /// - Returns: The overview, one figure per layer with ties, one ego figure per Central Asian state.
+    /// - Returns: The overview, one figure per layer with ties, one ego figure per Central Asian state,
+    ///   and, when the graph has Russia and China, the region between them and the strongest paths
+    ///   from each to the Central Asian states.
     public static func standard(for graph: Graph, measure: NodeMeasure? = nil) -> [Item] {
         var items = [Item(name: "overview", figure: .overview(of: graph))]
         for layer in Layer.allCases where graph.ties.contains(where: { $0.layer == layer }) {
@@ -32,6 +34,11 @@ public enum FigureSet {
         let states = graph.actors.filter { $0.kind == .state && $0.hasTag(egoTag) && !graph.ties(of: $0.id).isEmpty }
         for state in states.sorted(by: { $0.id < $1.id }) {
             items.append(Item(name: "ego-\(state.id)", figure: .ego(state.id, depth: 1, of: graph)))
+        }
+        let poles = ["russia", "china"].filter { graph.contains(actor: $0) }
+        if poles.count == 2 {
+            if let balance = regionalBalance(for: graph, poles: poles) { items.append(balance) }
+            if let paths = strongestPaths(for: graph, poles: poles) { items.append(paths) }
         }
         if let measure {
             for i in items.indices { items[i].figure.measure = measure }

@@ -38,6 +38,12 @@ struct Render: ParsableCommand {
             valueName: "from to"))
     var path: [String] = []
     @Option(help: "With --path: fewest, strongest or widest.") var mode: PathMode = .strongest
+    @Option(help: ArgumentHelp("Draw this actor between its poles (legs coloured by layer, evidence counts on the edges).",
+                               valueName: "actor"))
+    var balance: String?
+    @Option(help: ArgumentHelp("With --balance: the poles, comma-separated (default: the actors tagged great-power).",
+                               valueName: "a,b,…"))
+    var poles: String?
     @Option(
         help: ArgumentHelp(
             "Keep only the N actors ranked highest by --by (and the ties among them).",
@@ -56,6 +62,8 @@ struct Render: ParsableCommand {
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
         if !path.isEmpty, path.count != 2 { throw ValidationError("--path takes two actors: --path FROM TO") }
         if !path.isEmpty, ego != nil { throw ValidationError("--path and --ego cannot be combined") }
+        if balance != nil, ego != nil || !path.isEmpty { throw ValidationError("--balance cannot be combined with --ego or --path") }
+        if poles != nil, balance == nil { throw ValidationError("--poles goes with --balance") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil, by == nil { throw ValidationError("--top needs --by MEASURE (for example --by pagerank)") }
         if let dpi, !(dpi > 0 && dpi <= GraphvizRenderer.maximumDPI) {
@@ -92,6 +100,12 @@ struct Render: ParsableCommand {
         var figure: Figure
         if path.count == 2 {
             figure = try pathFigure(from: path[0], to: path[1], mode: mode, graph: graph, layout: layout ?? .dot)
+        } else if let balance {
+            let actor = try resolve(balance, in: graph)
+            let poleIDs = try poles.map { list in
+                try list.split(separator: ",").map { try resolve(String($0), in: graph).id }
+            } ?? BalanceAnalysis.defaultPoles(in: BalanceContext(graph: graph))
+            figure = Figure.balance(actor.id, poles: poleIDs, of: graph, layout: layout ?? .circo)
         } else if let ego {
             let actor = try resolve(ego, in: graph)
             figure = Figure.ego(actor.id, depth: depth, of: graph, layout: layout ?? .neato)

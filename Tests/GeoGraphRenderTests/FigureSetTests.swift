@@ -33,3 +33,26 @@ import Testing
         )
     }
 }
+
+@Suite struct QueryFigureTests {
+    static func reference() throws -> Graph {
+        try GraphFileReader.load(path: CheckedInFiguresTests.root.appendingPathComponent("Graphs/central-asia.yaml").path)
+    }
+
+    @Test func balanceFigureDrawsTheActorBetweenItsPolesWithEvidenceCounts() throws {
+        let graph = try Self.reference()
+        let figure = Figure.balance("tajikistan", poles: ["russia", "china"], of: graph)
+        #expect(Set(figure.actorIDs) == ["tajikistan", "russia", "china"])
+        #expect(figure.labelsEvidenceCounts)
+        let dot = DOTWriter(style: .standard).dot(figure)
+        #expect(dot.contains("label=\"9\""), "the nine pieces of evidence of the China–Tajikistan security tie")
+        #expect(!figure.highlighted.isEmpty)
+    }
+
+    @Test func strongestPathsFigureKeepsOneTiePerHop() throws {
+        let graph = try Self.reference()
+        let item = try #require(FigureSet.strongestPaths(for: graph, poles: ["russia", "china"]))
+        #expect(item.figure.ties.count == item.figure.highlighted.count)
+        #expect(Set(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"]).isSubset(of: Set(item.figure.actorIDs)))
+    }
+}
