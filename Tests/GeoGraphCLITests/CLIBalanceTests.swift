@@ -23,7 +23,7 @@ import Testing
     @Test func regionalDivisionOfLabourRussiaSecurityChinaEconomy() throws {
         let findings = try #require(try json([])["findings"] as? [[String: Any]])
         let regional = findings.first {
-            $0["kind"] as? String == "division" && $0["actor"] as? String == "Central Asia"
+            $0["kind"] as? String == "division" && $0["actor"] as? String == "central-asia"
                 && ($0["partners"] as? [String]) == ["russia", "china"] && ($0["layers"] as? [String]) == ["security", "economic"]
         }
         let finding = try #require(regional)

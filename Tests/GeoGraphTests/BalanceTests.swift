@@ -89,6 +89,26 @@ enum BalanceFixture {
         #expect(findings[0].sentence.contains("the same split holds for x on its own"))
     }
 
+    @Test func regionalGroupIsItsStatesAndTheRegionButNotItsSubRegions() throws {
+        var g = Graph()
+        try g.add(Actor(id: "p-a", name: "A", kind: .state, tags: ["great-power"]))
+        try g.add(Actor(id: "p-b", name: "B", kind: .state, tags: ["great-power"]))
+        try g.add(Actor(id: "x", name: "X", kind: .state, tags: ["zone"]))
+        try g.add(Actor(id: "y", name: "Y", kind: .state, tags: ["zone"]))
+        try g.add(Actor(id: "zone", name: "The Zone", kind: .region, tags: ["zone"]))
+        try g.add(Actor(id: "valley", name: "Valley", kind: .region, tags: ["zone"]))
+        for (s, t, l, w) in [("p-a", "x", Layer.security, 0.9), ("p-b", "x", .economic, 0.5), ("p-a", "y", .security, 0.6),
+                             ("p-b", "y", .economic, 0.3), ("p-b", "zone", .economic, 0.1), ("p-a", "valley", .economic, 1.0)] {
+            try g.add(Tie(source: s, target: t, layer: l, polarity: .cooperation, weight: w, isSymmetric: false, evidence: []))
+        }
+        let context = BalanceContext(graph: g, layers: [.security, .economic])
+        let analysis = BalanceAnalysis(context: context, poles: ["p-a", "p-b"], regionTag: "zone")
+        let regional = try #require(analysis.findings.first { $0.kind == .division && $0.actor == "zone" })
+        #expect(regional.partners == ["p-a", "p-b"], "the valley's heavy economic tie to A must not count")
+        #expect(regional.sentence.hasPrefix("Across The Zone (2 states and the region as a whole)"))
+        #expect(regional.sentence.contains("holds for X, Y on its own"))
+    }
+
     @Test func offsetAddsAThirdStateBesideTheDominantPole() throws {
         let g = try BalanceFixture.graph([
             ("p-a", "x", .security, .cooperation, 0.9), ("x", "c", .security, .cooperation, 0.5),
