@@ -70,6 +70,15 @@ import Testing
         #expect(r.stdout.contains("kazakhstan"))
     }
 
+    @Test func diffLeavesTheChangeEmptyForAnActorMissingFromOneWindow() throws {
+        let result = try json(["--diff", "--split", "2023-01-01"])
+        let rows = try #require(result["actors"] as? [[String: Any]])
+        let seenOnce = try #require(rows.first { $0["before"] is NSNull || $0["after"] is NSNull })
+        #expect(seenOnce["change"] is NSNull)
+        let seenTwice = try #require(rows.first { !($0["before"] is NSNull) && !($0["after"] is NSNull) })
+        #expect(seenTwice["change"] is Double || seenTwice["change"] is Int)
+    }
+
     @Test func autoPolesPicksTopStatesByPageRank() throws {
         let result = try json(["--auto-poles", "2"])
         #expect((result["poles"] as? [String]) == ["russia", "kazakhstan"] || (result["poles"] as? [String])?.count == 2)
