@@ -212,4 +212,24 @@ enum BalanceFixture {
         let heuristic = cost(FrustrationSplit.localSearch(members, adjacency, seed: 9))
         #expect(heuristic == exact)
     }
+
+    @Test(arguments: [11, 12, 13, 14] as [UInt64])
+    func branchAndBoundMatchesBruteForceOnSmallRandomGraphs(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var pairs: [(String, String, Int)] = []
+        for i in 0..<10 {
+            for j in (i + 1)..<10 where random.next(below: 2) == 0 {
+                pairs.append(("n\(i)", "n\(j)", random.next(below: 2) == 0 ? 1 : -1))
+            }
+        }
+        let g = BalanceFixture.signed(pairs)
+        func cost(_ camps: [Int]) -> Int {
+            g.edges.filter { FrustrationSplit.isFrustrated($0.sign, camps[$0.u], camps[$0.v]) }.count
+        }
+        var brute = Int.max
+        for mask in 0..<(1 << g.nodes.count) {
+            brute = min(brute, cost(g.nodes.indices.map { (mask >> $0) & 1 }))
+        }
+        #expect(cost(FrustrationSplit.exact(Array(g.nodes.indices), g.adjacency())) == brute)
+    }
 }
