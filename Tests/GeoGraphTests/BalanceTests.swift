@@ -232,4 +232,8 @@ enum BalanceFixture {
         }
         #expect(cost(FrustrationSplit.exact(Array(g.nodes.indices), g.adjacency())) == brute)
     }
+
+    @Test func evidenceIsOrderedByDocumentThenSentenceNumber() {
+        #expect(BalanceFinding.ordered(["b.txt#1", "a.txt#10", "a.txt#2", "a.txt#2"]) == ["a.txt#2", "a.txt#10", "b.txt#1"])
+    }
 }

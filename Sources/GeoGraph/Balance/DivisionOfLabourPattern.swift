@@ -24,7 +24,7 @@ public enum DivisionOfLabourPattern {
                 let evidence = context.pointers(actor, a.pole, layer: l1, polarity: .cooperation)
                     + context.pointers(actor, b.pole, layer: l2, polarity: .cooperation)
                 findings.append(BalanceFinding(kind: .division, actor: actor, partners: [a.pole, b.pole], layers: [l1, l2],
-                                               score: score, sentence: sentence, evidence: Array(Set(evidence)).sorted()))
+                                               score: score, sentence: sentence, evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings
@@ -66,7 +66,7 @@ public enum DivisionOfLabourPattern {
                 sentence += agreeing.isEmpty ? "." : "; the same split holds for \(agreeing.map(context.name).joined(separator: ", ")) on its own."
                 findings.append(BalanceFinding(kind: .division, actor: groupID ?? group, partners: [a.pole, b.pole], layers: [l1, l2],
                                                score: min(a.share, b.share), sentence: sentence,
-                                               evidence: Array(Set(evidence)).sorted()))
+                                               evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings

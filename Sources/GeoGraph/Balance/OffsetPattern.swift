@@ -26,7 +26,7 @@ public enum OffsetPattern {
                 let evidence = context.pointers(actor, c, layer: layer, polarity: .cooperation)
                     + context.pointers(actor, lead.pole, layer: layer, polarity: .cooperation)
                 findings.append(BalanceFinding(kind: .offset, actor: actor, partners: [lead.pole, c], layers: [layer],
-                                               score: score, sentence: sentence, evidence: Array(Set(evidence)).sorted()))
+                                               score: score, sentence: sentence, evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings
