@@ -119,6 +119,18 @@ enum BalanceFixture {
         #expect(abs(findings[0].score - 0.5 / 1.4) < 1e-12)
     }
 
+    @Test func offsetSentenceQuotesTheCuesOfTheThirdPartyLeg() throws {
+        var g = try BalanceFixture.graph([("p-a", "x", .security, .cooperation, 0.9)])
+        try g.add(Actor(id: "c", name: "C", kind: .state))
+        g.add(Document(file: "d.txt"))
+        let evidence = Evidence(document: "d.txt", sentence: 3, span: 0..<10, cues: ["help", "border"])
+        try g.add(Tie(source: "x", target: "c", layer: .security, polarity: .cooperation, weight: 0.4, isSymmetric: false,
+                      evidence: [evidence]))
+        let finding = try #require(OffsetPattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g)).first)
+        #expect(finding.sentence.hasSuffix("on the same layer (cues: border, help)."))
+        #expect(finding.evidence == ["d.txt#3"])
+    }
+
     @Test(arguments: [(Polarity.cooperation, "partner"), (.tension, "rival")])
     func wedgeBetweenAPoleAndItsPartnerOrRival(relation: Polarity, word: String) throws {
         let g = try BalanceFixture.graph([
