@@ -40,6 +40,7 @@ struct Report: ParsableCommand {
             page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
         }
         page.sections.append(try reportingDataErrors { try centralitySection(graph) })
+        page.sections.append(contentsOf: balanceSections(graph))
         page.sections.append(ReportPage.ties(of: graph, sentences: sentences))
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -49,6 +50,32 @@ struct Report: ParsableCommand {
         let path = (output as NSString).appendingPathComponent("index.html")
         try reportingDataErrors { try AtomicFile.write(page.html, to: path) }
         FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+    }
+
+    /// Hedging profiles and balancing findings between the poles tagged great-power.
+    private func balanceSections(_ graph: Graph) -> [ReportPage.Section] {
+        let context = BalanceContext(graph: graph)
+        let poles = BalanceAnalysis.defaultPoles(in: context)
+        guard poles.count >= 2 else { return [] }
+        let analysis = BalanceAnalysis(context: context, poles: poles)
+        let names = poles.map { graph.actor($0)?.name ?? $0 }
+        let profiles = ReportPage.table(
+            id: "hedging", title: "Hedging between \(names.joined(separator: ", "))",
+            note: "Share of each actor's cooperative tie weight with each pole (both directions, all layers); "
+                + "hedging index 1 − normalised Herfindahl: 1 spread evenly, 0 all with one pole.",
+            header: ["actor", "index"] + names,
+            rows: analysis.profiles.map { p in
+                [graph.actor(p.actor)?.name ?? p.actor, String(format: "%.2f", p.index)]
+                    + poles.map { String(format: "%.0f%%", (p.overall[$0] ?? 0) * 100) }
+            })
+        let findings = ReportPage.table(
+            id: "balance-findings", title: "Who balances whom",
+            note: "Hedges, divisions of labour, offsets and wedges found in the graph, strongest first within each kind.",
+            header: ["kind", "finding", "score", "evidence"],
+            rows: analysis.findings.map { f in
+                [f.kind.rawValue, f.sentence, String(format: "%.2f", f.score), f.evidence.prefix(6).joined(separator: " ")]
+            })
+        return [profiles, findings]
     }
 
     /// PageRank and betweenness per layer and over all layers: the ten highest actors of each.
