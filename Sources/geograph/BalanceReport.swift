@@ -95,20 +95,30 @@ struct BalanceReport {
         ])
     }
 
+    /// The change in hedging index, or nil when the actor has no profile in one of the windows
+    /// (no cooperation with the poles there is not the same as an index of 0).
+    func change(_ b: HedgingProfile?, _ a: HedgingProfile?) -> Double? {
+        guard let b, let a else { return nil }
+        return a.index - b.index
+    }
+
+    /// Actors in either window: those with a change first (largest move first), then those seen in one window only.
     func diffRows(_ before: BalanceAnalysis, _ after: BalanceAnalysis) -> [(String, HedgingProfile?, HedgingProfile?)] {
         let ids = Set(before.profiles.map(\.actor)).union(after.profiles.map(\.actor)).sorted()
-        return ids.map { id in (id, before.profiles.first { $0.actor == id }, after.profiles.first { $0.actor == id }) }
-            .sorted { abs(($0.2?.index ?? 0) - ($0.1?.index ?? 0)) > abs(($1.2?.index ?? 0) - ($1.1?.index ?? 0)) }
+        let rows = ids.map { id in (id, before.profiles.first { $0.actor == id }, after.profiles.first { $0.actor == id }) }
+        func key(_ row: (String, HedgingProfile?, HedgingProfile?)) -> Double { change(row.1, row.2).map(abs) ?? -1 }
+        return rows.sorted { key($0) != key($1) ? key($0) > key($1) : $0.0 < $1.0 }
     }
 
     func diffText(_ before: BalanceAnalysis, _ after: BalanceAnalysis, split: String) -> String {
         var table = TextTable(["actor", "index before", "index after", "change", "leading before", "leading after"])
         for (id, b, a) in diffRows(before, after) {
-            let change = (a?.index ?? 0) - (b?.index ?? 0)
+            let moved = change(b, a).map { ($0 >= 0 ? "+" : "") + number($0) } ?? "n/a"
             table.add([id, b.map { number($0.index) } ?? "-", a.map { number($0.index) } ?? "-",
-                       (change >= 0 ? "+" : "") + number(change), b?.leadingPole ?? "-", a?.leadingPole ?? "-"])
+                       moved, b?.leadingPole ?? "-", a?.leadingPole ?? "-"])
         }
-        return "Hedging before and after \(split) (poles: \(poles.joined(separator: ", ")); evidence dated before / from the split)\n"
+        return "Hedging before and after \(split) (poles: \(poles.joined(separator: ", ")); evidence dated before / from the split;\n"
+            + "n/a: no cooperation with the poles in one window)\n"
             + table.rendered()
     }
 
@@ -117,7 +127,7 @@ struct BalanceReport {
             ("split", .string(split)),
             ("actors", .array(diffRows(before, after).map { id, b, a in
                 .object([("actor", .string(id)), ("before", b.map(BalanceAnalysis.json) ?? .null), ("after", a.map(BalanceAnalysis.json) ?? .null),
-                         ("change", .number((a?.index ?? 0) - (b?.index ?? 0)))])
+                         ("change", change(b, a).map(JSONValue.number) ?? .null)])
             })),
         ])
     }

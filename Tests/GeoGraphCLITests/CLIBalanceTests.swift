@@ -23,7 +23,7 @@ import Testing
     @Test func regionalDivisionOfLabourRussiaSecurityChinaEconomy() throws {
         let findings = try #require(try json([])["findings"] as? [[String: Any]])
         let regional = findings.first {
-            $0["kind"] as? String == "division" && $0["actor"] as? String == "Central Asia"
+            $0["kind"] as? String == "division" && $0["actor"] as? String == "central-asia"
                 && ($0["partners"] as? [String]) == ["russia", "china"] && ($0["layers"] as? [String]) == ["security", "economic"]
         }
         let finding = try #require(regional)
@@ -68,6 +68,15 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("index before"))
         #expect(r.stdout.contains("kazakhstan"))
+    }
+
+    @Test func diffLeavesTheChangeEmptyForAnActorMissingFromOneWindow() throws {
+        let result = try json(["--diff", "--split", "2023-01-01"])
+        let rows = try #require(result["actors"] as? [[String: Any]])
+        let seenOnce = try #require(rows.first { $0["before"] is NSNull || $0["after"] is NSNull })
+        #expect(seenOnce["change"] is NSNull)
+        let seenTwice = try #require(rows.first { !($0["before"] is NSNull) && !($0["after"] is NSNull) })
+        #expect(seenTwice["change"] is Double || seenTwice["change"] is Int)
     }
 
     @Test func autoPolesPicksTopStatesByPageRank() throws {

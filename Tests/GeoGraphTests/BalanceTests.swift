@@ -89,6 +89,26 @@ enum BalanceFixture {
         #expect(findings[0].sentence.contains("the same split holds for x on its own"))
     }
 
+    @Test func regionalGroupIsItsStatesAndTheRegionButNotItsSubRegions() throws {
+        var g = Graph()
+        try g.add(Actor(id: "p-a", name: "A", kind: .state, tags: ["great-power"]))
+        try g.add(Actor(id: "p-b", name: "B", kind: .state, tags: ["great-power"]))
+        try g.add(Actor(id: "x", name: "X", kind: .state, tags: ["zone"]))
+        try g.add(Actor(id: "y", name: "Y", kind: .state, tags: ["zone"]))
+        try g.add(Actor(id: "zone", name: "The Zone", kind: .region, tags: ["zone"]))
+        try g.add(Actor(id: "valley", name: "Valley", kind: .region, tags: ["zone"]))
+        for (s, t, l, w) in [("p-a", "x", Layer.security, 0.9), ("p-b", "x", .economic, 0.5), ("p-a", "y", .security, 0.6),
+                             ("p-b", "y", .economic, 0.3), ("p-b", "zone", .economic, 0.1), ("p-a", "valley", .economic, 1.0)] {
+            try g.add(Tie(source: s, target: t, layer: l, polarity: .cooperation, weight: w, isSymmetric: false, evidence: []))
+        }
+        let context = BalanceContext(graph: g, layers: [.security, .economic])
+        let analysis = BalanceAnalysis(context: context, poles: ["p-a", "p-b"], regionTag: "zone")
+        let regional = try #require(analysis.findings.first { $0.kind == .division && $0.actor == "zone" })
+        #expect(regional.partners == ["p-a", "p-b"], "the valley's heavy economic tie to A must not count")
+        #expect(regional.sentence.hasPrefix("Across The Zone (2 states and the region as a whole)"))
+        #expect(regional.sentence.contains("holds for X, Y on its own"))
+    }
+
     @Test func offsetAddsAThirdStateBesideTheDominantPole() throws {
         let g = try BalanceFixture.graph([
             ("p-a", "x", .security, .cooperation, 0.9), ("x", "c", .security, .cooperation, 0.5),
@@ -97,6 +117,18 @@ enum BalanceFixture {
         let findings = OffsetPattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g))
         #expect(findings.map(\.partners) == [["p-a", "c"]])
         #expect(abs(findings[0].score - 0.5 / 1.4) < 1e-12)
+    }
+
+    @Test func offsetSentenceQuotesTheCuesOfTheThirdPartyLeg() throws {
+        var g = try BalanceFixture.graph([("p-a", "x", .security, .cooperation, 0.9)])
+        try g.add(Actor(id: "c", name: "C", kind: .state))
+        g.add(Document(file: "d.txt"))
+        let evidence = Evidence(document: "d.txt", sentence: 3, span: 0..<10, cues: ["help", "border"])
+        try g.add(Tie(source: "x", target: "c", layer: .security, polarity: .cooperation, weight: 0.4, isSymmetric: false,
+                      evidence: [evidence]))
+        let finding = try #require(OffsetPattern.find(actor: "x", poles: ["p-a", "p-b"], context: BalanceContext(graph: g)).first)
+        #expect(finding.sentence.hasSuffix("on the same layer (cues: border, help)."))
+        #expect(finding.evidence == ["d.txt#3"])
     }
 
     @Test(arguments: [(Polarity.cooperation, "partner"), (.tension, "rival")])
@@ -191,5 +223,29 @@ enum BalanceFixture {
         let exact = cost(FrustrationSplit.exact(members, adjacency))
         let heuristic = cost(FrustrationSplit.localSearch(members, adjacency, seed: 9))
         #expect(heuristic == exact)
+    }
+
+    @Test(arguments: [11, 12, 13, 14] as [UInt64])
+    func branchAndBoundMatchesBruteForceOnSmallRandomGraphs(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var pairs: [(String, String, Int)] = []
+        for i in 0..<10 {
+            for j in (i + 1)..<10 where random.next(below: 2) == 0 {
+                pairs.append(("n\(i)", "n\(j)", random.next(below: 2) == 0 ? 1 : -1))
+            }
+        }
+        let g = BalanceFixture.signed(pairs)
+        func cost(_ camps: [Int]) -> Int {
+            g.edges.filter { FrustrationSplit.isFrustrated($0.sign, camps[$0.u], camps[$0.v]) }.count
+        }
+        var brute = Int.max
+        for mask in 0..<(1 << g.nodes.count) {
+            brute = min(brute, cost(g.nodes.indices.map { (mask >> $0) & 1 }))
+        }
+        #expect(cost(FrustrationSplit.exact(Array(g.nodes.indices), g.adjacency())) == brute)
+    }
+
+    @Test func evidenceIsOrderedByDocumentThenSentenceNumber() {
+        #expect(BalanceFinding.ordered(["b.txt#1", "a.txt#10", "a.txt#2", "a.txt#2"]) == ["a.txt#2", "a.txt#10", "b.txt#1"])
     }
 }

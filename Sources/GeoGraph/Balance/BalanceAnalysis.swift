@@ -17,7 +17,8 @@ public struct BalanceAnalysis: Sendable {
     ///   - poles: The actors balanced between.
     ///   - ratio: The smallest weaker/stronger ratio that counts as a hedge.
     ///   - entropy: Use the entropy form of the hedging index.
-    ///   - regionTag: The tag whose actors form the region of the regional division pattern.
+    ///   - regionTag: The tag whose states (with the region actor of that id, if any) form the region
+    ///     of the regional division pattern.
     public init(context: BalanceContext, poles: [String], ratio: Double = 0.5, entropy: Bool = false, regionTag: String = "central-asia") {
         self.poles = poles
         let candidates = context.graph.actors.filter { actor in
@@ -32,10 +33,15 @@ public struct BalanceAnalysis: Sendable {
             found += OffsetPattern.find(actor: profile.actor, poles: poles, context: context)
             found += WedgePattern.find(actor: profile.actor, poles: poles, context: context)
         }
-        let region = context.graph.actors.filter { $0.hasTag(regionTag) && !poles.contains($0.id) && $0.kind != .person }.map(\.id)
-        if region.count > 1 {
-            let name = context.graph.actors.first { $0.kind == .region && $0.hasTag(regionTag) }?.name ?? regionTag
-            found += DivisionOfLabourPattern.regional(actors: region, group: name, poles: poles, context: context)
+        // The region's states, plus the region actor itself (the states acting together, "the C5");
+        // sub-regions that carry the tag (valleys, provinces) are places, not parties, and stay out.
+        let regionActor = context.graph.actor(regionTag)
+            ?? context.graph.actors.first { $0.kind == .region && $0.hasTag(regionTag) }
+        let members = context.graph.actors.filter { $0.hasTag(regionTag) && $0.kind == .state && !poles.contains($0.id) }.map(\.id)
+        if members.count > 1 {
+            let whole = regionActor.map { [$0.id] } ?? []
+            found += DivisionOfLabourPattern.regional(actors: whole + members, group: regionActor?.name ?? regionTag,
+                                                      groupID: regionActor?.id ?? regionTag, poles: poles, context: context)
         }
         let order = BalanceFinding.Kind.allCases
         findings = found.sorted {

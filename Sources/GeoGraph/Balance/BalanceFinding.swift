@@ -22,8 +22,17 @@ public struct BalanceFinding: Sendable, Hashable {
     /// The pattern's strength in [0, 1] (see each pattern's definition).
     public var score: Double
     public var sentence: String
-    /// Evidence pointers (`file#sentence`) behind every leg, sorted.
+    /// Evidence pointers (`file#sentence`) behind every leg, by document then sentence number.
     public var evidence: [String]
+
+    /// Evidence pointers without repeats, by document and then by sentence number (`a.txt#2` before `a.txt#10`).
+    public static func ordered(_ pointers: [String]) -> [String] {
+        func key(_ p: String) -> (String, Int) {
+            guard let hash = p.lastIndex(of: "#"), let n = Int(p[p.index(after: hash)...]) else { return (p, -1) }
+            return (String(p[..<hash]), n)
+        }
+        return Set(pointers).sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }
+    }
 
     /// The finding as JSON: `{kind, actor, partners, layers, score, sentence, evidence}`.
     public var json: JSONValue {

@@ -24,7 +24,7 @@ public enum DivisionOfLabourPattern {
                 let evidence = context.pointers(actor, a.pole, layer: l1, polarity: .cooperation)
                     + context.pointers(actor, b.pole, layer: l2, polarity: .cooperation)
                 findings.append(BalanceFinding(kind: .division, actor: actor, partners: [a.pole, b.pole], layers: [l1, l2],
-                                               score: score, sentence: sentence, evidence: Array(Set(evidence)).sorted()))
+                                               score: score, sentence: sentence, evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings
@@ -33,8 +33,13 @@ public enum DivisionOfLabourPattern {
     /// The regional pattern: the group's cooperation with the poles summed over its members; when
     /// different poles lead on two layers, one finding names them, their shares of the group's
     /// cooperation with the poles on each layer, and the members for which the same split holds.
-    /// The score is the smaller of the two shares.
-    public static func regional(actors: [String], group: String, poles: [String], context: BalanceContext) -> [BalanceFinding] {
+    /// The score is the smaller of the two shares. The finding's `actor` is `groupID`; when `groupID`
+    /// is among `actors` (the region acting as a whole) its ties count in the sums but it is not
+    /// listed as a member.
+    public static func regional(actors: [String], group: String, groupID: String? = nil, poles: [String],
+                                context: BalanceContext) -> [BalanceFinding] {
+        let members = actors.filter { $0 != groupID }
+        let size = members.count == actors.count ? "\(actors.count) actors" : "\(members.count) states and the region as a whole"
         var findings: [BalanceFinding] = []
         func groupLeader(_ layer: Layer) -> (pole: String, share: Double)? {
             let weights = poles.map { pole in
@@ -48,20 +53,20 @@ public enum DivisionOfLabourPattern {
         for (i, l1) in layers.enumerated() {
             for l2 in layers[(i + 1)...] {
                 guard let a = groupLeader(l1), let b = groupLeader(l2), a.pole != b.pole else { continue }
-                let agreeing = actors.filter {
+                let agreeing = members.filter {
                     leader($0, layer: l1, poles: poles, context: context)?.pole == a.pole
                         && leader($0, layer: l2, poles: poles, context: context)?.pole == b.pole
                 }
                 let evidence = actors.flatMap {
                     context.pointers($0, a.pole, layer: l1, polarity: .cooperation) + context.pointers($0, b.pole, layer: l2, polarity: .cooperation)
                 }
-                var sentence = "Across \(group) (\(actors.count) actors), \(context.name(a.pole)) leads \(l1.rawValue) cooperation "
+                var sentence = "Across \(group) (\(size)), \(context.name(a.pole)) leads \(l1.rawValue) cooperation "
                     + "(\(Int((a.share * 100).rounded()))% of the group's \(l1.rawValue) cooperation with the poles) and "
                     + "\(context.name(b.pole)) leads \(l2.rawValue) cooperation (\(Int((b.share * 100).rounded()))%)"
                 sentence += agreeing.isEmpty ? "." : "; the same split holds for \(agreeing.map(context.name).joined(separator: ", ")) on its own."
-                findings.append(BalanceFinding(kind: .division, actor: group, partners: [a.pole, b.pole], layers: [l1, l2],
+                findings.append(BalanceFinding(kind: .division, actor: groupID ?? group, partners: [a.pole, b.pole], layers: [l1, l2],
                                                score: min(a.share, b.share), sentence: sentence,
-                                               evidence: Array(Set(evidence)).sorted()))
+                                               evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings

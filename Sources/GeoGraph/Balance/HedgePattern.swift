@@ -21,7 +21,7 @@ public enum HedgePattern {
                     let evidence = (context.pointers(actor, first, layer: layer, polarity: .cooperation)
                         + context.pointers(actor, second, layer: layer, polarity: .cooperation))
                     findings.append(BalanceFinding(kind: .hedge, actor: actor, partners: [first, second], layers: [layer],
-                                                   score: score, sentence: sentence, evidence: Array(Set(evidence)).sorted()))
+                                                   score: score, sentence: sentence, evidence: BalanceFinding.ordered(evidence)))
                 }
             }
         }

@@ -23,7 +23,7 @@ public enum WedgePattern {
                     + context.pointers(a, b, polarity: partners >= rivals ? .cooperation : .tension)
                 findings.append(BalanceFinding(kind: .wedge, actor: actor, partners: [a, b],
                                                layers: context.layers, score: score, sentence: sentence,
-                                               evidence: Array(Set(evidence)).sorted()))
+                                               evidence: BalanceFinding.ordered(evidence)))
             }
         }
         return findings
