@@ -25,7 +25,10 @@ let package = Package(
             ]
         ),
         // Documents -> ties with provenance.
-        .target(name: "GeoGraphExtraction", dependencies: ["GeoGraph"]),
+        .target(
+            name: "GeoGraphExtraction",
+            dependencies: ["GeoGraph", .product(name: "Yams", package: "Yams")]
+        ),
         // DOT writing and reading, the in-process Graphviz renderer, figure recipes.
         .systemLibrary(
             name: "CGraphviz",

@@ -26,6 +26,10 @@ func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
         throw fail(error.description)
     } catch let error as CentralityError {
         throw fail(error.description)
+    } catch let error as LexiconError {
+        throw fail(error.description)
+    } catch let error as CurationError {
+        throw fail(error.description)
     }
 }
 

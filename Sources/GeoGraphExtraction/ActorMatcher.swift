@@ -1,0 +1,87 @@
+import GeoGraph
+
+/// Finds the actors a sentence names, from the gazetteer's surface forms: longest match first,
+/// proper-noun case rules, possessives, seats and demonyms.
+public struct ActorMatcher: Sendable {
+    /// How a surface form names its actor.
+    public enum Role: Sendable, Hashable {
+        case name, seat, demonym
+    }
+
+    /// One mention.
+    public struct Mention: Sendable, Hashable {
+        public var actor: String
+        public var role: Role
+        /// Token range in the sentence.
+        public var start: Int
+        public var end: Int
+    }
+
+    struct Form: Sendable {
+        var keys: [String]
+        var actor: String
+        var role: Role
+        /// Written all in capitals (an acronym): must match case-sensitively.
+        var isAcronym: Bool
+        var text: [String]
+        /// The form itself starts lowercase ("the Kremlin", "mainland China").
+        var startsLowercase: Bool
+    }
+
+    let byFirstWord: [String: [Form]]
+    public let gazetteer: Graph
+
+    public init(gazetteer: Graph) {
+        self.gazetteer = gazetteer
+        var index: [String: [Form]] = [:]
+        for actor in gazetteer.actors {
+            let forms = [(actor.name, Role.name)] + actor.names.map { ($0, .name) } + actor.seats.map { ($0, .seat) }
+                + actor.demonyms.map { ($0, .demonym) }
+            for (text, role) in forms {
+                let scalars = Array(text.unicodeScalars)
+                let tokens = Tokenizer.tokens(scalars[...])
+                guard !tokens.isEmpty else { continue }
+                let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+                let form = Form(keys: tokens.map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") },
+                                actor: actor.id, role: role, isAcronym: acronym, text: tokens.map(\.text),
+                                startsLowercase: !(tokens[0].isCapitalised))
+                index[form.keys[0], default: []].append(form)
+            }
+        }
+        byFirstWord = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    /// The mentions in a sentence's tokens, left to right, not overlapping.
+    public func mentions(_ tokens: [Token]) -> [Mention] {
+        var found: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            var best: Form?
+            let first = tokens[i].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            for form in (byFirstWord[first] ?? []) + (first == tokens[i].key ? [] : byFirstWord[tokens[i].key] ?? [])
+            where i + form.keys.count <= tokens.count {
+                let matches = form.keys.indices.allSatisfy { k in
+                    let t = tokens[i + k]
+                    let last = k == form.keys.count - 1
+                    let written = t.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    guard written == form.keys[k] || (last && t.key == form.keys[k]) else { return false }
+                    if form.isAcronym { return t.text == form.text[k] || (last && t.text.hasPrefix(form.text[k])) }
+                    return true
+                }
+                guard matches else { continue }
+                // Proper nouns are capitalised in running text.
+                if !form.startsLowercase, !tokens[i].isCapitalised { continue }
+                best = form
+                break
+            }
+            if let best {
+                found.append(Mention(actor: best.actor, role: best.role, start: i, end: i + best.keys.count))
+                i += best.keys.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}

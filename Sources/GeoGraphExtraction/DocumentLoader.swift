@@ -1,0 +1,145 @@
+import Foundation
+import GeoGraph
+
+/// A document read for extraction: its text as code points and its manifest metadata.
+public struct LoadedDocument: Sendable {
+    public var document: Document
+    /// The text extraction reads (for HTML: tags stripped and entities decoded; spans point into this).
+    public var scalars: [Unicode.Scalar]
+}
+
+/// Reads a folder (or single files) of `.txt`, `.md` and `.html` documents, warning about and
+/// skipping what cannot be read: invalid UTF-8, binary files, empty files, files over the size limit.
+public struct DocumentLoader: Sendable {
+    /// Files larger than this are refused with a warning (bytes).
+    public var maximumSize: Int = 64 << 20
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+
+    public init(maximumSize: Int = 64 << 20) { self.maximumSize = maximumSize }
+
+    /// Loads every document under `paths` (files or folders, not recursing into subfolders).
+    /// - Returns: The documents, sorted by file name, and one warning per file skipped.
+    public func load(_ paths: [String]) -> (documents: [LoadedDocument], warnings: [String]) {
+        var documents: [LoadedDocument] = []
+        var warnings: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                warnings.append("\(path): no such file or folder")
+                continue
+            }
+            var files: [String] = []
+            var manifest = Manifest(documents: [])
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files = names.filter { Self.extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                    .filter { $0.lowercased() != "readme.md" }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                let manifestPath = (path as NSString).appendingPathComponent("manifest.tsv")
+                if let data = FileManager.default.contents(atPath: manifestPath) {
+                    do { manifest = try Manifest(tsv: String(decoding: data, as: UTF8.self), path: manifestPath) } catch {
+                        warnings.append("\(error)")
+                    }
+                }
+                if files.isEmpty { warnings.append("\(path): no .txt, .md or .html documents in this folder") }
+            } else {
+                files = [path]
+            }
+            for file in files {
+                switch read(file) {
+                case .success(let scalars):
+                    let name = (file as NSString).lastPathComponent
+                    let meta = manifest.document(name) ?? Document(file: name)
+                    documents.append(LoadedDocument(document: meta, scalars: scalars))
+                case .failure(let reason):
+                    warnings.append("\(file): skipped: \(reason.message)")
+                }
+            }
+        }
+        return (documents.sorted { $0.document.file < $1.document.file }, warnings)
+    }
+
+    struct Skip: Error { var message: String }
+
+    func read(_ path: String) -> Result<[Unicode.Scalar], Skip> {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int else { return .failure(Skip(message: "cannot read it")) }
+        guard size <= maximumSize else {
+            return .failure(Skip(message: "\(size >> 20) MB is over the \(maximumSize >> 20) MB limit; split it into smaller files"))
+        }
+        guard size > 0 else { return .failure(Skip(message: "the file is empty")) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(Skip(message: "cannot read it")) }
+        if data.prefix(8192).contains(0) { return .failure(Skip(message: "a binary file, not text")) }
+        guard let text = String(data: data, encoding: .utf8) else { return .failure(Skip(message: "not valid UTF-8 text")) }
+        let lower = path.lowercased()
+        let plain = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? HTMLText.plainText(text) : text
+        guard plain.contains(where: { !$0.isWhitespace }) else { return .failure(Skip(message: "no text in it")) }
+        return .success(Array(plain.unicodeScalars))
+    }
+}
+
+/// Turns HTML into the text a reader sees: scripts and styles removed, block elements as line
+/// breaks, tags stripped, entities decoded.
+public enum HTMLText {
+    public static func plainText(_ html: String) -> String {
+        var text = html
+        for block in ["script", "style", "head", "noscript"] {
+            while let open = text.range(of: "<\(block)", options: .caseInsensitive),
+                  let close = text.range(of: "</\(block)>", options: .caseInsensitive, range: open.upperBound..<text.endIndex) {
+                text.removeSubrange(open.lowerBound..<close.upperBound)
+            }
+        }
+        var out = ""
+        var inTag = false
+        var tag = ""
+        for c in text {
+            if inTag {
+                if c == ">" {
+                    inTag = false
+                    let name = tag.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/ ")).split(separator: " ").first ?? ""
+                    if ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "ul", "ol"].contains(String(name)) {
+                        out += "\n"
+                    }
+                } else {
+                    tag.append(c)
+                }
+            } else if c == "<" {
+                inTag = true
+                tag = ""
+            } else {
+                out.append(c)
+            }
+        }
+        return decodeEntities(out)
+    }
+
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
+        "rsquo": "\u{2019}", "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "hellip": "…",
+    ]
+
+    public static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "&", let semi = text[i...].prefix(12).firstIndex(of: ";") {
+                let body = String(text[text.index(after: i)..<semi])
+                var replacement: String?
+                if body.hasPrefix("#x") || body.hasPrefix("#X") {
+                    replacement = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else if body.hasPrefix("#") {
+                    replacement = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else {
+                    replacement = named[body]
+                }
+                if let replacement {
+                    out += replacement
+                    i = text.index(after: semi)
+                    continue
+                }
+            }
+            out.append(text[i])
+            i = text.index(after: i)
+        }
+        return out
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import GeoGraph
+
+/// Builds a graph from documents: sentences outside page debris, their parties and cues, the ties
+/// they state, aggregated with provenance.
+///
+/// **Weights.** Each sentence's report of a tie has a strength (the cue's, halved when hedged, ×0.8
+/// when a negation turned cooperation into tension), decayed with age when a half-life is set
+/// (×0.5^(age/half-life), age counted from the newest document). Reports of one relation merge by
+/// `Tie.combine` (noisy-or), so a tie grows with every corroborating sentence, document and outlet,
+/// with diminishing returns; each sentence counts once per relation.
+public struct GraphBuilder: Sendable {
+    public let extractor: TieExtractor
+    /// Days for a report's strength to halve, or `nil` for no decay.
+    public var halfLife: Double?
+    public var jobs: Int
+
+    public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
+        extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
+        self.halfLife = halfLife
+        self.jobs = jobs
+    }
+
+    /// One report: a tie found in a sentence of a document.
+    struct Report {
+        var found: TieExtractor.Found
+        var evidence: Evidence
+    }
+
+    /// The reports and the actors mentioned in one document.
+    func reports(in doc: LoadedDocument) -> (reports: [Report], actors: Set<String>) {
+        let spans = SentenceSplitter().split(doc.scalars)
+        let debris = DebrisFilter.debrisRanges(doc.scalars)
+        var reports: [Report] = []
+        var actors: Set<String> = []
+        var previous: (line: Int, parties: [String])?
+        var debrisIndex = 0
+        for (index, span) in spans.enumerated() {
+            while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
+            if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
+            let tokens = Tokenizer.tokens(doc.scalars[span])
+            let line = doc.scalars[..<span.lowerBound].lastIndex(of: "\n") ?? -1
+            let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
+            for m in extractor.matcher.mentions(tokens) { actors.insert(m.actor) }
+            let (found, parties) = extractor.extract(tokens, previousPair: pair)
+            previous = (line, parties)
+            var seen: Set<String> = []
+            for f in found where seen.insert("\(f.source)|\(f.target)|\(f.layer)|\(f.polarity)|\(f.isSymmetric)").inserted {
+                reports.append(Report(found: f, evidence: Evidence(
+                    document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
+                    confidence: f.confidence)))
+            }
+        }
+        return (reports, actors)
+    }
+
+    /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
+    public func build(_ documents: [LoadedDocument], title: String? = nil,
+                      progress: (@Sendable (Int, Int) -> Void)? = nil) -> Graph {
+        let results = UnsafeResults(count: documents.count)
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
+            var i = worker
+            while i < documents.count {
+                results.set(i, self.reports(in: documents[i]))
+                progress?(counter.increment(), documents.count)
+                i += max(1, min(jobs, documents.count))
+            }
+        }
+        let newest = documents.compactMap { $0.document.date }.max()
+        var graph = Graph(title: title)
+        for doc in documents { graph.add(doc.document) }
+        var mentioned: Set<String> = []
+        var reports: [Report] = []
+        for i in documents.indices {
+            let r = results.get(i)
+            mentioned.formUnion(r.actors)
+            reports += r.reports
+        }
+        let inTies = Set(reports.flatMap { [$0.found.source, $0.found.target] })
+        for actor in extractor.matcher.gazetteer.actors where mentioned.contains(actor.id) || inTies.contains(actor.id) {
+            try? graph.add(actor)
+        }
+        for report in reports {
+            var strength = report.found.strength
+            if let halfLife, let newest, let date = report.evidence.date {
+                strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
+            }
+            try? graph.add(Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
+                               polarity: report.found.polarity, weight: max(strength, 0.001),
+                               isSymmetric: report.found.isSymmetric, evidence: [report.evidence]))
+        }
+        return graph
+    }
+
+    /// Days between two `YYYY-MM[-DD]` dates (a month without a day counts as its 15th).
+    static func days(from a: String, to b: String) -> Double {
+        func ordinal(_ d: String) -> Double {
+            let p = d.split(separator: "-").compactMap { Double($0) }
+            return p[0] * 365.25 + (p[1] - 1) * 30.44 + (p.count > 2 ? p[2] : 15)
+        }
+        return max(0, ordinal(b) - ordinal(a))
+    }
+}
+
+/// Per-document results written by worker threads, each index by exactly one worker.
+final class UnsafeResults: @unchecked Sendable {
+    private var storage: [(reports: [GraphBuilder.Report], actors: Set<String>)?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: (reports: [GraphBuilder.Report], actors: Set<String>)) { lock.withLock { storage[i] = value } }
+    func get(_ i: Int) -> (reports: [GraphBuilder.Report], actors: Set<String>) { lock.withLock { storage[i] ?? ([], []) } }
+}
+
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.withLock { value += 1; return value } }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GeoGraph
+import Yams
+
+/// The cue lexicon: phrases news uses for security, economic and diplomatic relations, each with the
+/// layer, polarity and strength it carries and whether it names a mutual relation.
+public struct Lexicon: Sendable {
+    /// One cue form.
+    public struct Cue: Sendable, Hashable {
+        public var form: String
+        public var keys: [String]
+        public var layer: Layer
+        public var polarity: Polarity
+        public var strength: Double
+        public var isSymmetric: Bool
+    }
+
+    /// Cues by their first word key, longest first.
+    let byFirstWord: [String: [Cue]]
+    public let cues: [Cue]
+    public let negations: Set<String>
+    public let hedges: Set<String>
+
+    public init(cues: [Cue], negations: Set<String>, hedges: Set<String>) {
+        self.cues = cues
+        self.negations = negations
+        self.hedges = hedges
+        var index: [String: [Cue]] = [:]
+        for cue in cues where !cue.keys.isEmpty { index[cue.keys[0], default: []].append(cue) }
+        byFirstWord = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    /// Loads `Graphs/lexicon.yaml`.
+    /// - Throws: ``LexiconError`` naming the file and line.
+    public static func load(path: String) throws -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(path: path, line: 0, reason: "cannot read the file")
+        }
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw LexiconError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
+        }
+        guard let map = root?.mapping, map["schema"]?.string == "geograph-lexicon/1" else {
+            throw LexiconError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/1' at the top")
+        }
+        func words(_ field: String) -> Set<String> { Set(map[field]?.sequence?.compactMap { $0.string?.lowercased() } ?? []) }
+        var cues: [Cue] = []
+        for node in map["cues"]?.sequence ?? [] {
+            let line = node.mark?.line ?? 0
+            guard let entry = node.mapping else { throw LexiconError(path: path, line: line, reason: "a cue must be a mapping") }
+            guard let layer = entry["layer"]?.string.flatMap(Layer.init(rawValue:)) else {
+                throw LexiconError(path: path, line: line, reason: "layer must be security, economic or diplomatic")
+            }
+            guard let polarity = entry["polarity"]?.string.flatMap(Polarity.init(rawValue:)) else {
+                throw LexiconError(path: path, line: line, reason: "polarity must be cooperation or tension")
+            }
+            guard let strength = entry["strength"]?.float, strength > 0, strength <= 1 else {
+                throw LexiconError(path: path, line: line, reason: "strength must be a number in (0, 1]")
+            }
+            let symmetric = entry["symmetric"]?.bool ?? false
+            guard let forms = entry["forms"]?.sequence?.compactMap(\.string), !forms.isEmpty else {
+                throw LexiconError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
+            }
+            for form in forms {
+                cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
+                                strength: strength, isSymmetric: symmetric))
+            }
+        }
+        return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"))
+    }
+
+    /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).
+    public func matches(_ tokens: [Token]) -> [(cue: Cue, start: Int, end: Int)] {
+        var found: [(Cue, Int, Int)] = []
+        var i = 0
+        while i < tokens.count {
+            var matched = false
+            for cue in byFirstWord[tokens[i].key] ?? byFirstWord[tokens[i].text.lowercased()] ?? [] where i + cue.keys.count <= tokens.count {
+                let ok = cue.keys.indices.allSatisfy { k in
+                    tokens[i + k].key == cue.keys[k] || tokens[i + k].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") == cue.keys[k]
+                }
+                if ok {
+                    found.append((cue, i, i + cue.keys.count))
+                    i += cue.keys.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return found
+    }
+}
+
+/// A lexicon file that cannot be used.
+public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var reason: String
+    public var description: String { "\(path):\(line): \(reason)" }
+}
