@@ -24,6 +24,8 @@ public struct TieExtractor: Sendable {
         var actor: String
         var start: Int
         var end: Int
+        /// The leader or official named, when the party is a state they speak for.
+        var person: String? = nil
     }
 
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
@@ -43,10 +45,13 @@ public struct TieExtractor: Sendable {
         for m in matcher.mentions(tokens) {
             guard let actor = matcher.gazetteer.actor(m.actor) else { continue }
             if actor.kind == .person, actor.tags.contains(where: Self.nonParties.contains) { continue }
+            // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
+            // "in", "across" or "throughout" are the scene, not a party.
             if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1].key) { continue }
+            if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key) { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
-            parties.append(Party(actor: id, start: m.start, end: m.end))
+            parties.append(Party(actor: id, start: m.start, end: m.end, person: id == actor.id ? nil : actor.id))
         }
         if let pair = previousPair {
             for i in tokens.indices {
@@ -95,6 +100,9 @@ public struct TieExtractor: Sendable {
             let after = afterIndex.map { groups[$0] }
             var pairs: [(String, String, Bool)] = []  // (source, target, symmetric)
             func all(_ group: [Party]) -> [String] { Array(Set(group.map(\.actor))).sorted() }
+            // The leader named for each state party of the sentence, to add the leader-level tie.
+            var leader: [String: String] = [:]
+            for p in parties { if let person = p.person { leader[p.actor] = leader[p.actor] ?? person } }
             func within(_ group: [Party]) {
                 let members = all(group)
                 for (i, a) in members.enumerated() { for b in members[(i + 1)...] { pairs.append((a, b, true)) } }
@@ -110,6 +118,10 @@ public struct TieExtractor: Sendable {
                 if cue.isSymmetric, before.count >= 2, pairs.isEmpty { within(before) }
             } else if let before, before.count >= 2, cue.isSymmetric {
                 within(before)
+            } else if after == nil, let last = groups.lastIndex(where: { $0.last!.end <= start }), last > 0,
+                      end - groups[last].last!.end <= 2 {
+                // "Turkey, an important NATO member": the cue right after the second of two parties.
+                for s in all(groups[last - 1]) { for t in all(groups[last]) { pairs.append((s, t, cue.isSymmetric)) } }
             } else if let after, after.count >= 2, cue.isSymmetric {
                 within(after)
             }
@@ -123,9 +135,13 @@ public struct TieExtractor: Sendable {
             if hedged { strength *= 0.5 }
             let confidence = (hedged ? 0.5 : 1) * (negated ? 0.7 : 1) * 0.8
             for (s, t, symmetric) in pairs where s != t {
-                let (a, b) = symmetric && t < s ? (t, s) : (s, t)
-                found.append(Found(source: a, target: b, layer: cue.layer, polarity: polarity, strength: strength,
-                                   isSymmetric: symmetric, cues: [cue.form], confidence: confidence))
+                var ends = [(s, t)]
+                if leader[s] != nil || leader[t] != nil { ends.append((leader[s] ?? s, leader[t] ?? t)) }
+                for (x, y) in ends where x != y {
+                    let (a, b) = symmetric && y < x ? (y, x) : (x, y)
+                    found.append(Found(source: a, target: b, layer: cue.layer, polarity: polarity, strength: strength,
+                                       isSymmetric: symmetric, cues: [cue.form], confidence: confidence))
+                }
             }
         }
         return (found, distinct)
