@@ -34,6 +34,7 @@ public struct GraphBuilder: Sendable {
         var reports: [Report] = []
         var actors: Set<String> = []
         var previous: (line: Int, parties: [String])?
+        var region: String?
         var debrisIndex = 0
         for (index, span) in spans.enumerated() {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
@@ -41,8 +42,12 @@ public struct GraphBuilder: Sendable {
             let tokens = Tokenizer.tokens(doc.scalars[span])
             let line = doc.scalars[..<span.lowerBound].lastIndex(of: "\n") ?? -1
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
-            for m in extractor.matcher.mentions(tokens) { actors.insert(m.actor) }
-            let (found, parties) = extractor.extract(tokens, previousPair: pair)
+            let mentions = extractor.matcher.mentions(tokens)
+            for m in mentions { actors.insert(m.actor) }
+            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region)
+            if region == nil {
+                region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
+            }
             previous = (line, parties)
             var seen: Set<String> = []
             for f in found where seen.insert("\(f.source)|\(f.target)|\(f.layer)|\(f.polarity)|\(f.isSymmetric)").inserted {

@@ -40,7 +40,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// The parties of a sentence; `previousPair` stands in for "the two countries".
-    func parties(_ tokens: [Token], previousPair: [String]?) -> [Party] {
+    func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil) -> [Party] {
         var parties: [Party] = []
         for m in matcher.mentions(tokens) {
             guard let actor = matcher.gazetteer.actor(m.actor) else { continue }
@@ -52,6 +52,14 @@ public struct TieExtractor: Sendable {
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
             parties.append(Party(actor: id, start: m.start, end: m.end, person: id == actor.id ? nil : actor.id))
+        }
+        // "the region" stands for the region the document has named (carried like "the two countries").
+        if let region {
+            for i in tokens.indices.dropFirst() where tokens[i].key == "region" && tokens[i - 1].key == "the"
+                && !parties.contains(where: { $0.start <= i && i < $0.end }) {
+                parties.append(Party(actor: region, start: i - 1, end: i + 1))
+            }
+            parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         if let pair = previousPair {
             for i in tokens.indices {
@@ -84,8 +92,11 @@ public struct TieExtractor: Sendable {
     }
 
     /// The ties a sentence states, and its distinct parties (for the next sentence's "the two countries").
-    public func extract(_ tokens: [Token], previousPair: [String]? = nil) -> (ties: [Found], parties: [String]) {
-        let parties = parties(tokens, previousPair: previousPair)
+    /// - Parameters:
+    ///   - previousPair: The two parties of the previous sentence of the paragraph, for "the two countries".
+    ///   - region: The region the document has named, for "the region".
+    public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil) -> (ties: [Found], parties: [String]) {
+        let parties = parties(tokens, previousPair: previousPair, region: region)
         var distinct: [String] = []
         for p in parties where !distinct.contains(p.actor) { distinct.append(p.actor) }
         guard distinct.count >= 2 else { return ([], distinct) }
