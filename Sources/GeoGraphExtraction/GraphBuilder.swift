@@ -35,12 +35,17 @@ public struct GraphBuilder: Sendable {
         var actors: Set<String> = []
         var previous: (line: Int, parties: [String])?
         var region: String?
+        var line = 0, lineCursor = 0
         var debrisIndex = 0
         for (index, span) in spans.enumerated() {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
             let tokens = Tokenizer.tokens(doc.scalars[span])
-            let line = doc.scalars[..<span.lowerBound].lastIndex(of: "\n") ?? -1
+            // The line (paragraph) the sentence is on: count newlines up to it, moving forward only.
+            while lineCursor < span.lowerBound {
+                if doc.scalars[lineCursor] == "\n" { line += 1 }
+                lineCursor += 1
+            }
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
             let mentions = extractor.matcher.mentions(tokens)
             for m in mentions { actors.insert(m.actor) }
