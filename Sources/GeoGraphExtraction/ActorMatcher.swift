@@ -43,7 +43,7 @@ public struct ActorMatcher: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-                let form = Form(keys: tokens.map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") },
+                let form = Form(keys: tokens.map(\.lower),
                                 actor: actor.id, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
                 index[form.keys[0], default: []].append(form)
@@ -58,14 +58,13 @@ public struct ActorMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             var best: Form?
-            let first = tokens[i].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            for form in (byFirstWord[first] ?? []) + (first == tokens[i].key ? [] : byFirstWord[tokens[i].key] ?? [])
-            where i + form.keys.count <= tokens.count {
+            let first = tokens[i].lower
+            let candidates = byFirstWord[first] ?? (first == tokens[i].key ? nil : byFirstWord[tokens[i].key])
+            for form in candidates ?? [] where i + form.keys.count <= tokens.count {
                 let matches = form.keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
                     let last = k == form.keys.count - 1
-                    let written = t.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-                    guard written == form.keys[k] || (last && t.key == form.keys[k]) else { return false }
+                    guard t.lower == form.keys[k] || (last && t.key == form.keys[k]) else { return false }
                     if form.isAcronym { return t.text == form.text[k] || (last && t.text.hasPrefix(form.text[k])) }
                     return true
                 }

@@ -21,17 +21,17 @@ public struct Curation: Sendable {
     public var drops: [Change] = []
     public var reweights: [Change] = []
 
-    /// - Throws: ``LexiconError``-style ``CurationError`` naming the file and line.
+    /// - Throws: ``DataFileError`` naming the file and line.
     public static func load(path: String) throws -> Curation {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CurationError(path: path, line: 0, reason: "cannot read the file")
+            throw DataFileError(path: path, line: 0, reason: "cannot read the file")
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            throw CurationError(path: path, line: 1, reason: "not valid YAML")
+            throw DataFileError(path: path, line: 1, reason: "not valid YAML")
         }
         guard let map = root?.mapping, map["schema"]?.string == "geograph-curation/1" else {
-            throw CurationError(path: path, line: 1, reason: "expected 'schema: geograph-curation/1' at the top")
+            throw DataFileError(path: path, line: 1, reason: "expected 'schema: geograph-curation/1' at the top")
         }
         var curation = Curation()
         func changes(_ field: String, needsWeight: Bool) throws -> [Change] {
@@ -40,14 +40,14 @@ public struct Curation: Sendable {
                 guard let m = node.mapping, let s = m["source"]?.string, let t = m["target"]?.string,
                       let layer = m["layer"]?.string.flatMap(Layer.init(rawValue:)),
                       let polarity = m["polarity"]?.string.flatMap(Polarity.init(rawValue:)) else {
-                    throw CurationError(path: path, line: line, reason: "a change needs source, target, layer and polarity")
+                    throw DataFileError(path: path, line: line, reason: "a change needs source, target, layer and polarity")
                 }
                 guard let reason = m["reason"]?.string, !reason.isEmpty else {
-                    throw CurationError(path: path, line: line, reason: "every change needs a reason")
+                    throw DataFileError(path: path, line: line, reason: "every change needs a reason")
                 }
                 let weight = m["weight"]?.float ?? 0.5
                 if needsWeight, m["weight"] == nil || !Tie.isValidWeight(weight) {
-                    throw CurationError(path: path, line: line, reason: "weight must be in (0, 1]")
+                    throw DataFileError(path: path, line: line, reason: "weight must be in (0, 1]")
                 }
                 return Change(tie: Tie(source: s, target: t, layer: layer, polarity: polarity, weight: weight,
                                        isSymmetric: m["symmetric"]?.bool ?? false), reason: reason)
@@ -76,10 +76,3 @@ public struct Curation: Sendable {
     }
 }
 
-/// A curation file that cannot be used.
-public struct CurationError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var reason: String
-    public var description: String { "\(path):\(line): \(reason)" }
-}

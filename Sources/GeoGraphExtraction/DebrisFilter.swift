@@ -14,6 +14,12 @@ public enum DebrisFilter {
         var start = 0
         var tail = false
         for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+            // Debris lines are short; a long line is prose (unless it lies in a headline tail).
+            if i - start > 240 {
+                if tail { ranges.append(start..<i) }
+                start = i + 1
+                continue
+            }
             let line = String(String.UnicodeScalarView(scalars[start..<i])).trimmingCharacters(in: .whitespaces).lowercased()
             if !tail, tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
             if tail || isDebrisLine(line) { ranges.append(start..<i) }

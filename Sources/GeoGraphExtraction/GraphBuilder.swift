@@ -49,7 +49,7 @@ public struct GraphBuilder: Sendable {
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
             let mentions = extractor.matcher.mentions(tokens)
             for m in mentions { actors.insert(m.actor) }
-            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region)
+            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region, mentions: mentions)
             if region == nil {
                 region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
             }

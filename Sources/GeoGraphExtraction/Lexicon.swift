@@ -31,35 +31,35 @@ public struct Lexicon: Sendable {
     }
 
     /// Loads `Graphs/lexicon.yaml`.
-    /// - Throws: ``LexiconError`` naming the file and line.
+    /// - Throws: ``DataFileError`` naming the file and line.
     public static func load(path: String) throws -> Lexicon {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError(path: path, line: 0, reason: "cannot read the file")
+            throw DataFileError(path: path, line: 0, reason: "cannot read the file")
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            throw LexiconError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
+            throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
         }
         guard let map = root?.mapping, map["schema"]?.string == "geograph-lexicon/1" else {
-            throw LexiconError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/1' at the top")
+            throw DataFileError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/1' at the top")
         }
         func words(_ field: String) -> Set<String> { Set(map[field]?.sequence?.compactMap { $0.string?.lowercased() } ?? []) }
         var cues: [Cue] = []
         for node in map["cues"]?.sequence ?? [] {
             let line = node.mark?.line ?? 0
-            guard let entry = node.mapping else { throw LexiconError(path: path, line: line, reason: "a cue must be a mapping") }
+            guard let entry = node.mapping else { throw DataFileError(path: path, line: line, reason: "a cue must be a mapping") }
             guard let layer = entry["layer"]?.string.flatMap(Layer.init(rawValue:)) else {
-                throw LexiconError(path: path, line: line, reason: "layer must be security, economic or diplomatic")
+                throw DataFileError(path: path, line: line, reason: "layer must be security, economic or diplomatic")
             }
             guard let polarity = entry["polarity"]?.string.flatMap(Polarity.init(rawValue:)) else {
-                throw LexiconError(path: path, line: line, reason: "polarity must be cooperation or tension")
+                throw DataFileError(path: path, line: line, reason: "polarity must be cooperation or tension")
             }
             guard let strength = entry["strength"]?.float, strength > 0, strength <= 1 else {
-                throw LexiconError(path: path, line: line, reason: "strength must be a number in (0, 1]")
+                throw DataFileError(path: path, line: line, reason: "strength must be a number in (0, 1]")
             }
             let symmetric = entry["symmetric"]?.bool ?? false
             guard let forms = entry["forms"]?.sequence?.compactMap(\.string), !forms.isEmpty else {
-                throw LexiconError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
+                throw DataFileError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
             }
             for form in forms {
                 cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
@@ -75,10 +75,8 @@ public struct Lexicon: Sendable {
         var i = 0
         while i < tokens.count {
             var matched = false
-            for cue in byFirstWord[tokens[i].key] ?? byFirstWord[tokens[i].text.lowercased()] ?? [] where i + cue.keys.count <= tokens.count {
-                let ok = cue.keys.indices.allSatisfy { k in
-                    tokens[i + k].key == cue.keys[k] || tokens[i + k].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") == cue.keys[k]
-                }
+            for cue in byFirstWord[tokens[i].key] ?? byFirstWord[tokens[i].lower] ?? [] where i + cue.keys.count <= tokens.count {
+                let ok = cue.keys.indices.allSatisfy { k in tokens[i + k].key == cue.keys[k] || tokens[i + k].lower == cue.keys[k] }
                 if ok {
                     found.append((cue, i, i + cue.keys.count))
                     i += cue.keys.count
@@ -92,10 +90,3 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// A lexicon file that cannot be used.
-public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var reason: String
-    public var description: String { "\(path):\(line): \(reason)" }
-}

@@ -40,9 +40,10 @@ public struct TieExtractor: Sendable {
     }
 
     /// The parties of a sentence; `previousPair` stands in for "the two countries".
-    func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil) -> [Party] {
+    func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil,
+                 mentions: [ActorMatcher.Mention]? = nil) -> [Party] {
         var parties: [Party] = []
-        for m in matcher.mentions(tokens) {
+        for m in mentions ?? matcher.mentions(tokens) {
             guard let actor = matcher.gazetteer.actor(m.actor) else { continue }
             if actor.kind == .person, actor.tags.contains(where: Self.nonParties.contains) { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
@@ -95,8 +96,10 @@ public struct TieExtractor: Sendable {
     /// - Parameters:
     ///   - previousPair: The two parties of the previous sentence of the paragraph, for "the two countries".
     ///   - region: The region the document has named, for "the region".
-    public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil) -> (ties: [Found], parties: [String]) {
-        let parties = parties(tokens, previousPair: previousPair, region: region)
+    ///   - mentions: The sentence's actor mentions, when the caller has them already.
+    public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil,
+                        mentions: [ActorMatcher.Mention]? = nil) -> (ties: [Found], parties: [String]) {
+        let parties = parties(tokens, previousPair: previousPair, region: region, mentions: mentions)
         var distinct: [String] = []
         for p in parties where !distinct.contains(p.actor) { distinct.append(p.actor) }
         guard distinct.count >= 2 else { return ([], distinct) }

@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// Why Graphviz could not read, lay out or render a graph.
 public enum RenderError: Error, Equatable, Sendable {
     /// Graphviz's plugin list is missing or lacks what we need (Debian writes it on install).
@@ -30,3 +32,7 @@ extension RenderError: CustomStringConvertible {
         }
     }
 }
+
+extension RenderError: UserFacingError {}
+extension FigureStyleError: UserFacingError {}
+extension DOTImportError: UserFacingError {}

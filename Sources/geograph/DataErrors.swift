@@ -10,25 +10,7 @@ import GeoGraphRender
 func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as GraphFileError {
-        throw fail(error.description)
-    } catch let error as GraphError {
-        throw fail(error.description)
-    } catch let error as CorpusError {
-        throw fail(error.description)
-    } catch let error as AtomicFileError {
-        throw fail(error.description)
-    } catch let error as RenderError {
-        throw fail(error.description)
-    } catch let error as FigureStyleError {
-        throw fail(error.description)
-    } catch let error as DOTImportError {
-        throw fail(error.description)
-    } catch let error as CentralityError {
-        throw fail(error.description)
-    } catch let error as LexiconError {
-        throw fail(error.description)
-    } catch let error as CurationError {
+    } catch let error as any UserFacingError {
         throw fail(error.description)
     }
 }

@@ -83,3 +83,18 @@ import Testing
         #expect(g.reach(from: 3, hops: 5).isEmpty)
     }
 }
+
+@Suite struct WeightedSearchQueueTests {
+    /// Lengths 1 and 10⁷ are too spread for the bucket queue, so the heap settles this search.
+    @Test func widelySpreadLengthsFallBackToTheHeapWithTheSameAnswer() throws {
+        var graph = Graph()
+        for id in ["a", "b", "c"] { try graph.add(Actor(id: id, name: id, kind: .state)) }
+        try graph.add(Tie(source: "a", target: "b", layer: .economic, polarity: .cooperation, weight: 1))
+        try graph.add(Tie(source: "b", target: "c", layer: .economic, polarity: .cooperation, weight: 1e-7))
+        let digraph = GraphView().digraph(of: CompactGraph(graph))
+        let closeness = digraph.closeness(weighted: true)
+        #expect(abs(closeness[2] - 2 / (2e7 + 1)) < 1e-18)
+        #expect(abs(closeness[1] - 0.5) < 1e-12)
+        #expect(digraph.betweenness(weighted: true) == [0, 0.5, 0])
+    }
+}

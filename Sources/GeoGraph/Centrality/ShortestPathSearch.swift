@@ -74,9 +74,7 @@ final class ShortestPathSearch {
         orderCount = 0
         distance[source] = 0
         sigma[source] = 1
-        if let buckets {
-            runBuckets(from: source, countPaths: countPaths, queue: buckets)
-        } else if weighted {
+        if weighted {
             runDijkstra(from: source, countPaths: countPaths)
         } else {
             runBFS(from: source, countPaths: countPaths)
@@ -108,10 +106,17 @@ final class ShortestPathSearch {
         }
     }
 
-    /// Dijkstra on a bucket queue whose bucket width is the shortest edge length: a node's bucket
-    /// cannot be improved by nodes of the same bucket, so each bucket is settled as a whole, in any
-    /// order, and distances are exactly Dijkstra's.
-    private func runBuckets(from source: Int, countPaths: Bool, queue: BucketQueue) {
+    /// Dijkstra on a monotone queue: a bucket queue whose bucket width is the shortest edge length
+    /// when the lengths allow it (a node's bucket cannot be improved by nodes of the same bucket, so
+    /// each bucket is settled as a whole), else the 4-ary heap. Distances are exactly Dijkstra's.
+    private func runDijkstra(from source: Int, countPaths: Bool) {
+        if let buckets { relax(from: source, countPaths: countPaths, queue: buckets) } else {
+            relax(from: source, countPaths: countPaths, queue: heap)
+        }
+    }
+
+    private func relax<Queue: MonotoneQueue>(from source: Int, countPaths: Bool, queue: Queue) {
+        // Locals, so the optimiser keeps the buffers in registers.
         let offsets = self.offsets, targets = self.targets, lengths = self.lengths
         let distance = self.distance, sigma = self.sigma
         let predecessors = self.predecessors, predecessorCount = self.predecessorCount
@@ -129,6 +134,7 @@ final class ShortestPathSearch {
                 let w = Int(targets[p])
                 let vw = dv + lengths[p]
                 let dw = distance[w]
+                // A settled w has dw <= dv < vw, so it fails both tests: no settled check needed.
                 if vw < dw {
                     distance[w] = vw
                     queue.push(w, vw)
@@ -146,45 +152,111 @@ final class ShortestPathSearch {
         }
         orderCount = settled
     }
-
-    private func runDijkstra(from source: Int, countPaths: Bool) {
-        // Locals, so the optimiser keeps the buffers in registers.
-        let offsets = self.offsets, targets = self.targets, lengths = self.lengths
-        let distance = self.distance, sigma = self.sigma, heap = self.heap
-        let predecessors = self.predecessors, predecessorCount = self.predecessorCount
-        let predecessorOffsets = self.predecessorOffsets, order = self.order
-        var settled = orderCount
-        heap.pushOrDecrease(source, 0)
-        while let v = heap.popMin() {
-            let v32 = Int32(v)
-            let dv = distance[v]
-            order[settled] = v32
-            settled += 1
-            let sv = sigma[v]
-            for p in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[p])
-                let vw = dv + lengths[p]
-                let dw = distance[w]
-                // A settled w has dw <= dv < vw, so it fails both tests: no settled check needed.
-                if vw < dw {
-                    distance[w] = vw
-                    heap.pushOrDecrease(w, vw)
-                    if countPaths {
-                        sigma[w] = sv
-                        predecessors[predecessorOffsets[w]] = v32
-                        predecessorCount[w] = 1
-                    }
-                } else if countPaths, vw == dw {
-                    sigma[w] += sv
-                    predecessors[predecessorOffsets[w] + Int(predecessorCount[w])] = v32
-                    predecessorCount[w] += 1
-                }
-            }
-        }
-        orderCount = settled
-    }
 }
 
+/// A priority queue for Dijkstra's settled-in-order loop.
+protocol MonotoneQueue: AnyObject {
+    /// Forgets the previous search.
+    func start()
+    /// Inserts `v` with distance `key`, or lowers its key.
+    func push(_ v: Int, _ key: Double)
+    /// The next node to settle, or `nil` when the search is over.
+    func pop(distance: UnsafeMutableBufferPointer<Double>) -> Int?
+}
+
+extension IndexedHeap: MonotoneQueue {
+    func start() { resetTouched() }
+    func push(_ v: Int, _ key: Double) { pushOrDecrease(v, key) }
+    func pop(distance: UnsafeMutableBufferPointer<Double>) -> Int? { popMin() }
+}
+
+/// A monotone bucket queue (Dial's algorithm with real-valued keys) for Dijkstra: bucket `k` holds
+/// nodes whose tentative distance lies in [kΔ, (k+1)Δ) for Δ the shortest edge length, kept in a
+/// cyclic array of ⌈max length/Δ⌉ + 2 buckets. Decrease-key pushes again; stale entries (a node
+/// already settled, or whose distance moved to an earlier bucket) are skipped on pop.
+final class BucketQueue: MonotoneQueue {
+    private let width: Double
+    private let bucketCount: Int
+    private let head: UnsafeMutableBufferPointer<Int32>
+    private let next: UnsafeMutableBufferPointer<Int32>
+    private let entryNode: UnsafeMutableBufferPointer<Int32>
+    private let entryBucket: UnsafeMutableBufferPointer<Int>
+    private let settled: UnsafeMutableBufferPointer<Bool>
+    private var settledList: [Int32] = []
+    private var entries = 0
+    private var current = 0
+    private var pending = 0
+
+    /// `nil` when the lengths are too spread for buckets (more than a million per cycle).
+    init?(lengths: UnsafeBufferPointer<Double>, nodeCount: Int, pushes: Int) {
+        guard let shortest = lengths.min(), let longest = lengths.max(), shortest > 0, shortest.isFinite, longest.isFinite else {
+            return nil
+        }
+        let span = Int((longest / shortest).rounded(.up)) + 2
+        guard span <= 1_000_000 else { return nil }
+        width = shortest
+        bucketCount = span
+        head = .allocate(capacity: span)
+        head.initialize(repeating: -1)
+        next = .allocate(capacity: max(pushes, 1))
+        entryNode = .allocate(capacity: max(pushes, 1))
+        entryBucket = .allocate(capacity: max(pushes, 1))
+        settled = .allocate(capacity: max(nodeCount, 1))
+        settled.initialize(repeating: false)
+    }
+
+    deinit {
+        head.deallocate()
+        next.deallocate()
+        entryNode.deallocate()
+        entryBucket.deallocate()
+        settled.deallocate()
+    }
+
+    /// Resets the queue for a new source.
+    func start() {
+        for v in settledList { settled[Int(v)] = false }
+        settledList.removeAll(keepingCapacity: true)
+        entries = 0
+        current = 0
+        pending = 0
+    }
+
+    @inline(__always) func push(_ v: Int, _ distance: Double) {
+        let bucket = Int(distance / width)
+        let slot = bucket % bucketCount
+        let e = entries
+        entries += 1
+        entryNode[e] = Int32(v)
+        entryBucket[e] = bucket
+        next[e] = head[slot]
+        head[slot] = Int32(e)
+        pending += 1
+    }
+
+    /// The next node to settle, or `nil` when the search is over.
+    @inline(__always) func pop(distance: UnsafeMutableBufferPointer<Double>) -> Int? {
+        while pending > 0 {
+            let slot = current % bucketCount
+            let e = Int(head[slot])
+            if e < 0 {
+                current += 1
+                continue
+            }
+            head[slot] = next[e]
+            pending -= 1
+            let v = Int(entryNode[e])
+            // Every pending entry lies less than one cycle ahead (a push is at most the longest
+            // edge past the node being settled), so an entry here belongs to the current bucket or
+            // is stale.
+            if settled[v] || Int(distance[v] / width) != current { continue }
+            settled[v] = true
+            settledList.append(Int32(v))
+            return v
+        }
+        return nil
+    }
+}
 /// A 4-ary min-heap of nodes keyed by distance, with decrease-key: each node is in it at most once.
 /// Equal keys pop in node order, so searches are deterministic.
 final class IndexedHeap {
@@ -287,90 +359,3 @@ final class IndexedHeap {
     }
 }
 
-/// A monotone bucket queue (Dial's algorithm with real-valued keys) for Dijkstra: bucket `k` holds
-/// nodes whose tentative distance lies in [kΔ, (k+1)Δ) for Δ the shortest edge length, kept in a
-/// cyclic array of ⌈max length/Δ⌉ + 2 buckets. Decrease-key pushes again; stale entries (a node
-/// already settled, or whose distance moved to an earlier bucket) are skipped on pop.
-final class BucketQueue {
-    private let width: Double
-    private let bucketCount: Int
-    private let head: UnsafeMutableBufferPointer<Int32>
-    private let next: UnsafeMutableBufferPointer<Int32>
-    private let entryNode: UnsafeMutableBufferPointer<Int32>
-    private let entryBucket: UnsafeMutableBufferPointer<Int>
-    private let settled: UnsafeMutableBufferPointer<Bool>
-    private var settledList: [Int32] = []
-    private var entries = 0
-    private var current = 0
-    private var pending = 0
-
-    /// `nil` when the lengths are too spread for buckets (more than a million per cycle).
-    init?(lengths: UnsafeBufferPointer<Double>, nodeCount: Int, pushes: Int) {
-        guard let shortest = lengths.min(), let longest = lengths.max(), shortest > 0, shortest.isFinite, longest.isFinite else {
-            return nil
-        }
-        let span = Int((longest / shortest).rounded(.up)) + 2
-        guard span <= 1_000_000 else { return nil }
-        width = shortest
-        bucketCount = span
-        head = .allocate(capacity: span)
-        head.initialize(repeating: -1)
-        next = .allocate(capacity: max(pushes, 1))
-        entryNode = .allocate(capacity: max(pushes, 1))
-        entryBucket = .allocate(capacity: max(pushes, 1))
-        settled = .allocate(capacity: max(nodeCount, 1))
-        settled.initialize(repeating: false)
-    }
-
-    deinit {
-        head.deallocate()
-        next.deallocate()
-        entryNode.deallocate()
-        entryBucket.deallocate()
-        settled.deallocate()
-    }
-
-    /// Resets the queue for a new source.
-    func start() {
-        for v in settledList { settled[Int(v)] = false }
-        settledList.removeAll(keepingCapacity: true)
-        entries = 0
-        current = 0
-        pending = 0
-    }
-
-    @inline(__always) func push(_ v: Int, _ distance: Double) {
-        let bucket = Int(distance / width)
-        let slot = bucket % bucketCount
-        let e = entries
-        entries += 1
-        entryNode[e] = Int32(v)
-        entryBucket[e] = bucket
-        next[e] = head[slot]
-        head[slot] = Int32(e)
-        pending += 1
-    }
-
-    /// The next node to settle, or `nil` when the search is over.
-    @inline(__always) func pop(distance: UnsafeMutableBufferPointer<Double>) -> Int? {
-        while pending > 0 {
-            let slot = current % bucketCount
-            let e = Int(head[slot])
-            if e < 0 {
-                current += 1
-                continue
-            }
-            head[slot] = next[e]
-            pending -= 1
-            let v = Int(entryNode[e])
-            // Every pending entry lies less than one cycle ahead (a push is at most the longest
-            // edge past the node being settled), so an entry here belongs to the current bucket or
-            // is stale.
-            if settled[v] || Int(distance[v] / width) != current { continue }
-            settled[v] = true
-            settledList.append(Int32(v))
-            return v
-        }
-        return nil
-    }
-}
