@@ -35,6 +35,7 @@ public struct GraphBuilder: Sendable {
         var actors: Set<String> = []
         var previous: (line: Int, parties: [String])?
         var region: String?
+        var speaker: (sentence: Int, id: String)?
         var line = 0, lineCursor = 0
         var debrisIndex = 0
         for (index, span) in spans.enumerated() {
@@ -49,7 +50,14 @@ public struct GraphBuilder: Sendable {
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
             let mentions = extractor.matcher.mentions(tokens)
             for m in mentions { actors.insert(m.actor) }
-            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region, mentions: mentions)
+            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region,
+                                                        speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, mentions: mentions)
+            if let leader = mentions.last(where: {
+                let a = extractor.matcher.gazetteer.actor($0.actor)
+                return a?.kind == .person && a?.represents != nil
+            }) {
+                speaker = (index, leader.actor)
+            }
             if region == nil {
                 region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
             }

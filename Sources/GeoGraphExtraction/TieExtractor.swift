@@ -31,6 +31,7 @@ public struct TieExtractor: Sendable {
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
                                          "outside", "across", "inside", "around"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
+    static let membershipCues: Set<String> = ["member", "member of", "members", "membership", "join", "joined"]
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"]]
 
@@ -40,7 +41,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// The parties of a sentence; `previousPair` stands in for "the two countries".
-    func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil,
+    func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil, speaker: String? = nil,
                  mentions: [ActorMatcher.Mention]? = nil) -> [Party] {
         var parties: [Party] = []
         for m in mentions ?? matcher.mentions(tokens) {
@@ -53,6 +54,12 @@ public struct TieExtractor: Sendable {
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
             parties.append(Party(actor: id, start: m.start, end: m.end, person: id == actor.id ? nil : actor.id))
+        }
+        // A sentence opening with "He" or "She" continues the last leader named in the paragraph.
+        if let speaker, let first = tokens.first, ["he", "she"].contains(first.key),
+           let person = matcher.gazetteer.actor(speaker) {
+            parties.insert(Party(actor: person.represents ?? person.id, start: 0, end: 1,
+                                 person: person.represents == nil ? nil : person.id), at: 0)
         }
         // "the region" stands for the region the document has named (carried like "the two countries").
         if let region {
@@ -97,9 +104,10 @@ public struct TieExtractor: Sendable {
     ///   - previousPair: The two parties of the previous sentence of the paragraph, for "the two countries".
     ///   - region: The region the document has named, for "the region".
     ///   - mentions: The sentence's actor mentions, when the caller has them already.
-    public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil,
+    ///   - speaker: The last leader named in the paragraph, for a sentence opening with "He" or "She".
+    public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil, speaker: String? = nil,
                         mentions: [ActorMatcher.Mention]? = nil) -> (ties: [Found], parties: [String]) {
-        let parties = parties(tokens, previousPair: previousPair, region: region, mentions: mentions)
+        let parties = parties(tokens, previousPair: previousPair, region: region, speaker: speaker, mentions: mentions)
         var distinct: [String] = []
         for p in parties where !distinct.contains(p.actor) { distinct.append(p.actor) }
         guard distinct.count >= 2 else { return ([], distinct) }
@@ -148,12 +156,20 @@ public struct TieExtractor: Sendable {
             }
             if hedged { strength *= 0.5 }
             let confidence = (hedged ? 0.5 : 1) * (negated ? 0.7 : 1) * 0.8
+            // Joining or being a member of a security bloc (NATO, the CSTO) is a security tie.
+            func layer(toward target: String) -> Layer {
+                guard Self.membershipCues.contains(cue.form),
+                      matcher.gazetteer.actor(target)?.tags.contains("security-bloc") == true else { return cue.layer }
+                return .security
+            }
             for (s, t, symmetric) in pairs where s != t {
                 var ends = [(s, t)]
-                if leader[s] != nil || leader[t] != nil { ends.append((leader[s] ?? s, leader[t] ?? t)) }
+                // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
+                // beside the state's; only on the diplomatic layer, and only when the leader acts.
+                if let person = leader[s], cue.layer == .diplomatic { ends.append((person, leader[t] ?? t)) }
                 for (x, y) in ends where x != y {
                     let (a, b) = symmetric && y < x ? (y, x) : (x, y)
-                    found.append(Found(source: a, target: b, layer: cue.layer, polarity: polarity, strength: strength,
+                    found.append(Found(source: a, target: b, layer: layer(toward: y), polarity: polarity, strength: strength,
                                        isSymmetric: symmetric, cues: [cue.form], confidence: confidence))
                 }
             }

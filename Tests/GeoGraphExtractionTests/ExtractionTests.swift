@@ -136,6 +136,28 @@ enum ExtractionFixture {
         #expect(F.ties("The two countries signed a strategic partnership.").isEmpty)
     }
 
+    @Test func heOrSheContinuesTheLastLeaderNamed() {
+        let tokens = F.tokens("He vowed not to recognise Russia's claims.")
+        let ties = F.extractor.extract(tokens, speaker: "rahmon").ties.map { "\($0.source) -> \($0.target)" }
+        #expect(ties.contains("tajikistan -> russia"))
+        #expect(ties.contains("rahmon -> russia"), "the leader acts in person on the diplomatic layer")
+        #expect(F.extractor.extract(tokens).ties.isEmpty)
+    }
+
+    @Test func joiningASecurityBlocIsASecurityTie() {
+        var g = F.gazetteer
+        // swiftlint:disable:next force_try
+        try! g.add(Actor(id: "nato", name: "NATO", kind: .organisation, tags: ["security-bloc"]))
+        let extractor = TieExtractor(matcher: ActorMatcher(gazetteer: g), lexicon: F.lexicon)
+        let ties = extractor.extract(F.tokens("Turkey decided to join NATO.")).ties
+        #expect(ties.map { "\($0.source) \($0.target) \($0.layer.rawValue)" } == ["turkey nato security"])
+    }
+
+    @Test func onlyALeaderWhoActsKeepsALeaderLevelTie() {
+        let ties = F.ties("Russia criticised Rahmon.")
+        #expect(ties == ["russia -> tajikistan diplomatic tension"])
+    }
+
     @Test func hedgedCuesAreWeaker() {
         let plain = F.extractor.extract(F.tokens("Russia blockades Kazakhstan."), previousPair: nil).ties
         let hedged = F.extractor.extract(F.tokens("Russia allegedly blockades Kazakhstan."), previousPair: nil).ties
