@@ -42,16 +42,17 @@ struct Balance: ParsableCommand {
         let graph = try reportingDataErrors { try GraphFileReader.load(path: try options.graphPath()) }
         let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
         let context = BalanceContext(graph: graph, layers: selected, since: since, until: until)
-        let poleIDs = try resolvePoles(graph: graph, context: context)
-        let focus = try actor.map { try resolve($0, in: graph).id }
-        let report = BalanceReport(graph: graph, poles: poleIDs)
         if structural {
+            let report = BalanceReport(graph: graph, poles: [])
             let signed = SignedGraph(context: context)
             let balance = StructuralBalance(signed), split = FrustrationSplit(signed)
             print(format == .json ? report.structuralJSON(balance, split, signed).rendered() : report.structuralText(balance, split, signed),
                   terminator: format == .json ? "\n" : "")
             return
         }
+        let poleIDs = try resolvePoles(graph: graph, context: context)
+        let focus = try actor.map { try resolve($0, in: graph).id }
+        let report = BalanceReport(graph: graph, poles: poleIDs)
         if let split {
             let before = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: since, before: split),
                                          poles: poleIDs, ratio: ratio, entropy: entropy)
