@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
         public var polarity: Polarity
         public var strength: Double
         public var isSymmetric: Bool
+        /// The party after the cue acts on the one before it ("Tajikistan owes China": China lends).
+        public var isReverse: Bool = false
     }
 
     /// Cues by their first word key, longest first.
@@ -58,12 +60,16 @@ public struct Lexicon: Sendable {
                 throw DataFileError(path: path, line: line, reason: "strength must be a number in (0, 1]")
             }
             let symmetric = entry["symmetric"]?.bool ?? false
+            let direction = entry["direction"]?.string ?? "forward"
+            guard direction == "forward" || direction == "reverse" else {
+                throw DataFileError(path: path, line: line, reason: "direction must be forward or reverse")
+            }
             guard let forms = entry["forms"]?.sequence?.compactMap(\.string), !forms.isEmpty else {
                 throw DataFileError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
             }
             for form in forms {
                 cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
-                                strength: strength, isSymmetric: symmetric))
+                                strength: strength, isSymmetric: symmetric, isReverse: direction == "reverse"))
             }
         }
         return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"))

@@ -30,36 +30,80 @@ public struct TieExtractor: Sendable {
 
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
                                          "outside", "across", "inside", "around"]
+    /// Prepositions through which a cue points at a seat ("a visit to Paris", "investment from Moscow").
+    static let pointers: Set<String> = ["to", "from", "toward", "towards", "into"]
+    /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
+    static let titleWords: Set<String> = ["president", "leader", "prime", "minister", "foreign", "chancellor", "premier",
+                                          "former", "deputy", "chairman", "chief", "head", "official", "counterpart",
+                                          "his", "her", "the", "of", "state", "defence", "defense", "envoy", "ambassador"]
+    static let pronouns: Set<String> = ["he", "she", "him", "her", "his"]
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "noted", "notes",
+                                              "believes", "thinks", "argued", "argues", "explained", "stated", "wrote",
+                                              "writes", "claims", "claimed", "recalled", "suggested", "suggests"]
+    static let leaderTitles: Set<String> = ["president", "leader"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
     static let membershipCues: Set<String> = ["member", "member of", "members", "membership", "join", "joined"]
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"]]
 
+    /// The one current leader (tag `leader`) of each state or organisation that has exactly one, for
+    /// "the Russian president" and "the president of Kyrgyzstan".
+    let leaders: [String: String]
+
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
         self.lexicon = lexicon
+        var byState: [String: [String]] = [:]
+        for a in matcher.gazetteer.actors where a.kind == .person && a.tags.contains("leader") {
+            if let state = a.represents { byState[state, default: []].append(a.id) }
+        }
+        leaders = byState.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
     /// The parties of a sentence; `previousPair` stands in for "the two countries".
+    /// - Parameter cueEnds: Where the sentence's cues end: a seat or region right after a cue and a
+    ///   preposition is what the cue points at ("owe billions to Beijing", "influence in Central Asia").
     func parties(_ tokens: [Token], previousPair: [String]?, region: String? = nil, speaker: String? = nil,
-                 mentions: [ActorMatcher.Mention]? = nil) -> [Party] {
+                 mentions: [ActorMatcher.Mention]? = nil, cueEnds: [Int] = []) -> [Party] {
         var parties: [Party] = []
         for m in mentions ?? matcher.mentions(tokens) {
             guard let actor = matcher.gazetteer.actor(m.actor) else { continue }
             if actor.kind == .person, actor.tags.contains(where: Self.nonParties.contains) { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
-            // "in", "across" or "throughout" are the scene, not a party.
-            if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1].key) { continue }
-            if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key) { continue }
+            // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
+            // points at it: "a visit to Paris", "debts to Beijing", "influence in Central Asia".
+            let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start - 1 && m.start - 1 - $0 <= 3 }
+            if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1].key),
+               !(pointedAt && Self.pointers.contains(tokens[m.start - 1].key)) { continue }
+            if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key),
+               !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
-            parties.append(Party(actor: id, start: m.start, end: m.end, person: id == actor.id ? nil : actor.id))
+            var person = id == actor.id ? nil : actor.id
+            // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
+            let titled = (m.end < tokens.count && Self.leaderTitles.contains(tokens[m.end].key))
+                || (m.start >= 2 && tokens[m.start - 1].key == "of" && Self.leaderTitles.contains(tokens[m.start - 2].key))
+            if person == nil, actor.kind == .state, titled { person = leaders[id] }
+            parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
-        // A sentence opening with "He" or "She" continues the last leader named in the paragraph.
-        if let speaker, let first = tokens.first, ["he", "she"].contains(first.key),
-           let person = matcher.gazetteer.actor(speaker) {
-            parties.insert(Party(actor: person.represents ?? person.id, start: 0, end: 1,
-                                 person: person.represents == nil ? nil : person.id), at: 0)
+        // "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,
+        // else the last one named in the paragraph; never before a reporting verb ("he said": a source).
+        var lastPerson = speaker
+        var named = false
+        var resolved: [Party] = []
+        for (i, token) in tokens.enumerated() {
+            if !named, let p = parties.first(where: { $0.start == i }), let person = p.person {
+                lastPerson = person
+                named = true
+            }
+            guard Self.pronouns.contains(token.key), !parties.contains(where: { $0.start <= i && i < $0.end }),
+                  !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1].key)),
+                  let id = lastPerson, let person = matcher.gazetteer.actor(id), let state = person.represents else { continue }
+            resolved.append(Party(actor: state, start: i, end: i + 1, person: person.id))
+        }
+        if !resolved.isEmpty {
+            parties += resolved
+            parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         // "the region" stands for the region the document has named (carried like "the two countries").
         if let region {
@@ -82,22 +126,60 @@ public struct TieExtractor: Sendable {
         return parties
     }
 
+    /// A region actor stands for its states together: it has no tie with one of its own members
+    /// ("Central Asian remittances ... of Kyrgyzstan's GDP" is not Central Asia acting on Kyrgyzstan).
+    func isRegionAndMember(_ a: String, _ b: String) -> Bool {
+        guard let x = matcher.gazetteer.actor(a), let y = matcher.gazetteer.actor(b) else { return false }
+        return (x.kind == .region && y.tags.contains(x.id)) || (y.kind == .region && x.tags.contains(y.id))
+    }
+
     /// Parties joined by "and", "or" or listed together form one group ("Russia and China",
     /// "Uzbekistan, Turkmenistan, and Kazakhstan").
     func groups(_ parties: [Party], _ tokens: [Token]) -> [[Party]] {
         var groups: [[Party]] = []
+        var joins: [[Join]] = []
         for p in parties {
             if let last = groups.last?.last {
-                let between = tokens[last.end..<max(last.end, p.start)].map(\.key)
-                if between.allSatisfy({ $0 == "and" || $0 == "or" }) && between.count <= 1 {
+                let between = tokens[last.end..<max(last.end, p.start)]
+                // "Kazakh President Qasym-Zhomart Toqaev", "Russia's foreign minister Sergei Lavrov": one
+                // party, the state with the person who speaks for it.
+                if last.actor == p.actor, between.count <= 4,
+                   between.allSatisfy({ $0.isCapitalised || Self.titleWords.contains($0.key) }) {
+                    groups[groups.count - 1][groups[groups.count - 1].count - 1] =
+                        Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
+                    continue
+                }
+                if between.allSatisfy({ $0.key == "and" || $0.key == "or" }) && between.count <= 1 {
                     groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
                     continue
                 }
             }
             groups.append([p])
+            joins.append([])
         }
-        return groups
+        // A run joined by commas is a list only when "and" or "or" closes it ("Uzbekistan, Turkmenistan,
+        // and Kazakhstan"); "threats against Kazakhstan, Mr Xi reassured" is two clauses. A pronoun
+        // never opens a list ("turned away from him, Finland and Sweden decided").
+        var split: [[Party]] = []
+        for (group, join) in zip(groups, joins) {
+            var current = [group[0]]
+            for k in 1..<max(1, group.count) {
+                let closed = join[(k - 1)...].contains(.conjunction)
+                let pronoun = Self.pronouns.contains(tokens[group[k - 1].start].key) && join[k - 1] == .comma
+                if join[k - 1] == .comma && (!closed || pronoun) {
+                    split.append(current)
+                    current = [group[k]]
+                } else {
+                    current.append(group[k])
+                }
+            }
+            split.append(current)
+        }
+        return split
     }
+
+    enum Join { case comma, conjunction }
 
     /// The ties a sentence states, and its distinct parties (for the next sentence's "the two countries").
     /// - Parameters:
@@ -107,46 +189,21 @@ public struct TieExtractor: Sendable {
     ///   - speaker: The last leader named in the paragraph, for a sentence opening with "He" or "She".
     public func extract(_ tokens: [Token], previousPair: [String]? = nil, region: String? = nil, speaker: String? = nil,
                         mentions: [ActorMatcher.Mention]? = nil) -> (ties: [Found], parties: [String]) {
-        let parties = parties(tokens, previousPair: previousPair, region: region, speaker: speaker, mentions: mentions)
+        let mentions = mentions ?? matcher.mentions(tokens)
+        // A cue inside an actor's name ("Collective Security Treaty Organization") is part of the name.
+        let cues = lexicon.matches(tokens).filter { c in !mentions.contains { $0.start < c.end && c.start < $0.end } }
+        let parties = parties(tokens, previousPair: previousPair, region: region, speaker: speaker, mentions: mentions,
+                              cueEnds: cues.map(\.end))
         var distinct: [String] = []
         for p in parties where !distinct.contains(p.actor) { distinct.append(p.actor) }
         guard distinct.count >= 2 else { return ([], distinct) }
         let groups = groups(parties, tokens)
         var found: [Found] = []
-        for (cue, start, end) in lexicon.matches(tokens) {
+        for (cue, start, end) in cues {
             let window = tokens[max(0, start - 5)..<start].map(\.key)
             let negated = window.contains(where: lexicon.negations.contains) || window.contains { $0.hasSuffix("n't") }
             let hedged = tokens[max(0, start - 6)..<start].contains { lexicon.hedges.contains($0.key) }
-            let before = groups.last { $0.last!.end <= start }
-            let afterIndex = groups.firstIndex { $0.first!.start >= end }
-            let after = afterIndex.map { groups[$0] }
-            var pairs: [(String, String, Bool)] = []  // (source, target, symmetric)
-            func all(_ group: [Party]) -> [String] { Array(Set(group.map(\.actor))).sorted() }
-            // The leader named for each state party of the sentence, to add the leader-level tie.
-            var leader: [String: String] = [:]
-            for p in parties { if let person = p.person { leader[p.actor] = leader[p.actor] ?? person } }
-            func within(_ group: [Party]) {
-                let members = all(group)
-                for (i, a) in members.enumerated() { for b in members[(i + 1)...] { pairs.append((a, b, true)) } }
-            }
-            if let after, after.count >= 2, after.first!.start > 0, tokens[after.first!.start - 1].key == "between" {
-                within(after)
-            } else if let after, let afterIndex, after.first!.start > 0, tokens[after.first!.start - 1].key == "by", let before {
-                for s in all(after) { for t in all(before) { pairs.append((s, t, cue.isSymmetric)) } }
-                _ = afterIndex
-            } else if let before, let after {
-                let withTarget = after.first!.start > 0 && ["with", "between", "and"].contains(tokens[after.first!.start - 1].key)
-                for s in all(before) { for t in all(after) { pairs.append((s, t, cue.isSymmetric || withTarget)) } }
-                if cue.isSymmetric, before.count >= 2, pairs.isEmpty { within(before) }
-            } else if let before, before.count >= 2, cue.isSymmetric {
-                within(before)
-            } else if after == nil, let last = groups.lastIndex(where: { $0.last!.end <= start }), last > 0,
-                      end - groups[last].last!.end <= 2 {
-                // "Turkey, an important NATO member": the cue right after the second of two parties.
-                for s in all(groups[last - 1]) { for t in all(groups[last]) { pairs.append((s, t, cue.isSymmetric)) } }
-            } else if let after, after.count >= 2, cue.isSymmetric {
-                within(after)
-            }
+            let pairs = directions(cue: cue, start: start, end: end, groups: groups, tokens: tokens)
             var polarity = cue.polarity
             var strength = cue.strength
             if negated {
@@ -162,11 +219,13 @@ public struct TieExtractor: Sendable {
                       matcher.gazetteer.actor(target)?.tags.contains("security-bloc") == true else { return cue.layer }
                 return .security
             }
-            for (s, t, symmetric) in pairs where s != t {
+            for (sp, tp, symmetric) in pairs where sp.actor != tp.actor {
+                let (s, t) = (sp.actor, tp.actor)
+                if isRegionAndMember(s, t) { continue }
                 var ends = [(s, t)]
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
-                if let person = leader[s], cue.layer == .diplomatic { ends.append((person, leader[t] ?? t)) }
+                if let person = sp.person, cue.layer == .diplomatic { ends.append((person, tp.person ?? t)) }
                 for (x, y) in ends where x != y {
                     let (a, b) = symmetric && y < x ? (y, x) : (x, y)
                     found.append(Found(source: a, target: b, layer: layer(toward: y), polarity: polarity, strength: strength,
