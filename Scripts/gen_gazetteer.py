@@ -250,6 +250,10 @@ south-ossetia | South Ossetia | caucasus | Tskhinvali Region |  | South Ossetian
 tibet | Tibet | east-asia | Tibet Autonomous Region; Xizang |  | Tibetan; Tibetans
 transnistria | Transnistria | europe | Pridnestrovie; Transdniestria |  | Transnistrian
 xinjiang | Xinjiang | east-asia | Xinjiang Uygur Autonomous Region; Xinjiang Province; East Turkestan |  |
+post-soviet-space | post-Soviet space | | post-Soviet states; post-Soviet countries; former Soviet republics; former Soviet states; the former Soviet Union; the post-Soviet space |  |
+latin-america | Latin America | americas | South America; Latin American countries; Latin American states |  | Latin American; Latin Americans
+africa | Africa | africa | African countries; African states; the African continent |  |
+arab-world | Arab world | middle-east | Arab countries; Arab states; the Arab world |  |
 """
 
 # --- International organisations, blocs and armed groups ------------------------------------------

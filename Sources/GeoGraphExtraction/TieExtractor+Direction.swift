@@ -5,6 +5,17 @@ extension TieExtractor {
     static let placeWords: Set<String> = ["in", "at", "near", "outside", "across", "inside", "around", "within",
                                           "throughout"]
 
+    /// Prepositions whose object is acted on or is the scene, not the subject of a later cue.
+    static let objectWords: Set<String> = ["to", "with", "between", "for", "against", "toward", "towards", "over",
+                                           "into", "from", "of", "on", "about", "beyond", "among", "amongst", "like",
+                                           "than", "via", "through", "during", "amid", "amidst", "unlike", "despite"]
+
+    static let relatives: Set<String> = ["which", "who", "whose"]
+    /// Words that open a new clause: a cue's object does not lie beyond them.
+    static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst"]
+    /// "on the border with Afghanistan" names a place, not a partner.
+    static let borderWords: Set<String> = ["border", "borders", "frontier"]
+
     /// The (source, target, symmetric) triples one cue states, in rule order:
     /// 1. "between A and B" — a mutual tie inside the group;
     /// 2. passive "by X" — X acts on the party before the cue (or, with none, on the next one after X);
@@ -44,14 +55,47 @@ extension TieExtractor {
             for s in all(sources) { for t in all(targets) { pairs.append((s, t, mutual)) } }
         }
         let earlier = groups.filter { $0.last!.end <= start }
-        let afterIndex = groups.firstIndex { $0[0].start >= end }
+        // The cue's object: the first party after it, in its clause ("an external threat, while Russia ...
+        // is another clause"), not a far-off scene ("coerces them ... at the UN General Assembly") and not
+        // a place phrase ("on the border with Afghanistan").
+        let clauseEnd = (end..<tokens.count).first { Self.clauseBreaks.contains(tokens[$0].key) } ?? tokens.count
+        let afterIndex = groups.firstIndex { g in
+            guard g[0].start >= end, g[0].start < clauseEnd else { return false }
+            if isPlace(g), g[0].start - end > 3 { return false }
+            if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
+            return true
+        }
         let after = afterIndex.map { groups[$0] }
-        let before = earlier.last { !isPlace($0) } ?? earlier.last
-        // "a NATO member" names the bloc, not an agent: membership keeps the subject as the member.
-        let adjacent = Self.membershipCues.contains(cue.form) ? nil
-            : earlier.last.flatMap { $0.last!.end == start && !isPlace($0) ? $0 : nil }
-        let byIndex = afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" } }
-        if let after, after.count >= 2, word(before: after) == "between" {
+        // The agent is a subject: not a scene ("in Kazakhstan") and not a preposition's object
+        // ("ties to the US, trying to sell gas", "conflict between Kyrgyzstan and Tajikistan, ... a crackdown").
+        // A relative clause makes even an object the subject ("belongs to China itself, which has joint
+        // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
+        func canAct(_ group: [Party]) -> Bool {
+            let next = group.last!.end
+            if tokens[next..<min(tokens.count, next + 2)].contains(where: { Self.relatives.contains($0.key) }) { return true }
+            if lead(group) == "for", group[0].start >= 2, tokens[group[0].start - 2].key == "as" { return true }
+            if tokens[group.last!.end - 1].isPossessive { return !isPlace(group) }
+            return !isPlace(group) && !Self.objectWords.contains(lead(group) ?? "")
+        }
+        let before = earlier.last(where: canAct)
+        // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
+        // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
+        // subject as the member.
+        let adjacent: [Party]? = {
+            guard !Self.membershipCues.contains(cue.form), let last = earlier.last, !isPlace(last) else { return nil }
+            if last.last!.end == start { return last }
+            let gap = tokens[last.last!.end..<start]
+            guard tokens[last.last!.end - 1].isPossessive, gap.count <= 2,
+                  gap.allSatisfy({ !$0.isCapitalised && !Self.objectWords.contains($0.key) }) else { return nil }
+            return last
+        }()
+        let byIndex = afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" && $0[0].start < clauseEnd } }
+        // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
+        // "deepen pre-existing ties with other powers".
+        let wantsObject = ["with", "to", "between"].contains(cue.keys.last ?? "")
+        let objectNear = after.map { $0[0].start - end <= 3 } ?? false
+        let respectively = tokens[end...].contains { $0.key == "respectively" }
+        if let after, after.count >= 2, ["between", "of", "among"].contains(word(before: after) ?? "") {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
@@ -65,7 +109,7 @@ extension TieExtractor {
         } else if let adjacent {
             let mutual = cue.isSymmetric
             let owners = Set(adjacent.map(\.actor))
-            let subject = earlier.dropLast().last { !isPlace($0) } ?? earlier.dropLast().last
+            let subject = earlier.dropLast().last(where: canAct)
             if let after, !Set(after.map(\.actor)).isSubset(of: owners) {
                 link(adjacent, after, mutual: mutual || ["with", "and"].contains(word(before: after) ?? ""))
             } else if let subject {
@@ -73,16 +117,23 @@ extension TieExtractor {
             } else if mutual, adjacent.count >= 2 {
                 within(adjacent)
             }
-        } else if cue.isSymmetric, let before, before.count >= 2,
+        } else if let after, let afterIndex, after.count == 1, tokens[after[0].end - 1].isPossessive,
+                  afterIndex + 1 < groups.count, groups[afterIndex + 1][0].start == after[0].end {
+            // "a crackdown in Uzbekistan's Karakalpakstan": the owner acts on what it owns.
+            link(after, groups[afterIndex + 1], mutual: cue.isSymmetric)
+        } else if let before, let after, respectively, before.count == after.count, before.count >= 2 {
+            // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
+            for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
+        } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Set($0.map(\.actor)).isSubset(of: Set(before.map(\.actor))) }) == true,
                   !["with", "and"].contains(after.flatMap { word(before: $0) } ?? "") {
-            within(before)
+            // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
+            if !(wantsObject && !objectNear) { within(before) }
         } else if let before, let after {
             let mutual = cue.isSymmetric || ["with", "between", "and"].contains(word(before: after) ?? "")
             link(before, after, mutual: mutual)
-        } else if after == nil, earlier.count >= 2, end - earlier.last!.last!.end <= 2 {
+        } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {
+            // "Turkey, an important NATO member".
             link(earlier[earlier.count - 2], earlier.last!, mutual: cue.isSymmetric)
-        } else if let after, after.count >= 2, cue.isSymmetric {
-            within(after)
         }
         guard cue.isReverse else { return pairs }
         return pairs.map { s, t, mutual in mutual ? (s, t, mutual) : (t, s, mutual) }

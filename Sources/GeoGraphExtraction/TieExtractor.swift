@@ -41,6 +41,10 @@ public struct TieExtractor: Sendable {
                                               "believes", "thinks", "argued", "argues", "explained", "stated", "wrote",
                                               "writes", "claims", "claimed", "recalled", "suggested", "suggests"]
     static let leaderTitles: Set<String> = ["president", "leader"]
+    static let peopleNouns: Set<String> = ["experts", "expert", "analysts", "analyst", "scholars", "researchers",
+                                           "observers", "journalists", "media", "bloggers", "citizens", "people",
+                                           "public", "society", "migrants", "workers", "students", "tourists", "voters",
+                                           "businessmen", "commentators", "propagandists"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
     static let membershipCues: Set<String> = ["member", "member of", "members", "membership", "join", "joined"]
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
@@ -78,6 +82,8 @@ public struct TieExtractor: Sendable {
             if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key),
                !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
+            // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
+            if m.role == .demonym, m.end < tokens.count, Self.peopleNouns.contains(tokens[m.end].key) { continue }
             let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
             var person = id == actor.id ? nil : actor.id
             // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
@@ -225,7 +231,10 @@ public struct TieExtractor: Sendable {
                 var ends = [(s, t)]
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
-                if let person = sp.person, cue.layer == .diplomatic { ends.append((person, tp.person ?? t)) }
+                // An organisation has no counterpart in person: no leader-level tie with it.
+                if let person = sp.person, cue.layer == .diplomatic, matcher.gazetteer.actor(t)?.kind != .organisation {
+                    ends.append((person, tp.person ?? t))
+                }
                 for (x, y) in ends where x != y {
                     let (a, b) = symmetric && y < x ? (y, x) : (x, y)
                     found.append(Found(source: a, target: b, layer: layer(toward: y), polarity: polarity, strength: strength,
