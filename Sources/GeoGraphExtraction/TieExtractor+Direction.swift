@@ -11,6 +11,11 @@ extension TieExtractor {
                                            "than", "via", "through", "during", "amid", "amidst", "unlike", "despite"]
 
     static let relatives: Set<String> = ["which", "who", "whose"]
+    static let auxiliaries: Set<String> = ["could", "would", "will", "may", "might", "should", "can", "must", "has", "have",
+                                           "had", "is", "was", "were", "are", "does", "did"]
+    /// Verbs of a party speaking about another: "Medvedev said Kazakhstan was an artificial state".
+    static let speechVerbs: Set<String> = ["said", "says", "called", "calls", "declared", "declares", "stated", "claimed",
+                                           "claims", "announced", "suggested", "insisted", "argued"]
     /// Words that open a new clause: a cue's object does not lie beyond them.
     static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst"]
     /// "on the border with Afghanistan" names a place, not a partner.
@@ -63,6 +68,11 @@ extension TieExtractor {
             guard g[0].start >= end, g[0].start < clauseEnd else { return false }
             if isPlace(g), g[0].start - end > 3 { return false }
             if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
+            // "... an artificial state and Russia could turn its attention": a new clause's subject.
+            let next = g.last!.end
+            if ["and", "but"].contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next].key) {
+                return false
+            }
             return true
         }
         let after = afterIndex.map { groups[$0] }
@@ -95,7 +105,23 @@ extension TieExtractor {
         let wantsObject = ["with", "to", "between"].contains(cue.keys.last ?? "")
         let objectNear = after.map { $0[0].start - end <= 3 } ?? false
         let respectively = tokens[end...].contains { $0.key == "respectively" }
-        if let after, after.count >= 2, ["between", "of", "among"].contains(word(before: after) ?? "") {
+        // "X said Y was an artificial state": the speaker acts on the one spoken of.
+        let speech: (speaker: [Party], subject: [Party])? = {
+            guard after == nil, let before, let b = earlier.firstIndex(where: { $0[0].start == before[0].start }), b > 0 else { return nil }
+            let speaker = earlier[b - 1]
+            let verb = speaker.last!.end
+            guard verb < tokens.count, Self.speechVerbs.contains(tokens[verb].key), verb + 1 <= before[0].start,
+                  before[0].start - verb <= 2, canAct(speaker) else { return nil }
+            return (speaker, before)
+        }()
+        let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && groups[i + 1][0].start < clauseEnd ? groups[i + 1] : nil }
+        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, Self.placeWords.union(["from", "to"]).contains(lead(nextAfter) ?? "") {
+            // "the withdrawal of the United States and NATO from Afghanistan", "deployment of X troops in Y":
+            // the first party after the cue acts on the second (stored reversed, swapped back below).
+            link(nextAfter, after, mutual: false)
+        } else if let speech {
+            link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
+        } else if let after, after.count >= 2, ["between", "of", "among", "included", "including", "involving"].contains(lead(after) ?? "") {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".

@@ -34,6 +34,7 @@ public struct TieExtractor: Sendable {
     static let pointers: Set<String> = ["to", "from", "toward", "towards", "into"]
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
     static let titleWords: Set<String> = ["president", "leader", "prime", "minister", "foreign", "chancellor", "premier",
+                                          "security", "council",
                                           "former", "deputy", "chairman", "chief", "head", "official", "counterpart",
                                           "his", "her", "the", "of", "state", "defence", "defense", "envoy", "ambassador"]
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his"]
@@ -48,7 +49,9 @@ public struct TieExtractor: Sendable {
     static let nonParties: Set<String> = ["analyst", "journalist"]
     static let membershipCues: Set<String> = ["member", "member of", "members", "membership", "join", "joined"]
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
-                                             ["two", "sides"], ["two", "powers"], ["both", "powers"]]
+                                             ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
+                                             ["those", "ties"], ["these", "ties"], ["their", "relationship"],
+                                             ["the", "relationship"], ["the", "partnership"]]
 
     /// The one current leader (tag `leader`) of each state or organisation that has exactly one, for
     /// "the Russian president" and "the president of Kyrgyzstan".
@@ -155,9 +158,22 @@ public struct TieExtractor: Sendable {
                         Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
                     continue
                 }
+                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
+                if p.start < last.end {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(.conjunction)
+                    continue
+                }
                 if between.allSatisfy({ $0.key == "and" || $0.key == "or" }) && between.count <= 1 {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
+                    continue
+                }
+                // "China and other vectors including Turkey" (but "countries in the region, such as Tajikistan
+                // and Kyrgyzstan, owe": the examples start their own group, the subject).
+                if let last = between.last?.key, ["including", "notably", "especially", "particularly"].contains(last) {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(.conjunction)
                     continue
                 }
             }
@@ -206,8 +222,12 @@ public struct TieExtractor: Sendable {
         let groups = groups(parties, tokens)
         var found: [Found] = []
         for (cue, start, end) in cues {
-            let window = tokens[max(0, start - 5)..<start].map(\.key)
-            let negated = window.contains(where: lexicon.negations.contains) || window.contains { $0.hasSuffix("n't") }
+            // A negation reaches the next cue only: "vowed not to recognise Russia's claims over Crimea"
+            // negates the recognition, not the claims.
+            let negation = (max(0, start - 5)..<start).last {
+                lexicon.negations.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("n't")
+            }
+            let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
             let hedged = tokens[max(0, start - 6)..<start].contains { lexicon.hedges.contains($0.key) }
             let pairs = directions(cue: cue, start: start, end: end, groups: groups, tokens: tokens)
             var polarity = cue.polarity
