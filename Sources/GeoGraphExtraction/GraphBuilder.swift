@@ -50,8 +50,10 @@ public struct GraphBuilder: Sendable {
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
             let mentions = extractor.matcher.mentions(tokens)
             for m in mentions { actors.insert(m.actor) }
-            let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region,
-                                                        speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, mentions: mentions)
+            let context = TieExtractor.Context(
+                pair: pair, previous: previous.flatMap { $0.line == line ? $0.parties : nil } ?? [], region: region,
+                speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
+            let (found, parties) = extractor.extract(tokens, context: context, mentions: mentions)
             if let leader = mentions.last(where: {
                 let a = extractor.matcher.gazetteer.actor($0.actor)
                 return a?.kind == .person && a?.represents != nil

@@ -17,7 +17,10 @@ extension TieExtractor {
     static let speechVerbs: Set<String> = ["said", "says", "called", "calls", "declared", "declares", "stated", "claimed",
                                            "claims", "announced", "suggested", "insisted", "argued"]
     /// Words that open a new clause: a cue's object does not lie beyond them.
-    static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst"]
+    static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst", "similar"]
+    /// A cue introduced by one of these is a circumstance ("amid the war in Ukraine"): only its own
+    /// owner or agent acts in it, not the sentence's subject.
+    static let circumstances: Set<String> = ["amid", "amidst", "during", "despite", "after", "before", "since", "following"]
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: Set<String> = ["border", "borders", "frontier"]
 
@@ -41,10 +44,10 @@ extension TieExtractor {
         // The word that introduces a group, over titles and articles: "by the president of Kyrgyzstan".
         func lead(_ group: [Party]) -> String? {
             var i = group[0].start - 1
-            while i >= 0, Self.titleWords.contains(tokens[i].key) || tokens[i].key == "a" { i -= 1 }
+            while i >= 0, Self.titleWords.contains(tokens[i].key) || ["a", "all", "their", "its"].contains(tokens[i].key) { i -= 1 }
             return i >= 0 ? tokens[i].key : nil
         }
-        func isPlace(_ group: [Party]) -> Bool { word(before: group).map(Self.placeWords.contains) ?? false }
+        func isPlace(_ group: [Party]) -> Bool { lead(group).map(Self.placeWords.contains) ?? false }
         // One party per actor of a group, the one naming a leader when there is one.
         func all(_ group: [Party]) -> [Party] {
             var byActor: [String: Party] = [:]
@@ -105,6 +108,9 @@ extension TieExtractor {
         let wantsObject = ["with", "to", "between"].contains(cue.keys.last ?? "")
         let objectNear = after.map { $0[0].start - end <= 3 } ?? false
         let respectively = tokens[end...].contains { $0.key == "respectively" }
+        // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
+        let isCircumstance = tokens[max(0, start - 3)..<start].contains { Self.circumstances.contains($0.key) }
+            && !(start > 0 && tokens[start - 1].isPossessive) && !cue.isReverse
         // "X said Y was an artificial state": the speaker acts on the one spoken of.
         let speech: (speaker: [Party], subject: [Party])? = {
             guard after == nil, let before, let b = earlier.firstIndex(where: { $0[0].start == before[0].start }), b > 0 else { return nil }
@@ -151,10 +157,10 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
         } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Set($0.map(\.actor)).isSubset(of: Set(before.map(\.actor))) }) == true,
-                  !["with", "and"].contains(after.flatMap { word(before: $0) } ?? "") {
+                  !["with", "and"].contains(after.flatMap { word(before: $0) } ?? ""), !(wantsObject && objectNear) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(wantsObject && !objectNear) { within(before) }
-        } else if let before, let after {
+        } else if let before, let after, !isCircumstance {
             let mutual = cue.isSymmetric || ["with", "between", "and"].contains(word(before: after) ?? "")
             link(before, after, mutual: mutual)
         } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {

@@ -1,0 +1,73 @@
+/// Compound actors: which parties of a sentence act together.
+extension TieExtractor {
+    /// Parties joined by "and", "or" or listed together form one group ("Russia and China",
+    /// "Uzbekistan, Turkmenistan, and Kazakhstan").
+    func groups(_ parties: [Party], _ tokens: [Token]) -> [[Party]] {
+        var groups: [[Party]] = []
+        var joins: [[Join]] = []
+        for p in parties {
+            if let last = groups.last?.last {
+                let between = tokens[last.end..<max(last.end, p.start)]
+                // "Kazakh President Qasym-Zhomart Toqaev", "Russia's foreign minister Sergei Lavrov": one
+                // party, the state with the person who speaks for it.
+                if last.actor == p.actor, between.count <= 4,
+                   between.allSatisfy({ $0.isCapitalised || Self.titleWords.contains($0.key) }) {
+                    groups[groups.count - 1][groups[groups.count - 1].count - 1] =
+                        Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
+                    continue
+                }
+                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
+                if p.start < last.end {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(.conjunction)
+                    continue
+                }
+                // "X and his counterpart Y", "X and her Uzbek counterpart, Y": the two act together.
+                let keys = between.map(\.key)
+                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { ["counterpart", "counterparts"].contains($0.key) }
+                if keys.first == "and", counterpart, keys.count <= 4 {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(.conjunction)
+                    continue
+                }
+                // "join NATO, and Helsinki has been accepted": a new clause, not a list.
+                let opensClause = p.end < tokens.count && ["has", "is", "was", "does"].contains(tokens[p.end].key)
+                if between.allSatisfy({ $0.key == "and" || $0.key == "or" }) && between.count <= 1 && !(between.count == 1 && opensClause) {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
+                    continue
+                }
+                // "China and other vectors including Turkey" (but "countries in the region, such as Tajikistan
+                // and Kyrgyzstan, owe": the examples start their own group, the subject).
+                if let last = between.last?.key, ["including", "notably", "especially", "particularly"].contains(last) {
+                    groups[groups.count - 1].append(p)
+                    joins[joins.count - 1].append(.conjunction)
+                    continue
+                }
+            }
+            groups.append([p])
+            joins.append([])
+        }
+        // A run joined by commas is a list only when "and" or "or" closes it ("Uzbekistan, Turkmenistan,
+        // and Kazakhstan"); "threats against Kazakhstan, Mr Xi reassured" is two clauses. A pronoun
+        // never opens a list ("turned away from him, Finland and Sweden decided").
+        var split: [[Party]] = []
+        for (group, join) in zip(groups, joins) {
+            var current = [group[0]]
+            for k in 1..<max(1, group.count) {
+                let closed = join[(k - 1)...].contains(.conjunction)
+                let pronoun = Self.pronouns.contains(tokens[group[k - 1].start].key) && join[k - 1] == .comma
+                if join[k - 1] == .comma && (!closed || pronoun) {
+                    split.append(current)
+                    current = [group[k]]
+                } else {
+                    current.append(group[k])
+                }
+            }
+            split.append(current)
+        }
+        return split
+    }
+
+    enum Join { case comma, conjunction }
+}
