@@ -20,7 +20,8 @@ extension TieExtractor {
     static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst", "similar"]
     /// A cue introduced by one of these is a circumstance ("amid the war in Ukraine"): only its own
     /// owner or agent acts in it, not the sentence's subject.
-    static let circumstances: Set<String> = ["amid", "amidst", "during", "despite", "after", "before", "since", "following"]
+    static let circumstances: Set<String> = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
+                                             "over"]
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: Set<String> = ["border", "borders", "frontier"]
 
@@ -102,7 +103,10 @@ extension TieExtractor {
                   gap.allSatisfy({ !$0.isCapitalised && !Self.objectWords.contains($0.key) }) else { return nil }
             return last
         }()
-        let byIndex = afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" && $0[0].start < clauseEnd } }
+        // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
+        // ties in a deal brokered by China" ties the two, not China.
+        let byIndex = cue.isSymmetric && (before?.count ?? 0) >= 2 ? nil
+            : afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" && $0[0].start < clauseEnd } }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
         let wantsObject = ["with", "to", "between"].contains(cue.keys.last ?? "")

@@ -38,6 +38,9 @@ enum TieRuleFixture {
             Actor(id: "france", name: "France", kind: .state, seats: ["Paris"], demonyms: ["French"]),
             Actor(id: "usa", name: "United States", kind: .state, names: ["the United States", "US", "U.S."]),
             Actor(id: "eu", name: "European Union", kind: .organisation, names: ["EU"]),
+            Actor(id: "iran", name: "Iran", kind: .state),
+            Actor(id: "saudi-arabia", name: "Saudi Arabia", kind: .state),
+            Actor(id: "ukraine", name: "Ukraine", kind: .state, seats: ["Kyiv"]),
             Actor(id: "nato", name: "NATO", kind: .organisation, tags: ["security-bloc"]),
             Actor(id: "csto", name: "CSTO", kind: .organisation, tags: ["security-bloc"],
                   names: ["Collective Security Treaty Organization"]),
@@ -180,6 +183,15 @@ enum TieRuleFixture {
         TieRuleCase(rule: "deployment of X: X deploys, even inside a circumstance",
                     sentence: "Kazakhstan could lose its sovereignty during the deployment of CSTO troops.",
                     contains: ["csto -> kazakhstan security cooperation"], excludes: ["kazakhstan -> csto security cooperation"]),
+        TieRuleCase(rule: "a mutual relation of a compound subject has no agent after by",
+                    sentence: "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.",
+                    contains: ["iran <-> saudi-arabia diplomatic cooperation"], excludes: ["china <-> iran diplomatic cooperation"]),
+        TieRuleCase(rule: "over the war is the topic, not an act of the subject",
+                    sentence: "The European Union imposed new sanctions on Russia over the war in Ukraine.",
+                    contains: ["eu -> russia economic tension"], excludes: ["eu -> ukraine security tension"]),
+        TieRuleCase(rule: "criticism from X: X criticises",
+                    sentence: "Germany would not supply tanks to Ukraine, drawing criticism from Kyiv.",
+                    contains: ["ukraine -> germany diplomatic tension"], excludes: ["germany -> ukraine diplomatic tension"]),
     ]
 
     @Test(arguments: cases)
