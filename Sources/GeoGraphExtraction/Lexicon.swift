@@ -22,8 +22,12 @@ public struct Lexicon: Sendable {
     public let cues: [Cue]
     public let negations: Set<String>
     public let hedges: Set<String>
+    /// Cue forms that name a role one party plays for another ("creditor", "ally"): "China is
+    /// Kyrgyzstan's largest creditor" makes the subject act on the possessive, not the other way.
+    public let roles: Set<String>
 
-    public init(cues: [Cue], negations: Set<String>, hedges: Set<String>) {
+    public init(cues: [Cue], negations: Set<String>, hedges: Set<String>, roles: Set<String> = []) {
+        self.roles = roles
         self.cues = cues
         self.negations = negations
         self.hedges = hedges
@@ -47,6 +51,7 @@ public struct Lexicon: Sendable {
         }
         func words(_ field: String) -> Set<String> { Set(map[field]?.sequence?.compactMap { $0.string?.lowercased() } ?? []) }
         var cues: [Cue] = []
+        var lines: [String: Int] = [:]  // each form's words -> the line of its entry
         for node in map["cues"]?.sequence ?? [] {
             let line = node.mark?.line ?? 0
             guard let entry = node.mapping else { throw DataFileError(path: path, line: line, reason: "a cue must be a mapping") }
@@ -68,11 +73,17 @@ public struct Lexicon: Sendable {
                 throw DataFileError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
             }
             for form in forms {
+                let key = Tokenizer.keys(form).joined(separator: " ")
+                if let first = lines[key] {
+                    throw DataFileError(path: path, line: line,
+                                        reason: "the form '\(form)' is already a cue on line \(first); keep one of the two")
+                }
+                lines[key] = line
                 cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
                                 strength: strength, isSymmetric: symmetric, isReverse: direction == "reverse"))
             }
         }
-        return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"))
+        return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"), roles: words("roles"))
     }
 
     /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).

@@ -146,8 +146,12 @@ extension TieExtractor {
             let mutual = cue.isSymmetric
             let owners = Set(adjacent.map(\.actor))
             let subject = earlier.dropLast().last(where: canAct)
-            if let after, !Set(after.map(\.actor)).isSubset(of: owners) {
+            let role = lexicon.roles.contains(cue.form) && tokens[adjacent.last!.end - 1].isPossessive
+            if let after, !Set(after.map(\.actor)).isSubset(of: owners), !role {
                 link(adjacent, after, mutual: mutual || ["with", "and"].contains(word(before: after) ?? ""))
+            } else if let subject, role {
+                // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
+                link(subject, adjacent, mutual: mutual)
             } else if let subject {
                 link(adjacent, subject, mutual: mutual)
             } else if mutual, adjacent.count >= 2 {

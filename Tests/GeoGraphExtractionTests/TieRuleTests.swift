@@ -1,3 +1,4 @@
+import Foundation
 import GeoGraph
 import Testing
 @testable import GeoGraphExtraction
@@ -39,6 +40,8 @@ enum TieRuleFixture {
             Actor(id: "usa", name: "United States", kind: .state, names: ["the United States", "US", "U.S."]),
             Actor(id: "eu", name: "European Union", kind: .organisation, names: ["EU"]),
             Actor(id: "iran", name: "Iran", kind: .state),
+            Actor(id: "belarus", name: "Belarus", kind: .state),
+            Actor(id: "hungary", name: "Hungary", kind: .state),
             Actor(id: "saudi-arabia", name: "Saudi Arabia", kind: .state),
             Actor(id: "ukraine", name: "Ukraine", kind: .state, seats: ["Kyiv"]),
             Actor(id: "nato", name: "NATO", kind: .organisation, tags: ["security-bloc"]),
@@ -192,6 +195,15 @@ enum TieRuleFixture {
         TieRuleCase(rule: "criticism from X: X criticises",
                     sentence: "Germany would not supply tanks to Ukraine, drawing criticism from Kyiv.",
                     contains: ["ukraine -> germany diplomatic tension"], excludes: ["germany -> ukraine diplomatic tension"]),
+        TieRuleCase(rule: "a role noun after a possessive: the subject plays the role for the owner",
+                    sentence: "China is Kyrgyzstan's largest creditor.",
+                    contains: ["china -> kyrgyzstan economic cooperation"], excludes: ["kyrgyzstan -> china economic cooperation"]),
+        TieRuleCase(rule: "a denial weakens a cue and does not flip it",
+                    sentence: "The Kremlin denied reports that it had deployed troops to Belarus.",
+                    contains: ["russia -> belarus security cooperation"], excludes: ["russia -> belarus security tension"]),
+        TieRuleCase(rule: "a veto is tension with the body vetoed, whose statement acts in turn",
+                    sentence: "Hungary vetoed an EU statement criticising China.",
+                    contains: ["hungary -> eu diplomatic tension", "eu -> china diplomatic tension"]),
     ]
 
     @Test(arguments: cases)
@@ -200,5 +212,39 @@ enum TieRuleFixture {
         if c.isEmpty { #expect(ties.isEmpty, "\(ties.sorted())") }
         for tie in c.contains { #expect(ties.contains(tie), "missing \(tie); got \(ties.sorted())") }
         for tie in c.excludes { #expect(!ties.contains(tie), "unexpected \(tie)") }
+    }
+}
+
+@Suite struct LexiconFileTests {
+    func load(_ yaml: String) throws -> Lexicon {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try Lexicon.load(path: path)
+    }
+
+    @Test func aFormClaimedByTwoCuesIsRefusedWithBothLines() throws {
+        let yaml = """
+            schema: geograph-lexicon/1
+            cues:
+              - {layer: security, polarity: tension, strength: 0.5, forms: [threat]}
+              - {layer: diplomatic, polarity: tension, strength: 0.5, forms: [Threat, warning]}
+            """
+        #expect(throws: DataFileError.self) { try load(yaml) }
+        do { _ = try load(yaml) } catch let error as DataFileError {
+            #expect(error.line == 4)
+            #expect("\(error)".contains("'Threat' is already a cue on line 3"))
+        }
+    }
+
+    @Test func rolesAndReverseDirectionsAreRead() throws {
+        let lexicon = try load("""
+            schema: geograph-lexicon/1
+            roles: [creditor]
+            cues:
+              - {layer: economic, polarity: cooperation, strength: 0.6, direction: reverse, forms: [owes]}
+            """)
+        #expect(lexicon.roles == ["creditor"])
+        #expect(lexicon.cues.first?.isReverse == true)
     }
 }
