@@ -3,14 +3,47 @@
 struct IDInterner {
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
-    private var table: [Int32]
+    /// One hash-table slot: the id's index (-1 when empty), a tag of hash bits and length that rejects
+    /// most mismatches, and, for ids of up to eight bytes, the bytes themselves, so that a lookup of a
+    /// short id touches one cache line.
+    private struct Slot {
+        var index: Int32 = -1
+        var tag: UInt32 = 0
+        var word: UInt64 = 0
+    }
+
+    private var table: [Slot]
+    private var hashes: [UInt64] = []
     private var mask: Int
 
     init(capacity: Int = 1024) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
-        table = [Int32](repeating: -1, count: size)
+        table = [Slot](repeating: Slot(), count: size)
         mask = size - 1
+    }
+
+    /// The first eight bytes of an id, little-endian, zero-padded.
+    @inline(__always) private static func word(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var w: UInt64 = 0
+        for (i, b) in id.prefix(8).enumerated() { w |= UInt64(b) << (8 * UInt64(i)) }
+        return w
+    }
+
+    @inline(__always) private static func tag(_ hash: UInt64, count: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 40) << 8 | UInt32(min(count, 255))
+    }
+
+    /// FNV-1a over the bytes, then a 64-bit finaliser (MurmurHash3's) so that ids differing in their
+    /// last digits spread over the whole table.
+    @inline(__always) private static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        return h ^ (h >> 33)
     }
 
     /// The number of distinct ids.
@@ -18,24 +51,35 @@ struct IDInterner {
 
     /// The index of `id`, adding it if new; `isNew` tells which.
     mutating func intern(_ id: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let k = Int(table[slot])
-            if k < 0 { break }
-            if starts[k + 1] - starts[k] == id.count,
-               bytes.withUnsafeBufferPointer({ stored in
-                   memcmp(stored.baseAddress! + starts[k], id.baseAddress!, id.count) == 0
-               }) {
-                return (Int32(k), false)
+        let hash = Self.hash(id)
+        let tag = Self.tag(hash, count: id.count)
+        let word = Self.word(id)
+        let short = id.count <= 8
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let found: Int32? = table.withUnsafeBufferPointer { table in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { stored in
+                    while true {
+                        let entry = table[slot]
+                        if entry.index < 0 { return nil }
+                        if entry.tag == tag, entry.word == word {
+                            let k = Int(entry.index)
+                            if short || (starts[k + 1] - starts[k] == id.count
+                                && memcmp(stored.baseAddress! + starts[k], id.baseAddress!, id.count) == 0) {
+                                return entry.index
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
-            slot = (slot + 1) & mask
         }
+        if let found { return (found, false) }
         let index = Int32(count)
         bytes.append(contentsOf: id)
         starts.append(bytes.count)
-        table[slot] = index
+        hashes.append(hash)
+        table[slot] = Slot(index: index, tag: tag, word: word)
         if count * 2 > table.count { grow() }
         return (index, true)
     }
@@ -49,17 +93,17 @@ struct IDInterner {
 
     private mutating func grow() {
         let size = table.count * 2
-        table = [Int32](repeating: -1, count: size)
+        var grown = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         bytes.withUnsafeBufferPointer { b in
-            for k in 0..<count {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for i in starts[k]..<starts[k + 1] { hash = (hash ^ UInt64(b[i])) &* 0x100_0000_01b3 }
-                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                while table[slot] >= 0 { slot = (slot + 1) & mask }
-                table[slot] = Int32(k)
+            for (k, hash) in hashes.enumerated() {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while grown[slot].index >= 0 { slot = (slot + 1) & mask }
+                let id = UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]])
+                grown[slot] = Slot(index: Int32(k), tag: Self.tag(hash, count: id.count), word: Self.word(id))
             }
         }
+        table = grown
     }
 }
 
