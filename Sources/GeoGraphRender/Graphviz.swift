@@ -80,11 +80,14 @@ final class GraphvizOwner: @unchecked Sendable {
 
     /// Parses, lays out and renders `dot`.
     /// - Throws: ``RenderError``.
-    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?) throws -> Data {
+    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?, budget: RenderBudget?) throws
+        -> Data
+    {
         try locked { gvc in
             try checkPlugins(gvc, layout: layout, format: format)
             let graph = try read(dot)
             defer { agclose(graph) }
+            if let budget { try budget.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), layout: layout) }
             try applyLimits(graph, format: format, dpi: dpi)
             guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
                 throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")

@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
+    @OptionGroup var limits: RenderLimitOptions
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
@@ -33,9 +34,12 @@ struct Report: ParsableCommand {
             title: graph.title ?? "GeoGraph report",
             summary: "\(graph.actors.count) actors, \(graph.ties.count) ties from \(graph.documents.count) documents. "
                 + "Colour: layer; dashed: tension; width: weight; shape: kind of actor.")
-        for item in FigureSet.standard(for: graph) {
+        let items = FigureSet.standard(for: graph)
+        try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
+        for item in items {
             let svg = try reportingDataErrors {
-                try GraphvizRenderer.render(dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg)
+                try GraphvizRenderer.render(
+                    dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg, budget: limits.budget)
             }
             page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
         }
