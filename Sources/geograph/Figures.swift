@@ -43,11 +43,7 @@ struct Figures: ParsableCommand {
             }
             files.append(((output as NSString).appendingPathComponent(item.name), contents))
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw ValidationError("cannot create the folder '\(output)': \(error.localizedDescription)")
-        }
+        try createOutputFolder(output)
         for file in files {
             try reportingDataErrors {
                 for content in file.contents { try AtomicFile.write(content.data, to: file.base + content.suffix) }

@@ -46,11 +46,7 @@ struct Report: ParsableCommand {
         page.sections.append(try reportingDataErrors { try centralitySection(graph) })
         page.sections.append(contentsOf: balanceSections(graph))
         page.sections.append(ReportPage.ties(of: graph, sentences: sentences))
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw ValidationError("cannot create the folder '\(output)': \(error.localizedDescription)")
-        }
+        try createOutputFolder(output)
         let path = (output as NSString).appendingPathComponent("index.html")
         try reportingDataErrors { try AtomicFile.write(page.html, to: path) }
         FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
