@@ -48,7 +48,7 @@ binary="$scratch/release/$name"
 mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target"
 # Graphviz leaks a little by design (see README, "Performance and resources"); only its own frames
 # are suppressed, so a leak in our code still fails the run.
-export LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec "$binary" "$scratch/corpus/$target" "Tests/Fuzz/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$scratch/artifacts/$target/" "$@"

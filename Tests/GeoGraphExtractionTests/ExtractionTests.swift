@@ -188,6 +188,25 @@ enum ExtractionFixture {
         #expect(evidence.sentence == 0 && evidence.span == 0..<29 && evidence.date == "2024-01-02")
     }
 
+    /// Documents read on several threads (`geograph build --jobs`) give the graph one thread gives.
+    @Test(arguments: [2, 4, 16])
+    func parallelBuildEqualsOneJob(jobs: Int) {
+        let sentences = [
+            "Russia threatened Kazakhstan.", "China and Russia held joint exercises.",
+            "Moscow warned Astana about the pipeline.", "Uzbekistan signed a trade deal with China.",
+        ]
+        let docs = (0..<24).map { i in
+            LoadedDocument(
+                document: Document(file: "d\(i).txt", date: "2024-01-\(10 + i % 9)"),
+                scalars: Array(sentences.indices.map { sentences[($0 + i) % sentences.count] }.joined(separator: "\n").unicodeScalars))
+        }
+        func built(_ jobs: Int) -> String {
+            GraphFileWriter.json(
+                GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon, jobs: jobs).build(docs))
+        }
+        #expect(built(jobs) == built(1))
+    }
+
     @Test func repeatedReportsMergeAndGrowTheWeight() {
         let text = "Russia threatened Kazakhstan.\nRussia threatened Kazakhstan again.\n"
         let doc = LoadedDocument(document: Document(file: "a.txt"), scalars: Array(text.unicodeScalars))
