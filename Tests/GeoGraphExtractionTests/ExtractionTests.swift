@@ -207,6 +207,22 @@ enum ExtractionFixture {
         #expect(built(jobs) == built(1))
     }
 
+    /// A page without full stops is one sentence; it is read in pieces of at most
+    /// GraphBuilder.maximumSentenceLength code points, cut at spaces, so extraction stays linear.
+    @Test func aSentenceWithoutFullStopsIsReadInPieces() throws {
+        let text = String(repeating: "Russia threatened Kazakhstan and ", count: 3_000)
+        let scalars = Array(text.unicodeScalars)
+        let pieces = GraphBuilder.pieces(of: 0..<scalars.count, in: scalars)
+        #expect(pieces.count > 40)
+        #expect(pieces.allSatisfy { $0.count <= GraphBuilder.maximumSentenceLength && scalars[$0.lowerBound] != " " })
+        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+        let doc = LoadedDocument(document: Document(file: "long.txt"), scalars: scalars)
+        let graph = GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon).build([doc])
+        let evidence = try #require(graph.ties.first { $0.source == "russia" && $0.target == "kazakhstan" }?.evidence)
+        #expect(evidence.count == pieces.count)
+        #expect(evidence.allSatisfy { $0.sentence == 0 && $0.span.count <= GraphBuilder.maximumSentenceLength })
+    }
+
     @Test func repeatedReportsMergeAndGrowTheWeight() {
         let text = "Russia threatened Kazakhstan.\nRussia threatened Kazakhstan again.\n"
         let doc = LoadedDocument(document: Document(file: "a.txt"), scalars: Array(text.unicodeScalars))

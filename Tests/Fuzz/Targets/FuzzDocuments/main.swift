@@ -25,7 +25,7 @@ private let extensions = ["txt", "md", "html", "manifest"]
 /// 3) the corpus manifest reader.
 ///
 /// The first byte picks the kind of file, the rest is its content. A document may be skipped; it
-/// must not crash or hang, and every tie built must point at a sentence inside the text.
+/// must not crash or hang, and every tie built must point at a sentence (or a piece of one) of the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocuments(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
@@ -56,7 +56,12 @@ public func fuzzDocuments(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     for tie in graph.ties {
         precondition(Tie.isValidWeight(tie.weight) && tie.source != tie.target)
         for evidence in tie.evidence {
-            precondition(spans.indices.contains(evidence.sentence) && spans[evidence.sentence] == evidence.span)
+            // A long sentence is read in pieces (GraphBuilder.maximumSentenceLength): the evidence points
+            // at a piece of its sentence.
+            precondition(spans.indices.contains(evidence.sentence))
+            let sentence = spans[evidence.sentence]
+            precondition(sentence.lowerBound <= evidence.span.lowerBound && evidence.span.upperBound <= sentence.upperBound)
+            precondition(evidence.span.count <= GraphBuilder.maximumSentenceLength)
         }
     }
     return 0
