@@ -49,6 +49,8 @@ mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target"
 # Graphviz leaks a little by design (see README, "Performance and resources"); only its own frames
 # are suppressed, so a leak in our code still fails the run.
 export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# The Swift backtracer would print a second, bogus ASan report while it reads the crashed process.
+export SWIFT_BACKTRACE=enable=no
 exec "$binary" "$scratch/corpus/$target" "Tests/Fuzz/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$scratch/artifacts/$target/" "$@"

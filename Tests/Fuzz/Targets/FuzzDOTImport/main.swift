@@ -19,14 +19,14 @@ public func fuzzDOTImport(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         fatalError("unexpected error type \(type(of: error)): \(error)")
     }
     let graph = result.graph
-    precondition(graph.actors.count <= DOTImporter.maximumNodes)
-    precondition(graph.ties.count <= DOTImporter.maximumEdges)
-    for actor in graph.actors { precondition(Actor.isValidID(actor.id), "bad id \(actor.id)") }
+    check(graph.actors.count <= DOTImporter.maximumNodes)
+    check(graph.ties.count <= DOTImporter.maximumEdges)
+    for actor in graph.actors { check(Actor.isValidID(actor.id), "bad id \(actor.id)") }
     for tie in graph.ties {
-        precondition(graph.contains(actor: tie.source) && graph.contains(actor: tie.target) && tie.source != tie.target)
-        precondition(Tie.isValidWeight(tie.weight))
+        check(graph.contains(actor: tie.source) && graph.contains(actor: tie.target) && tie.source != tie.target)
+        check(Tie.isValidWeight(tie.weight))
     }
-    precondition(result.dropped.allSatisfy { !DOTAttribute.importable.contains($0) })
+    check(result.dropped.allSatisfy { !DOTAttribute.importable.contains($0) })
     return 0
 }
 
@@ -39,4 +39,9 @@ public func fuzzDOTImportMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeM
         guard let bytes else { return 0 }
         return fuzzDOTImport(bytes, count)
     }
+}
+
+/// Stops the fuzzer with `message` when `condition` fails (precondition drops its message in release builds).
+func check(_ condition: Bool, _ message: @autoclosure () -> String = "check failed", line: UInt = #line) {
+    if !condition { fatalError("\(message()) (line \(line))") }
 }

@@ -35,7 +35,7 @@ public func fuzzDocuments(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         do {
             let manifest = try Manifest(tsv: String(decoding: data, as: UTF8.self), path: "manifest.tsv")
             for document in manifest.documents {
-                precondition(document.date.map(Document.isValidDate) ?? true)
+                check(document.date.map(Document.isValidDate) ?? true)
             }
         } catch is CorpusError {
         } catch {
@@ -48,20 +48,20 @@ public func fuzzDocuments(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let spans = SentenceSplitter().split(scalars)
     var previousEnd = 0
     for span in spans {
-        precondition(span.lowerBound >= previousEnd && span.upperBound <= scalars.count && !span.isEmpty)
+        check(span.lowerBound >= previousEnd && span.upperBound <= scalars.count && !span.isEmpty)
         previousEnd = span.upperBound
     }
     let document = LoadedDocument(document: Document(file: file, date: "2024-03-19"), scalars: scalars)
     let graph = builder.build([document], title: "fuzz")
     for tie in graph.ties {
-        precondition(Tie.isValidWeight(tie.weight) && tie.source != tie.target)
+        check(Tie.isValidWeight(tie.weight) && tie.source != tie.target)
         for evidence in tie.evidence {
             // A long sentence is read in pieces (GraphBuilder.maximumSentenceLength): the evidence points
             // at a piece of its sentence.
-            precondition(spans.indices.contains(evidence.sentence))
+            check(spans.indices.contains(evidence.sentence))
             let sentence = spans[evidence.sentence]
-            precondition(sentence.lowerBound <= evidence.span.lowerBound && evidence.span.upperBound <= sentence.upperBound)
-            precondition(evidence.span.count <= GraphBuilder.maximumSentenceLength)
+            check(sentence.lowerBound <= evidence.span.lowerBound && evidence.span.upperBound <= sentence.upperBound)
+            check(evidence.span.count <= GraphBuilder.maximumSentenceLength)
         }
     }
     return 0
@@ -76,4 +76,9 @@ public func fuzzDocumentsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeM
         guard let bytes else { return 0 }
         return fuzzDocuments(bytes, count)
     }
+}
+
+/// Stops the fuzzer with `message` when `condition` fails (precondition drops its message in release builds).
+func check(_ condition: Bool, _ message: @autoclosure () -> String = "check failed", line: UInt = #line) {
+    if !condition { fatalError("\(message()) (line \(line))") }
 }

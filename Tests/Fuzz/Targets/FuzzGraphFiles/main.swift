@@ -32,7 +32,7 @@ public func fuzzGraphFiles(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     for (written, name) in [(json, "again.json"), (GraphFileWriter.yaml(graph), "again.yaml")] {
         do {
             let again = try GraphFileReader.decode(written, path: name, baseDirectory: "/nonexistent")
-            precondition(GraphFileWriter.json(again) == json, "\(name) does not read back to the same graph")
+            check(GraphFileWriter.json(again) == json, "\(name) does not read back to the same graph")
         } catch {
             fatalError("our own \(name) does not read back: \(error)")
         }
@@ -49,4 +49,9 @@ public func fuzzGraphFilesMain(_ argc: CInt, _ argv: UnsafeMutablePointer<Unsafe
         guard let bytes else { return 0 }
         return fuzzGraphFiles(bytes, count)
     }
+}
+
+/// Stops the fuzzer with `message` when `condition` fails (precondition drops its message in release builds).
+func check(_ condition: Bool, _ message: @autoclosure () -> String = "check failed", line: UInt = #line) {
+    if !condition { fatalError("\(message()) (line \(line))") }
 }
