@@ -27,35 +27,39 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
+        // The folder as the user named it (an absolute path would differ from machine to machine).
+        let named = (path as NSString).deletingLastPathComponent
+        let shownFolder = named.isEmpty ? "." : named
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw AtomicFileError(path: path, reason: "folder \(folder.path) does not exist")
+            throw AtomicFileError(path: path, reason: "folder \(shownFolder) does not exist")
         }
         removeStaleTemporaries(of: url.lastPathComponent, in: folder.path)
         let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
-        func failure(_ what: String) -> AtomicFileError {
-            AtomicFileError(path: path, reason: "\(what) in \(folder.path): \(String(cString: strerror(errno)))")
+        func failure(_ what: String?) -> AtomicFileError {
+            let cause = String(cString: strerror(errno))
+            return AtomicFileError(path: path, reason: what.map { "\($0): \(cause)" } ?? cause)
         }
 
         var descriptor = openUnnamed(in: folder.path)
         let unnamed = descriptor >= 0
         if !unnamed {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else { throw failure("cannot create a temporary file") }
+            guard descriptor >= 0 else { throw failure("cannot create a temporary file in \(shownFolder)") }
         }
         var closed = false
         defer { if !closed { close(descriptor) } }
         do {
-            guard writeAll(data, to: descriptor), fsync(descriptor) == 0 else { throw failure("cannot write") }
+            guard writeAll(data, to: descriptor), fsync(descriptor) == 0 else { throw failure(nil) }
             if unnamed {
                 // Give the unnamed file its name only now, just before the rename.
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                    throw failure("cannot name the temporary file")
+                    throw failure("cannot name the temporary file in \(shownFolder)")
                 }
             }
             closed = true
-            guard close(descriptor) == 0 else { throw failure("cannot write") }
-            guard rename(temporary, url.path) == 0 else { throw failure("cannot replace \(url.lastPathComponent)") }
+            guard close(descriptor) == 0 else { throw failure(nil) }
+            guard rename(temporary, url.path) == 0 else { throw failure("cannot replace it") }
         } catch {
             unlink(temporary)
             throw error
