@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -57,3 +58,21 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (libFuzzer), only when GEOGRAPH_FUZZ is set: Scripts/fuzz.sh builds them with
+// `-sanitize=fuzzer,address -parse-as-library` in .build-fuzz; a plain `swift build` never sees them.
+if ProcessInfo.processInfo.environment["GEOGRAPH_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzGraphFiles", ["GeoGraph"]),
+        ("FuzzDocuments", ["GeoGraph", "GeoGraphExtraction"]),
+        ("FuzzDOTImport", ["GeoGraph", "GeoGraphRender"]),
+        ("FuzzDOTRoundTrip", ["GeoGraph", "GeoGraphRender"]),
+    ]
+    package.targets.append(.target(name: "CFuzzDriver", path: "Tests/Fuzz/Targets/CFuzzDriver"))
+    for target in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: target.name, dependencies: target.dependencies + ["CFuzzDriver"],
+                path: "Tests/Fuzz/Targets/\(target.name)"))
+    }
+}

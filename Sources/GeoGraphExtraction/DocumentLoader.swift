@@ -6,6 +6,11 @@ public struct LoadedDocument: Sendable {
     public var document: Document
     /// The text extraction reads (for HTML: tags stripped and entities decoded; spans point into this).
     public var scalars: [Unicode.Scalar]
+
+    public init(document: Document, scalars: [Unicode.Scalar]) {
+        self.document = document
+        self.scalars = scalars
+    }
 }
 
 /// Reads a folder (or single files) of `.txt`, `.md` and `.html` documents, warning about and
@@ -58,7 +63,10 @@ public struct DocumentLoader: Sendable {
         return (documents.sorted { $0.document.file < $1.document.file }, warnings)
     }
 
-    struct Skip: Error { var message: String }
+    /// Why a document is skipped, as the warning says it.
+    public struct Skip: Error, Equatable, Sendable {
+        public var message: String
+    }
 
     func read(_ path: String) -> Result<[Unicode.Scalar], Skip> {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
@@ -66,11 +74,24 @@ public struct DocumentLoader: Sendable {
         guard size <= maximumSize else {
             return .failure(Skip(message: "\(size >> 20) MB is over the \(maximumSize >> 20) MB limit; split it into smaller files"))
         }
-        guard size > 0 else { return .failure(Skip(message: "the file is empty")) }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(Skip(message: "cannot read it")) }
+        return decode(data, file: path)
+    }
+
+    /// The text extraction reads from a document's bytes, by the loader's rules: no empty, binary or
+    /// non-UTF-8 file, HTML (by the file's extension) turned into plain text.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The file's name; `.html`/`.htm` are read as HTML.
+    /// - Returns: The text as code points, or why the document is skipped.
+    public func decode(_ data: Data, file: String) -> Result<[Unicode.Scalar], Skip> {
+        guard data.count <= maximumSize else {
+            return .failure(Skip(message: "\(data.count >> 20) MB is over the \(maximumSize >> 20) MB limit; split it into smaller files"))
+        }
+        guard !data.isEmpty else { return .failure(Skip(message: "the file is empty")) }
         if data.prefix(8192).contains(0) { return .failure(Skip(message: "a binary file, not text")) }
         guard let text = String(data: data, encoding: .utf8) else { return .failure(Skip(message: "not valid UTF-8 text")) }
-        let lower = path.lowercased()
+        let lower = file.lowercased()
         let plain = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? HTMLText.plainText(text) : text
         guard plain.contains(where: { !$0.isWhitespace }) else { return .failure(Skip(message: "no text in it")) }
         return .success(Array(plain.unicodeScalars))

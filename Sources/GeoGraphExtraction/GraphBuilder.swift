@@ -27,9 +27,34 @@ public struct GraphBuilder: Sendable {
         var evidence: Evidence
     }
 
+    /// The longest stretch of text (code points) read as one sentence. Tie detection is quadratic in a
+    /// sentence's length (a scraped page with no full stops is one sentence: 40,000 words took 20 s,
+    /// twice as many four times that), so a longer sentence is read in pieces of at most this length,
+    /// cut at a space; each piece's evidence keeps the sentence's index and points at the piece. The
+    /// longest sentence of the bundled corpus has about 640.
+    public static let maximumSentenceLength = 2_000
+
+    /// `span` cut into pieces of at most ``maximumSentenceLength`` code points, each ending at a space
+    /// when there is one in its second half.
+    static func pieces(of span: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = span.lowerBound
+        while span.upperBound - start > maximumSentenceLength {
+            var end = start + maximumSentenceLength
+            if let space = (start + maximumSentenceLength / 2..<end).last(where: { scalars[$0] == " " }) { end = space }
+            pieces.append(start..<end)
+            start = end
+            while start < span.upperBound, scalars[start] == " " { start += 1 }
+        }
+        if start < span.upperBound { pieces.append(start..<span.upperBound) }
+        return pieces
+    }
+
     /// The reports and the actors mentioned in one document.
     func reports(in doc: LoadedDocument) -> (reports: [Report], actors: Set<String>) {
-        let spans = SentenceSplitter().split(doc.scalars)
+        let spans = SentenceSplitter().split(doc.scalars).enumerated().flatMap { index, span in
+            Self.pieces(of: span, in: doc.scalars).map { (index, $0) }
+        }
         let debris = DebrisFilter.debrisRanges(doc.scalars)
         var reports: [Report] = []
         var actors: Set<String> = []
@@ -38,7 +63,7 @@ public struct GraphBuilder: Sendable {
         var speaker: (sentence: Int, id: String)?
         var line = 0, lineCursor = 0
         var debrisIndex = 0
-        for (index, span) in spans.enumerated() {
+        for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
             let tokens = Tokenizer.tokens(doc.scalars[span])

@@ -65,17 +65,30 @@ public struct DOTWriter: Sendable {
             a.set(.splines, "true")
         case .neato, .fdp, .sfdp:
             a.set(.overlap, "false")
-            a.set(.splines, "true")
+            a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+20")
             a.set(.esep, "+8")
             if figure.layout == .neato { a.set(.model, "subset") }
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")
-            a.set(.splines, "true")
+            a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+10")
         }
         return a
+    }
+
+    /// The most ties and actors a figure may have for edges to be routed around the nodes
+    /// (`splines=true`) by the force-directed and circular layouts; larger figures get straight edges.
+    ///
+    /// Graphviz's obstacle-avoiding router is what keeps edges off the labels, and most of a figure's
+    /// time: 1 s for the 152-tie overview, over 3 minutes for 300 actors and 600 ties (0.2 s with
+    /// straight edges). `dot` routes its own splines and is not affected.
+    public static let maximumRoutedTies = 250, maximumRoutedActors = 150
+
+    /// Whether `figure` is small enough for ``maximumRoutedTies`` and ``maximumRoutedActors``.
+    static func routesAroundNodes(_ figure: Figure) -> Bool {
+        figure.ties.count <= maximumRoutedTies && figure.actorIDs.count <= maximumRoutedActors
     }
 
     var nodeDefaults: DOTAttributes {

@@ -24,7 +24,14 @@ extension FigureStyle {
             throw FigureStyleError(path: path, reason: "\(error)")
         }
         var style = FigureStyle.standard
-        if let font = file.font { style.font = font }
+        if let font = file.font {
+            guard FigureStyle.isFontFamily(font) else {
+                throw FigureStyleError(
+                    path: path,
+                    reason: "font '\(font)' must be a font family name (letters, digits, spaces, hyphens), not a path")
+            }
+            style.font = font
+        }
         for (name, color) in file.layers ?? [:] {
             guard let layer = Layer(rawValue: name) else {
                 throw FigureStyleError(path: path, reason: "unknown layer '\(name)' under layers")

@@ -99,6 +99,14 @@ public struct FigureStyle: Sendable, Equatable, Codable {
         penwidth.lowerBound + (penwidth.upperBound - penwidth.lowerBound) * min(1, max(0, weight))
     }
 
+    /// Whether `name` is a plain font family ("Helvetica", "DejaVu Sans"): letters, digits, spaces,
+    /// hyphens and underscores, at most 64 characters. Graphviz takes a `fontname` with a slash as a
+    /// font file to open, so a style file must not be able to name one.
+    public static func isFontFamily(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 64
+            && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_".unicodeScalars.contains($0) }
+    }
+
     /// The first cluster whose tag `actor` has, or `nil`.
     public func cluster(of actor: Actor) -> ClusterStyle? { clusters.first { actor.hasTag($0.tag) } }
 }

@@ -80,11 +80,15 @@ final class GraphvizOwner: @unchecked Sendable {
 
     /// Parses, lays out and renders `dot`.
     /// - Throws: ``RenderError``.
-    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?) throws -> Data {
+    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?, budget: RenderBudget?) throws
+        -> Data
+    {
         try locked { gvc in
             try checkPlugins(gvc, layout: layout, format: format)
             let graph = try read(dot)
             defer { agclose(graph) }
+            if let budget { try budget.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), layout: layout) }
+            try refuseFileAccess(graph)
             try applyLimits(graph, format: format, dpi: dpi)
             guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
                 throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")
@@ -168,6 +172,64 @@ final class GraphvizOwner: @unchecked Sendable {
                 let clamped = min(value, Self.maximumDPI)
                 setAttribute(graph, name, DOTAttributes.number(clamped))
             }
+        }
+    }
+
+    /// Attributes that make Graphviz read a local file (`image`, `shapefile`), redirect where it looks
+    /// for files (`imagepath`, `fontpath`) or pull in or link to something outside (`stylesheet`, and
+    /// every `URL`/`href` variant). ``DOTWriter`` cannot write them; this catches any other DOT.
+    static let fileAttributes: Set<String> = ["image", "shapefile", "imagepath", "fontpath", "stylesheet"]
+
+    /// Refuses a graph that would make Graphviz read a file or link out: an attribute in
+    /// ``fileAttributes`` or named `…URL`/`…href`, a `fontname` that is a path, or an HTML-like label
+    /// with an `<IMG>`. Checked on every render, whatever wrote the DOT.
+    /// - Throws: ``RenderError/unsafeAttribute(name:reason:)``.
+    private func refuseFileAccess(_ graph: UnsafeMutablePointer<Agraph_t>) throws {
+        var fontSymbols: [(Int32, UnsafeMutablePointer<Agsym_t>)] = []
+        var labelSymbols: [(Int32, String, UnsafeMutablePointer<Agsym_t>)] = []
+        for kind in [cgv_kind_graph(), cgv_kind_node(), cgv_kind_edge()] {
+            for (name, symbol) in symbols(graph, kind: kind) {
+                let lower = name.lowercased()
+                if Self.fileAttributes.contains(lower) || lower.hasSuffix("url") || lower.hasSuffix("href") {
+                    throw RenderError.unsafeAttribute(name: name, reason: "reads or links to a file; remove it")
+                }
+                if lower == "fontname" { fontSymbols.append((kind, symbol)) }
+                if lower.hasSuffix("label") { labelSymbols.append((kind, name, symbol)) }
+            }
+        }
+        guard !fontSymbols.isEmpty || !labelSymbols.isEmpty else { return }
+        func check(_ object: UnsafeMutableRawPointer, kind: Int32) throws {
+            for (k, symbol) in fontSymbols where k == kind {
+                let font = string(agxget(object, symbol))
+                if font.contains("/") || font.contains("\\") {
+                    throw RenderError.unsafeAttribute(name: "fontname", reason: "names a file path ('\(font)'); give a font family")
+                }
+            }
+            for (k, name, symbol) in labelSymbols where k == kind {
+                guard let value = agxget(object, symbol), aghtmlstr(value) != 0 else { continue }
+                if String(cString: value).range(of: "<img", options: .caseInsensitive) != nil {
+                    throw RenderError.unsafeAttribute(name: name, reason: "has an <IMG>, which reads a file; remove it")
+                }
+            }
+        }
+        func walk(_ g: UnsafeMutablePointer<Agraph_t>) throws {
+            try check(UnsafeMutableRawPointer(g), kind: cgv_kind_graph())
+            var sub = agfstsubg(g)
+            while let s = sub {
+                try walk(s)
+                sub = agnxtsubg(s)
+            }
+        }
+        try walk(graph)
+        var node = agfstnode(graph)
+        while let n = node {
+            try check(UnsafeMutableRawPointer(n), kind: cgv_kind_node())
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                try check(UnsafeMutableRawPointer(e), kind: cgv_kind_edge())
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
         }
     }
 

@@ -14,13 +14,15 @@ public enum GraphvizRenderer {
     ///   - layout: The layout engine (overrides a `layout` attribute in the text).
     ///   - format: The output format.
     ///   - dpi: Resolution for bitmaps, clamped to ``maximumDPI``; `nil` keeps the graph's own.
+    ///   - budget: The most actors and ties the layout may take; `nil` for no limit (`--force`).
     /// - Returns: The rendered bytes.
-    /// - Throws: ``RenderError`` for missing plugins, a syntax error, a failed layout or render, or an
-    ///   oversized `size`.
-    public static func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil) throws
-        -> Data
-    {
-        try GraphvizOwner.shared.render(dot: dot, layout: layout, format: format, dpi: dpi)
+    /// - Throws: ``RenderError`` for missing plugins, a syntax error, a graph over the budget, an
+    ///   attribute that would read a file, a failed layout or render, or an oversized `size`.
+    public static func render(
+        dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil,
+        budget: RenderBudget? = .standard
+    ) throws -> Data {
+        try GraphvizOwner.shared.render(dot: dot, layout: layout, format: format, dpi: dpi, budget: budget)
     }
 
     /// Parses `dot` with libcgraph, without laying it out.
@@ -34,8 +36,9 @@ public enum GraphvizRenderer {
     /// - Throws: ``RenderError``.
     public static func render(
         _ figure: Figure, writer: DOTWriter = DOTWriter(), format: RenderFormat,
-        dpi: Double? = nil
+        dpi: Double? = nil, budget: RenderBudget? = .standard
     ) throws -> Data {
-        try render(dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi)
+        try budget?.check(figure)
+        return try render(dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi, budget: budget)
     }
 }

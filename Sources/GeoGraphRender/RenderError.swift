@@ -12,6 +12,10 @@ public enum RenderError: Error, Equatable, Sendable {
     case renderFailed(format: RenderFormat, message: String)
     /// The graph asks for an output larger than we allow (`size` beyond the limit).
     case tooLarge(reason: String)
+    /// The graph has more actors or ties than the ``RenderBudget`` allows for the layout engine.
+    case overBudget(nodes: Int, edges: Int, layout: LayoutEngine, maximumNodes: Int, maximumEdges: Int)
+    /// The DOT carries an attribute that would make Graphviz read a file or link out.
+    case unsafeAttribute(name: String, reason: String)
 }
 
 extension RenderError: CustomStringConvertible {
@@ -29,6 +33,13 @@ extension RenderError: CustomStringConvertible {
             return "Graphviz could not render \(format.rawValue): \(message)"
         case .tooLarge(let reason):
             return "refusing to render: \(reason)"
+        case .overBudget(let nodes, let edges, let layout, let maximumNodes, let maximumEdges):
+            let alternative = layout == .sfdp ? "" : "use --layout sfdp, or "
+            return "refusing to lay out \(nodes) actors and \(edges) ties with \(layout.rawValue) "
+                + "(limit \(maximumNodes) actors, \(maximumEdges) ties): \(alternative)draw less with --layer, "
+                + "--min-weight or --top N --by pagerank; --force renders anyway"
+        case .unsafeAttribute(let name, let reason):
+            return "refusing to render: attribute '\(name)' \(reason)"
         }
     }
 }

@@ -47,7 +47,7 @@ struct BenchRender: ParsableCommand {
             return
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("geograph-bench-\(getpid()).dot")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try reportingDataErrors { try AtomicFile.write(text, to: file.path) }
         defer { try? FileManager.default.removeItem(at: file) }
         var spawned: [Double] = []
         for _ in 0..<runs {

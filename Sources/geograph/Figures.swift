@@ -15,33 +15,40 @@ struct Figures: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
+    @OptionGroup var limits: RenderLimitOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var output: String = "Graphs/figures"
     @Flag(help: "Also write PNG at 300 dpi.") var png = false
 
+    /// Renders the whole set in memory first, then writes each file atomically: a failure or a kill
+    /// while rendering (nearly all of the run) leaves the folder as it was, and a kill while writing
+    /// leaves every file either old or new, never half-written.
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let style = try reportingDataErrors { try styleOptions.load(graphPath: try options.graphPath()) }
         let writer = DOTWriter(style: style)
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw ValidationError("cannot create the folder '\(output)': \(error.localizedDescription)")
-        }
-        for item in FigureSet.standard(for: graph) {
-            let base = (output as NSString).appendingPathComponent(item.name)
+        let items = FigureSet.standard(for: graph)
+        try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
+        var files: [(base: String, contents: [(suffix: String, data: Data)])] = []
+        for item in items {
             let dot = writer.dot(item.figure)
+            var contents = [(suffix: ".dot", data: Data(dot.utf8))]
             try reportingDataErrors {
-                try AtomicFile.write(dot, to: base + ".dot")
-                let svg = try GraphvizRenderer.render(dot: dot, layout: item.figure.layout, format: .svg)
-                try AtomicFile.write(svg, to: base + ".svg")
+                let layout = item.figure.layout
+                contents.append((".svg", try GraphvizRenderer.render(dot: dot, layout: layout, format: .svg, budget: limits.budget)))
                 if png {
-                    let bitmap = try GraphvizRenderer.render(
-                        dot: dot, layout: item.figure.layout, format: .png, dpi: 300)
-                    try AtomicFile.write(bitmap, to: base + ".png")
+                    contents.append(
+                        (".png", try GraphvizRenderer.render(dot: dot, layout: layout, format: .png, dpi: 300, budget: limits.budget)))
                 }
             }
-            FileHandle.standardError.write(Data("wrote \(base).dot, .svg\(png ? ", .png" : "")\n".utf8))
+            files.append(((output as NSString).appendingPathComponent(item.name), contents))
+        }
+        try createOutputFolder(output)
+        for file in files {
+            try reportingDataErrors {
+                for content in file.contents { try AtomicFile.write(content.data, to: file.base + content.suffix) }
+            }
+            FileHandle.standardError.write(Data("wrote \(file.base).dot, .svg\(png ? ", .png" : "")\n".utf8))
         }
     }
 }

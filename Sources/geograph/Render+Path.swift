@@ -15,7 +15,10 @@ extension Render {
             minimumWeight: minWeight)
         let digraph = view.digraph(of: loaded.core)
         func node(_ id: String) throws -> Int {
-            guard let i = loaded.core.index(of: id), let local = digraph.nodes.firstIndex(of: Int32(i)) else {
+            // Every actor is in the view; one without a tie in it cannot start or end a path.
+            guard let i = loaded.core.index(of: id), let local = digraph.nodes.firstIndex(of: Int32(i)),
+                digraph.outOffsets[local + 1] > digraph.outOffsets[local] || digraph.inOffsets[local + 1] > digraph.inOffsets[local]
+            else {
                 throw ValidationError("'\(id)' has no ties in the selected layers")
             }
             return local

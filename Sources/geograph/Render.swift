@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
+    @OptionGroup var limits: RenderLimitOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi. Default: neato, dot with --path.")
@@ -133,7 +134,7 @@ struct Render: ParsableCommand {
             data = Data(writer.dot(figure).utf8)
         } else {
             data = try reportingDataErrors {
-                try GraphvizRenderer.render(figure, writer: writer, format: resolvedFormat, dpi: dpi)
+                try GraphvizRenderer.render(figure, writer: writer, format: resolvedFormat, dpi: dpi, budget: limits.budget)
             }
         }
         try reportingDataErrors { try emit(data, to: output) }

@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
+    @OptionGroup var limits: RenderLimitOptions
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
@@ -33,20 +34,19 @@ struct Report: ParsableCommand {
             title: graph.title ?? "GeoGraph report",
             summary: "\(graph.actors.count) actors, \(graph.ties.count) ties from \(graph.documents.count) documents. "
                 + "Colour: layer; dashed: tension; width: weight; shape: kind of actor.")
-        for item in FigureSet.standard(for: graph) {
+        let items = FigureSet.standard(for: graph)
+        try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
+        for item in items {
             let svg = try reportingDataErrors {
-                try GraphvizRenderer.render(dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg)
+                try GraphvizRenderer.render(
+                    dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg, budget: limits.budget)
             }
             page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
         }
         page.sections.append(try reportingDataErrors { try centralitySection(graph) })
         page.sections.append(contentsOf: balanceSections(graph))
         page.sections.append(ReportPage.ties(of: graph, sentences: sentences))
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw ValidationError("cannot create the folder '\(output)': \(error.localizedDescription)")
-        }
+        try createOutputFolder(output)
         let path = (output as NSString).appendingPathComponent("index.html")
         try reportingDataErrors { try AtomicFile.write(page.html, to: path) }
         FileHandle.standardError.write(Data("wrote \(path)\n".utf8))

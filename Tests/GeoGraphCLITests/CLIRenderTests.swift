@@ -53,6 +53,28 @@ import Testing
         #expect(result.status == 64, "\(result.stderr)")
     }
 
+    /// A render over the budget refuses (exit 1) with a message naming sfdp and the filters, unless
+    /// the layout is sfdp (ten times the budget) or `--force` is given.
+    @Test(arguments: [
+        (["--max-nodes", "3"], 1), (["--max-edges", "2"], 1), (["--max-nodes", "3", "--force"], 0),
+        (["--max-nodes", "3", "--layout", "sfdp"], 0), (["--max-nodes", "3", "--layout", "dot"], 1),
+    ] as [([String], Int32)])
+    func renderOverTheBudgetRefusesUnlessForcedOrSfdp(arguments: [String], status: Int32) throws {
+        let result = try CLI.run(["render", "--graph", small, "--format", "svg"] + arguments)
+        #expect(result.status == status, "\(result.stderr)")
+        if status == 1 {
+            #expect(result.stderr.hasPrefix("geograph: error: refusing to lay out 4 actors and 3 ties with "))
+            #expect(result.stderr.contains("--layer, --min-weight or --top N --by pagerank; --force renders anyway"))
+        }
+    }
+
+    @Test func figuresChecksTheBudgetBeforeWritingAnything() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["figures", "--graph", small, "-o", folder.path, "--max-edges", "1"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func figuresWritesTheWholeSet() throws {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(["figures", "--graph", small, "-o", folder.path])

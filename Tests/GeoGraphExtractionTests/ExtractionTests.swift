@@ -188,6 +188,41 @@ enum ExtractionFixture {
         #expect(evidence.sentence == 0 && evidence.span == 0..<29 && evidence.date == "2024-01-02")
     }
 
+    /// Documents read on several threads (`geograph build --jobs`) give the graph one thread gives.
+    @Test(arguments: [2, 4, 16])
+    func parallelBuildEqualsOneJob(jobs: Int) {
+        let sentences = [
+            "Russia threatened Kazakhstan.", "China and Russia held joint exercises.",
+            "Moscow warned Astana about the pipeline.", "Uzbekistan signed a trade deal with China.",
+        ]
+        let docs = (0..<24).map { i in
+            LoadedDocument(
+                document: Document(file: "d\(i).txt", date: "2024-01-\(10 + i % 9)"),
+                scalars: Array(sentences.indices.map { sentences[($0 + i) % sentences.count] }.joined(separator: "\n").unicodeScalars))
+        }
+        func built(_ jobs: Int) -> String {
+            GraphFileWriter.json(
+                GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon, jobs: jobs).build(docs))
+        }
+        #expect(built(jobs) == built(1))
+    }
+
+    /// A page without full stops is one sentence; it is read in pieces of at most
+    /// GraphBuilder.maximumSentenceLength code points, cut at spaces, so extraction stays linear.
+    @Test func aSentenceWithoutFullStopsIsReadInPieces() throws {
+        let text = String(repeating: "Russia threatened Kazakhstan and ", count: 3_000)
+        let scalars = Array(text.unicodeScalars)
+        let pieces = GraphBuilder.pieces(of: 0..<scalars.count, in: scalars)
+        #expect(pieces.count > 40)
+        #expect(pieces.allSatisfy { $0.count <= GraphBuilder.maximumSentenceLength && scalars[$0.lowerBound] != " " })
+        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+        let doc = LoadedDocument(document: Document(file: "long.txt"), scalars: scalars)
+        let graph = GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon).build([doc])
+        let evidence = try #require(graph.ties.first { $0.source == "russia" && $0.target == "kazakhstan" }?.evidence)
+        #expect(evidence.count == pieces.count)
+        #expect(evidence.allSatisfy { $0.sentence == 0 && $0.span.count <= GraphBuilder.maximumSentenceLength })
+    }
+
     @Test func repeatedReportsMergeAndGrowTheWeight() {
         let text = "Russia threatened Kazakhstan.\nRussia threatened Kazakhstan again.\n"
         let doc = LoadedDocument(document: Document(file: "a.txt"), scalars: Array(text.unicodeScalars))

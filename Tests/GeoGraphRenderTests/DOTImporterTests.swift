@@ -41,6 +41,17 @@ import Testing
         #expect(result.graph.actors.map(\.name) == ["a", "b"])
     }
 
+    /// Attributes that make Graphviz read files, on the graph, a node, an edge or a subgraph, never
+    /// survive an import: the graph keeps none of their values.
+    @Test(arguments: ["image", "shapefile", "fontpath", "imagepath", "stylesheet", "fontname"])
+    func fileReadingAttributesAreDroppedOnImport(attribute: String) throws {
+        let dot = "digraph { \(attribute)=\"/etc/passwd\"; subgraph cluster_x { a } a [\(attribute)=\"/etc/passwd\"]; "
+            + "a -> b [\(attribute)=\"/etc/passwd\"] }"
+        let result = try DOTImporter.importGraph(dot: dot, path: "f.dot")
+        #expect(result.dropped == [attribute])
+        #expect(!GraphFileWriter.yaml(result.graph).contains("/etc/passwd"))
+    }
+
     @Test func ourOwnFiguresImportBackToTheSameTies() throws {
         let original = try Fixtures.region()
         let graph = try DOTImporter.importGraph(dot: DOTWriter().dot(.overview(of: original)), path: "o.dot").graph

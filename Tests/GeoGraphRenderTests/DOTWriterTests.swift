@@ -23,6 +23,22 @@ import Testing
         #expect(a == writer.dot(.overview(of: try Fixtures.region())))
     }
 
+    /// Edges are routed around nodes up to DOTWriter.maximumRoutedTies ties; a larger figure gets
+    /// straight edges, since routing is most of the layout's time (minutes for a few hundred actors).
+    @Test(arguments: [(DOTWriter.maximumRoutedTies, "true"), (DOTWriter.maximumRoutedTies + 1, "false")])
+    func largeFiguresGetStraightEdges(ties: Int, splines: String) throws {
+        let actors = (0..<30).map { Actor(id: "a\($0)", name: "A\($0)", kind: .state) }
+        let pairs = (0..<30).flatMap { i in (0..<30).filter { $0 != i }.map { (i, $0) } }
+        let chain = pairs.prefix(ties).map {
+            Tie(source: "a\($0.0)", target: "a\($0.1)", layer: .economic, polarity: .cooperation, weight: 0.5)
+        }
+        let figure = Figure(
+            graph: try Graph(actors: actors, ties: chain), actorIDs: actors.map(\.id), ties: chain, title: "chain",
+            layout: .neato)
+        #expect(DOTWriter.routesAroundNodes(figure) == (splines == "true"))
+        #expect(writer.dot(figure).contains("splines=\"\(splines)\""))
+    }
+
     @Test func everyNodeAndEdgeIDIsQuoted() throws {
         let lines = try overviewDOT().split(separator: "\n").filter { $0.hasPrefix("  \"") || $0.hasPrefix("    \"") }
         #expect(lines.count == 7 + 7)

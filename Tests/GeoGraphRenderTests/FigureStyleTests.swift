@@ -26,8 +26,15 @@ import Testing
         "kinds: {state: \"image=/etc/passwd\"}\n",
         "polarity:\n  tension: {line: dashed, arrowhead: \"tee, URL=x\"}\n",
         "penwidth: {min: 5, max: 1}\n",
+        "font: /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\n", "font: ../secret\n", "font: \"C:\\\\x\"\n",
+        "font: \"Helvetica\\\"; image=x\"\n",
     ])
     func styleFileRejectsValuesOutsideTheClosedChoices(yaml: String) {
         #expect(throws: FigureStyleError.self) { try FigureStyle(yaml: yaml, path: "bad.yaml") }
+    }
+
+    @Test(arguments: ["Helvetica", "DejaVu Sans", "Times-Roman", "Noto_Sans"])
+    func plainFontFamiliesAreAccepted(font: String) throws {
+        #expect(try FigureStyle(yaml: "font: \(font)\n", path: "ok.yaml").font == font)
     }
 }

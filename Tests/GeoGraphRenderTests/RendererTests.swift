@@ -78,4 +78,35 @@ import Testing
         let b = try GraphvizRenderer.render(dot: dot, layout: .neato, format: .svg)
         #expect(a == b)
     }
+
+    /// Whatever wrote the DOT, the renderer refuses what would make Graphviz read a file or link out.
+    @Test(arguments: [
+        ("digraph { a [image=\"/etc/passwd\"]; a -> b }", "image"),
+        ("digraph { node [shapefile=\"/etc/passwd\"]; a -> b }", "shapefile"),
+        ("digraph { imagepath=\"/etc\"; a -> b }", "imagepath"),
+        ("digraph { fontpath=\"/etc\"; a -> b }", "fontpath"),
+        ("digraph { stylesheet=\"http://x/s.css\"; a -> b }", "stylesheet"),
+        ("digraph { a -> b [URL=\"javascript:alert(1)\"] }", "URL"),
+        ("digraph { a [href=\"file:///etc/passwd\"] }", "href"),
+        ("digraph { a -> b [labelURL=\"x\"] }", "labelURL"),
+        ("digraph { subgraph cluster_x { fontname=\"/etc/passwd\"; a } }", "fontname"),
+        ("digraph { a [fontname=\"..\\\\evil\"] }", "fontname"),
+        ("digraph { a [label=<<TABLE><TR><TD><IMG SRC=\"/etc/passwd\"/></TD></TR></TABLE>>] }", "label"),
+        ("digraph { a -> b [xlabel=<<img src=\"/etc/passwd\"/>>] }", "xlabel"),
+    ])
+    func attributesThatReadFilesAreRefused(dot: String, attribute: String) throws {
+        let error = try #require(throws: RenderError.self) {
+            try GraphvizRenderer.render(dot: dot, layout: .dot, format: .svg)
+        }
+        guard case .unsafeAttribute(let name, _) = error else {
+            Issue.record("expected an unsafe attribute, got \(error)")
+            return
+        }
+        #expect(name == attribute)
+    }
+
+    @Test func aPlainLabelThatMentionsAnImageIsDrawn() throws {
+        let svg = try GraphvizRenderer.render(dot: "digraph { a [label=\"<IMG SRC=x>\"] }", layout: .dot, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("&lt;IMG SRC=x&gt;"))
+    }
 }

@@ -69,7 +69,7 @@ public enum CentralityError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .noConvergence(let measure, let iterations):
-            "\(measure) did not converge in \(iterations) iterations; try another layer selection or a smaller --katz-alpha"
+            "\(measure) did not converge in \(iterations) iterations; try another layer selection or a larger --tolerance"
         }
     }
 }
