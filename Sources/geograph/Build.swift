@@ -48,7 +48,9 @@ struct Build: ParsableCommand {
         }
         var graph = builder.build(documents, title: title, progress: showProgress ? progress : nil)
         if let curation {
-            graph = try reportingDataErrors { try Curation.load(path: curation).apply(to: graph) }
+            let curated = try reportingDataErrors { try Curation.load(path: curation).apply(to: graph, gazetteer: gazetteerGraph) }
+            for note in curated.notes { FileHandle.standardError.write(Data("geograph: note: \(note)\n".utf8)) }
+            graph = curated.graph
         }
         let text = GraphFileFormat(path: output) == .json ? GraphFileWriter.json(graph) : GraphFileWriter.yaml(graph)
         try reportingDataErrors { try AtomicFile.write(text, to: output) }

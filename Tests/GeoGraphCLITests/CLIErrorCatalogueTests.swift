@@ -10,6 +10,8 @@ import Testing
         "GraphError.duplicateActor": "the reader reports GraphFileError.duplicateActor; the importer makes ids unique",
         "GraphError.unknownDocument": "the reader reports GraphFileError.unknownDocument first",
         "GraphError.unknownTie": "curation re-weights only ties that exist",
+        "GraphError.unknownActor": "the reader, the importer and curation check actors first, naming file and line",
+        "GraphError.selfLoop": "the reader, the importer and curation refuse self-loops first, naming file and line",
         "GraphError.weightOutOfRange": "the reader, the importer and curation check weights first",
     ]
 

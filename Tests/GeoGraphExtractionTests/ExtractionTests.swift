@@ -301,7 +301,29 @@ enum ExtractionFixture {
             reweight: [{source: c, target: d, layer: economic, polarity: cooperation, weight: 0.9, reason: two sources}]
             add: [{source: a, target: c, layer: security, polarity: tension, weight: 0.4, reason: analyst knowledge}]
             """.write(toFile: path, atomically: true, encoding: .utf8)
-        let g = try Curation.load(path: path).apply(to: try graph([("b", "c", .economic, false), ("c", "d", .economic, false)]))
+        let g = try Curation.load(path: path).apply(to: try graph([("b", "c", .economic, false), ("c", "d", .economic, false)])).graph
         #expect(g.ties.map { "\($0.source)\($0.target) \($0.weight)" }.sorted() == ["ac 0.4", "cd 0.9"])
+    }
+
+    @Test func curationTakesMissingActorsFromTheGazetteerAndNamesItsLineOtherwise() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("curation-\(UUID().uuidString).yaml").path
+        try """
+            schema: geograph-curation/1
+            drop: [{source: a, target: d, layer: economic, polarity: cooperation, reason: gone}]
+            add:
+              - {source: a, target: e, layer: security, polarity: tension, weight: 0.4, reason: analyst knowledge}
+              - {source: a, target: atlantis, layer: security, polarity: tension, weight: 0.4, reason: typo}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        var gazetteer = try graph([])
+        try gazetteer.add(Actor(id: "e", name: "E", kind: .state))
+        var curation = try Curation.load(path: path)
+        let missing = curation.additions.removeLast()
+        let (g, notes) = try curation.apply(to: try graph([]), gazetteer: gazetteer)
+        #expect(g.actor("e") != nil && g.ties.count == 1)
+        #expect(notes == ["\(path):2: nothing to drop: the graph has no tie a -> d economic cooperation"])
+        curation.additions = [missing]
+        #expect(throws: DataFileError(path: path, line: 5, reason: "no actor 'atlantis' in the graph or the gazetteer; did you mean a, b, c?")) {
+            try curation.apply(to: try graph([]), gazetteer: gazetteer)
+        }
     }
 }
