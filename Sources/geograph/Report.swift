@@ -115,10 +115,18 @@ struct Report: ParsableCommand {
                 Data("geograph: note: \(error.description); evidence shown as pointers\n".utf8))
             return [:]
         }
-        let explanation = try TieExplanation(ties: graph.ties, corpus: opened)
+        // A document the corpus lacks, or a span past its end, keeps its pointer: one note per document.
         var out: [Evidence: String] = [:]
-        for entry in explanation.entries {
-            for (evidence, text) in entry.sentences { if let text { out[evidence] = text } }
+        let byDocument = Dictionary(grouping: graph.ties.flatMap(\.evidence), by: \.document)
+        for document in byDocument.keys.sorted() {
+            let scalars: [Unicode.Scalar]
+            do { scalars = try opened.scalars(of: document) } catch {
+                FileHandle.standardError.write(Data("geograph: note: \(error); its evidence shown as pointers\n".utf8))
+                continue
+            }
+            for evidence in byDocument[document] ?? [] where evidence.span.upperBound <= scalars.count {
+                out[evidence] = String(String.UnicodeScalarView(scalars[evidence.span]))
+            }
         }
         return out
     }

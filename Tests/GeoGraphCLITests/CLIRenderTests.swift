@@ -120,4 +120,14 @@ import Testing
         #expect(html.contains("<section id=\"centrality\">") && html.contains("pagerank, security"))
         #expect(!html.contains("src=\"http") && !html.contains("<link"))
     }
+
+    @Test func reportKeepsPointersForDocumentsTheCorpusLacks() throws {
+        let folder = try CLI.temporaryFolder()
+        let corpus = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/errors/corpus-missing").path
+        let result = try CLI.run(["report", "--graph", small, "--corpus", corpus, "-o", folder.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("geograph: note: ") && result.stderr.contains("a.txt: cannot read the file; its evidence shown as pointers"))
+        let html = try String(contentsOfFile: folder.appendingPathComponent("index.html").path, encoding: .utf8)
+        #expect(html.contains("a.txt#0"))
+    }
 }
