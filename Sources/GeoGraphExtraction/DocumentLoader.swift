@@ -44,11 +44,13 @@ public struct DocumentLoader: Sendable {
             } else {
                 files = [path]
             }
+            // The manifest's first row for each file, as `Manifest.document(_:)` finds it, looked up in O(1).
+            let rows = Dictionary(manifest.documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
             for file in files {
                 switch read(file) {
                 case .success(let scalars):
                     let name = (file as NSString).lastPathComponent
-                    let meta = manifest.document(name) ?? Document(file: name)
+                    let meta = rows[name] ?? Document(file: name)
                     documents.append(LoadedDocument(document: meta, scalars: scalars))
                 case .failure(let reason):
                     warnings.append("\(file): skipped: \(reason.message)")

@@ -62,8 +62,12 @@ public struct GraphBuilder: Sendable {
                 region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
             }
             previous = (line, parties)
-            var seen: Set<String> = []
-            for f in found where seen.insert("\(f.source)|\(f.target)|\(f.layer)|\(f.polarity)|\(f.isSymmetric)").inserted {
+            // Each sentence counts once per relation (source, target, layer, polarity, symmetric).
+            let first = reports.count
+            for f in found where !reports[first...].contains(where: {
+                $0.found.source == f.source && $0.found.target == f.target && $0.found.layer == f.layer
+                    && $0.found.polarity == f.polarity && $0.found.isSymmetric == f.isSymmetric
+            }) {
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
                     confidence: f.confidence)))
@@ -95,20 +99,63 @@ public struct GraphBuilder: Sendable {
             mentioned.formUnion(r.actors)
             reports += r.reports
         }
-        let inTies = Set(reports.flatMap { [$0.found.source, $0.found.target] })
+        var inTies: Set<String> = []
+        for report in reports {
+            inTies.insert(report.found.source)
+            inTies.insert(report.found.target)
+        }
         for actor in extractor.matcher.gazetteer.actors where mentioned.contains(actor.id) || inTies.contains(actor.id) {
             try? graph.add(actor)
         }
+        // Reports of one relation merge into one tie: gather them by key, in the order keys first
+        // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as
+        // adding the reports one by one would; that re-sorted the tie's evidence at every report.
+        var index: [TieKey: Int] = [:]
+        var merged: [Tie] = []
         for report in reports {
             var strength = report.found.strength
             if let halfLife, let newest, let date = report.evidence.date {
                 strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
             }
-            try? graph.add(Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
-                               polarity: report.found.polarity, weight: max(strength, 0.001),
-                               isSymmetric: report.found.isSymmetric, evidence: [report.evidence]))
+            let weight = max(strength, 0.001)
+            guard Tie.isValidWeight(weight) else { continue }  // `Graph.add` refuses such a report alone
+            var tie = Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
+                          polarity: report.found.polarity, weight: weight, isSymmetric: report.found.isSymmetric)
+            let key = tie.key
+            if let i = index[key] {
+                merged[i].weight = Tie.combine(merged[i].weight, weight)
+                merged[i].evidence.append(report.evidence)
+            } else {
+                index[key] = merged.count
+                tie.evidence = [report.evidence]
+                merged.append(tie)
+            }
+        }
+        for var tie in merged {
+            tie.evidence = Self.sortedUnique(tie.evidence)
+            try? graph.add(tie)
         }
         return graph
+    }
+
+    /// The distinct elements of `evidence`, sorted: what merging reports one at a time leaves
+    /// (`Tie.merge` keeps the sorted union).
+    /// - Complexity: O(*n* log *n*); O(*n*) when `evidence` is sorted, as reports arrive.
+    static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
+        var sorted = evidence
+        if zip(sorted, sorted.dropFirst()).contains(where: { $1 < $0 }) { sorted.sort() }
+        var unique: [Evidence] = []
+        unique.reserveCapacity(sorted.count)
+        var runStart = 0  // the first of the entries that sort equal to the last one kept
+        for e in sorted {
+            if let last = unique.last, !(last < e) {
+                if unique[runStart...].contains(e) { continue }
+            } else {
+                runStart = unique.count
+            }
+            unique.append(e)
+        }
+        return unique
     }
 
     /// Days between two `YYYY-MM[-DD]` dates (a month without a day counts as its 15th).
