@@ -1,0 +1,148 @@
+/// Writes pretty-printed JSON into one byte buffer, in the layout of ``JSONValue/rendered(indent:)``:
+/// two-space indent, one object member a line, arrays of scalars on one line, other arrays one item a
+/// line, `{}` and `[]` when empty.
+///
+/// ``JSONValue`` renders through it, and ``GraphFileWriter/json(_:)`` streams a graph through it
+/// without building the tree first (a large graph has millions of values).
+struct JSONWriter {
+    /// The UTF-8 written so far.
+    private(set) var bytes: [UInt8] = []
+    /// For each open object or multi-line array: how many members or items it has so far.
+    private var open: [Int] = []
+    /// The indent of the value being written, in levels, outside every open container.
+    private let baseIndent: Int
+    /// Formatted numbers, by bit pattern: a graph repeats a few confidences and weights many times.
+    private var numbers: [UInt64: String] = [:]
+
+    init(indent: Int = 0, capacity: Int = 0) {
+        baseIndent = indent
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: Containers
+
+    mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        open.append(0)
+    }
+
+    /// Starts the next member of the innermost object; its value follows.
+    mutating func key(_ name: String) {
+        newItem()
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// Starts an array whose items are objects or arrays, one a line.
+    mutating func beginArray() {
+        bytes.append(UInt8(ascii: "["))
+        open.append(0)
+    }
+
+    /// Starts the next item of the innermost multi-line array; the item follows.
+    mutating func item() { newItem() }
+
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts an array of scalars, written on one line: `[1, 2]`.
+    mutating func beginLine() { bytes.append(UInt8(ascii: "[")) }
+
+    /// Writes the separator before every item of a one-line array but the first.
+    mutating func separator() {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    mutating func endLine() { bytes.append(UInt8(ascii: "]")) }
+
+    /// An array of strings, on one line.
+    mutating func strings(_ items: [String]) {
+        beginLine()
+        for (i, item) in items.enumerated() {
+            if i > 0 { separator() }
+            string(item)
+        }
+        endLine()
+    }
+
+    private mutating func newItem() {
+        bytes.append(open[open.count - 1] == 0 ? UInt8(ascii: "\n") : UInt8(ascii: ","))
+        if open[open.count - 1] > 0 { bytes.append(UInt8(ascii: "\n")) }
+        open[open.count - 1] += 1
+        pad(baseIndent + open.count)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = open.removeLast()
+        if count > 0 {
+            bytes.append(UInt8(ascii: "\n"))
+            pad(baseIndent + open.count)
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func pad(_ levels: Int) {
+        for _ in 0..<(2 * levels) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    // MARK: Scalars
+
+    /// A string literal, escaped as ``JSONValue/quote(_:)`` escapes it.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var plain = true
+        for b in text.utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 {
+            plain = false
+            break
+        }
+        if plain {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            bytes.append(contentsOf: JSONValue.quote(text).utf8.dropFirst().dropLast())
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A string, or `null`.
+    mutating func optional(_ text: String?) {
+        if let text { string(text) } else { null() }
+    }
+
+    /// A number as ``JSONValue/format(_:)`` writes it.
+    mutating func number(_ value: Double) {
+        if let known = numbers[value.bitPattern] {
+            bytes.append(contentsOf: known.utf8)
+            return
+        }
+        let text = JSONValue.format(value)
+        if numbers.count < 4096 { numbers[value.bitPattern] = text }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func int(_ value: Int) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+}
