@@ -20,12 +20,89 @@ public enum DebrisFilter {
                 start = i + 1
                 continue
             }
+            if tail {
+                ranges.append(start..<i)
+                start = i + 1
+                continue
+            }
+            // Most lines contain no marker at all: rule them out without building the line's string.
+            guard mayBeDebris(scalars[start..<i]) else {
+                start = i + 1
+                continue
+            }
             let line = String(String.UnicodeScalarView(scalars[start..<i])).trimmingCharacters(in: .whitespaces).lowercased()
-            if !tail, tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
+            if tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
             if tail || isDebrisLine(line) { ranges.append(start..<i) }
             start = i + 1
         }
         return ranges
+    }
+
+    /// The ASCII markers a debris or tail line must contain, with the `views` of a view counter
+    /// (a timestamp's `:` and the `©` marker are checked apart).
+    static let asciiMarkers: [[UInt8]] = (tailMarkers + lineMarkers + ["views"]).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        .map { Array($0.utf8) }
+
+    /// The markers of four bytes or more by their first four bytes.
+    static let markersByPrefix: [UInt32: [[UInt8]]] = Dictionary(grouping: asciiMarkers.filter { $0.count >= 4 }) {
+        $0[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Markers too short for the four-byte filter, searched for plainly.
+    static let shortMarkers: [[UInt8]] = asciiMarkers.filter { $0.count < 4 }
+
+    /// One bit per hashed four-byte prefix of a marker: most windows of a line miss it.
+    static let prefixFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for prefix in markersByPrefix.keys { bits[Int(filterSlot(prefix) >> 6)] |= 1 << (filterSlot(prefix) & 63) }
+        return bits
+    }()
+
+    @inline(__always) static func filterSlot(_ window: UInt32) -> UInt32 { (window &* 0x9E37_79B1) >> 16 }
+
+    /// Whether the line, lowercased, may contain a marker; `false` means it is not debris.
+    ///
+    /// The check runs on ASCII letters lowercased, a window of four bytes at a time. A non-ASCII code
+    /// point stands for none of the markers' letters unless its canonical decomposition or its
+    /// lowercase form holds ASCII (`é` is `e` and an accent, `İ` lowercases to `i` and a dot, the
+    /// Kelvin sign is `K`): for those, and for `©`, itself a marker, the answer is yes and the line
+    /// gets the full check.
+    static func mayBeDebris(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var window: UInt32 = 0
+        var count = 0
+        for c in line {
+            let v = c.value
+            var byte: UInt32 = 0x80
+            if v < 0x80 {
+                byte = v &- 65 < 26 ? v + 32 : v
+                if byte == 0x3A { return true }  // ':'
+            } else {
+                switch v {
+                case 0x2000...0x205F: break  // general punctuation: spaces, dashes, quotes, ellipsis
+                case 0xA9, 0xC0...0x24F, 0x37E, 0x1E00...0x1EFF, 0x1FEF, 0x212A...0x212B, 0x2260...0x226F: return true
+                default: if c.properties.lowercaseMapping.unicodeScalars.contains(where: \.isASCII) { return true }
+                }
+            }
+            window = window << 8 | byte
+            count += 1
+            guard count >= 4 else { continue }
+            let slot = filterSlot(window)
+            if prefixFilter[Int(slot >> 6)] & (1 << (slot & 63)) != 0, let markers = markersByPrefix[window] {
+                let start = line.startIndex + count - 4
+                for marker in markers where start + marker.count <= line.endIndex {
+                    if zip(marker, line[start...]).allSatisfy({ m, c in
+                        UInt32(m) == (c.value &- 65 < 26 ? c.value + 32 : c.value)
+                    }) { return true }
+                }
+            }
+        }
+        for marker in shortMarkers where line.count >= marker.count {
+            for start in line.startIndex...(line.endIndex - marker.count)
+            where zip(marker, line[start...]).allSatisfy({ UInt32($0) == ($1.value &- 65 < 26 ? $1.value + 32 : $1.value) }) {
+                return true
+            }
+        }
+        return false
     }
 
     static func isDebrisLine(_ line: String) -> Bool {
