@@ -15,8 +15,14 @@ public struct GraphBuilder: Sendable {
     public var halfLife: Double?
     public var jobs: Int
 
+    /// Persons who speak for a state or organisation (a "He"/"She" may continue them), and regions.
+    let speakerIDs: Set<String>
+    let regionIDs: Set<String>
+
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
+        speakerIDs = Set(gazetteer.actors.filter { $0.kind == .person && $0.represents != nil }.map(\.id))
+        regionIDs = Set(gazetteer.actors.filter { $0.kind == .region }.map(\.id))
         self.halfLife = halfLife
         self.jobs = jobs
     }
@@ -29,6 +35,12 @@ public struct GraphBuilder: Sendable {
 
     /// The reports and the actors mentioned in one document.
     func reports(in doc: LoadedDocument) -> (reports: [Report], actors: Set<String>) {
+        var vocabulary = TokenVocabulary()
+        return reports(in: doc, vocabulary: &vocabulary)
+    }
+
+    /// The reports and the actors mentioned in one document, tokenising with `vocabulary`.
+    func reports(in doc: LoadedDocument, vocabulary: inout TokenVocabulary) -> (reports: [Report], actors: Set<String>) {
         let spans = SentenceSplitter().split(doc.scalars)
         let debris = DebrisFilter.debrisRanges(doc.scalars)
         var reports: [Report] = []
@@ -41,7 +53,7 @@ public struct GraphBuilder: Sendable {
         for (index, span) in spans.enumerated() {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
-            let tokens = Tokenizer.tokens(doc.scalars[span])
+            let tokens = Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary)
             // The line (paragraph) the sentence is on: count newlines up to it, moving forward only.
             while lineCursor < span.lowerBound {
                 if doc.scalars[lineCursor] == "\n" { line += 1 }
@@ -52,14 +64,11 @@ public struct GraphBuilder: Sendable {
             for m in mentions { actors.insert(m.actor) }
             let (found, parties) = extractor.extract(tokens, previousPair: pair, region: region,
                                                         speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, mentions: mentions)
-            if let leader = mentions.last(where: {
-                let a = extractor.matcher.gazetteer.actor($0.actor)
-                return a?.kind == .person && a?.represents != nil
-            }) {
+            if let leader = mentions.last(where: { speakerIDs.contains($0.actor) }) {
                 speaker = (index, leader.actor)
             }
             if region == nil {
-                region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
+                region = mentions.first { regionIDs.contains($0.actor) }?.actor
             }
             previous = (line, parties)
             // Each sentence counts once per relation (source, target, layer, polarity, symmetric).
@@ -79,12 +88,13 @@ public struct GraphBuilder: Sendable {
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
     public func build(_ documents: [LoadedDocument], title: String? = nil,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> Graph {
-        let results = UnsafeResults(count: documents.count)
+        let results = UnsafeResults<(reports: [Report], actors: Set<String>)>(count: documents.count)
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
+            var vocabulary = TokenVocabulary()
             var i = worker
             while i < documents.count {
-                results.set(i, self.reports(in: documents[i]))
+                results.set(i, self.reports(in: documents[i], vocabulary: &vocabulary))
                 progress?(counter.increment(), documents.count)
                 i += max(1, min(jobs, documents.count))
             }
@@ -95,7 +105,7 @@ public struct GraphBuilder: Sendable {
         var mentioned: Set<String> = []
         var reports: [Report] = []
         for i in documents.indices {
-            let r = results.get(i)
+            let r = results.get(i: i) ?? ([], [])
             mentioned.formUnion(r.actors)
             reports += r.reports
         }
@@ -111,6 +121,7 @@ public struct GraphBuilder: Sendable {
         // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as
         // adding the reports one by one would; that re-sorted the tie's evidence at every report.
         var index: [TieKey: Int] = [:]
+        index.reserveCapacity(reports.count)
         var merged: [Tie] = []
         for report in reports {
             var strength = report.found.strength
@@ -169,12 +180,12 @@ public struct GraphBuilder: Sendable {
 }
 
 /// Per-document results written by worker threads, each index by exactly one worker.
-final class UnsafeResults: @unchecked Sendable {
-    private var storage: [(reports: [GraphBuilder.Report], actors: Set<String>)?]
+final class UnsafeResults<Value>: @unchecked Sendable {
+    private var storage: [Value?]
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: (reports: [GraphBuilder.Report], actors: Set<String>)) { lock.withLock { storage[i] = value } }
-    func get(_ i: Int) -> (reports: [GraphBuilder.Report], actors: Set<String>) { lock.withLock { storage[i] ?? ([], []) } }
+    func set(_ i: Int, _ value: Value) { lock.withLock { storage[i] = value } }
+    func get(i: Int) -> Value? { lock.withLock { storage[i] } }
 }
 
 final class Counter: @unchecked Sendable {
