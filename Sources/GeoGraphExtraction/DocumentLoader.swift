@@ -17,9 +17,10 @@ public struct DocumentLoader: Sendable {
 
     public init(maximumSize: Int = 64 << 20) { self.maximumSize = maximumSize }
 
-    /// Loads every document under `paths` (files or folders, not recursing into subfolders).
+    /// Loads every document under `paths` (files or folders, not recursing into subfolders), reading
+    /// up to `jobs` files at a time.
     /// - Returns: The documents, sorted by file name, and one warning per file skipped.
-    public func load(_ paths: [String]) -> (documents: [LoadedDocument], warnings: [String]) {
+    public func load(_ paths: [String], jobs: Int = 1) -> (documents: [LoadedDocument], warnings: [String]) {
         var documents: [LoadedDocument] = []
         var warnings: [String] = []
         for path in paths {
@@ -46,8 +47,8 @@ public struct DocumentLoader: Sendable {
             }
             // The manifest's first row for each file, as `Manifest.document(_:)` finds it, looked up in O(1).
             let rows = Dictionary(manifest.documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-            for file in files {
-                switch read(file) {
+            for (file, result) in zip(files, read(files, jobs: jobs)) {
+                switch result {
                 case .success(let scalars):
                     let name = (file as NSString).lastPathComponent
                     let meta = rows[name] ?? Document(file: name)
@@ -61,6 +62,17 @@ public struct DocumentLoader: Sendable {
     }
 
     struct Skip: Error { var message: String }
+
+    /// The outcome of reading each file, in order, `jobs` files at a time.
+    func read(_ files: [String], jobs: Int) -> [Result<[Unicode.Scalar], Skip>] {
+        let workers = max(1, min(jobs, files.count))
+        guard workers > 1 else { return files.map(read) }
+        let results = UnsafeResults<Result<[Unicode.Scalar], Skip>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: files.count, by: workers) { results.set(i, read(files[i])) }
+        }
+        return (0..<files.count).map { results.get(i: $0) ?? .failure(Skip(message: "cannot read it")) }
+    }
 
     func read(_ path: String) -> Result<[Unicode.Scalar], Skip> {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),

@@ -33,14 +33,15 @@ struct Build: ParsableCommand {
     func run() throws {
         let gazetteerGraph = try reportingDataErrors { try GraphFileReader.load(path: gazetteer) }
         let cues = try reportingDataErrors { try Lexicon.load(path: lexicon) }
-        let (documents, warnings) = DocumentLoader().load(inputs)
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let (documents, warnings) = DocumentLoader().load(inputs, jobs: jobs)
         for w in warnings { FileHandle.standardError.write(Data("geograph: warning: \(w)\n".utf8)) }
         guard !documents.isEmpty else {
             FileHandle.standardError.write(Data("geograph: error: no document could be read from \(inputs.joined(separator: ", "))\n".utf8))
             throw ExitCode(1)
         }
         let builder = GraphBuilder(gazetteer: gazetteerGraph, lexicon: cues, halfLife: halfLife,
-                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                   jobs: jobs)
         let showProgress = documents.count > 5 && isatty(STDERR_FILENO) != 0
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             FileHandle.standardError.write(Data("\rbuilding: \(done)/\(total) documents".utf8))
