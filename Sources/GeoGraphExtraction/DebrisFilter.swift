@@ -30,6 +30,13 @@ public enum DebrisFilter {
                 start = i + 1
                 continue
             }
+            if scalars[start..<i].allSatisfy(\.isASCII) {
+                let line = asciiLine(scalars[start..<i])
+                if asciiTailMarkers.contains(where: { line == $0 || line.starts(with: $0 + [UInt8(ascii: ":")]) }) { tail = true }
+                if tail || isDebrisLine(ascii: line) { ranges.append(start..<i) }
+                start = i + 1
+                continue
+            }
             let line = String(String.UnicodeScalarView(scalars[start..<i])).trimmingCharacters(in: .whitespaces).lowercased()
             if tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
             if tail || isDebrisLine(line) { ranges.append(start..<i) }
@@ -63,10 +70,11 @@ public enum DebrisFilter {
     /// Whether the line, lowercased, may contain a marker; `false` means it is not debris.
     ///
     /// The check runs on ASCII letters lowercased, a window of four bytes at a time. A non-ASCII code
-    /// point stands for none of the markers' letters unless its canonical decomposition or its
-    /// lowercase form holds ASCII (`é` is `e` and an accent, `İ` lowercases to `i` and a dot, the
-    /// Kelvin sign is `K`): for those, and for `©`, itself a marker, the answer is yes and the line
-    /// gets the full check.
+    /// point stands for none of the markers' letters: `contains` matches whole characters, so an
+    /// accented letter (`é`, `e` and an accent) never ends or starts a match. The exceptions are those
+    /// that are or lowercase to ASCII characters (the Kelvin sign, `;`-like and `` ` ``-like signs;
+    /// `İ`, lowercased `i` and a dot): for them, and for `©`, itself a marker, the answer is yes and
+    /// the line gets the full check.
     static func mayBeDebris(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var window: UInt32 = 0
         var count = 0
@@ -78,8 +86,8 @@ public enum DebrisFilter {
                 if byte == 0x3A { return true }  // ':'
             } else {
                 switch v {
-                case 0x2000...0x205F: break  // general punctuation: spaces, dashes, quotes, ellipsis
-                case 0xA9, 0xC0...0x24F, 0x37E, 0x1E00...0x1EFF, 0x1FEF, 0x212A...0x212B, 0x2260...0x226F: return true
+                case 0xA9, 0x130, 0x37E, 0x1FEF, 0x212A: return true
+                case 0x80...0x24F, 0x1E00...0x1EFF, 0x2000...0x205F: break  // Latin letters, general punctuation
                 default: if c.properties.lowercaseMapping.unicodeScalars.contains(where: \.isASCII) { return true }
                 }
             }
@@ -102,6 +110,38 @@ public enum DebrisFilter {
                 return true
             }
         }
+        return false
+    }
+
+    // MARK: ASCII lines, as bytes
+
+    static let asciiTailMarkers = tailMarkers.map { Array($0.utf8) }
+    static let asciiLineMarkers = lineMarkers.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// An ASCII line as `trimmingCharacters(in: .whitespaces).lowercased()` gives it, in bytes
+    /// (for ASCII, `.whitespaces` is the space and the tab).
+    static func asciiLine(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+        return scalars[start..<end].map { UInt8(truncatingIfNeeded: $0.value &- 65 < 26 ? $0.value + 32 : $0.value) }
+    }
+
+    /// ``isDebrisLine(_:)`` for a trimmed, lowercased ASCII line: one character per byte, the
+    /// markers plain substrings, the digits `0`-`9` the only numbers.
+    static func isDebrisLine(ascii line: [UInt8]) -> Bool {
+        if line.isEmpty { return false }
+        func contains(_ marker: [UInt8]) -> Bool {
+            guard marker.count <= line.count else { return false }
+            return (0...(line.count - marker.count)).contains { line[$0..<($0 + marker.count)].elementsEqual(marker) }
+        }
+        if asciiLineMarkers.contains(where: { line.starts(with: $0) || (line.count < 80 && contains($0)) }) { return true }
+        let words = line.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+        func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+        if words.count <= 6, words.contains(where: { $0.contains(UInt8(ascii: ":")) && $0.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ":") } }) {
+            return true
+        }
+        if words.count <= 4, words.first?.allSatisfy(isDigit) == true, contains(Array("views".utf8)) { return true }
         return false
     }
 

@@ -19,6 +19,8 @@ public struct SentenceSplitter: Sendable {
 
     /// UTF-8 length of the longest abbreviation.
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+    /// The ``WordCode``s of the ASCII words equal to an abbreviation.
+    static let abbreviationCodes: [UInt64] = abbreviations.compactMap { WordIndex<Int>.asciiEquivalent(of: $0) }.map(WordCode.of)
 
     public init() {}
 
@@ -73,7 +75,10 @@ public struct SentenceSplitter: Sendable {
             if k == dot { return false }
             if s[k..<dot].contains(".") { return true }
             if dot - k == 1, s[k].value &- 65 < 26 { return true }
-            return dot - k <= Self.longestAbbreviation && Self.abbreviations.contains(String(String.UnicodeScalarView(s[k..<dot])))
+            guard dot - k <= Self.longestAbbreviation else { return false }
+            // The word's code first: most words are no abbreviation, and need no string.
+            let code = WordCode.finished(s[k..<dot].reduce(WordCode.basis) { WordCode.adding(UInt8(truncatingIfNeeded: $1.value), to: $0) })
+            return Self.abbreviationCodes.contains(code) && Self.abbreviations.contains(String(String.UnicodeScalarView(s[k..<dot])))
         }
         let word = String(String.UnicodeScalarView(s[k..<dot]))
         if word.isEmpty { return false }
