@@ -142,9 +142,11 @@ public enum GraphFileWriter {
         return out
     }
 
-    /// The ties sorted by key (each key computed once, not at every comparison).
+    /// The ties sorted by key (each key computed once, not at every comparison; positions sorted,
+    /// not ties, by the same comparisons, so the order is the same).
     static func sortedTies(_ graph: Graph) -> [Tie] {
-        graph.ties.map { (key: $0.key, tie: $0) }.sorted { $0.key < $1.key }.map(\.tie)
+        let keys = graph.ties.map(\.key)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
     }
 
     /// The JSON tree of a graph.

@@ -72,23 +72,28 @@ struct JSONWriter {
     }
 
     private mutating func newItem() {
-        bytes.append(open[open.count - 1] == 0 ? UInt8(ascii: "\n") : UInt8(ascii: ","))
-        if open[open.count - 1] > 0 { bytes.append(UInt8(ascii: "\n")) }
-        open[open.count - 1] += 1
-        pad(baseIndent + open.count)
+        let last = open.count - 1
+        if open[last] > 0 { bytes.append(UInt8(ascii: ",")) }
+        open[last] += 1
+        newline(indent: baseIndent + open.count)
     }
 
     private mutating func close(_ bracket: UInt8) {
         let count = open.removeLast()
-        if count > 0 {
-            bytes.append(UInt8(ascii: "\n"))
-            pad(baseIndent + open.count)
-        }
+        if count > 0 { newline(indent: baseIndent + open.count) }
         bytes.append(bracket)
     }
 
-    private mutating func pad(_ levels: Int) {
-        for _ in 0..<(2 * levels) { bytes.append(UInt8(ascii: " ")) }
+    /// A newline and two spaces per level, for the usual depths.
+    private static let newlines: [[UInt8]] = (0..<16).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
+
+    private mutating func newline(indent levels: Int) {
+        if levels < Self.newlines.count {
+            bytes.append(contentsOf: Self.newlines[levels])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * levels))
+        }
     }
 
     // MARK: Scalars
@@ -96,14 +101,14 @@ struct JSONWriter {
     /// A string literal, escaped as ``JSONValue/quote(_:)`` escapes it.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var plain = true
-        for b in text.utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 {
-            plain = false
-            break
+        // One pass over the UTF-8 in place (every string here is native, so contiguous); a string
+        // that needs escaping, or might (0xE2 leads U+2028 and U+2029), goes through `quote`.
+        let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 { return false }
+            bytes.append(contentsOf: utf8)
+            return true
         }
-        if plain {
-            bytes.append(contentsOf: text.utf8)
-        } else {
+        if plain != true {
             bytes.append(contentsOf: JSONValue.quote(text).utf8.dropFirst().dropLast())
         }
         bytes.append(UInt8(ascii: "\""))
