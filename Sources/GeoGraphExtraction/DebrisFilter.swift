@@ -76,6 +76,7 @@ public enum DebrisFilter {
     /// `İ`, lowercased `i` and a dot): for them, and for `©`, itself a marker, the answer is yes and
     /// the line gets the full check.
     static func mayBeDebris(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let filter = prefixFilter, markersByPrefix = markersByPrefix  // read once, not at every code point
         var window: UInt32 = 0
         var count = 0
         for c in line {
@@ -95,12 +96,16 @@ public enum DebrisFilter {
             count += 1
             guard count >= 4 else { continue }
             let slot = filterSlot(window)
-            if prefixFilter[Int(slot >> 6)] & (1 << (slot & 63)) != 0, let markers = markersByPrefix[window] {
+            if filter[Int(slot >> 6)] & (1 << (slot & 63)) != 0, let markers = markersByPrefix[window] {
                 let start = line.startIndex + count - 4
                 for marker in markers where start + marker.count <= line.endIndex {
-                    if zip(marker, line[start...]).allSatisfy({ m, c in
-                        UInt32(m) == (c.value &- 65 < 26 ? c.value + 32 : c.value)
-                    }) { return true }
+                    var k = 4  // the window matched the first four
+                    while k < marker.count {
+                        let v = line[start + k].value
+                        if UInt32(marker[k]) != (v &- 65 < 26 ? v + 32 : v) { break }
+                        k += 1
+                    }
+                    if k == marker.count { return true }
                 }
             }
         }

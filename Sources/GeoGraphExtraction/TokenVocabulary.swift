@@ -31,10 +31,20 @@ struct TokenVocabulary {
     }
 
     private(set) var words: [Word] = []
-    /// Open-addressed table of word indices (-1: empty) and their hashes; a power of two long.
-    private var slots = [Int32](repeating: -1, count: 16)
-    private var hashes = [UInt64](repeating: 0, count: 16)
+    /// Every word's code points, one after the other, where `index(of:)` compares them: one place in
+    /// memory rather than one array per word.
+    private var spellings: [Unicode.Scalar] = []
+    /// Where each word's code points start in `spellings`.
+    private var spellingStarts: [Int] = []
+    /// Open-addressed table of word hashes and indices (-1: empty), side by side so that one cache
+    /// line answers a probe; a power of two long.
+    private var slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 16)
     let capacity: Int
+
+    struct Slot {
+        var hash: UInt64
+        var word: Int32
+    }
 
     init(capacity: Int = 1 << 16) { self.capacity = capacity }
 
@@ -50,19 +60,21 @@ struct TokenVocabulary {
         let hash = Self.hash(scalars)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let w = Int(slots[slot])
-            if hashes[slot] == hash, Self.same(words[w].scalars, scalars) { return w }
+        while slots[slot].word >= 0 {
+            if slots[slot].hash == hash, spelled(Int(slots[slot].word), scalars) { return Int(slots[slot].word) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    @inline(__always) static func same(_ a: [Unicode.Scalar], _ b: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
-        guard a.count == b.count else { return false }
-        var k = b.startIndex
-        for c in a {
-            if c != b[k] { return false }
+    /// Whether word `w` is spelled `scalars`.
+    @inline(__always) private func spelled(_ w: Int, _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        let start = spellingStarts[w]
+        let end = w + 1 < spellingStarts.count ? spellingStarts[w + 1] : spellings.count
+        guard end - start == scalars.count else { return false }
+        var k = scalars.startIndex
+        for i in start..<end {
+            if spellings[i] != scalars[k] { return false }
             k += 1
         }
         return true
@@ -73,6 +85,8 @@ struct TokenVocabulary {
         if words.count >= capacity { self = TokenVocabulary(capacity: capacity) }
         if 2 * (words.count + 1) > slots.count { grow() }
         let hash = Self.hash(word.scalars[...])
+        spellingStarts.append(spellings.count)
+        spellings += word.scalars
         words.append(word)
         place(Int32(words.count - 1), hash: hash)
         return words.count - 1
@@ -88,14 +102,12 @@ struct TokenVocabulary {
     private mutating func place(_ w: Int32, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = w
-        hashes[slot] = hash
+        while slots[slot].word >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: hash, word: w)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: 2 * slots.count)
-        hashes = [UInt64](repeating: 0, count: slots.count)
+        slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 2 * slots.count)
         for w in words.indices { place(Int32(w), hash: Self.hash(words[w].scalars[...])) }
     }
 }
