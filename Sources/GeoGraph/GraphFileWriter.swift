@@ -4,7 +4,10 @@
 public enum GraphFileWriter {
     /// The graph as a JSON document: `document(graph).rendered()` and a newline, written straight
     /// into one buffer without building the tree.
-    public static func json(_ graph: Graph) -> String {
+    public static func json(_ graph: Graph) -> String { String(decoding: jsonBytes(graph), as: UTF8.self) }
+
+    /// ``json(_:)`` as UTF-8, for writing to a file without making (and validating) a string first.
+    public static func jsonBytes(_ graph: Graph) -> [UInt8] {
         let evidence: Int = graph.ties.reduce(0) { $0 + $1.evidence.count }
         let estimate: Int = 300 * graph.actors.count + 200 * graph.ties.count + 220 * evidence
         var w = JSONWriter(capacity: 4096 + estimate)
@@ -84,7 +87,7 @@ public enum GraphFileWriter {
         w.endArray()
         w.endObject()
         w.newline()
-        return w.text
+        return w.bytes
     }
 
     /// The graph as a YAML document (block style; strings quoted where YAML would misread them).

@@ -103,16 +103,15 @@ public struct GraphBuilder: Sendable {
         var graph = Graph(title: title)
         for doc in documents { graph.add(doc.document) }
         var mentioned: Set<String> = []
-        var reports: [Report] = []
-        for i in documents.indices {
-            let r = results.get(i: i) ?? ([], [])
-            mentioned.formUnion(r.actors)
-            reports += r.reports
-        }
+        // The documents' reports in document order, each document's array as it is (not copied into one).
+        let reportsByDocument = documents.indices.map { results.get(i: $0)?.reports ?? [] }
         var inTies: Set<String> = []
-        for report in reports {
-            inTies.insert(report.found.source)
-            inTies.insert(report.found.target)
+        for i in documents.indices {
+            mentioned.formUnion(results.get(i: i)?.actors ?? [])
+            for report in reportsByDocument[i] {
+                inTies.insert(report.found.source)
+                inTies.insert(report.found.target)
+            }
         }
         for actor in extractor.matcher.gazetteer.actors where mentioned.contains(actor.id) || inTies.contains(actor.id) {
             try? graph.add(actor)
@@ -121,9 +120,9 @@ public struct GraphBuilder: Sendable {
         // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as
         // adding the reports one by one would; that re-sorted the tie's evidence at every report.
         var index: [TieKey: Int] = [:]
-        index.reserveCapacity(reports.count)
+        index.reserveCapacity(reportsByDocument.reduce(0) { $0 + $1.count })
         var merged: [Tie] = []
-        for report in reports {
+        for report in reportsByDocument.joined() {
             var strength = report.found.strength
             if let halfLife, let newest, let date = report.evidence.date {
                 strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)

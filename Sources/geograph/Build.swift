@@ -51,8 +51,8 @@ struct Build: ParsableCommand {
         if let curation {
             graph = try reportingDataErrors { try Curation.load(path: curation).apply(to: graph) }
         }
-        let text = GraphFileFormat(path: output) == .json ? GraphFileWriter.json(graph) : GraphFileWriter.yaml(graph)
-        try reportingDataErrors { try AtomicFile.write(text, to: output) }
+        let data = GraphFileFormat(path: output) == .json ? Data(GraphFileWriter.jsonBytes(graph)) : Data(GraphFileWriter.yaml(graph).utf8)
+        try reportingDataErrors { try AtomicFile.write(data, to: output) }
         FileHandle.standardError.write(Data(
             "built \(graph.actors.count) actors, \(graph.ties.count) ties from \(documents.count) documents -> \(output)\n".utf8))
     }
