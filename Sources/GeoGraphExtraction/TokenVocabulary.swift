@@ -36,14 +36,21 @@ struct TokenVocabulary {
     private var spellings: [Unicode.Scalar] = []
     /// Where each word's code points start in `spellings`.
     private var spellingStarts: [Int] = []
-    /// Open-addressed table of word hashes and indices (-1: empty), side by side so that one cache
-    /// line answers a probe; a power of two long.
+    /// Open-addressed table of hash tags and word indices (-1: empty), side by side so that one cache
+    /// line answers a probe; a power of two long, at most half full.
     private var slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 16)
     let capacity: Int
 
+    /// Eight bytes: the low half of the word's hash (a probe compares spellings only when it agrees)
+    /// and the word's index.
     struct Slot {
-        var hash: UInt64
+        var tag: UInt32
         var word: Int32
+
+        init(hash: UInt64, word: Int32) {
+            tag = UInt32(truncatingIfNeeded: hash)
+            self.word = word
+        }
     }
 
     init(capacity: Int = 1 << 16) { self.capacity = capacity }
@@ -59,9 +66,11 @@ struct TokenVocabulary {
     func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
         let hash = Self.hash(scalars)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while slots[slot].word >= 0 {
-            if slots[slot].hash == hash, spelled(Int(slots[slot].word), scalars) { return Int(slots[slot].word) }
+            if slots[slot].tag == UInt32(truncatingIfNeeded: hash), spelled(Int(slots[slot].word), scalars) {
+                return Int(slots[slot].word)
+            }
             slot = (slot + 1) & mask
         }
         return nil
@@ -101,7 +110,7 @@ struct TokenVocabulary {
 
     private mutating func place(_ w: Int32, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while slots[slot].word >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Slot(hash: hash, word: w)
     }
