@@ -41,6 +41,7 @@ public enum GraphFileWriter {
         w.endArray()
         w.key("ties")
         w.beginArray()
+        var fragments: EvidenceFragments?
         for t in sortedTies(graph) {
             w.item()
             w.beginObject()
@@ -60,26 +61,27 @@ public enum GraphFileWriter {
             w.beginArray()
             for e in t.evidence {
                 w.item()
-                w.beginObject()
-                w.key("doc")
+                // Evidence is most of a graph: its objects are written from prepared fragments, laid
+                // out as `beginObject`, `key` and `endObject` would (pinned by JSONWriterTests).
+                if fragments == nil { fragments = EvidenceFragments(depth: w.depth) }
+                let f = fragments!
+                w.raw(f.doc)
                 w.string(e.document)
-                w.key("sentence")
+                w.raw(f.sentence)
                 w.int(e.sentence)
-                w.key("span")
-                w.beginLine()
+                w.raw(f.span)
                 w.int(e.span.lowerBound)
                 w.separator()
                 w.int(e.span.upperBound)
-                w.endLine()
-                w.key("cues")
+                w.raw(f.cues)
                 w.strings(e.cues)
-                w.key("date")
+                w.raw(f.date)
                 w.optional(e.date)
                 if let c = e.confidence {
-                    w.key("confidence")
+                    w.raw(f.confidence)
                     w.number(c)
                 }
-                w.endObject()
+                w.raw(f.close)
             }
             w.endArray()
             w.endObject()
@@ -143,6 +145,23 @@ public enum GraphFileWriter {
             out += "\(t.source)\t\(t.target)\t\(t.layer.rawValue)\t\(t.polarity.symbol)\t\(JSONValue.format(t.weight))\n"
         }
         return out
+    }
+
+    /// The fixed bytes of an evidence object whose braces sit at `depth`.
+    struct EvidenceFragments {
+        let doc, sentence, span, cues, date, confidence, close: [UInt8]
+
+        init(depth: Int) {
+            let member = JSONWriter.newlineBytes(indent: depth + 1)
+            func key(_ name: String, after: String = ",") -> [UInt8] { Array(after.utf8) + member + Array("\"\(name)\": ".utf8) }
+            doc = key("doc", after: "{")
+            sentence = key("sentence")
+            span = key("span") + [UInt8(ascii: "[")]
+            cues = [UInt8(ascii: "]")] + key("cues")
+            date = key("date")
+            confidence = key("confidence")
+            close = JSONWriter.newlineBytes(indent: depth) + [UInt8(ascii: "}")]
+        }
     }
 
     /// The ties sorted by key (each key computed once, not at every comparison; positions sorted,

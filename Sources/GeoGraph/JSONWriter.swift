@@ -50,6 +50,18 @@ struct JSONWriter {
 
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
+    /// How deep the writer is: the indent, in levels, of a member of an object begun now, less one.
+    var depth: Int { baseIndent + open.count }
+
+    /// Appends prepared bytes as they are: the keys and indentation of an object written by hand at a
+    /// known depth, which must lay out as `beginObject`, `key` and `endObject` would.
+    mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
+
+    /// A newline and the indentation of `levels`, as bytes.
+    static func newlineBytes(indent levels: Int) -> [UInt8] {
+        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * levels)
+    }
+
     /// Starts an array of scalars, written on one line: `[1, 2]`.
     mutating func beginLine() { bytes.append(UInt8(ascii: "[")) }
 
