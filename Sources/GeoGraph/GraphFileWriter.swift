@@ -63,8 +63,8 @@ public enum GraphFileWriter {
                 w.item()
                 // Evidence is most of a graph: its objects are written from prepared fragments, laid
                 // out as `beginObject`, `key` and `endObject` would (pinned by JSONWriterTests).
-                if fragments == nil { fragments = EvidenceFragments(depth: w.depth) }
-                let f = fragments!
+                let f = fragments ?? EvidenceFragments(depth: w.depth)
+                fragments = f
                 w.raw(f.doc)
                 w.string(e.document)
                 w.raw(f.sentence)

@@ -159,8 +159,8 @@ public enum HTMLText {
         var nameEnd = start
         while nameEnd < end, tag[nameEnd] != " " { nameEnd += 1 }
         guard nameEnd - start <= 7 else { return false }
-        var name = ""
-        for c in tag[start..<nameEnd] { name.unicodeScalars.append(c.value &- 65 < 26 ? Unicode.Scalar(c.value + 32)! : c) }
+        let name = String(decoding: tag[start..<nameEnd].map { UInt8(truncatingIfNeeded: $0.value &- 65 < 26 ? $0.value + 32 : $0.value) },
+                          as: UTF8.self)
         return blockElements.contains(name)
     }
 
