@@ -31,8 +31,12 @@ public struct Evidence: Hashable, Codable, Sendable, Comparable {
     /// A short pointer for tables: `000_7083b2f269d8d992.txt#12`.
     public var pointer: String { "\(document)#\(sentence)" }
 
+    /// Orders by (document, sentence, span start, cues joined by `|`), the cues joined only when the
+    /// rest ties: sorting a tie's evidence compares mostly different sentences.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.sentence, lhs.span.lowerBound, lhs.cues.joined(separator: "|"))
-            < (rhs.document, rhs.sentence, rhs.span.lowerBound, rhs.cues.joined(separator: "|"))
+        if lhs.document != rhs.document { return lhs.document < rhs.document }
+        if lhs.sentence != rhs.sentence { return lhs.sentence < rhs.sentence }
+        if lhs.span.lowerBound != rhs.span.lowerBound { return lhs.span.lowerBound < rhs.span.lowerBound }
+        return lhs.cues.joined(separator: "|") < rhs.cues.joined(separator: "|")
     }
 }

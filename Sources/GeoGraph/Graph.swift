@@ -62,9 +62,15 @@ public struct Graph: Sendable {
             documents[i] = document
             return
         }
-        documents.append(document)
-        documents.sort()
-        documentIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.file, $0) })
+        // Insert where sorting would put it: after every file that sorts before it. Documents usually
+        // arrive sorted, so this appends, and re-sorting the list for each one was quadratic.
+        var low = 0, high = documents.count
+        while low < high {
+            let mid = (low + high) / 2
+            if documents[mid] < document { low = mid + 1 } else { high = mid }
+        }
+        documents.insert(document, at: low)
+        for i in low..<documents.count { documentIndex[documents[i].file] = i }
     }
 
     /// Adds an actor.

@@ -2,8 +2,95 @@
 ///
 /// Actors are written in full (the output needs no gazetteer), ties sorted by key, evidence sorted.
 public enum GraphFileWriter {
-    /// The graph as a JSON document.
-    public static func json(_ graph: Graph) -> String { document(graph).rendered() + "\n" }
+    /// The graph as a JSON document: `document(graph).rendered()` and a newline, written straight
+    /// into one buffer without building the tree.
+    public static func json(_ graph: Graph) -> String { String(decoding: jsonBytes(graph), as: UTF8.self) }
+
+    /// ``json(_:)`` as UTF-8, for writing to a file without making (and validating) a string first.
+    public static func jsonBytes(_ graph: Graph) -> [UInt8] {
+        let evidence: Int = graph.ties.reduce(0) { $0 + $1.evidence.count }
+        let estimate: Int = 300 * graph.actors.count + 200 * graph.ties.count + 220 * evidence
+        var w = JSONWriter(capacity: 4096 + estimate)
+        w.beginObject()
+        w.key("schema")
+        w.string(GraphFileReader.schema)
+        w.key("title")
+        w.optional(graph.title)
+        w.key("documents")
+        w.beginArray()
+        for d in graph.documents {
+            w.item()
+            w.beginObject()
+            w.key("file")
+            w.string(d.file)
+            w.key("date")
+            w.optional(d.date)
+            w.key("outlet")
+            w.optional(d.outlet)
+            w.key("title")
+            w.optional(d.title)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("actors")
+        w.beginArray()
+        for a in graph.actors {
+            w.item()
+            actorJSON(a).write(to: &w)
+        }
+        w.endArray()
+        w.key("ties")
+        w.beginArray()
+        var fragments: EvidenceFragments?
+        for t in sortedTies(graph) {
+            w.item()
+            w.beginObject()
+            w.key("source")
+            w.string(t.source)
+            w.key("target")
+            w.string(t.target)
+            w.key("layer")
+            w.string(t.layer.rawValue)
+            w.key("polarity")
+            w.string(t.polarity.rawValue)
+            w.key("weight")
+            w.number(t.weight)
+            w.key("symmetric")
+            w.bool(t.isSymmetric)
+            w.key("evidence")
+            w.beginArray()
+            for e in t.evidence {
+                w.item()
+                // Evidence is most of a graph: its objects are written from prepared fragments, laid
+                // out as `beginObject`, `key` and `endObject` would (pinned by JSONWriterTests).
+                let f = fragments ?? EvidenceFragments(depth: w.depth)
+                fragments = f
+                w.raw(f.doc)
+                w.string(e.document)
+                w.raw(f.sentence)
+                w.int(e.sentence)
+                w.raw(f.span)
+                w.int(e.span.lowerBound)
+                w.separator()
+                w.int(e.span.upperBound)
+                w.raw(f.cues)
+                w.strings(e.cues)
+                w.raw(f.date)
+                w.optional(e.date)
+                if let c = e.confidence {
+                    w.raw(f.confidence)
+                    w.number(c)
+                }
+                w.raw(f.close)
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        return w.bytes
+    }
 
     /// The graph as a YAML document (block style; strings quoted where YAML would misread them).
     public static func yaml(_ graph: Graph) -> String {
@@ -60,7 +147,29 @@ public enum GraphFileWriter {
         return out
     }
 
-    static func sortedTies(_ graph: Graph) -> [Tie] { graph.ties.sorted { $0.key < $1.key } }
+    /// The fixed bytes of an evidence object whose braces sit at `depth`.
+    struct EvidenceFragments {
+        let doc, sentence, span, cues, date, confidence, close: [UInt8]
+
+        init(depth: Int) {
+            let member = JSONWriter.newlineBytes(indent: depth + 1)
+            func key(_ name: String, after: String = ",") -> [UInt8] { Array(after.utf8) + member + Array("\"\(name)\": ".utf8) }
+            doc = key("doc", after: "{")
+            sentence = key("sentence")
+            span = key("span") + [UInt8(ascii: "[")]
+            cues = [UInt8(ascii: "]")] + key("cues")
+            date = key("date")
+            confidence = key("confidence")
+            close = JSONWriter.newlineBytes(indent: depth) + [UInt8(ascii: "}")]
+        }
+    }
+
+    /// The ties sorted by key (each key computed once, not at every comparison; positions sorted,
+    /// not ties, by the same comparisons, so the order is the same).
+    static func sortedTies(_ graph: Graph) -> [Tie] {
+        let keys = graph.ties.map(\.key)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
+    }
 
     /// The JSON tree of a graph.
     public static func document(_ graph: Graph) -> JSONValue {

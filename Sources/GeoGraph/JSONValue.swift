@@ -18,22 +18,40 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The value as pretty-printed JSON (two-space indent), ending without a newline.
     public func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+        var writer = JSONWriter(indent: indent)
+        write(to: &writer)
+        return writer.text
+    }
+
+    /// Writes the value at the writer's position.
+    func write(to writer: inout JSONWriter) {
         switch self {
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            let body = pairs.map { "\(pad)\(JSONValue.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }
-            return "{\n" + body.joined(separator: ",\n") + "\n\(close)}"
+            writer.beginObject()
+            for (key, value) in pairs {
+                writer.key(key)
+                value.write(to: &writer)
+            }
+            writer.endObject()
+        case .array(let items) where items.allSatisfy(\.isScalar):
+            writer.beginLine()
+            for (i, item) in items.enumerated() {
+                if i > 0 { writer.separator() }
+                item.write(to: &writer)
+            }
+            writer.endLine()
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]" }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
-        case .string(let text): return JSONValue.quote(text)
-        case .number(let value): return JSONValue.format(value)
-        case .int(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+            writer.beginArray()
+            for item in items {
+                writer.item()
+                item.write(to: &writer)
+            }
+            writer.endArray()
+        case .string(let text): writer.string(text)
+        case .number(let value): writer.number(value)
+        case .int(let value): writer.int(value)
+        case .bool(let value): writer.bool(value)
+        case .null: writer.null()
         }
     }
 

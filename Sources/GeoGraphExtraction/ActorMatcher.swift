@@ -19,6 +19,8 @@ public struct ActorMatcher: Sendable {
 
     struct Form: Sendable {
         var keys: [String]
+        /// The ``WordCode`` of each key.
+        var codes: [UInt64]
         var actor: String
         var role: Role
         /// Written all in capitals (an acronym): must match case-sensitively.
@@ -28,7 +30,10 @@ public struct ActorMatcher: Sendable {
         var startsLowercase: Bool
     }
 
-    let byFirstWord: [String: [Form]]
+    /// Every form, those of one first word key together, longest first.
+    let forms: [Form]
+    /// The range of `forms` of each first word key.
+    let byFirstWord: WordIndex<Range<Int>>
     public let gazetteer: Graph
 
     public init(gazetteer: Graph) {
@@ -43,13 +48,20 @@ public struct ActorMatcher: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-                let form = Form(keys: tokens.map(\.lower),
+                let form = Form(keys: tokens.map(\.lower), codes: tokens.map(\.lowerCode),
                                 actor: actor.id, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
                 index[form.keys[0], default: []].append(form)
             }
         }
-        byFirstWord = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        var forms: [Form] = []
+        var ranges: [String: Range<Int>] = [:]
+        for (word, group) in index {
+            ranges[word] = forms.count..<(forms.count + group.count)
+            forms += group.sorted { $0.keys.count > $1.keys.count }
+        }
+        self.forms = forms
+        byFirstWord = WordIndex(ranges)
     }
 
     /// The mentions in a sentence's tokens, left to right, not overlapping.
@@ -59,8 +71,10 @@ public struct ActorMatcher: Sendable {
         while i < tokens.count {
             var best: Form?
             let first = tokens[i].lower
-            let candidates = byFirstWord[first] ?? (first == tokens[i].key ? nil : byFirstWord[tokens[i].key])
-            for form in candidates ?? [] where i + form.keys.count <= tokens.count {
+            let candidates = byFirstWord[first, tokens[i].lowerCode]
+                ?? (first == tokens[i].key ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
+            for f in candidates ?? 0..<0 where i + forms[f].keys.count <= tokens.count && mayMatch(f, tokens, at: i) {
+                let form = forms[f]
                 let matches = form.keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
                     let last = k == form.keys.count - 1
@@ -82,5 +96,17 @@ public struct ActorMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether form `f` may match at token `i`, its words' codes against the tokens' codes: a
+    /// necessary condition of the word test in ``mentions(_:)``, without copying the form.
+    @inline(__always) func mayMatch(_ f: Int, _ tokens: [Token], at i: Int) -> Bool {
+        let count = forms[f].codes.count
+        for k in 0..<count {
+            let code = forms[f].codes[k]
+            guard WordCode.mayBeEqual(tokens[i + k].lowerCode, code)
+                || (k == count - 1 && WordCode.mayBeEqual(tokens[i + k].keyCode, code)) else { return false }
+        }
+        return true
     }
 }

@@ -20,12 +20,134 @@ public enum DebrisFilter {
                 start = i + 1
                 continue
             }
+            if tail {
+                ranges.append(start..<i)
+                start = i + 1
+                continue
+            }
+            // Most lines contain no marker at all: rule them out without building the line's string.
+            guard mayBeDebris(scalars[start..<i]) else {
+                start = i + 1
+                continue
+            }
+            if scalars[start..<i].allSatisfy(\.isASCII) {
+                let line = asciiLine(scalars[start..<i])
+                if asciiTailMarkers.contains(where: { line == $0 || line.starts(with: $0 + [UInt8(ascii: ":")]) }) { tail = true }
+                if tail || isDebrisLine(ascii: line) { ranges.append(start..<i) }
+                start = i + 1
+                continue
+            }
             let line = String(String.UnicodeScalarView(scalars[start..<i])).trimmingCharacters(in: .whitespaces).lowercased()
-            if !tail, tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
+            if tailMarkers.contains(where: { line == $0 || line.hasPrefix($0 + ":") }) { tail = true }
             if tail || isDebrisLine(line) { ranges.append(start..<i) }
             start = i + 1
         }
         return ranges
+    }
+
+    /// The ASCII markers a debris or tail line must contain, with the `views` of a view counter
+    /// (a timestamp's `:` and the `©` marker are checked apart).
+    static let asciiMarkers: [[UInt8]] = (tailMarkers + lineMarkers + ["views"]).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        .map { Array($0.utf8) }
+
+    /// The markers of four bytes or more by their first four bytes.
+    static let markersByPrefix: [UInt32: [[UInt8]]] = Dictionary(grouping: asciiMarkers.filter { $0.count >= 4 }) {
+        $0[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Markers too short for the four-byte filter, searched for plainly.
+    static let shortMarkers: [[UInt8]] = asciiMarkers.filter { $0.count < 4 }
+
+    /// One bit per hashed four-byte prefix of a marker: most windows of a line miss it.
+    static let prefixFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for prefix in markersByPrefix.keys { bits[Int(filterSlot(prefix) >> 6)] |= 1 << (filterSlot(prefix) & 63) }
+        return bits
+    }()
+
+    @inline(__always) static func filterSlot(_ window: UInt32) -> UInt32 { (window &* 0x9E37_79B1) >> 16 }
+
+    /// Whether the line, lowercased, may contain a marker; `false` means it is not debris.
+    ///
+    /// The check runs on ASCII letters lowercased, a window of four bytes at a time. A non-ASCII code
+    /// point stands for none of the markers' letters: `contains` matches whole characters, so an
+    /// accented letter (`é`, `e` and an accent) never ends or starts a match. The exceptions are those
+    /// that are or lowercase to ASCII characters (the Kelvin sign, `;`-like and `` ` ``-like signs;
+    /// `İ`, lowercased `i` and a dot): for them, and for `©`, itself a marker, the answer is yes and
+    /// the line gets the full check.
+    static func mayBeDebris(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let filter = prefixFilter, markersByPrefix = markersByPrefix  // read once, not at every code point
+        var window: UInt32 = 0
+        var count = 0
+        for c in line {
+            let v = c.value
+            var byte: UInt32 = 0x80
+            if v < 0x80 {
+                byte = v &- 65 < 26 ? v + 32 : v
+                if byte == 0x3A { return true }  // ':'
+            } else {
+                switch v {
+                case 0xA9, 0x130, 0x37E, 0x1FEF, 0x212A: return true
+                case 0x80...0x24F, 0x1E00...0x1EFF, 0x2000...0x205F: break  // Latin letters, general punctuation
+                default: if c.properties.lowercaseMapping.unicodeScalars.contains(where: \.isASCII) { return true }
+                }
+            }
+            window = window << 8 | byte
+            count += 1
+            guard count >= 4 else { continue }
+            let slot = filterSlot(window)
+            if filter[Int(slot >> 6)] & (1 << (slot & 63)) != 0, let markers = markersByPrefix[window] {
+                let start = line.startIndex + count - 4
+                for marker in markers where start + marker.count <= line.endIndex {
+                    var k = 4  // the window matched the first four
+                    while k < marker.count {
+                        let v = line[start + k].value
+                        if UInt32(marker[k]) != (v &- 65 < 26 ? v + 32 : v) { break }
+                        k += 1
+                    }
+                    if k == marker.count { return true }
+                }
+            }
+        }
+        for marker in shortMarkers where line.count >= marker.count {
+            for start in line.startIndex...(line.endIndex - marker.count)
+            where zip(marker, line[start...]).allSatisfy({ UInt32($0) == ($1.value &- 65 < 26 ? $1.value + 32 : $1.value) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: ASCII lines, as bytes
+
+    static let asciiTailMarkers = tailMarkers.map { Array($0.utf8) }
+    static let asciiLineMarkers = lineMarkers.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// An ASCII line as `trimmingCharacters(in: .whitespaces).lowercased()` gives it, in bytes
+    /// (for ASCII, `.whitespaces` is the space and the tab).
+    static func asciiLine(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+        return scalars[start..<end].map { UInt8(truncatingIfNeeded: $0.value &- 65 < 26 ? $0.value + 32 : $0.value) }
+    }
+
+    /// ``isDebrisLine(_:)`` for a trimmed, lowercased ASCII line: one character per byte, the
+    /// markers plain substrings, the digits `0`-`9` the only numbers.
+    static func isDebrisLine(ascii line: [UInt8]) -> Bool {
+        if line.isEmpty { return false }
+        func contains(_ marker: [UInt8]) -> Bool {
+            guard marker.count <= line.count else { return false }
+            return (0...(line.count - marker.count)).contains { line[$0..<($0 + marker.count)].elementsEqual(marker) }
+        }
+        if asciiLineMarkers.contains(where: { line.starts(with: $0) || (line.count < 80 && contains($0)) }) { return true }
+        let words = line.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+        func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+        if words.count <= 6, words.contains(where: { $0.contains(UInt8(ascii: ":")) && $0.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ":") } }) {
+            return true
+        }
+        if words.count <= 4, words.first?.allSatisfy(isDigit) == true, contains(Array("views".utf8)) { return true }
+        return false
     }
 
     static func isDebrisLine(_ line: String) -> Bool {

@@ -22,9 +22,10 @@ public struct DocumentLoader: Sendable {
 
     public init(maximumSize: Int = 64 << 20) { self.maximumSize = maximumSize }
 
-    /// Loads every document under `paths` (files or folders, not recursing into subfolders).
+    /// Loads every document under `paths` (files or folders, not recursing into subfolders), reading
+    /// up to `jobs` files at a time.
     /// - Returns: The documents, sorted by file name, and one warning per file skipped.
-    public func load(_ paths: [String]) -> (documents: [LoadedDocument], warnings: [String]) {
+    public func load(_ paths: [String], jobs: Int = 1) -> (documents: [LoadedDocument], warnings: [String]) {
         var documents: [LoadedDocument] = []
         var warnings: [String] = []
         for path in paths {
@@ -49,11 +50,13 @@ public struct DocumentLoader: Sendable {
             } else {
                 files = [path]
             }
-            for file in files {
-                switch read(file) {
+            // The manifest's first row for each file, as `Manifest.document(_:)` finds it, looked up in O(1).
+            let rows = Dictionary(manifest.documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+            for (file, result) in zip(files, read(files, jobs: jobs)) {
+                switch result {
                 case .success(let scalars):
                     let name = (file as NSString).lastPathComponent
-                    let meta = manifest.document(name) ?? Document(file: name)
+                    let meta = rows[name] ?? Document(file: name)
                     documents.append(LoadedDocument(document: meta, scalars: scalars))
                 case .failure(let reason):
                     warnings.append("\(file): skipped: \(reason.message)")
@@ -66,6 +69,17 @@ public struct DocumentLoader: Sendable {
     /// Why a document is skipped, as the warning says it.
     public struct Skip: Error, Equatable, Sendable {
         public var message: String
+    }
+
+    /// The outcome of reading each file, in order, `jobs` files at a time.
+    func read(_ files: [String], jobs: Int) -> [Result<[Unicode.Scalar], Skip>] {
+        let workers = max(1, min(jobs, files.count))
+        guard workers > 1 else { return files.map(read) }
+        let results = UnsafeResults<Result<[Unicode.Scalar], Skip>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: files.count, by: workers) { results.set(i, read(files[i])) }
+        }
+        return (0..<files.count).map { results.get(i: $0) ?? .failure(Skip(message: "cannot read it")) }
     }
 
     func read(_ path: String) -> Result<[Unicode.Scalar], Skip> {
@@ -89,78 +103,20 @@ public struct DocumentLoader: Sendable {
             return .failure(Skip(message: "\(data.count >> 20) MB is over the \(maximumSize >> 20) MB limit; split it into smaller files"))
         }
         guard !data.isEmpty else { return .failure(Skip(message: "the file is empty")) }
-        if data.prefix(8192).contains(0) { return .failure(Skip(message: "a binary file, not text")) }
-        guard let text = String(data: data, encoding: .utf8) else { return .failure(Skip(message: "not valid UTF-8 text")) }
+        let bytes = [UInt8](data)
+        if bytes.prefix(8192).contains(0) { return .failure(Skip(message: "a binary file, not text")) }
+        guard let text = UTF8Decoder.scalars(bytes) else { return .failure(Skip(message: "not valid UTF-8 text")) }
         let lower = file.lowercased()
-        let plain = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? HTMLText.plainText(text) : text
-        guard plain.contains(where: { !$0.isWhitespace }) else { return .failure(Skip(message: "no text in it")) }
-        return .success(Array(plain.unicodeScalars))
-    }
-}
-
-/// Turns HTML into the text a reader sees: scripts and styles removed, block elements as line
-/// breaks, tags stripped, entities decoded.
-public enum HTMLText {
-    public static func plainText(_ html: String) -> String {
-        var text = html
-        for block in ["script", "style", "head", "noscript"] {
-            while let open = text.range(of: "<\(block)", options: .caseInsensitive),
-                  let close = text.range(of: "</\(block)>", options: .caseInsensitive, range: open.upperBound..<text.endIndex) {
-                text.removeSubrange(open.lowerBound..<close.upperBound)
-            }
-        }
-        var out = ""
-        var inTag = false
-        var tag = ""
-        for c in text {
-            if inTag {
-                if c == ">" {
-                    inTag = false
-                    let name = tag.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/ ")).split(separator: " ").first ?? ""
-                    if ["p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "ul", "ol"].contains(String(name)) {
-                        out += "\n"
-                    }
-                } else {
-                    tag.append(c)
-                }
-            } else if c == "<" {
-                inTag = true
-                tag = ""
-            } else {
-                out.append(c)
-            }
-        }
-        return decodeEntities(out)
+        let plain = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? HTMLText.plainText(scalars: text) : text
+        guard Self.hasText(plain) else { return .failure(Skip(message: "no text in it")) }
+        return .success(plain)
     }
 
-    static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
-        "rsquo": "\u{2019}", "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "hellip": "…",
-    ]
-
-    public static func decodeEntities(_ text: String) -> String {
-        var out = ""
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i] == "&", let semi = text[i...].prefix(12).firstIndex(of: ";") {
-                let body = String(text[text.index(after: i)..<semi])
-                var replacement: String?
-                if body.hasPrefix("#x") || body.hasPrefix("#X") {
-                    replacement = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else if body.hasPrefix("#") {
-                    replacement = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else {
-                    replacement = named[body]
-                }
-                if let replacement {
-                    out += replacement
-                    i = text.index(after: semi)
-                    continue
-                }
-            }
-            out.append(text[i])
-            i = text.index(after: i)
-        }
-        return out
+    /// Whether some character of the text is not white space (a character's first code point decides).
+    static func hasText(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return false }
+        // An ASCII code point after white space starts a character; anything else: ask the characters.
+        if scalars[first].isASCII { return true }
+        return String(String.UnicodeScalarView(scalars)).contains(where: { !$0.isWhitespace })
     }
 }

@@ -15,8 +15,14 @@ public struct GraphBuilder: Sendable {
     public var halfLife: Double?
     public var jobs: Int
 
+    /// Persons who speak for a state or organisation (a "He"/"She" may continue them), and regions.
+    let speakerIDs: Set<String>
+    let regionIDs: Set<String>
+
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
+        speakerIDs = Set(gazetteer.actors.filter { $0.kind == .person && $0.represents != nil }.map(\.id))
+        regionIDs = Set(gazetteer.actors.filter { $0.kind == .region }.map(\.id))
         self.halfLife = halfLife
         self.jobs = jobs
     }
@@ -52,6 +58,12 @@ public struct GraphBuilder: Sendable {
 
     /// The reports and the actors mentioned in one document.
     func reports(in doc: LoadedDocument) -> (reports: [Report], actors: Set<String>) {
+        var vocabulary = TokenVocabulary()
+        return reports(in: doc, vocabulary: &vocabulary)
+    }
+
+    /// The reports and the actors mentioned in one document, tokenising with `vocabulary`.
+    func reports(in doc: LoadedDocument, vocabulary: inout TokenVocabulary) -> (reports: [Report], actors: Set<String>) {
         let spans = SentenceSplitter().split(doc.scalars).enumerated().flatMap { index, span in
             Self.pieces(of: span, in: doc.scalars).map { (index, $0) }
         }
@@ -66,7 +78,7 @@ public struct GraphBuilder: Sendable {
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
-            let tokens = Tokenizer.tokens(doc.scalars[span])
+            let tokens = Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary)
             // The line (paragraph) the sentence is on: count newlines up to it, moving forward only.
             while lineCursor < span.lowerBound {
                 if doc.scalars[lineCursor] == "\n" { line += 1 }
@@ -79,18 +91,19 @@ public struct GraphBuilder: Sendable {
                 pair: pair, previous: previous.flatMap { $0.line == line ? $0.parties : nil } ?? [], region: region,
                 speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
             let (found, parties) = extractor.extract(tokens, context: context, mentions: mentions)
-            if let leader = mentions.last(where: {
-                let a = extractor.matcher.gazetteer.actor($0.actor)
-                return a?.kind == .person && a?.represents != nil
-            }) {
+            if let leader = mentions.last(where: { speakerIDs.contains($0.actor) }) {
                 speaker = (index, leader.actor)
             }
             if region == nil {
-                region = mentions.first { extractor.matcher.gazetteer.actor($0.actor)?.kind == .region }?.actor
+                region = mentions.first { regionIDs.contains($0.actor) }?.actor
             }
             previous = (line, parties)
-            var seen: Set<String> = []
-            for f in found where seen.insert("\(f.source)|\(f.target)|\(f.layer)|\(f.polarity)|\(f.isSymmetric)").inserted {
+            // Each sentence counts once per relation (source, target, layer, polarity, symmetric).
+            let first = reports.count
+            for f in found where !reports[first...].contains(where: {
+                $0.found.source == f.source && $0.found.target == f.target && $0.found.layer == f.layer
+                    && $0.found.polarity == f.polarity && $0.found.isSymmetric == f.isSymmetric
+            }) {
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
                     confidence: f.confidence)))
@@ -102,12 +115,13 @@ public struct GraphBuilder: Sendable {
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
     public func build(_ documents: [LoadedDocument], title: String? = nil,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> Graph {
-        let results = UnsafeResults(count: documents.count)
+        let results = UnsafeResults<(reports: [Report], actors: Set<String>)>(count: documents.count)
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
+            var vocabulary = TokenVocabulary()
             var i = worker
             while i < documents.count {
-                results.set(i, self.reports(in: documents[i]))
+                results.set(i, self.reports(in: documents[i], vocabulary: &vocabulary))
                 progress?(counter.increment(), documents.count)
                 i += max(1, min(jobs, documents.count))
             }
@@ -116,26 +130,69 @@ public struct GraphBuilder: Sendable {
         var graph = Graph(title: title)
         for doc in documents { graph.add(doc.document) }
         var mentioned: Set<String> = []
-        var reports: [Report] = []
+        // The documents' reports in document order, each document's array as it is (not copied into one).
+        let reportsByDocument = documents.indices.map { results.get(i: $0)?.reports ?? [] }
+        var inTies: Set<String> = []
         for i in documents.indices {
-            let r = results.get(i)
-            mentioned.formUnion(r.actors)
-            reports += r.reports
+            mentioned.formUnion(results.get(i: i)?.actors ?? [])
+            for report in reportsByDocument[i] {
+                inTies.insert(report.found.source)
+                inTies.insert(report.found.target)
+            }
         }
-        let inTies = Set(reports.flatMap { [$0.found.source, $0.found.target] })
         for actor in extractor.matcher.gazetteer.actors where mentioned.contains(actor.id) || inTies.contains(actor.id) {
             try? graph.add(actor)
         }
-        for report in reports {
+        // Reports of one relation merge into one tie: gather them by key, in the order keys first
+        // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as
+        // adding the reports one by one would; that re-sorted the tie's evidence at every report.
+        var index: [TieKey: Int] = [:]
+        index.reserveCapacity(reportsByDocument.reduce(0) { $0 + $1.count })
+        var merged: [Tie] = []
+        for report in reportsByDocument.joined() {
             var strength = report.found.strength
             if let halfLife, let newest, let date = report.evidence.date {
                 strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
             }
-            try? graph.add(Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
-                               polarity: report.found.polarity, weight: max(strength, 0.001),
-                               isSymmetric: report.found.isSymmetric, evidence: [report.evidence]))
+            let weight = max(strength, 0.001)
+            guard Tie.isValidWeight(weight) else { continue }  // `Graph.add` refuses such a report alone
+            var tie = Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
+                          polarity: report.found.polarity, weight: weight, isSymmetric: report.found.isSymmetric)
+            let key = tie.key
+            if let i = index[key] {
+                merged[i].weight = Tie.combine(merged[i].weight, weight)
+                merged[i].evidence.append(report.evidence)
+            } else {
+                index[key] = merged.count
+                tie.evidence = [report.evidence]
+                merged.append(tie)
+            }
+        }
+        for var tie in merged {
+            tie.evidence = Self.sortedUnique(tie.evidence)
+            try? graph.add(tie)
         }
         return graph
+    }
+
+    /// The distinct elements of `evidence`, sorted: what merging reports one at a time leaves
+    /// (`Tie.merge` keeps the sorted union).
+    /// - Complexity: O(*n* log *n*); O(*n*) when `evidence` is sorted, as reports arrive.
+    static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
+        var sorted = evidence
+        if zip(sorted, sorted.dropFirst()).contains(where: { $1 < $0 }) { sorted.sort() }
+        var unique: [Evidence] = []
+        unique.reserveCapacity(sorted.count)
+        var runStart = 0  // the first of the entries that sort equal to the last one kept
+        for e in sorted {
+            if let last = unique.last, !(last < e) {
+                if unique[runStart...].contains(e) { continue }
+            } else {
+                runStart = unique.count
+            }
+            unique.append(e)
+        }
+        return unique
     }
 
     /// Days between two `YYYY-MM[-DD]` dates (a month without a day counts as its 15th).
@@ -149,12 +206,12 @@ public struct GraphBuilder: Sendable {
 }
 
 /// Per-document results written by worker threads, each index by exactly one worker.
-final class UnsafeResults: @unchecked Sendable {
-    private var storage: [(reports: [GraphBuilder.Report], actors: Set<String>)?]
+final class UnsafeResults<Value>: @unchecked Sendable {
+    private var storage: [Value?]
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: (reports: [GraphBuilder.Report], actors: Set<String>)) { lock.withLock { storage[i] = value } }
-    func get(_ i: Int) -> (reports: [GraphBuilder.Report], actors: Set<String>) { lock.withLock { storage[i] ?? ([], []) } }
+    func set(_ i: Int, _ value: Value) { lock.withLock { storage[i] = value } }
+    func get(i: Int) -> Value? { lock.withLock { storage[i] } }
 }
 
 final class Counter: @unchecked Sendable {

@@ -18,7 +18,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Cues by their first word key, longest first.
-    let byFirstWord: [String: [Cue]]
+    let byFirstWord: WordIndex<[Cue]>
     public let cues: [Cue]
     public let negations: Set<String>
     public let hedges: Set<String>
@@ -33,7 +33,7 @@ public struct Lexicon: Sendable {
         self.hedges = hedges
         var index: [String: [Cue]] = [:]
         for cue in cues where !cue.keys.isEmpty { index[cue.keys[0], default: []].append(cue) }
-        byFirstWord = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        byFirstWord = WordIndex(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
     }
 
     /// Loads `Graphs/lexicon.yaml`.
@@ -92,7 +92,8 @@ public struct Lexicon: Sendable {
         var i = 0
         while i < tokens.count {
             var matched = false
-            for cue in byFirstWord[tokens[i].key] ?? byFirstWord[tokens[i].lower] ?? [] where i + cue.keys.count <= tokens.count {
+            for cue in byFirstWord[tokens[i].key, tokens[i].keyCode] ?? byFirstWord[tokens[i].lower, tokens[i].lowerCode] ?? []
+            where i + cue.keys.count <= tokens.count {
                 let ok = cue.keys.indices.allSatisfy { k in tokens[i + k].key == cue.keys[k] || tokens[i + k].lower == cue.keys[k] }
                 if ok {
                     found.append((cue, i, i + cue.keys.count))

@@ -17,6 +17,11 @@ public struct SentenceSplitter: Sendable {
         "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
+    /// UTF-8 length of the longest abbreviation.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+    /// The ``WordCode``s of the ASCII words equal to an abbreviation.
+    static let abbreviationCodes: [UInt64] = abbreviations.compactMap { WordIndex<Int>.asciiEquivalent(of: $0) }.map(WordCode.of)
+
     public init() {}
 
     /// The sentence spans of `scalars`, as code point offsets.
@@ -64,7 +69,17 @@ public struct SentenceSplitter: Sendable {
 
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt dot: Int, lineStart: Int) -> Bool {
         var k = dot
-        while k > lineStart, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        while k > lineStart, Self.isLetter(s[k - 1]) || s[k - 1] == "." { k -= 1 }
+        if s[k..<dot].allSatisfy(\.isASCII) {
+            // The same tests on code points; only a short word needs its string, for the list.
+            if k == dot { return false }
+            if s[k..<dot].contains(".") { return true }
+            if dot - k == 1, s[k].value &- 65 < 26 { return true }
+            guard dot - k <= Self.longestAbbreviation else { return false }
+            // The word's code first: most words are no abbreviation, and need no string.
+            let code = WordCode.finished(s[k..<dot].reduce(WordCode.basis) { WordCode.adding(UInt8(truncatingIfNeeded: $1.value), to: $0) })
+            return Self.abbreviationCodes.contains(code) && Self.abbreviations.contains(String(String.UnicodeScalarView(s[k..<dot])))
+        }
         let word = String(String.UnicodeScalarView(s[k..<dot]))
         if word.isEmpty { return false }
         if Self.abbreviations.contains(word) { return true }
@@ -84,9 +99,18 @@ public struct SentenceSplitter: Sendable {
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]"
     }
+    // ASCII answers first: Unicode property lookups are slow, and nearly every code point is ASCII.
     static func isOpener(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || ("0"..."9").contains(c)
-            || c == "\"" || c == "\u{201C}" || c == "\u{2018}" || c == "'" || c == "(" || c == "["
+        if c.value < 0x80 {
+            let v = c.value
+            return v &- 65 < 26 || v &- 48 < 10 || v == 0x22 || v == 0x27 || v == 0x28 || v == 0x5B
+        }
+        return c.properties.isUppercase || c == "\u{201C}" || c == "\u{2018}"
     }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 0x20 || c.value &- 9 < 5 : c.properties.isWhitespace
+    }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value | 0x20) &- 97 < 26 : c.properties.isAlphabetic
+    }
 }

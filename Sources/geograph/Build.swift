@@ -33,14 +33,15 @@ struct Build: ParsableCommand {
     func run() throws {
         let gazetteerGraph = try reportingDataErrors { try GraphFileReader.load(path: gazetteer) }
         let cues = try reportingDataErrors { try Lexicon.load(path: lexicon) }
-        let (documents, warnings) = DocumentLoader().load(inputs)
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let (documents, warnings) = DocumentLoader().load(inputs, jobs: jobs)
         for w in warnings { FileHandle.standardError.write(Data("geograph: warning: \(w)\n".utf8)) }
         guard !documents.isEmpty else {
             FileHandle.standardError.write(Data("geograph: error: no document could be read from \(inputs.joined(separator: ", "))\n".utf8))
             throw ExitCode(1)
         }
         let builder = GraphBuilder(gazetteer: gazetteerGraph, lexicon: cues, halfLife: halfLife,
-                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                   jobs: jobs)
         let showProgress = documents.count > 5 && isatty(STDERR_FILENO) != 0
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             FileHandle.standardError.write(Data("\rbuilding: \(done)/\(total) documents".utf8))
@@ -52,8 +53,8 @@ struct Build: ParsableCommand {
             for note in curated.notes { FileHandle.standardError.write(Data("geograph: note: \(note)\n".utf8)) }
             graph = curated.graph
         }
-        let text = GraphFileFormat(path: output) == .json ? GraphFileWriter.json(graph) : GraphFileWriter.yaml(graph)
-        try reportingDataErrors { try AtomicFile.write(text, to: output) }
+        let data = GraphFileFormat(path: output) == .json ? Data(GraphFileWriter.jsonBytes(graph)) : Data(GraphFileWriter.yaml(graph).utf8)
+        try reportingDataErrors { try AtomicFile.write(data, to: output) }
         FileHandle.standardError.write(Data(
             "built \(graph.actors.count) actors, \(graph.ties.count) ties from \(documents.count) documents -> \(output)\n".utf8))
     }

@@ -1,0 +1,165 @@
+/// Writes pretty-printed JSON into one byte buffer, in the layout of ``JSONValue/rendered(indent:)``:
+/// two-space indent, one object member a line, arrays of scalars on one line, other arrays one item a
+/// line, `{}` and `[]` when empty.
+///
+/// ``JSONValue`` renders through it, and ``GraphFileWriter/json(_:)`` streams a graph through it
+/// without building the tree first (a large graph has millions of values).
+struct JSONWriter {
+    /// The UTF-8 written so far.
+    private(set) var bytes: [UInt8] = []
+    /// For each open object or multi-line array: how many members or items it has so far.
+    private var open: [Int] = []
+    /// The indent of the value being written, in levels, outside every open container.
+    private let baseIndent: Int
+    /// Formatted numbers, by bit pattern: a graph repeats a few confidences and weights many times.
+    private var numbers: [UInt64: String] = [:]
+
+    init(indent: Int = 0, capacity: Int = 0) {
+        baseIndent = indent
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: Containers
+
+    mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        open.append(0)
+    }
+
+    /// Starts the next member of the innermost object; its value follows.
+    mutating func key(_ name: String) {
+        newItem()
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// Starts an array whose items are objects or arrays, one a line.
+    mutating func beginArray() {
+        bytes.append(UInt8(ascii: "["))
+        open.append(0)
+    }
+
+    /// Starts the next item of the innermost multi-line array; the item follows.
+    mutating func item() { newItem() }
+
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// How deep the writer is: the indent, in levels, of a member of an object begun now, less one.
+    var depth: Int { baseIndent + open.count }
+
+    /// Appends prepared bytes as they are: the keys and indentation of an object written by hand at a
+    /// known depth, which must lay out as `beginObject`, `key` and `endObject` would.
+    mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
+
+    /// A newline and the indentation of `levels`, as bytes.
+    static func newlineBytes(indent levels: Int) -> [UInt8] {
+        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * levels)
+    }
+
+    /// Starts an array of scalars, written on one line: `[1, 2]`.
+    mutating func beginLine() { bytes.append(UInt8(ascii: "[")) }
+
+    /// Writes the separator before every item of a one-line array but the first.
+    mutating func separator() {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    mutating func endLine() { bytes.append(UInt8(ascii: "]")) }
+
+    /// An array of strings, on one line.
+    mutating func strings(_ items: [String]) {
+        beginLine()
+        for (i, item) in items.enumerated() {
+            if i > 0 { separator() }
+            string(item)
+        }
+        endLine()
+    }
+
+    private mutating func newItem() {
+        let last = open.count - 1
+        if open[last] > 0 { bytes.append(UInt8(ascii: ",")) }
+        open[last] += 1
+        newline(indent: baseIndent + open.count)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = open.removeLast()
+        if count > 0 { newline(indent: baseIndent + open.count) }
+        bytes.append(bracket)
+    }
+
+    /// A newline and two spaces per level, for the usual depths.
+    private static let newlines: [[UInt8]] = (0..<16).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
+
+    private mutating func newline(indent levels: Int) {
+        if levels < Self.newlines.count {
+            bytes.append(contentsOf: Self.newlines[levels])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * levels))
+        }
+    }
+
+    // MARK: Scalars
+
+    /// A string literal, escaped as ``JSONValue/quote(_:)`` escapes it.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        // One pass over the UTF-8 in place (every string here is native, so contiguous); a string
+        // that needs escaping, or might (0xE2 leads U+2028 and U+2029), goes through `quote`.
+        let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain != true {
+            bytes.append(contentsOf: JSONValue.quote(text).utf8.dropFirst().dropLast())
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A string, or `null`.
+    mutating func optional(_ text: String?) {
+        if let text { string(text) } else { null() }
+    }
+
+    /// A number as ``JSONValue/format(_:)`` writes it.
+    mutating func number(_ value: Double) {
+        if let known = numbers[value.bitPattern] {
+            bytes.append(contentsOf: known.utf8)
+            return
+        }
+        let text = JSONValue.format(value)
+        if numbers.count < 4096 { numbers[value.bitPattern] = text }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func int(_ value: Int) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+}

@@ -1,0 +1,122 @@
+/// The words a tokenizer has met, by their code points, with the strings and codes of their tokens:
+/// news repeats a small vocabulary, so most words are looked up rather than built again.
+///
+/// One vocabulary serves one thread (``GraphBuilder`` keeps one per worker); it forgets everything
+/// when it grows past `capacity` words, so memory stays bounded on any corpus.
+struct TokenVocabulary {
+    /// What a token's strings are, from its code points alone.
+    struct Word {
+        /// The token's code points (the whole range it spans, a final dot included).
+        var scalars: [Unicode.Scalar]
+        var text: String
+        var key: String
+        var lower: String
+        var keyCode: UInt64
+        var lowerCode: UInt64
+        /// The key is the lowercase form less a possessive `'s`.
+        var dropsPossessive: Bool
+        /// The key ends in `s`, so an apostrophe after the word makes it possessive (`Afghans'`).
+        var endsInS: Bool
+
+        init(scalars: [Unicode.Scalar], text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
+            self.scalars = scalars
+            self.text = text
+            self.key = key
+            self.lower = lower
+            keyCode = WordCode.of(key)
+            lowerCode = WordCode.of(lower)
+            self.dropsPossessive = dropsPossessive
+            self.endsInS = endsInS
+        }
+    }
+
+    private(set) var words: [Word] = []
+    /// Every word's code points, one after the other, where `index(of:)` compares them: one place in
+    /// memory rather than one array per word.
+    private var spellings: [Unicode.Scalar] = []
+    /// Where each word's code points start in `spellings`.
+    private var spellingStarts: [Int] = []
+    /// Open-addressed table of hash tags and word indices (-1: empty), side by side so that one cache
+    /// line answers a probe; a power of two long, at most half full.
+    private var slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 16)
+    let capacity: Int
+
+    /// Eight bytes: the low half of the word's hash (a probe compares spellings only when it agrees)
+    /// and the word's index.
+    struct Slot {
+        var tag: UInt32
+        var word: Int32
+
+        init(hash: UInt64, word: Int32) {
+            tag = UInt32(truncatingIfNeeded: hash)
+            self.word = word
+        }
+    }
+
+    init(capacity: Int = 1 << 16) { self.capacity = capacity }
+
+    /// FNV-1a over the code points' values.
+    @inline(__always) static func hash<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in scalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The index of the word spelled `scalars`, if known.
+    func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
+        let hash = Self.hash(scalars)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        while slots[slot].word >= 0 {
+            if slots[slot].tag == UInt32(truncatingIfNeeded: hash), spelled(Int(slots[slot].word), scalars) {
+                return Int(slots[slot].word)
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Whether word `w` is spelled `scalars`.
+    @inline(__always) private func spelled(_ w: Int, _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        let start = spellingStarts[w]
+        let end = w + 1 < spellingStarts.count ? spellingStarts[w + 1] : spellings.count
+        guard end - start == scalars.count else { return false }
+        var k = scalars.startIndex
+        for i in start..<end {
+            if spellings[i] != scalars[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Adds a word not known yet and returns its index.
+    mutating func add(_ word: Word) -> Int {
+        if words.count >= capacity { self = TokenVocabulary(capacity: capacity) }
+        if 2 * (words.count + 1) > slots.count { grow() }
+        let hash = Self.hash(word.scalars[...])
+        spellingStarts.append(spellings.count)
+        spellings += word.scalars
+        words.append(word)
+        place(Int32(words.count - 1), hash: hash)
+        return words.count - 1
+    }
+
+    /// The token of word `w` at `start..<end`.
+    @inline(__always) func token(_ w: Int, start: Int, end: Int, apostropheFollows: Bool) -> Token {
+        Token(text: words[w].text, key: words[w].key, lower: words[w].lower,
+              isPossessive: words[w].dropsPossessive || (apostropheFollows && words[w].endsInS), start: start, end: end,
+              keyCode: words[w].keyCode, lowerCode: words[w].lowerCode)
+    }
+
+    private mutating func place(_ w: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        while slots[slot].word >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: hash, word: w)
+    }
+
+    private mutating func grow() {
+        slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 2 * slots.count)
+        for w in words.indices { place(Int32(w), hash: Self.hash(words[w].scalars[...])) }
+    }
+}
