@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
     public let cues: [Cue]
     public let negations: Set<String>
     public let hedges: Set<String>
+    /// The negations and hedges, answered by word code.
+    let negationWords: WordSet
+    let hedgeWords: WordSet
     /// Cue forms that name a role one party plays for another ("creditor", "ally"): "China is
     /// Kyrgyzstan's largest creditor" makes the subject act on the possessive, not the other way.
     public let roles: Set<String>
@@ -31,6 +34,8 @@ public struct Lexicon: Sendable {
         self.cues = cues
         self.negations = negations
         self.hedges = hedges
+        negationWords = WordSet(negations)
+        hedgeWords = WordSet(hedges)
         var index: [String: [Cue]] = [:]
         for cue in cues where !cue.keys.isEmpty { index[cue.keys[0], default: []].append(cue) }
         byFirstWord = WordIndex(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })

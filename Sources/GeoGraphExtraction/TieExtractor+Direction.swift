@@ -2,28 +2,28 @@
 /// (source, target, symmetric) triples.
 extension TieExtractor {
     /// Words after which a party is the scene ("in Kazakhstan"): it may be acted on, but does not act.
-    static let placeWords: Set<String> = ["in", "at", "near", "outside", "across", "inside", "around", "within",
+    static let placeWords: WordSet = ["in", "at", "near", "outside", "across", "inside", "around", "within",
                                           "throughout"]
 
     /// Prepositions whose object is acted on or is the scene, not the subject of a later cue.
-    static let objectWords: Set<String> = ["to", "with", "between", "for", "against", "toward", "towards", "over",
+    static let objectWords: WordSet = ["to", "with", "between", "for", "against", "toward", "towards", "over",
                                            "into", "from", "of", "on", "about", "beyond", "among", "amongst", "like",
                                            "than", "via", "through", "during", "amid", "amidst", "unlike", "despite"]
 
-    static let relatives: Set<String> = ["which", "who", "whose"]
-    static let auxiliaries: Set<String> = ["could", "would", "will", "may", "might", "should", "can", "must", "has", "have",
+    static let relatives: WordSet = ["which", "who", "whose"]
+    static let auxiliaries: WordSet = ["could", "would", "will", "may", "might", "should", "can", "must", "has", "have",
                                            "had", "is", "was", "were", "are", "does", "did"]
     /// Verbs of a party speaking about another: "Medvedev said Kazakhstan was an artificial state".
-    static let speechVerbs: Set<String> = ["said", "says", "called", "calls", "declared", "declares", "stated", "claimed",
+    static let speechVerbs: WordSet = ["said", "says", "called", "calls", "declared", "declares", "stated", "claimed",
                                            "claims", "announced", "suggested", "insisted", "argued"]
     /// Words that open a new clause: a cue's object does not lie beyond them.
-    static let clauseBreaks: Set<String> = ["while", "whereas", "although", "though", "but", "because", "whilst", "similar"]
+    static let clauseBreaks: WordSet = ["while", "whereas", "although", "though", "but", "because", "whilst", "similar"]
     /// A cue introduced by one of these is a circumstance ("amid the war in Ukraine"): only its own
     /// owner or agent acts in it, not the sentence's subject.
-    static let circumstances: Set<String> = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
+    static let circumstances: WordSet = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
                                              "over"]
     /// "on the border with Afghanistan" names a place, not a partner.
-    static let borderWords: Set<String> = ["border", "borders", "frontier"]
+    static let borderWords: WordSet = ["border", "borders", "frontier"]
 
     /// The (source, target, symmetric) triples one cue states, in rule order:
     /// 1. "between A and B" — a mutual tie inside the group;
@@ -45,7 +45,7 @@ extension TieExtractor {
         // The word that introduces a group, over titles and articles: "by the president of Kyrgyzstan".
         func lead(_ group: [Party]) -> String? {
             var i = group[0].start - 1
-            while i >= 0, Self.titleWords.contains(tokens[i].key) || ["a", "all", "their", "its"].contains(tokens[i].key) { i -= 1 }
+            while i >= 0, Self.titleWords.contains(tokens[i]) || ["a", "all", "their", "its"].contains(tokens[i].key) { i -= 1 }
             return i >= 0 ? tokens[i].key : nil
         }
         func isPlace(_ group: [Party]) -> Bool { lead(group).map(Self.placeWords.contains) ?? false }
@@ -67,14 +67,14 @@ extension TieExtractor {
         // The cue's object: the first party after it, in its clause ("an external threat, while Russia ...
         // is another clause"), not a far-off scene ("coerces them ... at the UN General Assembly") and not
         // a place phrase ("on the border with Afghanistan").
-        let clauseEnd = (end..<tokens.count).first { Self.clauseBreaks.contains(tokens[$0].key) } ?? tokens.count
+        let clauseEnd = (end..<tokens.count).first { Self.clauseBreaks.contains(tokens[$0]) } ?? tokens.count
         let afterIndex = groups.firstIndex { g in
             guard g[0].start >= end, g[0].start < clauseEnd else { return false }
             if isPlace(g), g[0].start - end > 3 { return false }
             if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
             // "... an artificial state and Russia could turn its attention": a new clause's subject.
             let next = g.last!.end
-            if ["and", "but"].contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next].key) {
+            if ["and", "but"].contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
                 return false
             }
             return true
@@ -86,7 +86,7 @@ extension TieExtractor {
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ group: [Party]) -> Bool {
             let next = group.last!.end
-            if tokens[next..<min(tokens.count, next + 2)].contains(where: { Self.relatives.contains($0.key) }) { return true }
+            if tokens[next..<min(tokens.count, next + 2)].contains(where: { Self.relatives.contains($0) }) { return true }
             if lead(group) == "for", group[0].start >= 2, tokens[group[0].start - 2].key == "as" { return true }
             if tokens[group.last!.end - 1].isPossessive { return !isPlace(group) }
             return !isPlace(group) && !Self.objectWords.contains(lead(group) ?? "")
@@ -100,7 +100,7 @@ extension TieExtractor {
             if last.last!.end == start { return last }
             let gap = tokens[last.last!.end..<start]
             guard tokens[last.last!.end - 1].isPossessive, gap.count <= 2,
-                  gap.allSatisfy({ !$0.isCapitalised && !Self.objectWords.contains($0.key) }) else { return nil }
+                  gap.allSatisfy({ !$0.isCapitalised && !Self.objectWords.contains($0) }) else { return nil }
             return last
         }()
         // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
@@ -113,14 +113,14 @@ extension TieExtractor {
         let objectNear = after.map { $0[0].start - end <= 3 } ?? false
         let respectively = tokens[end...].contains { $0.key == "respectively" }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
-        let isCircumstance = tokens[max(0, start - 3)..<start].contains { Self.circumstances.contains($0.key) }
+        let isCircumstance = tokens[max(0, start - 3)..<start].contains { Self.circumstances.contains($0) }
             && !(start > 0 && tokens[start - 1].isPossessive) && !cue.isReverse
         // "X said Y was an artificial state": the speaker acts on the one spoken of.
         let speech: (speaker: [Party], subject: [Party])? = {
             guard after == nil, let before, let b = earlier.firstIndex(where: { $0[0].start == before[0].start }), b > 0 else { return nil }
             let speaker = earlier[b - 1]
             let verb = speaker.last!.end
-            guard verb < tokens.count, Self.speechVerbs.contains(tokens[verb].key), verb + 1 <= before[0].start,
+            guard verb < tokens.count, Self.speechVerbs.contains(tokens[verb]), verb + 1 <= before[0].start,
                   before[0].start - verb <= 2, canAct(speaker) else { return nil }
             return (speaker, before)
         }()

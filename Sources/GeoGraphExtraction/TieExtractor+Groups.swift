@@ -11,7 +11,7 @@ extension TieExtractor {
                 // "Kazakh President Qasym-Zhomart Toqaev", "Russia's foreign minister Sergei Lavrov": one
                 // party, the state with the person who speaks for it.
                 if last.actor == p.actor, between.count <= 4,
-                   between.allSatisfy({ $0.isCapitalised || Self.titleWords.contains($0.key) }) {
+                   between.allSatisfy({ $0.isCapitalised || Self.titleWords.contains($0) }) {
                     groups[groups.count - 1][groups[groups.count - 1].count - 1] =
                         Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
                     continue

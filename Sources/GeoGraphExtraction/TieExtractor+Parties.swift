@@ -22,16 +22,16 @@ extension TieExtractor {
         }
     }
 
-    static let locatives: Set<String> = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
+    static let locatives: WordSet = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
                                          "outside", "across", "inside", "around"]
     /// Prepositions through which a cue points at a seat ("a visit to Paris", "investment from Moscow").
-    static let pointers: Set<String> = ["to", "from", "toward", "towards", "into"]
-    static let pronouns: Set<String> = ["he", "she", "him", "her", "his"]
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "noted", "notes",
+    static let pointers: WordSet = ["to", "from", "toward", "towards", "into"]
+    static let pronouns: WordSet = ["he", "she", "him", "her", "his"]
+    static let reportingVerbs: WordSet = ["said", "says", "told", "tells", "added", "adds", "noted", "notes",
                                               "believes", "thinks", "argued", "argues", "explained", "stated", "wrote",
                                               "writes", "claims", "claimed", "recalled", "suggested", "suggests"]
-    static let leaderTitles: Set<String> = ["president", "leader"]
-    static let peopleNouns: Set<String> = ["experts", "expert", "analysts", "analyst", "scholars", "researchers",
+    static let leaderTitles: WordSet = ["president", "leader"]
+    static let peopleNouns: WordSet = ["experts", "expert", "analysts", "analyst", "scholars", "researchers",
                                            "observers", "journalists", "media", "bloggers", "citizens", "people",
                                            "public", "society", "migrants", "workers", "students", "tourists", "voters",
                                            "businessmen", "commentators", "propagandists"]
@@ -47,46 +47,70 @@ extension TieExtractor {
         (["the", "bloc"], .organisation), (["the", "alliance"], .organisation),
     ]
     /// "regional states": the document's region.
-    static let regionalNouns: Set<String> = ["states", "countries", "governments", "leaders", "capitals"]
+    static let regionalNouns: WordSet = ["states", "countries", "governments", "leaders", "capitals"]
     /// Words after which the listed parties are left out: "all regional states except Tajikistan".
-    static let exclusions: Set<String> = ["except", "excluding"]
+    static let exclusions: WordSet = ["except", "excluding"]
     /// Prefixes of a hyphenated word that change its sense: "pro-Kremlin" is not the Kremlin acting.
     static let stancePrefixes: Set<String> = ["pro", "anti", "non", "post", "ex", "neo", "former"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
+
+    /// Every word that may stand for a party without naming it: pronouns, "region",
+    /// "country", the last words of "the two countries" and its kin.
+    static let references: WordSet = {
+        var words = pronouns.words.union(["region", "regional"])
+        for (reference, _) in kindReferences { words.insert(reference[1]) }
+        return WordSet(words)
+    }()
+    /// The last words of "the two countries" and its kin.
+    static let pairWords = WordSet(Set(pairReferences.map { $0[$0.count - 1] }))
+
+    /// Whether a sentence with these mentions may have two parties: a reference or a hyphenated name
+    /// ("Kyrgyz-Tajik") may add some.
+    func mayHaveTwoParties(_ tokens: [Token], mentions: [ActorMatcher.Mention], context: Context) -> Bool {
+        if mentions.count >= 2 { return true }
+        if context.pair != nil, tokens.contains(where: Self.pairWords.contains) { return true }
+        var resolvable = mentions.count
+        for token in tokens where Self.references.contains(token) || Self.mayNameActors(token.text) {
+            resolvable += 1
+            if resolvable >= 2 { return true }
+        }
+        return false
+    }
 
     /// The parties of a sentence, left to right.
     /// - Parameters:
     ///   - context: What earlier sentences leave for "the two countries", "the country", "the region", "he".
     ///   - cueEnds: Where the sentence's cues end: a seat or region right after a cue and a preposition is
     ///     what the cue points at ("owe billions to Beijing", "influence in Central Asia").
+    ///   - compounds: The sentence's ``compounds(_:mentions:)``, when the caller has them already.
     func parties(_ tokens: [Token], context: Context = Context(), mentions: [ActorMatcher.Mention]? = nil,
-                 cueEnds: [Int] = []) -> [Party] {
+                 cueEnds: [Int] = [], compounds: [Party]? = nil) -> [Party] {
         let mentions = mentions ?? matcher.mentions(tokens)
         var parties: [Party] = []
         for m in mentions {
-            guard let actor = matcher.gazetteer.actor(m.actor) else { continue }
-            if actor.kind == .person, actor.tags.contains(where: Self.nonParties.contains) { continue }
+            guard let actor = profiles[m.actor] else { continue }
+            if actor.kind == .person, !actor.tags.isDisjoint(with: Self.nonParties) { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
             // points at it: "a visit to Paris", "debts to Beijing", "influence in Central Asia".
             let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start && m.start - $0 <= 4 }
-            if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1].key),
-               !(pointedAt && Self.pointers.contains(tokens[m.start - 1].key)) { continue }
+            if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1]),
+               !(pointedAt && Self.pointers.contains(tokens[m.start - 1])) { continue }
             if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key),
                !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
-            if m.role == .demonym, m.end < tokens.count, Self.peopleNouns.contains(tokens[m.end].key) { continue }
-            let id = actor.kind == .person ? (actor.represents ?? actor.id) : actor.id
-            var person = id == actor.id ? nil : actor.id
+            if m.role == .demonym, m.end < tokens.count, Self.peopleNouns.contains(tokens[m.end]) { continue }
+            let id = actor.kind == .person ? (actor.represents ?? m.actor) : m.actor
+            var person = id == m.actor ? nil : m.actor
             // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
-            let titled = (m.end < tokens.count && Self.leaderTitles.contains(tokens[m.end].key))
-                || (m.start >= 2 && tokens[m.start - 1].key == "of" && Self.leaderTitles.contains(tokens[m.start - 2].key))
+            let titled = (m.end < tokens.count && Self.leaderTitles.contains(tokens[m.end]))
+                || (m.start >= 2 && tokens[m.start - 1].key == "of" && Self.leaderTitles.contains(tokens[m.start - 2]))
             if person == nil, actor.kind == .state, titled { person = leaders[id] }
             parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
-        parties += compounds(tokens, mentions: mentions)
+        parties += compounds ?? self.compounds(tokens, mentions: mentions)
         parties += pronouns(tokens, parties: parties, speaker: context.speaker)
         parties += references(tokens, parties: parties, context: context)
         parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -100,39 +124,51 @@ extension TieExtractor {
     /// marked as leading what follows). A word a mention already covers ("Kassym-Jomart") is left alone.
     func compounds(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [Party] {
         var found: [Party] = []
-        for (i, token) in tokens.enumerated() where token.text.contains("-")
+        for (i, token) in tokens.enumerated() where Self.mayNameActors(token.text)
             && !mentions.contains(where: { $0.start <= i && i < $0.end }) {
             let parts = token.text.split(separator: "-").map(String.init)
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
-            if i + 1 < tokens.count, TieExtractor.borderWords.contains(tokens[i + 1].key) { continue }
+            if i + 1 < tokens.count, TieExtractor.borderWords.contains(tokens[i + 1]) { continue }
             let words = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
             for m in matcher.mentions(words) {
-                guard let actor = matcher.gazetteer.actor(m.actor), actor.kind != .person else { continue }
-                found.append(Party(actor: actor.id, start: i, end: i + 1, leads: leads))
+                guard profiles[m.actor]?.kind != .person else { continue }
+                found.append(Party(actor: m.actor, start: i, end: i + 1, leads: leads))
             }
         }
         return found
     }
 
+    /// Whether a word is hyphenated with a part that starts with a capital (or a non-ASCII letter), as
+    /// every actor's name does: "Kyrgyz-Tajik", not "long-standing".
+    static func mayNameActors(_ word: String) -> Bool {
+        var hyphen = false, capital = false, partStart = true
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: "-") {
+                hyphen = true
+                partStart = true
+                continue
+            }
+            if partStart, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+            partStart = false
+        }
+        return hyphen && capital
+    }
+
     /// "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,
     /// else the last one named in the paragraph; never before a reporting verb ("he said": a source).
     func pronouns(_ tokens: [Token], parties: [Party], speaker: String?) -> [Party] {
-        var lastPerson = speaker
-        var named = false
+        let firstNamed = parties.filter { $0.person != nil }.min { $0.start < $1.start }
         var resolved: [Party] = []
-        for (i, token) in tokens.enumerated() {
-            if !named, let p = parties.first(where: { $0.start == i }), let person = p.person {
-                lastPerson = person
-                named = true
-            }
-            guard Self.pronouns.contains(token.key), !parties.contains(where: { $0.start <= i && i < $0.end }),
-                  !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1].key)),
+        for i in tokens.indices where Self.pronouns.contains(tokens[i]) {
+            let lastPerson = firstNamed.flatMap { $0.start <= i ? $0.person : nil } ?? speaker
+            guard !parties.contains(where: { $0.start <= i && i < $0.end }),
+                  !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1])),
                   // "X and his counterpart Y": "his" points at the counterpart, not a party of its own.
                   !tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.key.hasPrefix("counterpart") }),
-                  let id = lastPerson, let person = matcher.gazetteer.actor(id), let state = person.represents else { continue }
-            resolved.append(Party(actor: state, start: i, end: i + 1, person: person.id))
+                  let id = lastPerson, let state = profiles[id]?.represents else { continue }
+            resolved.append(Party(actor: state, start: i, end: i + 1, person: id))
         }
         return resolved
     }
@@ -142,14 +178,14 @@ extension TieExtractor {
     func references(_ tokens: [Token], parties: [Party], context: Context) -> [Party] {
         var found: [Party] = []
         func free(_ i: Int) -> Bool { !parties.contains { $0.start <= i && i < $0.end } }
-        for i in tokens.indices.dropFirst() where free(i) && free(i - 1) {
+        for i in tokens.indices.dropFirst() where (Self.references.contains(tokens[i]) || Self.regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
             let pair = (tokens[i - 1].key, tokens[i].key)
             if let region = context.region, pair == ("the", "region") || (pair.0 == "regional" && Self.regionalNouns.contains(pair.1)) {
                 found.append(Party(actor: region, start: i - 1, end: i + 1))
             }
             for (words, kind) in Self.kindReferences where [pair.0, pair.1] == words {
-                let earlier = parties.last { $0.end <= i - 1 && matcher.gazetteer.actor($0.actor)?.kind == kind }?.actor
-                let previous = context.previous.last { matcher.gazetteer.actor($0)?.kind == kind }
+                let earlier = parties.last { $0.end <= i - 1 && profiles[$0.actor]?.kind == kind }?.actor
+                let previous = context.previous.last { profiles[$0]?.kind == kind }
                 if let actor = earlier ?? previous { found.append(Party(actor: actor, start: i - 1, end: i + 1)) }
             }
         }
@@ -168,7 +204,7 @@ extension TieExtractor {
     /// Drops the parties an exclusion names and, when it follows a region ("all regional states except
     /// Tajikistan and Turkmenistan"), stands the region's other member states in for the region.
     func excluding(_ tokens: [Token], _ parties: [Party]) -> [Party] {
-        guard let e = tokens.firstIndex(where: { Self.exclusions.contains($0.key) }) else { return parties }
+        guard let e = tokens.firstIndex(where: { Self.exclusions.contains($0) }) else { return parties }
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {
@@ -180,11 +216,10 @@ extension TieExtractor {
         let out = Set(excluded.map(\.actor))
         var kept = parties.filter { p in !excluded.contains { $0.start == p.start && $0.actor == p.actor } }
         if let whole = kept.lastIndex(where: { $0.end <= e && e - $0.end <= 1
-                && matcher.gazetteer.actor($0.actor)?.kind == .region }) {
+                && profiles[$0.actor]?.kind == .region }) {
             let r = kept[whole]
-            let members = matcher.gazetteer.actors.filter { $0.kind == .state && $0.tags.contains(r.actor) && !out.contains($0.id) }
             kept.remove(at: whole)
-            kept += members.map { Party(actor: $0.id, start: r.start, end: r.end) }
+            kept += (members[r.actor] ?? []).filter { !out.contains($0) }.map { Party(actor: $0, start: r.start, end: r.end) }
             kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         return kept

@@ -31,7 +31,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
-    static let titleWords: Set<String> = ["president", "leader", "prime", "minister", "foreign", "chancellor", "premier",
+    static let titleWords: WordSet = ["president", "leader", "prime", "minister", "foreign", "chancellor", "premier",
                                           "security", "council",
                                           "former", "deputy", "chairman", "chief", "head", "official", "counterpart",
                                           "his", "her", "the", "of", "state", "defence", "defense", "envoy", "ambassador"]
@@ -39,6 +39,18 @@ public struct TieExtractor: Sendable {
     /// The one current leader (tag `leader`) of each state or organisation that has exactly one, for
     /// "the Russian president" and "the president of Kyrgyzstan".
     let leaders: [String: String]
+
+    /// What the rules ask of an actor, looked up once per mention instead of copying the actor.
+    struct Profile: Sendable {
+        var kind: ActorKind
+        var represents: String?
+        var tags: Set<String>
+    }
+
+    /// Every gazetteer actor's profile, by id.
+    let profiles: [String: Profile]
+    /// The member states of each region (the states tagged with the region's id), in gazetteer order.
+    let members: [String: [String]]
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -48,13 +60,21 @@ public struct TieExtractor: Sendable {
             if let state = a.represents { byState[state, default: []].append(a.id) }
         }
         leaders = byState.compactMapValues { $0.count == 1 ? $0[0] : nil }
+        var profiles: [String: Profile] = [:]
+        var members: [String: [String]] = [:]
+        for a in matcher.gazetteer.actors {
+            profiles[a.id] = Profile(kind: a.kind, represents: a.represents, tags: Set(a.tags))
+            if a.kind == .state { for tag in a.tags { members[tag, default: []].append(a.id) } }
+        }
+        self.profiles = profiles
+        self.members = members
     }
 
     /// A region actor stands for its states together: it has no tie with one of its own members
     /// ("Central Asian remittances ... of Kyrgyzstan's GDP" is not Central Asia acting on Kyrgyzstan).
     func isRegionAndMember(_ a: String, _ b: String) -> Bool {
-        guard let x = matcher.gazetteer.actor(a), let y = matcher.gazetteer.actor(b) else { return false }
-        return (x.kind == .region && y.tags.contains(x.id)) || (y.kind == .region && x.tags.contains(y.id))
+        guard let x = profiles[a], let y = profiles[b] else { return false }
+        return (x.kind == .region && y.tags.contains(a)) || (y.kind == .region && x.tags.contains(b))
     }
 
     /// The ties a sentence states, and its distinct parties (for the next sentence's references).
@@ -75,16 +95,25 @@ public struct TieExtractor: Sendable {
     public func extract(_ tokens: [Token], context: Context, mentions: [ActorMatcher.Mention]? = nil)
         -> (ties: [Found], parties: [String]) {
         let mentions = mentions ?? matcher.mentions(tokens)
+        // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
+        if mentions.isEmpty && context.pair == nil
+            && !tokens.contains(where: { Self.references.contains($0) || Self.mayNameActors($0.text) }) { return ([], []) }
+        if !mayHaveTwoParties(tokens, mentions: mentions, context: context) {
+            var distinct: [String] = []
+            for p in parties(tokens, context: context, mentions: mentions) where !distinct.contains(p.actor) { distinct.append(p.actor) }
+            return ([], distinct)
+        }
         // A cue inside an actor's name ("Collective Security Treaty Organization") is part of the name.
         let cues = lexicon.matches(tokens).filter { c in !mentions.contains { $0.start < c.end && c.start < $0.end } }
-        let parties = parties(tokens, context: context, mentions: mentions, cueEnds: cues.map(\.end))
+        let compounds = compounds(tokens, mentions: mentions)
+        let parties = parties(tokens, context: context, mentions: mentions, cueEnds: cues.map(\.end), compounds: compounds)
         var distinct: [String] = []
         for p in parties where !distinct.contains(p.actor) { distinct.append(p.actor) }
         guard distinct.count >= 2 else { return ([], distinct) }
         let groups = groups(parties, tokens)
         var found: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
-        for p in compounds(tokens, mentions: mentions) where p.leads {
+        for p in compounds where p.leads {
             guard let next = parties.first(where: { $0.start == p.end }), next.actor != p.actor else { continue }
             found.append(Found(source: p.actor, target: next.actor, layer: .diplomatic, polarity: .cooperation,
                                strength: 0.6, isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8))
@@ -93,10 +122,10 @@ public struct TieExtractor: Sendable {
             // A negation reaches the next cue only: "vowed not to recognise Russia's claims over Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
-                lexicon.negations.contains(tokens[$0].key) || tokens[$0].key.hasSuffix("n't")
+                lexicon.negationWords.contains(tokens[$0]) || tokens[$0].key.hasSuffix("n't")
             }
             let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-            let hedged = tokens[max(0, start - 6)..<start].contains { lexicon.hedges.contains($0.key) }
+            let hedged = tokens[max(0, start - 6)..<start].contains { lexicon.hedgeWords.contains($0) }
             let pairs = directions(cue: cue, start: start, end: end, groups: groups, tokens: tokens)
             var polarity = cue.polarity
             var strength = cue.strength
@@ -110,7 +139,7 @@ public struct TieExtractor: Sendable {
             // Joining or being a member of a security bloc (NATO, the CSTO) is a security tie.
             func layer(toward target: String) -> Layer {
                 guard Self.membershipCues.contains(cue.form),
-                      matcher.gazetteer.actor(target)?.tags.contains("security-bloc") == true else { return cue.layer }
+                      profiles[target]?.tags.contains("security-bloc") == true else { return cue.layer }
                 return .security
             }
             for (sp, tp, symmetric) in pairs where sp.actor != tp.actor {
@@ -120,7 +149,7 @@ public struct TieExtractor: Sendable {
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
-                if let person = sp.person, cue.layer == .diplomatic, matcher.gazetteer.actor(t)?.kind != .organisation {
+                if let person = sp.person, cue.layer == .diplomatic, profiles[t]?.kind != .organisation {
                     ends.append((person, tp.person ?? t))
                 }
                 for (x, y) in ends where x != y {
