@@ -71,7 +71,7 @@ extension TieExtractor {
         if mentions.count >= 2 { return true }
         if context.pair != nil, tokens.contains(where: Self.pairWords.contains) { return true }
         var resolvable = mentions.count
-        for token in tokens where Self.references.contains(token) || Self.mayNameActors(token.text) {
+        for token in tokens where Self.references.contains(token) || token.isHyphenatedName {
             resolvable += 1
             if resolvable >= 2 { return true }
         }
@@ -124,7 +124,7 @@ extension TieExtractor {
     /// marked as leading what follows). A word a mention already covers ("Kassym-Jomart") is left alone.
     func compounds(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [Party] {
         var found: [Party] = []
-        for (i, token) in tokens.enumerated() where Self.mayNameActors(token.text)
+        for (i, token) in tokens.enumerated() where token.isHyphenatedName
             && !mentions.contains(where: { $0.start <= i && i < $0.end }) {
             let parts = token.text.split(separator: "-").map(String.init)
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
@@ -138,22 +138,6 @@ extension TieExtractor {
             }
         }
         return found
-    }
-
-    /// Whether a word is hyphenated with a part that starts with a capital (or a non-ASCII letter), as
-    /// every actor's name does: "Kyrgyz-Tajik", not "long-standing".
-    static func mayNameActors(_ word: String) -> Bool {
-        var hyphen = false, capital = false, partStart = true
-        for byte in word.utf8 {
-            if byte == UInt8(ascii: "-") {
-                hyphen = true
-                partStart = true
-                continue
-            }
-            if partStart, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
-            partStart = false
-        }
-        return hyphen && capital
     }
 
     /// "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,

@@ -17,6 +17,8 @@ struct TokenVocabulary {
         var dropsPossessive: Bool
         /// The key ends in `s`, so an apostrophe after the word makes it possessive (`Afghans'`).
         var endsInS: Bool
+        /// See ``Token/isHyphenatedName``.
+        var isHyphenatedName: Bool
 
         init(scalars: [Unicode.Scalar], text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
             self.scalars = scalars
@@ -27,6 +29,7 @@ struct TokenVocabulary {
             lowerCode = WordCode.of(lower)
             self.dropsPossessive = dropsPossessive
             self.endsInS = endsInS
+            isHyphenatedName = Token.isHyphenatedName(text)
         }
     }
 
@@ -105,7 +108,7 @@ struct TokenVocabulary {
     @inline(__always) func token(_ w: Int, start: Int, end: Int, apostropheFollows: Bool) -> Token {
         Token(text: words[w].text, key: words[w].key, lower: words[w].lower,
               isPossessive: words[w].dropsPossessive || (apostropheFollows && words[w].endsInS), start: start, end: end,
-              keyCode: words[w].keyCode, lowerCode: words[w].lowerCode)
+              keyCode: words[w].keyCode, lowerCode: words[w].lowerCode, isHyphenatedName: words[w].isHyphenatedName)
     }
 
     private mutating func place(_ w: Int32, hash: UInt64) {

@@ -15,15 +15,19 @@ public struct Token: Sendable, Hashable {
     /// no word again.
     private(set) var keyCode: UInt64
     private(set) var lowerCode: UInt64
+    /// Whether the word is hyphenated with a part that starts with a capital or a non-ASCII letter, as
+    /// an actor's name does ("Kyrgyz-Tajik", not "long-standing"); see ``isHyphenatedName(_:)``.
+    let isHyphenatedName: Bool
 
     init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int) {
         self.init(text: text, key: key, lower: lower, isPossessive: isPossessive, start: start, end: end,
-                  keyCode: WordCode.of(key), lowerCode: WordCode.of(lower))
+                  keyCode: WordCode.of(key), lowerCode: WordCode.of(lower), isHyphenatedName: Token.isHyphenatedName(text))
     }
 
-    /// - Precondition: the codes are those of `key` and `lower`.
+    /// - Precondition: the codes are those of `key` and `lower`, the flag that of `text`.
     init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int, keyCode: UInt64,
-         lowerCode: UInt64) {
+         lowerCode: UInt64, isHyphenatedName: Bool) {
+        self.isHyphenatedName = isHyphenatedName
         self.text = text
         self.key = key
         self.lower = lower
@@ -32,6 +36,21 @@ public struct Token: Sendable, Hashable {
         self.end = end
         self.keyCode = keyCode
         self.lowerCode = lowerCode
+    }
+
+    /// Whether a word is hyphenated with a part that starts with a capital or a non-ASCII letter.
+    static func isHyphenatedName(_ word: String) -> Bool {
+        var hyphen = false, capital = false, partStart = true
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: "-") {
+                hyphen = true
+                partStart = true
+                continue
+            }
+            if partStart, byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { capital = true }
+            partStart = false
+        }
+        return hyphen && capital
     }
 
     /// Whether the word starts with an uppercase letter.
