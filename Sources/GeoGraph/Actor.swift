@@ -45,7 +45,20 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
 
     /// Whether `text` is a valid actor id slug.
     public static func isValidID(_ text: String) -> Bool {
-        guard !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var text = text
+        return text.withUTF8 { isValidID(bytes: $0) }
+    }
+
+    /// Whether UTF-8 bytes spell a valid actor id slug: lowercase ASCII letters, digits and single
+    /// hyphens, neither first nor last.
+    public static func isValidID(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for (i, b) in bytes.enumerated() {
+            let hyphen = b == UInt8(ascii: "-")
+            guard (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || hyphen,
+                  !(hyphen && (i == 0 || previous == UInt8(ascii: "-"))) else { return false }
+            previous = b
+        }
+        return !bytes.isEmpty && previous != UInt8(ascii: "-")
     }
 }

@@ -31,6 +31,15 @@ public enum GraphFileReader {
     }
 
     static func readText(path: String) throws -> String {
+        let data = try readData(path: path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "not UTF-8 text"))
+        }
+        return text
+    }
+
+    /// The file's bytes, or an error saying why they cannot be read.
+    static func readData(path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "no such file"))
@@ -41,10 +50,7 @@ public enum GraphFileReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "permission denied"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "not UTF-8 text"))
-        }
-        return text
+        return data
     }
 }
 

@@ -31,3 +31,11 @@ import Testing
         #expect(interner.strings() == ids)
     }
 }
+
+@Suite struct ActorIDTests {
+    @Test(arguments: [("kazakhstan", true), ("xi-jinping", true), ("c5", true), ("a", true), ("", false), ("-a", false),
+                      ("a-", false), ("a--b", false), ("Kazakhstan", false), ("a b", false), ("ü", false), ("a_b", false)])
+    func slugsAreLowercaseLettersDigitsAndSingleInnerHyphens(id: String, valid: Bool) {
+        #expect(Actor.isValidID(id) == valid)
+    }
+}

@@ -7,32 +7,41 @@ extension CompactGraph {
     /// - Throws: ``GraphFileError`` naming the line of the first bad row.
     /// - Complexity: O(*m*) plus the packing sort.
     public static func loadTSV(path: String) throws -> CompactGraph {
-        let text = try GraphFileReader.readText(path: path)
-        return try decodeTSV(text, path: path)
+        let data = try GraphFileReader.readData(path: path)
+        return try data.withUnsafeBytes { try decodeTSV(bytes: $0.bindMemory(to: UInt8.self), path: path) }
     }
 
     /// Decodes TSV edge-list text; see ``loadTSV(path:)``.
     public static func decodeTSV(_ text: String, path: String) throws -> CompactGraph {
-        var interner = IDInterner(capacity: max(1024, text.utf8.count / 200))
+        var text = text
+        return try text.withUTF8 { try decodeTSV(bytes: $0, path: path) }
+    }
+
+    /// Decodes a TSV edge list's bytes; no `String` is made but for the ids and for errors.
+    static func decodeTSV(bytes buffer: UnsafeBufferPointer<UInt8>, path: String) throws -> CompactGraph {
+        var interner = IDInterner(capacity: max(1024, buffer.count / 200))
         var edges = [[RawEdge]](repeating: [], count: Layer.allCases.count)
+        for l in edges.indices { edges[l].reserveCapacity(buffer.count / 30 / edges.count) }
         var lineNumber = 0
         var sawHeader = false
         let header = Array(GraphFileReader.tsvHeader.utf8)
         var failure: GraphFileError?
         func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
             let (i, isNew) = interner.intern(bytes)
-            if isNew, !Actor.isValidID(String(decoding: bytes, as: UTF8.self)) { return nil }
+            if isNew, !Actor.isValidID(bytes: bytes) { return nil }
             return i
         }
         var fields: [Range<Int>] = []
         fields.reserveCapacity(8)
-        var text = text
-        text.withUTF8 { buffer in
+        // A local function, so that a bad row can stop the scan with `return`.
+        func scan() {
             var start = 0
             let count = buffer.count
+            let base = buffer.baseAddress
             while start < count, failure == nil {
-                var end = start
-                while end < count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                // memchr finds the line's end many bytes at a time.
+                let end = base.flatMap { memchr($0 + start, Int32(UInt8(ascii: "\n")), count - start) }
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base! } ?? count
                 lineNumber += 1
                 var lineEnd = end
                 if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
@@ -50,7 +59,8 @@ extension CompactGraph {
                 }
                 fields.removeAll(keepingCapacity: true)
                 var fieldStart = 0
-                for (k, byte) in line.enumerated() where byte == UInt8(ascii: "\t") {
+                while let tab = memchr(line.baseAddress! + fieldStart, Int32(UInt8(ascii: "\t")), line.count - fieldStart) {
+                    let k = UnsafePointer(tab.assumingMemoryBound(to: UInt8.self)) - line.baseAddress!
                     fields.append(fieldStart..<k)
                     fieldStart = k + 1
                 }
@@ -71,6 +81,7 @@ extension CompactGraph {
                     RawEdge(source: s, target: d, weight: weight, sign: sign, tie: -1))
             }
         }
+        scan()
         if let failure { throw failure }
         guard sawHeader else { throw GraphFileError(path: path, line: 1, problem: .badTSVHeader(found: "")) }
         let ids = interner.strings()
