@@ -65,6 +65,7 @@ public struct DOTWriter: Sendable {
             a.set(.splines, "true")
         case .neato, .fdp, .sfdp:
             a.set(.overlap, "false")
+            a.set(.nodesep, Self.parallelTieSpacing)
             a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+20")
             a.set(.esep, "+8")
@@ -72,11 +73,22 @@ public struct DOTWriter: Sendable {
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")
+            a.set(.nodesep, Self.parallelTieSpacing)
             a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+10")
         }
         return a
     }
+
+    /// The spacing, in inches, of parallel ties between one pair of actors in the non-`dot` layouts
+    /// (their `nodesep`; Graphviz's default is 0.25).
+    ///
+    /// When the straight line between two actors is clear, Graphviz draws all their ties as a fan
+    /// of arcs around that line without routing the arcs around other nodes, so a wide fan sweeps
+    /// over the labels beside it (Kazakhstan–Russia's eleven ties over "SCO" in the overview). At
+    /// 0.12 in the arcs stay 8.6 pt apart, wider than the thickest tie, and no checked-in figure has
+    /// an edge across a label (``LabelClearance``, pinned by `CheckedInFiguresTests`).
+    public static let parallelTieSpacing = 0.12
 
     /// The most ties and actors a figure may have for edges to be routed around the nodes
     /// (`splines=true`) by the force-directed and circular layouts; larger figures get straight edges.

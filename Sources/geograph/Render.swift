@@ -57,6 +57,10 @@ struct Render: ParsableCommand {
     var by: CentralityMeasure?
     @Option(help: "Bitmap resolution for png (at most 600).") var dpi: Double?
     @Option(help: "The figure's title.") var title: String?
+    @Flag(
+        name: .customLong("check-labels"),
+        help: "Also lay the figure out as JSON and list on standard error every edge drawn across a label.")
+    var checkLabels = false
 
     func validate() throws {
         guard (0...1).contains(minWeight) else { throw ValidationError("--min-weight must be between 0 and 1") }
@@ -138,5 +142,19 @@ struct Render: ParsableCommand {
             }
         }
         try reportingDataErrors { try emit(data, to: output) }
+        if checkLabels {
+            let crossings = try reportingDataErrors {
+                let layout = try GraphvizRenderer.render(figure, writer: writer, format: .json, budget: limits.budget)
+                return try LabelClearance.crossings(inLayout: layout)
+            }
+            FileHandle.standardError.write(Data(Self.labelReport(crossings).utf8))
+        }
+    }
+
+    /// What `--check-labels` prints: one line, then one line per crossing.
+    static func labelReport(_ crossings: [LabelCrossing]) -> String {
+        guard !crossings.isEmpty else { return "label check: no edge crosses a label\n" }
+        let count = crossings.count == 1 ? "1 edge crosses a label" : "\(crossings.count) edge/label crossings"
+        return "label check: \(count):\n" + crossings.map { "  \($0)\n" }.joined()
     }
 }

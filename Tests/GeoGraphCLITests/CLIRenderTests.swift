@@ -22,6 +22,22 @@ import Testing
         #expect(ego.stdout.contains("\"beta\" [label=\"Beta\", shape=\"ellipse\", penwidth=\"2.5\""))
     }
 
+    @Test func checkLabelsReportsEdgesDrawnAcrossLabels() throws {
+        let folder = try CLI.temporaryFolder()
+        let graph = CLI.packageRoot.appendingPathComponent("Graphs/central-asia.yaml").path
+        let clear = try CLI.run(["render", "--graph", graph, "--ego", "Kazakhstan", "-o", folder.appendingPathComponent("kz.svg").path, "--check-labels"])
+        #expect(clear.status == 0, "\(clear.stderr)")
+        #expect(clear.stderr == "label check: no edge crosses a label\n")
+        // The balance figure's evidence counts sit on the fan of parallel ties (see the README).
+        let crowded = try CLI.run(["render", "--graph", graph, "--balance", "Central Asia", "-o", folder.appendingPathComponent("b.svg").path, "--check-labels"])
+        #expect(crowded.status == 0, "\(crowded.stderr)")
+        let lines = crowded.stderr.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("label check: ") == true && lines.first?.hasSuffix(" edge/label crossings:") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  edge ") && $0.contains(" crosses the label \"") })
+        #expect(lines.count > 1)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.svg").path))
+    }
+
     @Test func topByMeasureKeepsTheHighestRankedActorsAndFillsThem() throws {
         let result = try CLI.run(["render", "--graph", small, "--format", "dot", "--top", "2", "--by", "pagerank"])
         #expect(result.status == 0, "\(result.stderr)")
