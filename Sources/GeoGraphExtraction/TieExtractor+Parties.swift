@@ -89,7 +89,7 @@ extension TieExtractor {
         let mentions = mentions ?? matcher.mentions(tokens)
         var parties: [Party] = []
         for m in mentions {
-            guard let actor = profiles[m.actor] else { continue }
+            guard let actor = profilesByIndex[m.actorIndex] else { continue }
             if actor.kind == .person, !actor.tags.isDisjoint(with: Self.nonParties) { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
@@ -115,8 +115,10 @@ extension TieExtractor {
         parties += references(tokens, parties: parties, context: context)
         parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // "the Russia-led CIS": the leader qualifies the bloc; the bloc is the party of the sentence.
-        let starts = Set(parties.map(\.start))
-        parties.removeAll { $0.leads && starts.contains($0.end) }
+        if parties.contains(where: \.leads) {
+            let starts = Set(parties.map(\.start))
+            parties.removeAll { $0.leads && starts.contains($0.end) }
+        }
         return excluding(tokens, parties)
     }
 
