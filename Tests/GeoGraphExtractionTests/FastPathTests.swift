@@ -82,6 +82,14 @@ enum Reference {
             + "Read also:\nRussia and China agree\n",
         "Politics\n\nlatest news\nChina attacked Russia\n\n",
         "Kelvin \u{212A} sign: subscri\u{307}be, \u{130}stanbul spelling error report\r\nreport an error\r\n",
+        // Lines of ASCII and punctuation (dashes, quotes, ©, bullets) take the byte path; spaces other
+        // than the space and the tab, accents and other signs do not.
+        "26 September 2023 \u{2013} 10:35\n12:30 \u{2014}\n\u{00A9} 2024 Outlet\n\u{201C}Share this\u{201D}\n \u{2022} Follow us\n"
+            + "Source:\u{2009}Reuters\n\u{2003}subscribe\n\u{00A0}Copyright 2024\n1\u{2009}200 views\n10\u{2024}35\n"
+            + "Translate \u{2026}\n\u{2018}a\u{2019}: 5\u{2030}\n\u{2013}\n\u{00A9}\n12:30\u{0301}\nviews\u{2032} 12\n"
+            + "\u{201C}Read also\u{201D}\nRussia and China\n",
+        "The talks \u{2014} held in Astana \u{2014} ended: \u{201C}agreed\u{201D}\nRead also:\u{2026}\nx\n"
+            + "latest news\u{2014}\n\u{2022}\u{2022}\u{2022}\nMost read: \u{2018}x\u{2019}\nA\u{2013}B\n",
     ]
 
     @Test(arguments: texts)
