@@ -76,7 +76,9 @@ public struct ActorMatcher: Sendable {
             var best: Int?
             let first = tokens[i].lower
             let candidates = byFirstWord[first, tokens[i].lowerCode]
-                ?? (first == tokens[i].key ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
+                // Different codes: different words, no string comparison needed.
+                ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
+                    ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
             for f in candidates ?? 0..<0 where i + forms[f].keys.count <= tokens.count && mayMatch(f, tokens, at: i) {
                 let matches = forms[f].keys.indices.allSatisfy { k in
                     let t = tokens[i + k]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words a tokenizer has met, by their code points, with the strings and codes of their tokens:
 /// news repeats a small vocabulary, so most words are looked up rather than built again.
 ///
@@ -66,30 +68,43 @@ struct TokenVocabulary {
     }
 
     /// The index of the word spelled `scalars`, if known.
+    ///
+    /// This runs for every word of every sentence: it hashes and compares through raw pointers, the
+    /// spelling with one `memcmp`, without the index checks of the arrays.
     func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
-        let hash = Self.hash(scalars)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot].word >= 0 {
-            if slots[slot].tag == UInt32(truncatingIfNeeded: hash), spelled(Int(slots[slot].word), scalars) {
-                return Int(slots[slot].word)
+        let n = scalars.count
+        guard n > 0, let start = scalars.base.baseAddress.map({ $0 + scalars.startIndex }) else { return nil }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in 0..<n { hash = (hash ^ UInt64(start[k].value)) &* 0x0000_0100_0000_01B3 }
+        let tag = UInt32(truncatingIfNeeded: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            spellingStarts.withUnsafeBufferPointer { starts in
+                spellings.withUnsafeBufferPointer { spellings -> Int? in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                    while slots[slot].word >= 0 {
+                        if slots[slot].tag == tag {
+                            let w = Int(slots[slot].word)
+                            let first = starts[w]
+                            let end = w + 1 < starts.count ? starts[w + 1] : spellings.count
+                            if end - first == n, let spelled = spellings.baseAddress,
+                               memcmp(spelled + first, start, n * MemoryLayout<Unicode.Scalar>.stride) == 0 {
+                                return w
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
         }
-        return nil
     }
 
-    /// Whether word `w` is spelled `scalars`.
-    @inline(__always) private func spelled(_ w: Int, _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+    /// Whether word `w` is spelled `scalars` (the plain comparison ``index(of:)`` makes with `memcmp`).
+    func spelled(_ w: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = spellingStarts[w]
         let end = w + 1 < spellingStarts.count ? spellingStarts[w + 1] : spellings.count
-        guard end - start == scalars.count else { return false }
-        var k = scalars.startIndex
-        for i in start..<end {
-            if spellings[i] != scalars[k] { return false }
-            k += 1
-        }
-        return true
+        return spellings[start..<end].elementsEqual(scalars)
     }
 
     /// Adds a word not known yet and returns its index.

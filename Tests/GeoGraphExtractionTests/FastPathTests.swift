@@ -112,6 +112,20 @@ enum Reference {
         }
     }
 
+    @Test func vocabularyFindsWhatALinearSearchFinds() {
+        var vocabulary = TokenVocabulary()
+        let words = Self.texts.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)[...]).map(\.text) }
+        for word in words where vocabulary.words.allSatisfy({ $0.text != word }) {
+            _ = vocabulary.add(Tokenizer.word(Array(word.unicodeScalars)[...]))
+        }
+        for probe in words + ["", "x", "Russia's", "russia", "Kazakhstan\u{2019}", "Ru", "U.S", "\u{212A}"] {
+            let scalars = Array(probe.unicodeScalars)
+            let linear = vocabulary.words.indices.first { vocabulary.spelled($0, scalars[...]) }
+            let found = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...]) }
+            #expect(found == (scalars.isEmpty ? nil : linear), "\(probe.debugDescription)")
+        }
+    }
+
     @Test(arguments: texts)
     func debrisMatchesTheCharacterFilter(text: String) {
         let scalars = Array(text.unicodeScalars)
