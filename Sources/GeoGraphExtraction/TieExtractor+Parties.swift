@@ -52,6 +52,10 @@ extension TieExtractor {
     static let exclusions: WordSet = ["except", "excluding"]
     /// Prefixes of a hyphenated word that change its sense: "pro-Kremlin" is not the Kremlin acting.
     static let stancePrefixes: Set<String> = ["pro", "anti", "non", "post", "ex", "neo", "former"]
+    /// Words before a region that make it the scene ("in Central Asia").
+    static let regionScenes = ["in", "across", "throughout", "within"]
+    /// Words that may join the parties an exclusion lists.
+    static let listWords = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
 
@@ -97,7 +101,7 @@ extension TieExtractor {
             let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start && m.start - $0 <= 4 }
             if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1]),
                !(pointedAt && Self.pointers.contains(tokens[m.start - 1])) { continue }
-            if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key),
+            if actor.kind == .region, m.start > 0, Self.regionScenes.contains(tokens[m.start - 1].key),
                !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
@@ -169,7 +173,7 @@ extension TieExtractor {
             if let region = context.region, pair == ("the", "region") || (pair.0 == "regional" && Self.regionalNouns.contains(pair.1)) {
                 found.append(Party(actor: region, start: i - 1, end: i + 1))
             }
-            for (words, kind) in Self.kindReferences where [pair.0, pair.1] == words {
+            for (words, kind) in Self.kindReferences where words.count == 2 && pair.0 == words[0] && pair.1 == words[1] {
                 let earlier = parties.last { $0.end <= i - 1 && profiles[$0.actor]?.kind == kind }?.actor
                 let previous = context.previous.last { profiles[$0]?.kind == kind }
                 if let actor = earlier ?? previous { found.append(Party(actor: actor, start: i - 1, end: i + 1)) }
@@ -194,7 +198,7 @@ extension TieExtractor {
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {
-            guard tokens[cursor..<p.start].allSatisfy({ ["and", "or", "the"].contains($0.key) }) else { break }
+            guard tokens[cursor..<p.start].allSatisfy({ Self.listWords.contains($0.key) }) else { break }
             excluded.append(p)
             cursor = p.end
         }
