@@ -66,6 +66,8 @@ extension TieExtractor {
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
+    /// The first words of "the two countries" and its kin.
+    static let pairOpeners = WordSet(Set(pairReferences.map { $0[0] }))
     /// The last words of "the two countries" and its kin.
     static let pairWords = WordSet(Set(pairReferences.map { $0[$0.count - 1] }))
 
@@ -73,9 +75,14 @@ extension TieExtractor {
     /// ("Kyrgyz-Tajik") may add some.
     func mayHaveTwoParties(_ tokens: [Token], mentions: [ActorMatcher.Mention], context: Context) -> Bool {
         if mentions.count >= 2 { return true }
-        if context.pair != nil, tokens.contains(where: Self.pairWords.contains) { return true }
+        // The word lists are read once here, not at every token (a `static let` is a call each time).
+        if context.pair != nil {
+            let pairWords = Self.pairWords
+            if tokens.contains(where: pairWords.contains) { return true }
+        }
         var resolvable = mentions.count
-        for token in tokens where Self.references.contains(token) || token.isHyphenatedName {
+        let references = Self.references
+        for token in tokens where references.contains(token) || token.isHyphenatedName {
             resolvable += 1
             if resolvable >= 2 { return true }
         }
@@ -151,7 +158,8 @@ extension TieExtractor {
     func pronouns(_ tokens: [Token], parties: [Party], speaker: String?) -> [Party] {
         let firstNamed = parties.filter { $0.person != nil }.min { $0.start < $1.start }
         var resolved: [Party] = []
-        for i in tokens.indices where Self.pronouns.contains(tokens[i]) {
+        let pronouns = Self.pronouns
+        for i in tokens.indices where pronouns.contains(tokens[i]) {
             let lastPerson = firstNamed.flatMap { $0.start <= i ? $0.person : nil } ?? speaker
             guard !parties.contains(where: { $0.start <= i && i < $0.end }),
                   !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1])),
@@ -168,7 +176,8 @@ extension TieExtractor {
     func references(_ tokens: [Token], parties: [Party], context: Context) -> [Party] {
         var found: [Party] = []
         func free(_ i: Int) -> Bool { !parties.contains { $0.start <= i && i < $0.end } }
-        for i in tokens.indices.dropFirst() where (Self.references.contains(tokens[i]) || Self.regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
+        let references = Self.references, regionalNouns = Self.regionalNouns
+        for i in tokens.indices.dropFirst() where (references.contains(tokens[i]) || regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
             let pair = (tokens[i - 1].key, tokens[i].key)
             if let region = context.region, pair == ("the", "region") || (pair.0 == "regional" && Self.regionalNouns.contains(pair.1)) {
                 found.append(Party(actor: region, start: i - 1, end: i + 1))
@@ -180,7 +189,9 @@ extension TieExtractor {
             }
         }
         if let pair = context.pair {
-            for i in tokens.indices {
+            // Only a token that may open a reference (by its word code) is compared word by word.
+            let openers = Self.pairOpeners
+            for i in tokens.indices where openers.contains(tokens[i]) {
                 for reference in Self.pairReferences where i + reference.count <= tokens.count
                     && (0..<reference.count).allSatisfy({ tokens[i + $0].key == reference[$0] }) {
                     found.append(Party(actor: pair[0], start: i, end: i + reference.count))
@@ -194,7 +205,8 @@ extension TieExtractor {
     /// Drops the parties an exclusion names and, when it follows a region ("all regional states except
     /// Tajikistan and Turkmenistan"), stands the region's other member states in for the region.
     func excluding(_ tokens: [Token], _ parties: [Party]) -> [Party] {
-        guard let e = tokens.firstIndex(where: { Self.exclusions.contains($0) }) else { return parties }
+        let exclusions = Self.exclusions
+        guard let e = tokens.firstIndex(where: { exclusions.contains($0) }) else { return parties }
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {

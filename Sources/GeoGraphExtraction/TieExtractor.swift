@@ -100,7 +100,9 @@ public struct TieExtractor: Sendable {
         let mentions = mentions ?? matcher.mentions(tokens)
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil
-            && !tokens.contains(where: { Self.references.contains($0) || $0.isHyphenatedName }) { return ([], []) }
+            && !tokens.contains(where: { [references = Self.references] in references.contains($0) || $0.isHyphenatedName }) {
+            return ([], [])
+        }
         if !mayHaveTwoParties(tokens, mentions: mentions, context: context) {
             var distinct: [String] = []
             for p in parties(tokens, context: context, mentions: mentions) where !distinct.contains(p.actor) { distinct.append(p.actor) }

@@ -70,7 +70,8 @@ struct TokenVocabulary {
     /// The index of the word spelled `scalars`, if known.
     ///
     /// This runs for every word of every sentence: it hashes and compares through raw pointers, the
-    /// spelling with one `memcmp`, without the index checks of the arrays.
+    /// spelling code point by code point (words are short: a loop, not a call to `memcmp`), without
+    /// the index checks of the arrays.
     func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
         let n = scalars.count
         guard n > 0, let start = scalars.base.baseAddress.map({ $0 + scalars.startIndex }) else { return nil }
@@ -87,9 +88,10 @@ struct TokenVocabulary {
                             let w = Int(slots[slot].word)
                             let first = starts[w]
                             let end = w + 1 < starts.count ? starts[w + 1] : spellings.count
-                            if end - first == n, let spelled = spellings.baseAddress,
-                               memcmp(spelled + first, start, n * MemoryLayout<Unicode.Scalar>.stride) == 0 {
-                                return w
+                            if end - first == n, let spelled = spellings.baseAddress.map({ $0 + first }) {
+                                var k = 0
+                                while k < n, spelled[k] == start[k] { k += 1 }
+                                if k == n { return w }
                             }
                         }
                         slot = (slot + 1) & mask
@@ -100,7 +102,7 @@ struct TokenVocabulary {
         }
     }
 
-    /// Whether word `w` is spelled `scalars` (the plain comparison ``index(of:)`` makes with `memcmp`).
+    /// Whether word `w` is spelled `scalars` (the plain comparison ``index(of:)`` makes on pointers).
     func spelled(_ w: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = spellingStarts[w]
         let end = w + 1 < spellingStarts.count ? spellingStarts[w + 1] : spellings.count
