@@ -84,10 +84,11 @@ public struct GraphBuilder: Sendable {
         var speaker: (sentence: Int, id: String)?
         var line = 0, lineCursor = 0
         var debrisIndex = 0
+        var tokens: [Token] = []  // one buffer for every sentence's tokens
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
-            let tokens = Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary)
+            Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary, into: &tokens)
             // The line (paragraph) the sentence is on: count newlines up to it, moving forward only.
             while lineCursor < span.lowerBound {
                 if doc.scalars[lineCursor] == "\n" { line += 1 }

@@ -62,9 +62,17 @@ struct TokenVocabulary {
 
     /// FNV-1a over the code points' values.
     @inline(__always) static func hash<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in scalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        var hash = basis
+        for c in scalars { hash = adding(c, to: hash) }
         return hash
+    }
+
+    /// The hash of no code points, before ``adding(_:to:)`` a word's.
+    static var basis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    /// The hash of a word one code point longer.
+    @inline(__always) static func adding(_ c: Unicode.Scalar, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3
     }
 
     /// The index of the word spelled `scalars`, if known.
@@ -72,11 +80,16 @@ struct TokenVocabulary {
     /// This runs for every word of every sentence: it hashes and compares through raw pointers, the
     /// spelling code point by code point (words are short: a loop, not a call to `memcmp`), without
     /// the index checks of the arrays.
-    func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
+    /// - Parameter hash: The spelling's ``hash(_:)``, when the caller has taken it already.
+    func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, hash known: UInt64? = nil) -> Int? {
         let n = scalars.count
         guard n > 0, let start = scalars.base.baseAddress.map({ $0 + scalars.startIndex }) else { return nil }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for k in 0..<n { hash = (hash ^ UInt64(start[k].value)) &* 0x0000_0100_0000_01B3 }
+        var hash = Self.basis
+        if let known {
+            hash = known
+        } else {
+            for k in 0..<n { hash = Self.adding(start[k], to: hash) }
+        }
         let tag = UInt32(truncatingIfNeeded: hash)
         return slots.withUnsafeBufferPointer { slots in
             spellingStarts.withUnsafeBufferPointer { starts in

@@ -140,7 +140,9 @@ enum Reference {
             let scalars = Array(probe.unicodeScalars)
             let linear = vocabulary.words.indices.first { vocabulary.spelled($0, scalars[...]) }
             let found = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...]) }
+            let hashed = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...], hash: TokenVocabulary.hash(scalars)) }
             #expect(found == (scalars.isEmpty ? nil : linear), "\(probe.debugDescription)")
+            #expect(hashed == found, "\(probe.debugDescription)")
         }
     }
 
