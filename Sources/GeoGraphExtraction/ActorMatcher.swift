@@ -15,6 +15,8 @@ public struct ActorMatcher: Sendable {
         /// Token range in the sentence.
         public var start: Int
         public var end: Int
+        /// The actor's index in the gazetteer's `actors`, for per-actor tables that need no hashing.
+        let actorIndex: Int
     }
 
     struct Form: Sendable {
@@ -22,6 +24,8 @@ public struct ActorMatcher: Sendable {
         /// The ``WordCode`` of each key.
         var codes: [UInt64]
         var actor: String
+        /// The actor's index in the gazetteer's `actors`.
+        var actorIndex: Int
         var role: Role
         /// Written all in capitals (an acronym): must match case-sensitively.
         var isAcronym: Bool
@@ -39,7 +43,7 @@ public struct ActorMatcher: Sendable {
     public init(gazetteer: Graph) {
         self.gazetteer = gazetteer
         var index: [String: [Form]] = [:]
-        for actor in gazetteer.actors {
+        for (actorIndex, actor) in gazetteer.actors.enumerated() {
             let forms = [(actor.name, Role.name)] + actor.names.map { ($0, .name) } + actor.seats.map { ($0, .seat) }
                 + actor.demonyms.map { ($0, .demonym) }
             for (text, role) in forms {
@@ -49,7 +53,7 @@ public struct ActorMatcher: Sendable {
                 let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
                 let form = Form(keys: tokens.map(\.lower), codes: tokens.map(\.lowerCode),
-                                actor: actor.id, role: role, isAcronym: acronym, text: tokens.map(\.text),
+                                actor: actor.id, actorIndex: actorIndex, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
                 index[form.keys[0], default: []].append(form)
             }
@@ -69,28 +73,31 @@ public struct ActorMatcher: Sendable {
         var found: [Mention] = []
         var i = 0
         while i < tokens.count {
-            var best: Form?
+            var best: Int?
             let first = tokens[i].lower
             let candidates = byFirstWord[first, tokens[i].lowerCode]
-                ?? (first == tokens[i].key ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
+                // Different codes: different words, no string comparison needed.
+                ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
+                    ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
             for f in candidates ?? 0..<0 where i + forms[f].keys.count <= tokens.count && mayMatch(f, tokens, at: i) {
-                let form = forms[f]
-                let matches = form.keys.indices.allSatisfy { k in
+                let matches = forms[f].keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
-                    let last = k == form.keys.count - 1
-                    guard t.lower == form.keys[k] || (last && t.key == form.keys[k]) else { return false }
-                    if form.isAcronym { return t.text == form.text[k] || (last && t.text.hasPrefix(form.text[k])) }
+                    let last = k == forms[f].keys.count - 1
+                    guard t.lower == forms[f].keys[k] || (last && t.key == forms[f].keys[k]) else { return false }
+                    if forms[f].isAcronym { return t.text == forms[f].text[k] || (last && t.text.hasPrefix(forms[f].text[k])) }
                     return true
                 }
                 guard matches else { continue }
                 // Proper nouns are capitalised in running text.
-                if !form.startsLowercase, !tokens[i].isCapitalised { continue }
-                best = form
+                if !forms[f].startsLowercase, !tokens[i].isCapitalised { continue }
+                best = f
                 break
             }
             if let best {
-                found.append(Mention(actor: best.actor, role: best.role, start: i, end: i + best.keys.count))
-                i += best.keys.count
+                let length = forms[best].keys.count
+                found.append(Mention(actor: forms[best].actor, role: forms[best].role, start: i, end: i + length,
+                                     actorIndex: forms[best].actorIndex))
+                i += length
             } else {
                 i += 1
             }

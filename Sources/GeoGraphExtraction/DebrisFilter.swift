@@ -30,9 +30,11 @@ public enum DebrisFilter {
                 start = i + 1
                 continue
             }
-            if scalars[start..<i].allSatisfy(\.isASCII) {
-                let line = asciiLine(scalars[start..<i])
-                if asciiTailMarkers.contains(where: { line == $0 || line.starts(with: $0 + [UInt8(ascii: ":")]) }) { tail = true }
+            if let line = simpleLine(scalars[start..<i]) {
+                // `line == marker || line.starts(with: marker + ":")`, without making the marker and colon.
+                if asciiTailMarkers.contains(where: { marker in
+                    line.starts(with: marker) && (line.count == marker.count || line[marker.count] == UInt8(ascii: ":"))
+                }) { tail = true }
                 if tail || isDebrisLine(ascii: line) { ranges.append(start..<i) }
                 start = i + 1
                 continue
@@ -118,22 +120,52 @@ public enum DebrisFilter {
         return false
     }
 
-    // MARK: ASCII lines, as bytes
+    // MARK: Simple lines, as bytes
 
     static let asciiTailMarkers = tailMarkers.map { Array($0.utf8) }
-    static let asciiLineMarkers = lineMarkers.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// The line markers as ``simpleLine(_:)`` spells them (`©` included, as its byte).
+    static let asciiLineMarkers = lineMarkers.compactMap { marker -> [UInt8]? in
+        var bytes: [UInt8] = []
+        for c in marker.unicodeScalars {
+            guard let byte = simpleByte(c.value) else { return nil }
+            bytes.append(byte)
+        }
+        return bytes
+    }
 
-    /// An ASCII line as `trimmingCharacters(in: .whitespaces).lowercased()` gives it, in bytes
-    /// (for ASCII, `.whitespaces` is the space and the tab).
-    static func asciiLine(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+    /// The one byte that stands for a code point of a simple line: ASCII as itself, `©` and the
+    /// general punctuation (dashes, quotes, bullets, ellipsis, per mille, primes, …) as bytes from
+    /// 0x80; `nil` for any other. None of those is white space, a letter, a digit or a part of
+    /// another character, and each lowercases to itself: a line of them has one character per code
+    /// point, and its string and these bytes answer every test of ``isDebrisLine(_:)`` alike.
+    @inline(__always) static func simpleByte(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0..<0x80: return UInt8(truncatingIfNeeded: v)
+        case 0xA9: return 0x80
+        case 0x2010...0x2027: return UInt8(truncatingIfNeeded: 0x81 + (v - 0x2010))
+        case 0x2030...0x205E: return UInt8(truncatingIfNeeded: 0x81 + 0x18 + (v - 0x2030))
+        default: return nil
+        }
+    }
+
+    /// A line of ASCII and the code points of ``simpleByte(_:)``, as
+    /// `trimmingCharacters(in: .whitespaces).lowercased()` gives it, one byte per code point (for
+    /// such a line, `.whitespaces` is the space and the tab); `nil` for any other line.
+    static func simpleLine(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8]? {
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
         while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
-        return scalars[start..<end].map { UInt8(truncatingIfNeeded: $0.value &- 65 < 26 ? $0.value + 32 : $0.value) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for c in scalars[start..<end] {
+            guard let byte = simpleByte(c.value) else { return nil }
+            bytes.append(byte &- 65 < 26 ? byte + 32 : byte)
+        }
+        return bytes
     }
 
-    /// ``isDebrisLine(_:)`` for a trimmed, lowercased ASCII line: one character per byte, the
-    /// markers plain substrings, the digits `0`-`9` the only numbers.
+    /// ``isDebrisLine(_:)`` for a trimmed, lowercased line of ``simpleLine(_:)``'s bytes: one
+    /// character per byte, the markers plain substrings, the digits `0`-`9` the only numbers.
     static func isDebrisLine(ascii line: [UInt8]) -> Bool {
         if line.isEmpty { return false }
         func contains(_ marker: [UInt8]) -> Bool {

@@ -18,11 +18,19 @@ public struct GraphBuilder: Sendable {
     /// Persons who speak for a state or organisation (a "He"/"She" may continue them), and regions.
     let speakerIDs: Set<String>
     let regionIDs: Set<String>
+    /// Whether each gazetteer actor (by index) is among `speakerIDs` and `regionIDs`: asked per mention
+    /// without hashing its id.
+    let isSpeaker: [Bool]
+    let isRegion: [Bool]
 
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
-        speakerIDs = Set(gazetteer.actors.filter { $0.kind == .person && $0.represents != nil }.map(\.id))
-        regionIDs = Set(gazetteer.actors.filter { $0.kind == .region }.map(\.id))
+        let speakers = Set(gazetteer.actors.filter { $0.kind == .person && $0.represents != nil }.map(\.id))
+        let regions = Set(gazetteer.actors.filter { $0.kind == .region }.map(\.id))
+        speakerIDs = speakers
+        regionIDs = regions
+        isSpeaker = gazetteer.actors.map { speakers.contains($0.id) }
+        isRegion = gazetteer.actors.map { regions.contains($0.id) }
         self.halfLife = halfLife
         self.jobs = jobs
     }
@@ -69,16 +77,18 @@ public struct GraphBuilder: Sendable {
         }
         let debris = DebrisFilter.debrisRanges(doc.scalars)
         var reports: [Report] = []
-        var actors: Set<String> = []
+        // The actors mentioned, by gazetteer index; their ids go into a set once, at the end.
+        var mentioned = [Bool](repeating: false, count: isSpeaker.count)
         var previous: (line: Int, parties: [String])?
         var region: String?
         var speaker: (sentence: Int, id: String)?
         var line = 0, lineCursor = 0
         var debrisIndex = 0
+        var tokens: [Token] = []  // one buffer for every sentence's tokens
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
-            let tokens = Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary)
+            Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary, into: &tokens)
             // The line (paragraph) the sentence is on: count newlines up to it, moving forward only.
             while lineCursor < span.lowerBound {
                 if doc.scalars[lineCursor] == "\n" { line += 1 }
@@ -86,16 +96,16 @@ public struct GraphBuilder: Sendable {
             }
             let pair = previous.flatMap { $0.line == line && $0.parties.count == 2 ? $0.parties : nil }
             let mentions = extractor.matcher.mentions(tokens)
-            for m in mentions { actors.insert(m.actor) }
+            for m in mentions { mentioned[m.actorIndex] = true }
             let context = TieExtractor.Context(
                 pair: pair, previous: previous.flatMap { $0.line == line ? $0.parties : nil } ?? [], region: region,
                 speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
             let (found, parties) = extractor.extract(tokens, context: context, mentions: mentions)
-            if let leader = mentions.last(where: { speakerIDs.contains($0.actor) }) {
+            if let leader = mentions.last(where: { isSpeaker[$0.actorIndex] }) {
                 speaker = (index, leader.actor)
             }
             if region == nil {
-                region = mentions.first { regionIDs.contains($0.actor) }?.actor
+                region = mentions.first { isRegion[$0.actorIndex] }?.actor
             }
             previous = (line, parties)
             // Each sentence counts once per relation (source, target, layer, polarity, symmetric).
@@ -109,7 +119,8 @@ public struct GraphBuilder: Sendable {
                     confidence: f.confidence)))
             }
         }
-        return (reports, actors)
+        let gazetteer = extractor.matcher.gazetteer.actors
+        return (reports, Set(mentioned.indices.lazy.filter { mentioned[$0] }.map { gazetteer[$0].id }))
     }
 
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.

@@ -22,6 +22,14 @@ extension TieExtractor {
     /// owner or agent acts in it, not the sentence's subject.
     static let circumstances: WordSet = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
                                              "over"]
+    // The short word lists of the direction rules, made once (a literal in a rule is an array per use).
+    static let determiners = ["a", "all", "their", "its"]
+    static let sceneOrPointerWords = placeWords.union(["from", "to"])
+    static let clauseJoins = ["and", "but"]
+    static let objectCueEnds = ["with", "to", "between"]
+    static let withinLeads = ["between", "of", "among", "included", "including", "involving"]
+    static let mutualWords = ["with", "and"]
+    static let mutualLeads = ["with", "between", "and"]
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
@@ -45,16 +53,12 @@ extension TieExtractor {
         // The word that introduces a group, over titles and articles: "by the president of Kyrgyzstan".
         func lead(_ group: [Party]) -> String? {
             var i = group[0].start - 1
-            while i >= 0, Self.titleWords.contains(tokens[i]) || ["a", "all", "their", "its"].contains(tokens[i].key) { i -= 1 }
+            while i >= 0, Self.titleWords.contains(tokens[i]) || Self.determiners.contains(tokens[i].key) { i -= 1 }
             return i >= 0 ? tokens[i].key : nil
         }
         func isPlace(_ group: [Party]) -> Bool { lead(group).map(Self.placeWords.contains) ?? false }
         // One party per actor of a group, the one naming a leader when there is one.
-        func all(_ group: [Party]) -> [Party] {
-            var byActor: [String: Party] = [:]
-            for p in group where byActor[p.actor]?.person == nil { byActor[p.actor] = p }
-            return byActor.values.sorted { $0.actor < $1.actor }
-        }
+        func all(_ group: [Party]) -> [Party] { Self.onePerActor(group) }
         var pairs: [(Party, Party, Bool)] = []
         func within(_ group: [Party]) {
             let members = all(group)
@@ -74,7 +78,7 @@ extension TieExtractor {
             if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
             // "... an artificial state and Russia could turn its attention": a new clause's subject.
             let next = g.last!.end
-            if ["and", "but"].contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
+            if Self.clauseJoins.contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
                 return false
             }
             return true
@@ -109,7 +113,7 @@ extension TieExtractor {
             : afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" && $0[0].start < clauseEnd } }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
-        let wantsObject = ["with", "to", "between"].contains(cue.keys.last ?? "")
+        let wantsObject = Self.objectCueEnds.contains(cue.keys.last ?? "")
         let objectNear = after.map { $0[0].start - end <= 3 } ?? false
         let respectively = tokens[end...].contains { $0.key == "respectively" }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
@@ -125,13 +129,13 @@ extension TieExtractor {
             return (speaker, before)
         }()
         let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && groups[i + 1][0].start < clauseEnd ? groups[i + 1] : nil }
-        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, Self.placeWords.union(["from", "to"]).contains(lead(nextAfter) ?? "") {
+        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, Self.sceneOrPointerWords.contains(lead(nextAfter) ?? "") {
             // "the withdrawal of the United States and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
-        } else if let after, after.count >= 2, ["between", "of", "among", "included", "including", "involving"].contains(lead(after) ?? "") {
+        } else if let after, after.count >= 2, Self.withinLeads.contains(lead(after) ?? "") {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
@@ -148,7 +152,7 @@ extension TieExtractor {
             let subject = earlier.dropLast().last(where: canAct)
             let role = lexicon.roles.contains(cue.form) && tokens[adjacent.last!.end - 1].isPossessive
             if let after, !Set(after.map(\.actor)).isSubset(of: owners), !role {
-                link(adjacent, after, mutual: mutual || ["with", "and"].contains(word(before: after) ?? ""))
+                link(adjacent, after, mutual: mutual || Self.mutualWords.contains(word(before: after) ?? ""))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -165,11 +169,11 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
         } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Set($0.map(\.actor)).isSubset(of: Set(before.map(\.actor))) }) == true,
-                  !["with", "and"].contains(after.flatMap { word(before: $0) } ?? ""), !(wantsObject && objectNear) {
+                  !Self.mutualWords.contains(after.flatMap { word(before: $0) } ?? ""), !(wantsObject && objectNear) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(wantsObject && !objectNear) { within(before) }
         } else if let before, let after, !isCircumstance {
-            let mutual = cue.isSymmetric || ["with", "between", "and"].contains(word(before: after) ?? "")
+            let mutual = cue.isSymmetric || Self.mutualLeads.contains(word(before: after) ?? "")
             link(before, after, mutual: mutual)
         } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {
             // "Turkey, an important NATO member".
@@ -177,5 +181,29 @@ extension TieExtractor {
         }
         guard cue.isReverse else { return pairs }
         return pairs.map { s, t, mutual in mutual ? (s, t, mutual) : (t, s, mutual) }
+    }
+
+    /// One party per actor of a group, sorted by actor: the first that names a leader, else the last.
+    /// A group has a few parties: a linear search, where a dictionary by actor (``onePerActorByDictionary(_:)``,
+    /// the plain form kept for the tests) hashes every id.
+    static func onePerActor(_ group: [Party]) -> [Party] {
+        var kept: [Party] = []
+        kept.reserveCapacity(group.count)
+        for p in group {
+            if let k = kept.firstIndex(where: { $0.actor == p.actor }) {
+                if kept[k].person == nil { kept[k] = p }
+            } else {
+                kept.append(p)
+            }
+        }
+        kept.sort { $0.actor < $1.actor }
+        return kept
+    }
+
+    /// ``onePerActor(_:)`` by a dictionary.
+    static func onePerActorByDictionary(_ group: [Party]) -> [Party] {
+        var byActor: [String: Party] = [:]
+        for p in group where byActor[p.actor]?.person == nil { byActor[p.actor] = p }
+        return byActor.values.sorted { $0.actor < $1.actor }
     }
 }

@@ -23,15 +23,14 @@ extension TieExtractor {
                     continue
                 }
                 // "X and his counterpart Y", "X and her Uzbek counterpart, Y": the two act together.
-                let keys = between.map(\.key)
-                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { ["counterpart", "counterparts"].contains($0.key) }
-                if keys.first == "and", counterpart, keys.count <= 4 {
+                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { Self.counterpartWords.contains($0.key) }
+                if between.first?.key == "and", counterpart, between.count <= 4 {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(.conjunction)
                     continue
                 }
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
-                let opensClause = p.end < tokens.count && ["has", "is", "was", "does"].contains(tokens[p.end].key)
+                let opensClause = p.end < tokens.count && Self.clauseVerbs.contains(tokens[p.end].key)
                 if between.allSatisfy({ $0.key == "and" || $0.key == "or" }) && between.count <= 1 && !(between.count == 1 && opensClause) {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
@@ -39,7 +38,7 @@ extension TieExtractor {
                 }
                 // "China and other vectors including Turkey" (but "countries in the region, such as Tajikistan
                 // and Kyrgyzstan, owe": the examples start their own group, the subject).
-                if let last = between.last?.key, ["including", "notably", "especially", "particularly"].contains(last) {
+                if let last = between.last?.key, Self.exampleWords.contains(last) {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(.conjunction)
                     continue
@@ -70,4 +69,9 @@ extension TieExtractor {
     }
 
     enum Join { case comma, conjunction }
+
+    // The short word lists of the group rules, made once (a literal in the loop is an array per use).
+    static let counterpartWords = ["counterpart", "counterparts"]
+    static let clauseVerbs = ["has", "is", "was", "does"]
+    static let exampleWords = ["including", "notably", "especially", "particularly"]
 }

@@ -52,6 +52,10 @@ extension TieExtractor {
     static let exclusions: WordSet = ["except", "excluding"]
     /// Prefixes of a hyphenated word that change its sense: "pro-Kremlin" is not the Kremlin acting.
     static let stancePrefixes: Set<String> = ["pro", "anti", "non", "post", "ex", "neo", "former"]
+    /// Words before a region that make it the scene ("in Central Asia").
+    static let regionScenes = ["in", "across", "throughout", "within"]
+    /// Words that may join the parties an exclusion lists.
+    static let listWords = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
 
@@ -62,6 +66,8 @@ extension TieExtractor {
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
+    /// The first words of "the two countries" and its kin.
+    static let pairOpeners = WordSet(Set(pairReferences.map { $0[0] }))
     /// The last words of "the two countries" and its kin.
     static let pairWords = WordSet(Set(pairReferences.map { $0[$0.count - 1] }))
 
@@ -69,9 +75,14 @@ extension TieExtractor {
     /// ("Kyrgyz-Tajik") may add some.
     func mayHaveTwoParties(_ tokens: [Token], mentions: [ActorMatcher.Mention], context: Context) -> Bool {
         if mentions.count >= 2 { return true }
-        if context.pair != nil, tokens.contains(where: Self.pairWords.contains) { return true }
+        // The word lists are read once here, not at every token (a `static let` is a call each time).
+        if context.pair != nil {
+            let pairWords = Self.pairWords
+            if tokens.contains(where: pairWords.contains) { return true }
+        }
         var resolvable = mentions.count
-        for token in tokens where Self.references.contains(token) || token.isHyphenatedName {
+        let references = Self.references
+        for token in tokens where references.contains(token) || token.isHyphenatedName {
             resolvable += 1
             if resolvable >= 2 { return true }
         }
@@ -89,7 +100,7 @@ extension TieExtractor {
         let mentions = mentions ?? matcher.mentions(tokens)
         var parties: [Party] = []
         for m in mentions {
-            guard let actor = profiles[m.actor] else { continue }
+            guard let actor = profilesByIndex[m.actorIndex] else { continue }
             if actor.kind == .person, !actor.tags.isDisjoint(with: Self.nonParties) { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
@@ -97,7 +108,7 @@ extension TieExtractor {
             let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start && m.start - $0 <= 4 }
             if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1]),
                !(pointedAt && Self.pointers.contains(tokens[m.start - 1])) { continue }
-            if actor.kind == .region, m.start > 0, ["in", "across", "throughout", "within"].contains(tokens[m.start - 1].key),
+            if actor.kind == .region, m.start > 0, Self.regionScenes.contains(tokens[m.start - 1].key),
                !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
@@ -115,8 +126,10 @@ extension TieExtractor {
         parties += references(tokens, parties: parties, context: context)
         parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // "the Russia-led CIS": the leader qualifies the bloc; the bloc is the party of the sentence.
-        let starts = Set(parties.map(\.start))
-        parties.removeAll { $0.leads && starts.contains($0.end) }
+        if parties.contains(where: \.leads) {
+            let starts = Set(parties.map(\.start))
+            parties.removeAll { $0.leads && starts.contains($0.end) }
+        }
         return excluding(tokens, parties)
     }
 
@@ -145,7 +158,8 @@ extension TieExtractor {
     func pronouns(_ tokens: [Token], parties: [Party], speaker: String?) -> [Party] {
         let firstNamed = parties.filter { $0.person != nil }.min { $0.start < $1.start }
         var resolved: [Party] = []
-        for i in tokens.indices where Self.pronouns.contains(tokens[i]) {
+        let pronouns = Self.pronouns
+        for i in tokens.indices where pronouns.contains(tokens[i]) {
             let lastPerson = firstNamed.flatMap { $0.start <= i ? $0.person : nil } ?? speaker
             guard !parties.contains(where: { $0.start <= i && i < $0.end }),
                   !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1])),
@@ -162,19 +176,22 @@ extension TieExtractor {
     func references(_ tokens: [Token], parties: [Party], context: Context) -> [Party] {
         var found: [Party] = []
         func free(_ i: Int) -> Bool { !parties.contains { $0.start <= i && i < $0.end } }
-        for i in tokens.indices.dropFirst() where (Self.references.contains(tokens[i]) || Self.regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
+        let references = Self.references, regionalNouns = Self.regionalNouns
+        for i in tokens.indices.dropFirst() where (references.contains(tokens[i]) || regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
             let pair = (tokens[i - 1].key, tokens[i].key)
             if let region = context.region, pair == ("the", "region") || (pair.0 == "regional" && Self.regionalNouns.contains(pair.1)) {
                 found.append(Party(actor: region, start: i - 1, end: i + 1))
             }
-            for (words, kind) in Self.kindReferences where [pair.0, pair.1] == words {
+            for (words, kind) in Self.kindReferences where words.count == 2 && pair.0 == words[0] && pair.1 == words[1] {
                 let earlier = parties.last { $0.end <= i - 1 && profiles[$0.actor]?.kind == kind }?.actor
                 let previous = context.previous.last { profiles[$0]?.kind == kind }
                 if let actor = earlier ?? previous { found.append(Party(actor: actor, start: i - 1, end: i + 1)) }
             }
         }
         if let pair = context.pair {
-            for i in tokens.indices {
+            // Only a token that may open a reference (by its word code) is compared word by word.
+            let openers = Self.pairOpeners
+            for i in tokens.indices where openers.contains(tokens[i]) {
                 for reference in Self.pairReferences where i + reference.count <= tokens.count
                     && (0..<reference.count).allSatisfy({ tokens[i + $0].key == reference[$0] }) {
                     found.append(Party(actor: pair[0], start: i, end: i + reference.count))
@@ -188,11 +205,12 @@ extension TieExtractor {
     /// Drops the parties an exclusion names and, when it follows a region ("all regional states except
     /// Tajikistan and Turkmenistan"), stands the region's other member states in for the region.
     func excluding(_ tokens: [Token], _ parties: [Party]) -> [Party] {
-        guard let e = tokens.firstIndex(where: { Self.exclusions.contains($0) }) else { return parties }
+        let exclusions = Self.exclusions
+        guard let e = tokens.firstIndex(where: { exclusions.contains($0) }) else { return parties }
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {
-            guard tokens[cursor..<p.start].allSatisfy({ ["and", "or", "the"].contains($0.key) }) else { break }
+            guard tokens[cursor..<p.start].allSatisfy({ Self.listWords.contains($0.key) }) else { break }
             excluded.append(p)
             cursor = p.end
         }

@@ -49,6 +49,8 @@ public struct TieExtractor: Sendable {
 
     /// Every gazetteer actor's profile, by id.
     let profiles: [String: Profile]
+    /// The profile of each gazetteer actor by its index (a mention's `actorIndex`), as `profiles` gives it.
+    let profilesByIndex: [Profile?]
     /// The member states of each region (the states tagged with the region's id), in gazetteer order.
     let members: [String: [String]]
 
@@ -67,6 +69,7 @@ public struct TieExtractor: Sendable {
             if a.kind == .state { for tag in a.tags { members[tag, default: []].append(a.id) } }
         }
         self.profiles = profiles
+        profilesByIndex = matcher.gazetteer.actors.map { profiles[$0.id] }
         self.members = members
     }
 
@@ -97,7 +100,9 @@ public struct TieExtractor: Sendable {
         let mentions = mentions ?? matcher.mentions(tokens)
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil
-            && !tokens.contains(where: { Self.references.contains($0) || $0.isHyphenatedName }) { return ([], []) }
+            && !tokens.contains(where: { [references = Self.references] in references.contains($0) || $0.isHyphenatedName }) {
+            return ([], [])
+        }
         if !mayHaveTwoParties(tokens, mentions: mentions, context: context) {
             var distinct: [String] = []
             for p in parties(tokens, context: context, mentions: mentions) where !distinct.contains(p.actor) { distinct.append(p.actor) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words a tokenizer has met, by their code points, with the strings and codes of their tokens:
 /// news repeats a small vocabulary, so most words are looked up rather than built again.
 ///
@@ -60,36 +62,64 @@ struct TokenVocabulary {
 
     /// FNV-1a over the code points' values.
     @inline(__always) static func hash<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in scalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        var hash = basis
+        for c in scalars { hash = adding(c, to: hash) }
         return hash
     }
 
-    /// The index of the word spelled `scalars`, if known.
-    func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
-        let hash = Self.hash(scalars)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot].word >= 0 {
-            if slots[slot].tag == UInt32(truncatingIfNeeded: hash), spelled(Int(slots[slot].word), scalars) {
-                return Int(slots[slot].word)
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    /// The hash of no code points, before ``adding(_:to:)`` a word's.
+    static var basis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    /// The hash of a word one code point longer.
+    @inline(__always) static func adding(_ c: Unicode.Scalar, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3
     }
 
-    /// Whether word `w` is spelled `scalars`.
-    @inline(__always) private func spelled(_ w: Int, _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+    /// The index of the word spelled `scalars`, if known.
+    ///
+    /// This runs for every word of every sentence: it hashes and compares through raw pointers, the
+    /// spelling code point by code point (words are short: a loop, not a call to `memcmp`), without
+    /// the index checks of the arrays.
+    /// - Parameter hash: The spelling's ``hash(_:)``, when the caller has taken it already.
+    func index(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, hash known: UInt64? = nil) -> Int? {
+        let n = scalars.count
+        guard n > 0, let start = scalars.base.baseAddress.map({ $0 + scalars.startIndex }) else { return nil }
+        var hash = Self.basis
+        if let known {
+            hash = known
+        } else {
+            for k in 0..<n { hash = Self.adding(start[k], to: hash) }
+        }
+        let tag = UInt32(truncatingIfNeeded: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            spellingStarts.withUnsafeBufferPointer { starts in
+                spellings.withUnsafeBufferPointer { spellings -> Int? in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                    while slots[slot].word >= 0 {
+                        if slots[slot].tag == tag {
+                            let w = Int(slots[slot].word)
+                            let first = starts[w]
+                            let end = w + 1 < starts.count ? starts[w + 1] : spellings.count
+                            if end - first == n, let spelled = spellings.baseAddress.map({ $0 + first }) {
+                                var k = 0
+                                while k < n, spelled[k] == start[k] { k += 1 }
+                                if k == n { return w }
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// Whether word `w` is spelled `scalars` (the plain comparison ``index(of:)`` makes on pointers).
+    func spelled(_ w: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = spellingStarts[w]
         let end = w + 1 < spellingStarts.count ? spellingStarts[w + 1] : spellings.count
-        guard end - start == scalars.count else { return false }
-        var k = scalars.startIndex
-        for i in start..<end {
-            if spellings[i] != scalars[k] { return false }
-            k += 1
-        }
-        return true
+        return spellings[start..<end].elementsEqual(scalars)
     }
 
     /// Adds a word not known yet and returns its index.

@@ -76,6 +76,14 @@ public enum Tokenizer {
     /// The tokens of `scalars`, taking the words `vocabulary` knows from it and adding the others.
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout TokenVocabulary) -> [Token] {
         var tokens: [Token] = []
+        Tokenizer.tokens(scalars, vocabulary: &vocabulary, into: &tokens)
+        return tokens
+    }
+
+    /// The tokens of `scalars` in `tokens` (emptied first, its storage kept: a caller tokenising
+    /// sentence after sentence reuses one buffer instead of allocating one per sentence).
+    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout TokenVocabulary, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(scalars.count / 4 + 1)
         let base = scalars.startIndex
         // This loop visits every code point of every sentence: it reads a buffer, without the index
@@ -85,27 +93,37 @@ public enum Tokenizer {
             while i < s.count {
                 guard isWord(s[i]) else { i += 1; continue }
                 let start = i
+                // The word's ``TokenVocabulary/hash(_:)``, taken as the scan passes its code points.
+                var hash = TokenVocabulary.adding(s[i], to: TokenVocabulary.basis)
                 var j = i + 1
                 while j < s.count {
                     let c = s[j]
-                    if isWord(c) { j += 1; continue }
+                    if isWord(c) {
+                        hash = TokenVocabulary.adding(c, to: hash)
+                        j += 1
+                        continue
+                    }
                     let joiner = c == "-" || c == "'" || c == "\u{2019}" || c == "."
                     if joiner, j + 1 < s.count, isWord(s[j + 1]) {
                         // A dot joins only acronym letters (U.S), not sentences.
                         if c == ".", !(j - start <= 2 || s[j - 2] == ".") { break }
+                        hash = TokenVocabulary.adding(s[j + 1], to: TokenVocabulary.adding(c, to: hash))
                         j += 2
                         continue
                     }
-                    if c == ".", j - start == 1, s[start].value >= 65, s[start].value <= 90 { j += 1; continue }  // the final dot of U.S.
+                    if c == ".", j - start == 1, s[start].value >= 65, s[start].value <= 90 {  // the final dot of U.S.
+                        hash = TokenVocabulary.adding(c, to: hash)
+                        j += 1
+                        continue
+                    }
                     break
                 }
                 let apostropheFollows = j < s.count && (s[j] == "'" || s[j] == "\u{2019}")
-                let w = vocabulary.index(of: s[start..<j]) ?? vocabulary.add(word(scalars[(base + start)..<(base + j)]))
+                let w = vocabulary.index(of: s[start..<j], hash: hash) ?? vocabulary.add(word(scalars[(base + start)..<(base + j)]))
                 tokens.append(vocabulary.token(w, start: base + start, end: base + j, apostropheFollows: apostropheFollows))
                 i = j
             }
         }
-        return tokens
     }
 
     @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool {

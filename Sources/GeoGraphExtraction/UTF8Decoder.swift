@@ -5,14 +5,31 @@ enum UTF8Decoder {
     /// The code points of `bytes`, or `nil` when they are not well-formed UTF-8.
     /// - Complexity: O(*n*).
     static func scalars(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(bytes.count)
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Never more code points than bytes: decode into storage of that size, without the capacity
+        // check of `append` at every code point.
+        var valid = true
+        let out = bytes.withUnsafeBufferPointer { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
+                written = 0
+                valid = decode(bytes, into: out, written: &written)
+            }
+        }
+        return valid ? out : nil
+    }
+
+    /// Decodes `bytes` into `out` (at least as long), counting the code points in `written`; `false`
+    /// at the first ill-formed sequence.
+    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                                 written: inout Int) -> Bool {
         let n = bytes.count
+        var i = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var w = 0
+        defer { written = w }
         while i < n {
             let b0 = bytes[i]
             if b0 < 0x80 {
-                out.append(Unicode.Scalar(b0))
+                out.initializeElement(at: w, to: Unicode.Scalar(b0))
+                w += 1
                 i += 1
                 continue
             }
@@ -26,20 +43,21 @@ enum UTF8Decoder {
             case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
             case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
             case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-            default: return nil
+            default: return false
             }
-            guard i + length <= n, (low...high).contains(bytes[i + 1]) else { return nil }
+            guard i + length <= n, (low...high).contains(bytes[i + 1]) else { return false }
             var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             value = value << 6 | UInt32(bytes[i + 1] & 0x3F)
             for k in 2..<length {
                 let b = bytes[i + k]
-                guard b & 0xC0 == 0x80 else { return nil }
+                guard b & 0xC0 == 0x80 else { return false }
                 value = value << 6 | UInt32(b & 0x3F)
             }
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            out.append(scalar)
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            out.initializeElement(at: w, to: scalar)
+            w += 1
             i += length
         }
-        return out
+        return true
     }
 }

@@ -82,6 +82,14 @@ enum Reference {
             + "Read also:\nRussia and China agree\n",
         "Politics\n\nlatest news\nChina attacked Russia\n\n",
         "Kelvin \u{212A} sign: subscri\u{307}be, \u{130}stanbul spelling error report\r\nreport an error\r\n",
+        // Lines of ASCII and punctuation (dashes, quotes, ©, bullets) take the byte path; spaces other
+        // than the space and the tab, accents and other signs do not.
+        "26 September 2023 \u{2013} 10:35\n12:30 \u{2014}\n\u{00A9} 2024 Outlet\n\u{201C}Share this\u{201D}\n \u{2022} Follow us\n"
+            + "Source:\u{2009}Reuters\n\u{2003}subscribe\n\u{00A0}Copyright 2024\n1\u{2009}200 views\n10\u{2024}35\n"
+            + "Translate \u{2026}\n\u{2018}a\u{2019}: 5\u{2030}\n\u{2013}\n\u{00A9}\n12:30\u{0301}\nviews\u{2032} 12\n"
+            + "\u{201C}Read also\u{201D}\nRussia and China\n",
+        "The talks \u{2014} held in Astana \u{2014} ended: \u{201C}agreed\u{201D}\nRead also:\u{2026}\nx\n"
+            + "latest news\u{2014}\n\u{2022}\u{2022}\u{2022}\nMost read: \u{2018}x\u{2019}\nA\u{2013}B\n",
     ]
 
     @Test(arguments: texts)
@@ -101,6 +109,40 @@ enum Reference {
         for text in Self.texts + Self.texts {
             let scalars = Array(text.unicodeScalars)
             #expect(Tokenizer.tokens(scalars[...], vocabulary: &vocabulary) == Tokenizer.tokens(scalars[...]))
+        }
+    }
+
+    @Test func onePartyPerActorAsTheDictionaryGivesIt() {
+        typealias Party = TieExtractor.Party
+        let groups: [[Party]] = [
+            [],
+            [Party(actor: "russia", start: 0, end: 1)],
+            [Party(actor: "russia", start: 0, end: 1), Party(actor: "china", start: 2, end: 3)],
+            [Party(actor: "russia", start: 0, end: 1), Party(actor: "russia", start: 2, end: 3, person: "putin"),
+             Party(actor: "russia", start: 4, end: 5, person: "lavrov"), Party(actor: "china", start: 6, end: 7)],
+            [Party(actor: "kz", start: 0, end: 1), Party(actor: "kz", start: 1, end: 2), Party(actor: "kg", start: 3, end: 4),
+             Party(actor: "kg", start: 5, end: 6, person: "japarov"), Party(actor: "a", start: 7, end: 8, leads: true)],
+        ]
+        func key(_ ps: [Party]) -> [String] { ps.map { "\($0.actor) \($0.start) \($0.end) \($0.person ?? "-") \($0.leads)" } }
+        for group in groups {
+            #expect(key(TieExtractor.onePerActor(group)) == key(TieExtractor.onePerActorByDictionary(group)))
+            #expect(key(TieExtractor.onePerActor(group.reversed())) == key(TieExtractor.onePerActorByDictionary(group.reversed())))
+        }
+    }
+
+    @Test func vocabularyFindsWhatALinearSearchFinds() {
+        var vocabulary = TokenVocabulary()
+        let words = Self.texts.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)[...]).map(\.text) }
+        for word in words where vocabulary.words.allSatisfy({ $0.text != word }) {
+            _ = vocabulary.add(Tokenizer.word(Array(word.unicodeScalars)[...]))
+        }
+        for probe in words + ["", "x", "Russia's", "russia", "Kazakhstan\u{2019}", "Ru", "U.S", "\u{212A}"] {
+            let scalars = Array(probe.unicodeScalars)
+            let linear = vocabulary.words.indices.first { vocabulary.spelled($0, scalars[...]) }
+            let found = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...]) }
+            let hashed = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...], hash: TokenVocabulary.hash(scalars)) }
+            #expect(found == (scalars.isEmpty ? nil : linear), "\(probe.debugDescription)")
+            #expect(hashed == found, "\(probe.debugDescription)")
         }
     }
 
