@@ -84,6 +84,20 @@ struct IDInterner {
         return (index, true)
     }
 
+    /// Interns every id of `other`, in `other`'s order, and returns where each landed here: after
+    /// `absorb`, `other`'s index k is this interner's `remap[k]`. Ids new to this interner are appended
+    /// in `other`'s order, so interning a text in two halves and absorbing the second half's interner
+    /// into the first's gives the indices one interner over the whole text would have given.
+    mutating func absorb(_ other: IDInterner) -> [Int32] {
+        var remap = [Int32](repeating: 0, count: other.count)
+        other.bytes.withUnsafeBufferPointer { b in
+            for k in 0..<other.count {
+                remap[k] = intern(UnsafeBufferPointer(rebasing: b[other.starts[k]..<other.starts[k + 1]])).index
+            }
+        }
+        return remap
+    }
+
     /// The ids as strings, by index.
     func strings() -> [String] {
         bytes.withUnsafeBufferPointer { b in
