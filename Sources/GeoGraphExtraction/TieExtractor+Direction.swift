@@ -76,7 +76,7 @@ extension TieExtractor {
             guard g[0].start >= end, g[0].start < clauseEnd else { return false }
             if isPlace(g), g[0].start - end > 3 { return false }
             if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
-            // "... an artificial state and Russia could turn its attention": a new clause's subject.
+            // "X is an artificial state and Russia could act": a new clause's subject.
             let next = g.last!.end
             if Self.clauseJoins.contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
                 return false
@@ -85,8 +85,8 @@ extension TieExtractor {
         }
         let after = afterIndex.map { groups[$0] }
         // The agent is a subject: not a scene ("in Kazakhstan") and not a preposition's object
-        // ("ties to the US, trying to sell gas", "conflict between Kyrgyzstan and Tajikistan, ... a crackdown").
-        // A relative clause makes even an object the subject ("belongs to China itself, which has joint
+        // ("talks with the US, hoping to sell oil", "clashes between Kyrgyzstan and Tajikistan, ... a crackdown").
+        // A relative clause makes even an object the subject ("is up to China itself, which runs joint
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ group: [Party]) -> Bool {
             let next = group.last!.end
@@ -130,7 +130,7 @@ extension TieExtractor {
         }()
         let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && groups[i + 1][0].start < clauseEnd ? groups[i + 1] : nil }
         if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, Self.sceneOrPointerWords.contains(lead(nextAfter) ?? "") {
-            // "the withdrawal of the United States and NATO from Afghanistan", "deployment of X troops in Y":
+            // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
         } else if let speech {

@@ -36,8 +36,8 @@ extension TieExtractor {
                     joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
                     continue
                 }
-                // "China and other vectors including Turkey" (but "countries in the region, such as Tajikistan
-                // and Kyrgyzstan, owe": the examples start their own group, the subject).
+                // "China and other partners including Turkey" (but "several borrowers, such as Tajikistan and
+                // Kyrgyzstan, owe": the examples start their own group, the subject).
                 if let last = between.last?.key, Self.exampleWords.contains(last) {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(.conjunction)

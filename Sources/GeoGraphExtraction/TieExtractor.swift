@@ -124,7 +124,7 @@ public struct TieExtractor: Sendable {
                                strength: 0.6, isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8))
         }
         for (cue, start, end) in cues {
-            // A negation reaches the next cue only: "vowed not to recognise Russia's claims over Crimea"
+            // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
                 lexicon.negationWords.contains(tokens[$0]) || tokens[$0].key.hasSuffix("n't")

@@ -114,7 +114,7 @@ enum ExtractionFixture {
 
     @Test func compoundActorsExpandIntoOneTiePerMember() {
         #expect(F.ties("Russia and China conduct joint exercises.") == ["china <-> russia security cooperation"])
-        let ventures = F.ties("China has joint ventures with Uzbekistan, Turkmenistan, and Kazakhstan.")
+        let ventures = F.ties("China runs joint ventures with Uzbekistan, Turkmenistan, and Kazakhstan.")
         #expect(ventures == ["china <-> uzbekistan economic cooperation", "china <-> turkmenistan economic cooperation",
                              "china <-> kazakhstan economic cooperation"])
     }
