@@ -55,7 +55,12 @@ public struct Corpus: Sendable {
     /// The text an evidence pointer points at.
     /// - Throws: ``CorpusError`` when the document is missing or the span lies outside it.
     public func text(of evidence: Evidence) throws -> String {
-        let scalars = try scalars(of: evidence.document)
+        try Self.text(of: evidence, in: scalars(of: evidence.document))
+    }
+
+    /// The text an evidence pointer points at, in its document's scalars (read once for many pointers).
+    /// - Throws: ``CorpusError/spanOutOfRange(document:span:length:)`` when the span lies outside them.
+    public static func text(of evidence: Evidence, in scalars: [Unicode.Scalar]) throws -> String {
         guard evidence.span.upperBound <= scalars.count else {
             throw CorpusError.spanOutOfRange(document: evidence.document, span: evidence.span, length: scalars.count)
         }

@@ -13,11 +13,7 @@ public struct TieExplanation: Sendable {
             let sentences = try tie.evidence.map { e -> (Evidence, String?) in
                 guard let corpus else { return (e, nil) }
                 if cache[e.document] == nil { cache[e.document] = try corpus.scalars(of: e.document) }
-                let scalars = cache[e.document]!
-                guard e.span.upperBound <= scalars.count else {
-                    throw CorpusError.spanOutOfRange(document: e.document, span: e.span, length: scalars.count)
-                }
-                return (e, String(String.UnicodeScalarView(scalars[e.span])))
+                return (e, try Corpus.text(of: e, in: cache[e.document]!))
             }
             return (tie, sentences)
         }

@@ -124,8 +124,8 @@ struct Report: ParsableCommand {
                 FileHandle.standardError.write(Data("geograph: note: \(error); its evidence shown as pointers\n".utf8))
                 continue
             }
-            for evidence in byDocument[document] ?? [] where evidence.span.upperBound <= scalars.count {
-                out[evidence] = String(String.UnicodeScalarView(scalars[evidence.span]))
+            for evidence in byDocument[document] ?? [] {
+                out[evidence] = try? Corpus.text(of: evidence, in: scalars)
             }
         }
         return out
