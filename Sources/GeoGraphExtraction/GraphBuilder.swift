@@ -15,22 +15,15 @@ public struct GraphBuilder: Sendable {
     public var halfLife: Double?
     public var jobs: Int
 
-    /// Persons who speak for a state or organisation (a "He"/"She" may continue them), and regions.
-    let speakerIDs: Set<String>
-    let regionIDs: Set<String>
-    /// Whether each gazetteer actor (by index) is among `speakerIDs` and `regionIDs`: asked per mention
-    /// without hashing its id.
+    /// Whether each gazetteer actor (by index) is a person who speaks for a state or organisation (a
+    /// "He"/"She" may continue them), and whether it is a region: asked per mention without hashing its id.
     let isSpeaker: [Bool]
     let isRegion: [Bool]
 
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
-        let speakers = Set(gazetteer.actors.filter { $0.kind == .person && $0.represents != nil }.map(\.id))
-        let regions = Set(gazetteer.actors.filter { $0.kind == .region }.map(\.id))
-        speakerIDs = speakers
-        regionIDs = regions
-        isSpeaker = gazetteer.actors.map { speakers.contains($0.id) }
-        isRegion = gazetteer.actors.map { regions.contains($0.id) }
+        isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
+        isRegion = gazetteer.actors.map { $0.kind == .region }
         self.halfLife = halfLife
         self.jobs = jobs
     }
