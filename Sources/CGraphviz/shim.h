@@ -45,4 +45,53 @@ static inline void cgv_free_plugin_list(char **list, int count) {
     free(list);
 }
 
+// MARK: Edge routing (GeoGraphRender's Graphviz+Routing.swift)
+// The functions below are exported by libgvc and libpathplan but declared only in Graphviz's private
+// headers (render.h, globals.h); these are their 2.42/2.43 signatures (Debian bookworm).
+#include <graphviz/pathplan.h>
+
+extern int Nop;                                        /* neato -n level: 2 keeps given edge splines */
+extern shape_kind shapeOf(node_t *n);
+extern void gv_free_splines(edge_t *e);
+extern void clip_and_install(edge_t *fe, node_t *hn, pointf *ps, int pn, splineInfo *info);
+
+/// neato's splineInfo: never swap ends, no merge nodes.
+static inline boolean cgv_never_swap(edge_t *e) { (void)e; return 0; }
+static inline boolean cgv_never_merge(node_t *n) { (void)n; return 0; }
+static inline splineInfo cgv_spline_info(void) {
+    splineInfo info = { cgv_never_swap, cgv_never_merge, 1, 0 };
+    return info;
+}
+
+/// Sets neato's -n level (the Nop global) and returns the previous one.
+static inline int cgv_set_nop(int level) { int old = Nop; Nop = level; return old; }
+
+/// A laid-out node's centre (points).
+static inline pointf cgv_node_coord(Agnode_t *n) { return ND_coord(n); }
+/// A laid-out node's width and height (inches).
+static inline double cgv_node_width(Agnode_t *n) { return ND_width(n); }
+static inline double cgv_node_height(Agnode_t *n) { return ND_height(n); }
+/// A laid-out node's polygon corners (points, relative to its centre) and their count, when its shape
+/// is a polygon of 3 or more sides; 0 for an ellipse or a point; -1 for anything else (records,
+/// custom shapes: take their bounding box).
+static inline int cgv_node_polygon(Agnode_t *n, pointf **corners) {
+    shape_kind kind = shapeOf(n);
+    if (kind != SH_POLY && kind != SH_POINT) return -1;
+    polygon_t *polygon = (polygon_t *)ND_shape_info(n);
+    if (!polygon) return -1;
+    if (polygon->sides < 3 || !polygon->vertices) return 0;
+    *corners = polygon->vertices;
+    return polygon->sides;
+}
+/// The points of a laid-out edge's first Bézier (3m+1 of them) and their count; 0 when it has none.
+static inline int cgv_edge_curve(Agedge_t *e, pointf **points) {
+    if (!ED_spl(e) || ED_spl(e)->size < 1) return 0;
+    *points = ED_spl(e)->list[0].list;
+    return ED_spl(e)->list[0].size;
+}
+/// Whether an edge has a label of any kind (we leave labelled edges to Graphviz's router).
+static inline int cgv_edge_has_label(Agedge_t *e) {
+    return ED_label(e) || ED_xlabel(e) || ED_head_label(e) || ED_tail_label(e);
+}
+
 #endif

@@ -6,7 +6,7 @@ import Foundation
 /// libcgraph and libgvc are not thread-safe (cgraph(3); four threads crash 5 runs in 5 here), so every
 /// call into them in this package goes through ``GraphvizOwner/shared`` while holding its `NSLock`:
 /// a process-wide serialisation, which is what lets Swift Testing run rendering tests in parallel.
-/// This file is the only one that calls C.
+/// This file and `Graphviz+Routing.swift` (the edge router's glue) are the only ones that call C.
 final class GraphvizOwner: @unchecked Sendable {
     /// The process-wide owner.
     static let shared = GraphvizOwner()
@@ -80,9 +80,10 @@ final class GraphvizOwner: @unchecked Sendable {
 
     /// Parses, lays out and renders `dot`.
     /// - Throws: ``RenderError``.
-    func render(dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?, budget: RenderBudget?) throws
-        -> Data
-    {
+    func render(
+        dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?, budget: RenderBudget?,
+        routing: EdgeRouting = .geograph
+    ) throws -> Data {
         try locked { gvc in
             try checkPlugins(gvc, layout: layout, format: format)
             let graph = try read(dot)
@@ -90,10 +91,15 @@ final class GraphvizOwner: @unchecked Sendable {
             if let budget { try budget.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), layout: layout) }
             try refuseFileAccess(graph)
             try applyLimits(graph, format: format, dpi: dpi)
-            guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
-                throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")
+            var keptPositions = false
+            if routing == .geograph, canRoute(graph, layout: layout) {
+                keptPositions = try layOutWithOwnRouting(gvc, graph)
+            } else {
+                guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
+                    throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")
+                }
             }
-            defer { _ = gvFreeLayout(gvc, graph) }
+            defer { freeLayout(gvc, graph, keptPositions: keptPositions) }
             var data: UnsafeMutablePointer<CChar>?
             var length = 0
             let status = format.rawValue.withCString { cgv_render_data(gvc, graph, $0, &data, &length) }
@@ -202,7 +208,8 @@ final class GraphvizOwner: @unchecked Sendable {
             for (k, symbol) in fontSymbols where k == kind {
                 let font = string(agxget(object, symbol))
                 if font.contains("/") || font.contains("\\") {
-                    throw RenderError.unsafeAttribute(name: "fontname", reason: "names a file path ('\(font)'); give a font family")
+                    throw RenderError.unsafeAttribute(
+                        name: "fontname", reason: "names a file path ('\(font)'); give a font family")
                 }
             }
             for (k, name, symbol) in labelSymbols where k == kind {
@@ -233,12 +240,12 @@ final class GraphvizOwner: @unchecked Sendable {
         }
     }
 
-    private func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+    func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
         let value = name.withCString { agget(object, UnsafeMutablePointer(mutating: $0)) }
         return value.map { String(cString: $0) }
     }
 
-    private func setAttribute(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String, _ value: String) {
+    func setAttribute(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String, _ value: String) {
         name.withCString { n in
             value.withCString { v in
                 "".withCString { d in
@@ -250,7 +257,7 @@ final class GraphvizOwner: @unchecked Sendable {
         }
     }
 
-    private func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(
+    func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(
         String, UnsafeMutablePointer<Agsym_t>
     )] {
         var out: [(String, UnsafeMutablePointer<Agsym_t>)] = []
@@ -273,12 +280,12 @@ final class GraphvizOwner: @unchecked Sendable {
         return out
     }
 
-    private func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 
     /// The messages Graphviz reported since the lock was taken, joined, or `nil` when there were none.
-    private func takeMessages() -> String? {
+    func takeMessages() -> String? {
         let text = capturedMessages.joined().split(whereSeparator: \.isNewline)
             .map { line -> String in
                 var line = line.trimmingCharacters(in: .whitespaces)

@@ -15,14 +15,16 @@ public enum GraphvizRenderer {
     ///   - format: The output format.
     ///   - dpi: Resolution for bitmaps, clamped to ``maximumDPI``; `nil` keeps the graph's own.
     ///   - budget: The most actors and ties the layout may take; `nil` for no limit (`--force`).
+    ///   - routing: Who routes curved ties around actors in `neato` layouts (``EdgeRouting``).
     /// - Returns: The rendered bytes.
     /// - Throws: ``RenderError`` for missing plugins, a syntax error, a graph over the budget, an
     ///   attribute that would read a file, a failed layout or render, or an oversized `size`.
     public static func render(
         dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double? = nil,
-        budget: RenderBudget? = .standard
+        budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
     ) throws -> Data {
-        try GraphvizOwner.shared.render(dot: dot, layout: layout, format: format, dpi: dpi, budget: budget)
+        try GraphvizOwner.shared.render(
+            dot: dot, layout: layout, format: format, dpi: dpi, budget: budget, routing: routing)
     }
 
     /// Parses `dot` with libcgraph, without laying it out.
@@ -36,9 +38,10 @@ public enum GraphvizRenderer {
     /// - Throws: ``RenderError``.
     public static func render(
         _ figure: Figure, writer: DOTWriter = DOTWriter(), format: RenderFormat,
-        dpi: Double? = nil, budget: RenderBudget? = .standard
+        dpi: Double? = nil, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
     ) throws -> Data {
         try budget?.check(figure)
-        return try render(dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi, budget: budget)
+        return try render(
+            dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi, budget: budget, routing: routing)
     }
 }

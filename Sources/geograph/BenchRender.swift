@@ -16,6 +16,7 @@ struct BenchRender: ParsableCommand {
     @Option(help: "Timed runs of each (the median is reported).") var runs: Int = 7
     @Option(help: ArgumentHelp("Render this DOT file instead of the overview.", valueName: "file.dot")) var dot: String?
     @Option(help: "The layout engine.") var layout: LayoutEngine = .neato
+    @OptionGroup var routingOptions: RoutingOptions
     @Flag(name: .customLong("in-process-only"), help: "Only render in-process (for leak checks).") var inProcessOnly =
         false
     @Option(name: .customLong("dot-binary"), help: "The `dot` executable to spawn.") var dotBinary: String =
@@ -39,7 +40,9 @@ struct BenchRender: ParsableCommand {
         var inProcess: [Double] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            _ = try reportingDataErrors { try GraphvizRenderer.render(dot: text, layout: layout, format: .svg) }
+            _ = try reportingDataErrors {
+                try GraphvizRenderer.render(dot: text, layout: layout, format: .svg, routing: routingOptions.routing)
+            }
             inProcess.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         if inProcessOnly {
@@ -65,7 +68,8 @@ struct BenchRender: ParsableCommand {
         let ratio = median(spawned) / median(inProcess)
         print(
             "in-process median \(format(median(inProcess))) ms; spawning dot median \(format(median(spawned))) ms; "
-                + "ratio \(format(ratio))x (\(runs) runs each, layout \(layout.rawValue))")
+                + "ratio \(format(ratio))x (\(runs) runs each, layout \(layout.rawValue), routing \(routingOptions.routing.rawValue))"
+        )
     }
 
     private func median(_ values: [Double]) -> Double {

@@ -16,6 +16,7 @@ struct Figures: ParsableCommand {
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
     @OptionGroup var limits: RenderLimitOptions
+    @OptionGroup var routingOptions: RoutingOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var output: String = "Graphs/figures"
     @Flag(help: "Also write PNG at 300 dpi.") var png = false
@@ -35,10 +36,21 @@ struct Figures: ParsableCommand {
             var contents = [(suffix: ".dot", data: Data(dot.utf8))]
             try reportingDataErrors {
                 let layout = item.figure.layout
-                contents.append((".svg", try GraphvizRenderer.render(dot: dot, layout: layout, format: .svg, budget: limits.budget)))
+                contents.append(
+                    (
+                        ".svg",
+                        try GraphvizRenderer.render(
+                            dot: dot, layout: layout, format: .svg, budget: limits.budget,
+                            routing: routingOptions.routing)
+                    ))
                 if png {
                     contents.append(
-                        (".png", try GraphvizRenderer.render(dot: dot, layout: layout, format: .png, dpi: 300, budget: limits.budget)))
+                        (
+                            ".png",
+                            try GraphvizRenderer.render(
+                                dot: dot, layout: layout, format: .png, dpi: 300, budget: limits.budget,
+                                routing: routingOptions.routing)
+                        ))
                 }
             }
             files.append(((output as NSString).appendingPathComponent(item.name), contents))

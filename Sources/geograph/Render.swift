@@ -20,6 +20,7 @@ struct Render: ParsableCommand {
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
     @OptionGroup var limits: RenderLimitOptions
+    @OptionGroup var routingOptions: RoutingOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi. Default: neato, dot with --path.")
@@ -39,11 +40,15 @@ struct Render: ParsableCommand {
             valueName: "from to"))
     var path: [String] = []
     @Option(help: "With --path: fewest, strongest or widest.") var mode: PathMode = .strongest
-    @Option(help: ArgumentHelp("Draw this actor between its poles (legs coloured by layer, evidence counts on the edges).",
-                               valueName: "actor"))
+    @Option(
+        help: ArgumentHelp(
+            "Draw this actor between its poles (legs coloured by layer, evidence counts on the edges).",
+            valueName: "actor"))
     var balance: String?
-    @Option(help: ArgumentHelp("With --balance: the poles, comma-separated (default: the actors tagged great-power).",
-                               valueName: "a,b,…"))
+    @Option(
+        help: ArgumentHelp(
+            "With --balance: the poles, comma-separated (default: the actors tagged great-power).",
+            valueName: "a,b,…"))
     var poles: String?
     @Option(
         help: ArgumentHelp(
@@ -67,7 +72,9 @@ struct Render: ParsableCommand {
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
         if !path.isEmpty, path.count != 2 { throw ValidationError("--path takes two actors: --path FROM TO") }
         if !path.isEmpty, ego != nil { throw ValidationError("--path and --ego cannot be combined") }
-        if balance != nil, ego != nil || !path.isEmpty { throw ValidationError("--balance cannot be combined with --ego or --path") }
+        if balance != nil, ego != nil || !path.isEmpty {
+            throw ValidationError("--balance cannot be combined with --ego or --path")
+        }
         if poles != nil, balance == nil { throw ValidationError("--poles goes with --balance") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil, by == nil { throw ValidationError("--top needs --by MEASURE (for example --by pagerank)") }
@@ -107,9 +114,10 @@ struct Render: ParsableCommand {
             figure = try pathFigure(from: path[0], to: path[1], mode: mode, graph: graph, layout: layout ?? .dot)
         } else if let balance {
             let actor = try resolve(balance, in: graph)
-            let poleIDs = try poles.map { list in
-                try list.split(separator: ",").map { try resolve(String($0), in: graph).id }
-            } ?? BalanceAnalysis.defaultPoles(in: BalanceContext(graph: graph))
+            let poleIDs =
+                try poles.map { list in
+                    try list.split(separator: ",").map { try resolve(String($0), in: graph).id }
+                } ?? BalanceAnalysis.defaultPoles(in: BalanceContext(graph: graph))
             figure = Figure.balance(actor.id, poles: poleIDs, of: graph, layout: layout ?? .circo)
         } else if let ego {
             let actor = try resolve(ego, in: graph)
@@ -138,13 +146,16 @@ struct Render: ParsableCommand {
             data = Data(writer.dot(figure).utf8)
         } else {
             data = try reportingDataErrors {
-                try GraphvizRenderer.render(figure, writer: writer, format: resolvedFormat, dpi: dpi, budget: limits.budget)
+                try GraphvizRenderer.render(
+                    figure, writer: writer, format: resolvedFormat, dpi: dpi, budget: limits.budget,
+                    routing: routingOptions.routing)
             }
         }
         try reportingDataErrors { try emit(data, to: output) }
         if checkLabels {
             let crossings = try reportingDataErrors {
-                let layout = try GraphvizRenderer.render(figure, writer: writer, format: .json, budget: limits.budget)
+                let layout = try GraphvizRenderer.render(
+                    figure, writer: writer, format: .json, budget: limits.budget, routing: routingOptions.routing)
                 return try LabelClearance.crossings(inLayout: layout)
             }
             FileHandle.standardError.write(Data(Self.labelReport(crossings).utf8))

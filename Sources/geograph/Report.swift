@@ -17,6 +17,7 @@ struct Report: ParsableCommand {
     @OptionGroup var options: GraphOptions
     @OptionGroup var styleOptions: StyleOptions
     @OptionGroup var limits: RenderLimitOptions
+    @OptionGroup var routingOptions: RoutingOptions
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
@@ -39,7 +40,8 @@ struct Report: ParsableCommand {
         for item in items {
             let svg = try reportingDataErrors {
                 try GraphvizRenderer.render(
-                    dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg, budget: limits.budget)
+                    dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg, budget: limits.budget,
+                    routing: routingOptions.routing)
             }
             page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
         }
@@ -70,10 +72,14 @@ struct Report: ParsableCommand {
             })
         let findings = ReportPage.table(
             id: "balance-findings", title: "Who balances whom",
-            note: "Hedges, divisions of labour, offsets and wedges found in the graph, strongest first within each kind.",
+            note:
+                "Hedges, divisions of labour, offsets and wedges found in the graph, strongest first within each kind.",
             header: ["kind", "finding", "score", "evidence"],
             rows: analysis.findings.map { f in
-                [f.kind.rawValue, f.sentence, String(format: "%.2f", f.score), f.evidence.prefix(6).joined(separator: " ")]
+                [
+                    f.kind.rawValue, f.sentence, String(format: "%.2f", f.score),
+                    f.evidence.prefix(6).joined(separator: " "),
+                ]
             })
         return [profiles, findings]
     }

@@ -42,7 +42,10 @@ import Testing
 
     /// A straight cubic from `a` to `b`.
     static func straight(_ a: [Double], _ b: [Double]) -> [[Double]] {
-        [a, [a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3], [a[0] + 2 * (b[0] - a[0]) / 3, a[1] + 2 * (b[1] - a[1]) / 3], b]
+        [
+            a, [a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3],
+            [a[0] + 2 * (b[0] - a[0]) / 3, a[1] + 2 * (b[1] - a[1]) / 3], b,
+        ]
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -79,7 +82,10 @@ import Testing
             (1, 2, Self.straight([60, 60], [60, 20]), nil),
         ])
         let found = try LabelClearance.crossings(inLayout: json)
-        #expect(found == [LabelCrossing(tail: "middle", head: "east", owner: .edge(tail: "west", head: "middle"), text: "3")])
+        #expect(
+            found == [
+                LabelCrossing(tail: "middle", head: "east", owner: .edge(tail: "west", head: "middle"), text: "3")
+            ])
         #expect(found.first?.description == "edge middle -> east crosses the label \"3\" of edge west -> middle")
     }
 
@@ -95,15 +101,19 @@ import Testing
 
     /// Graphviz draws parallel ties as a fan around a clear straight line without routing around
     /// other nodes: at its default spacing the fan sweeps over a label beside the line; at
-    /// ``DOTWriter/parallelTieSpacing`` it does not.
-    @Test(arguments: [(0.25, 1), (DOTWriter.parallelTieSpacing, 0)])
-    func aFanOfParallelTiesAndTheLabelBesideIt(spacing: Double, crossings: Int) throws {
+    /// ``DOTWriter/parallelTieSpacing`` it does not. GeoGraph's router sees the fan sweep over the
+    /// actor and routes the ties around it at either spacing.
+    @Test(arguments: [
+        (0.25, EdgeRouting.graphviz, 1), (DOTWriter.parallelTieSpacing, .graphviz, 0),
+        (0.25, .geograph, 0), (DOTWriter.parallelTieSpacing, .geograph, 0),
+    ])
+    func aFanOfParallelTiesAndTheLabelBesideIt(spacing: Double, routing: EdgeRouting, crossings: Int) throws {
         let dot = """
             digraph g { graph [splines=true, nodesep=\(spacing)]; node [shape=box, fontsize=11];
             a [pos="0,0!"]; c [pos="4,0!"]; b [pos="2,0.5!", label="Beside"];
             \(String(repeating: "a -> c; ", count: 7)) }
             """
-        let json = try GraphvizRenderer.render(dot: dot, layout: .neato, format: .json)
+        let json = try GraphvizRenderer.render(dot: dot, layout: .neato, format: .json, routing: routing)
         let found = try LabelClearance.crossings(inLayout: json)
         #expect(found.count == crossings, "\(found)")
         #expect(found.allSatisfy { $0.owner == .node("b") && $0.text == "Beside" })
