@@ -148,7 +148,7 @@ extension GraphvizOwner {
             }
             guard let route else { continue }
             let curve = fit(route.path, around: route.router.obstacles, except: ends)
-            let room = margin.add ? min(margin.x, margin.y) - 2 : 0
+            let room = margin.add ? min(margin.x, margin.y) / 2 : 0  // the outer ties keep half the margin
             let offsets = ParallelCurves.offsets(
                 count: group.count, spacing: Self.routedTieSpacing, limit: max(0, route.extra + room))
             for (tie, offset) in zip(group, offsets) {
