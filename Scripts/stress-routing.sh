@@ -20,7 +20,7 @@ for f in "$tmp"/g*.dot; do
   if ! timeout 120 "$bin" bench-render --dot "$f" --layout neato --runs 1 --in-process-only >"$tmp/out.txt" 2>&1; then
     bad=$((bad + 1))
     echo "stress-routing: $(basename "$f") failed: $(head -c 300 "$tmp/out.txt")" >&2
-    cp "$f" "stress-routing-failure-$(basename "$f")"
+    cp "$f" ".build-asan/stress-routing-failure-$(basename "$f")"  # kept for a regression test
   fi
 done
 echo "stress-routing: $n graphs from seed $seed, $bad failed"
