@@ -36,6 +36,11 @@ public struct ActorMatcher: Sendable {
 
     /// Every form, those of one first word key together, longest first.
     let forms: [Form]
+    /// What ``mayMatch(_:_:at:)`` reads of each form, by the same index: its length and where its
+    /// word codes start in `codes`, side by side in one array (not behind each form's own arrays).
+    let heads: [FormHead]
+    /// Every form's word codes, one form after the other.
+    let codes: [UInt64]
     /// The range of `forms` of each first word key.
     let byFirstWord: WordIndex<Range<Int>>
     public let gazetteer: Graph
@@ -65,6 +70,8 @@ public struct ActorMatcher: Sendable {
             forms += group.sorted { $0.keys.count > $1.keys.count }
         }
         self.forms = forms
+        heads = FormHead.heads(of: forms.map(\.codes))
+        codes = forms.flatMap(\.codes)
         byFirstWord = WordIndex(ranges)
     }
 
@@ -79,7 +86,7 @@ public struct ActorMatcher: Sendable {
                 // Different codes: different words, no string comparison needed.
                 ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
                     ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
-            for f in candidates ?? 0..<0 where i + forms[f].keys.count <= tokens.count && mayMatch(f, tokens, at: i) {
+            for f in candidates ?? 0..<0 where mayMatch(f, tokens, at: i) {
                 let matches = forms[f].keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
                     let last = k == forms[f].keys.count - 1
@@ -105,12 +112,17 @@ public struct ActorMatcher: Sendable {
         return found
     }
 
-    /// Whether form `f` may match at token `i`, its words' codes against the tokens' codes: a
-    /// necessary condition of the word test in ``mentions(_:)``, without copying the form.
+    /// Whether form `f` fits in the tokens from `i` and may match there, its words' codes against the
+    /// tokens' codes: a necessary condition of the word test in ``mentions(_:)``, read from the flat
+    /// `heads` and `codes` (a common first word such as "the" has dozens of candidate forms, and this
+    /// runs for each).
     @inline(__always) func mayMatch(_ f: Int, _ tokens: [Token], at i: Int) -> Bool {
-        let count = forms[f].codes.count
+        let head = heads[f]
+        let count = Int(head.length)
+        guard i + count <= tokens.count else { return false }
+        let first = Int(head.firstCode)
         for k in 0..<count {
-            let code = forms[f].codes[k]
+            let code = codes[first + k]
             guard WordCode.mayBeEqual(tokens[i + k].lowerCode, code)
                 || (k == count - 1 && WordCode.mayBeEqual(tokens[i + k].keyCode, code)) else { return false }
         }
