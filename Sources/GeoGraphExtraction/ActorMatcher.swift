@@ -43,6 +43,8 @@ public struct ActorMatcher: Sendable {
     let codes: [UInt64]
     /// The range of `forms` of each first word key.
     let byFirstWord: WordIndex<Range<Int>>
+    /// The forms of each first word key that the next word leaves possible.
+    let byFirstTwoWords: FormPairIndex
     public let gazetteer: Graph
 
     public init(gazetteer: Graph) {
@@ -73,6 +75,7 @@ public struct ActorMatcher: Sendable {
         heads = FormHead.heads(of: forms.map(\.codes))
         codes = forms.flatMap(\.codes)
         byFirstWord = WordIndex(ranges)
+        byFirstTwoWords = FormPairIndex(groups: Array(ranges.values), secondCodes: forms.map { $0.codes.count >= 2 ? $0.codes[1] : nil })
     }
 
     /// The mentions in a sentence's tokens, left to right, not overlapping.
@@ -86,7 +89,13 @@ public struct ActorMatcher: Sendable {
                 // Different codes: different words, no string comparison needed.
                 ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
                     ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
-            for f in candidates ?? 0..<0 where mayMatch(f, tokens, at: i) {
+            // The next word, when its lowercase form and key have one ASCII code, rules out the forms
+            // whose second word has another.
+            let next = i + 1 < tokens.count && tokens[i + 1].lowerCode != 0 && tokens[i + 1].lowerCode == tokens[i + 1].keyCode
+                ? tokens[i + 1].lowerCode : nil
+            for c in candidates.map({ byFirstTwoWords.candidates(group: $0.lowerBound, second: next) }) ?? 0..<0 {
+                let f = byFirstTwoWords.form(at: c)
+                guard mayMatch(f, tokens, at: i) else { continue }
                 let matches = forms[f].keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
                     let last = k == forms[f].keys.count - 1

@@ -90,4 +90,27 @@ extension Reference {
             #expect(Array(matcher.codes[start..<(start + Int(head.length))]) == form.codes)
         }
     }
+
+    @Test func pairCandidatesAreTheFormsTheSecondWordLeaves() {
+        let matcher = ActorMatcher(gazetteer: Self.gazetteer)
+        let forms = matcher.forms
+        // The groups: runs of forms with one first word.
+        var groups: [Range<Int>] = []
+        var start = 0
+        for f in forms.indices.dropFirst() where forms[f].keys[0] != forms[f - 1].keys[0] {
+            groups.append(start..<f)
+            start = f
+        }
+        groups.append(start..<forms.count)
+        let seconds = Set(forms.compactMap { $0.codes.count >= 2 ? $0.codes[1] : nil } + [1, 12_345, WordCode.of("the")])
+        for group in groups {
+            #expect(matcher.byFirstWord[forms[group.lowerBound].keys[0]] == group)
+            let all = matcher.byFirstTwoWords.candidates(group: group.lowerBound, second: nil).map(matcher.byFirstTwoWords.form(at:))
+            #expect(all == Array(group))
+            for second in seconds where second != 0 {
+                let left = matcher.byFirstTwoWords.candidates(group: group.lowerBound, second: second).map(matcher.byFirstTwoWords.form(at:))
+                #expect(left == group.filter { forms[$0].codes.count == 1 || forms[$0].codes[1] == 0 || forms[$0].codes[1] == second })
+            }
+        }
+    }
 }
