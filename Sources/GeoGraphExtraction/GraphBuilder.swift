@@ -78,8 +78,14 @@ public struct GraphBuilder: Sendable {
 
     /// The reports and the actors mentioned in one document, tokenising with `vocabulary`.
     func reports(in doc: LoadedDocument, vocabulary: inout TokenVocabulary) -> DocumentReports {
-        let spans = SentenceSplitter().split(doc.scalars).enumerated().flatMap { index, span in
-            Self.pieces(of: span, in: doc.scalars).map { (index, $0) }
+        // Each sentence with its index, a long one in pieces (a short one is its own piece: no array made for it).
+        var spans: [(Int, Range<Int>)] = []
+        for (index, span) in SentenceSplitter().split(doc.scalars).enumerated() {
+            if span.count <= Self.maximumSentenceLength, !span.isEmpty {
+                spans.append((index, span))
+            } else {
+                for piece in Self.pieces(of: span, in: doc.scalars) { spans.append((index, piece)) }
+            }
         }
         let debris = DebrisFilter.debrisRanges(doc.scalars)
         var reports: [Report] = []
