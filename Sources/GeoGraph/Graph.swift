@@ -91,15 +91,19 @@ public struct Graph: Sendable {
         }
         guard tie.source != tie.target else { throw GraphError.selfLoop(actor: tie.source) }
         guard Tie.isValidWeight(tie.weight) else { throw GraphError.weightOutOfRange(tie.weight) }
-        for evidence in tie.evidence where documentIndex[evidence.document] == nil {
-            throw GraphError.unknownDocument(evidence.document)
+        // Evidence comes mostly in runs of one document: each run's document is looked up once.
+        var checked: String?
+        for evidence in tie.evidence where evidence.document != checked {
+            guard documentIndex[evidence.document] != nil else { throw GraphError.unknownDocument(evidence.document) }
+            checked = evidence.document
         }
-        if let i = tieIndex[tie.key] {
+        let key = tie.key
+        if let i = tieIndex[key] {
             ties[i].merge(tie)
         } else {
-            tieIndex[tie.key] = ties.count
+            tieIndex[key] = ties.count
             var stored = tie
-            stored.evidence.sort()
+            if zip(stored.evidence, stored.evidence.dropFirst()).contains(where: { $1 < $0 }) { stored.evidence.sort() }
             ties.append(stored)
         }
     }

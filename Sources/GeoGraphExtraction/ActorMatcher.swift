@@ -36,8 +36,15 @@ public struct ActorMatcher: Sendable {
 
     /// Every form, those of one first word key together, longest first.
     let forms: [Form]
+    /// What ``mayMatch(_:_:at:)`` reads of each form, by the same index: its length and where its
+    /// word codes start in `codes`, side by side in one array (not behind each form's own arrays).
+    let heads: [FormHead]
+    /// Every form's word codes, one form after the other.
+    let codes: [UInt64]
     /// The range of `forms` of each first word key.
     let byFirstWord: WordIndex<Range<Int>>
+    /// The forms of each first word key that the next word leaves possible.
+    let byFirstTwoWords: FormPairIndex
     public let gazetteer: Graph
 
     public init(gazetteer: Graph) {
@@ -65,7 +72,10 @@ public struct ActorMatcher: Sendable {
             forms += group.sorted { $0.keys.count > $1.keys.count }
         }
         self.forms = forms
+        heads = FormHead.heads(of: forms.map(\.codes))
+        codes = forms.flatMap(\.codes)
         byFirstWord = WordIndex(ranges)
+        byFirstTwoWords = FormPairIndex(groups: Array(ranges.values), secondCodes: forms.map { $0.codes.count >= 2 ? $0.codes[1] : nil })
     }
 
     /// The mentions in a sentence's tokens, left to right, not overlapping.
@@ -79,7 +89,13 @@ public struct ActorMatcher: Sendable {
                 // Different codes: different words, no string comparison needed.
                 ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
                     ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
-            for f in candidates ?? 0..<0 where i + forms[f].keys.count <= tokens.count && mayMatch(f, tokens, at: i) {
+            // The next word, when its lowercase form and key have one ASCII code, rules out the forms
+            // whose second word has another.
+            let next = i + 1 < tokens.count && tokens[i + 1].lowerCode != 0 && tokens[i + 1].lowerCode == tokens[i + 1].keyCode
+                ? tokens[i + 1].lowerCode : nil
+            for c in candidates.map({ byFirstTwoWords.candidates(group: $0.lowerBound, second: next) }) ?? 0..<0 {
+                let f = byFirstTwoWords.form(at: c)
+                guard mayMatch(f, tokens, at: i) else { continue }
                 let matches = forms[f].keys.indices.allSatisfy { k in
                     let t = tokens[i + k]
                     let last = k == forms[f].keys.count - 1
@@ -105,12 +121,17 @@ public struct ActorMatcher: Sendable {
         return found
     }
 
-    /// Whether form `f` may match at token `i`, its words' codes against the tokens' codes: a
-    /// necessary condition of the word test in ``mentions(_:)``, without copying the form.
+    /// Whether form `f` fits in the tokens from `i` and may match there, its words' codes against the
+    /// tokens' codes: a necessary condition of the word test in ``mentions(_:)``, read from the flat
+    /// `heads` and `codes` (a common first word such as "the" has dozens of candidate forms, and this
+    /// runs for each).
     @inline(__always) func mayMatch(_ f: Int, _ tokens: [Token], at i: Int) -> Bool {
-        let count = forms[f].codes.count
+        let head = heads[f]
+        let count = Int(head.length)
+        guard i + count <= tokens.count else { return false }
+        let first = Int(head.firstCode)
         for k in 0..<count {
-            let code = forms[f].codes[k]
+            let code = codes[first + k]
             guard WordCode.mayBeEqual(tokens[i + k].lowerCode, code)
                 || (k == count - 1 && WordCode.mayBeEqual(tokens[i + k].keyCode, code)) else { return false }
         }

@@ -19,11 +19,15 @@ public struct GraphBuilder: Sendable {
     /// "He"/"She" may continue them), and whether it is a region: asked per mention without hashing its id.
     let isSpeaker: [Bool]
     let isRegion: [Bool]
+    /// Each gazetteer actor's index, by id: reports carry their ends' indices (``TieCode``), found by
+    /// the workers, so that aggregation hashes no id.
+    let actorIndices: [String: Int]
 
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
         isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
         isRegion = gazetteer.actors.map { $0.kind == .region }
+        actorIndices = Dictionary(gazetteer.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.halfLife = halfLife
         self.jobs = jobs
     }
@@ -32,6 +36,15 @@ public struct GraphBuilder: Sendable {
     struct Report {
         var found: TieExtractor.Found
         var evidence: Evidence
+        /// The tie's key as gazetteer indices, `nil` when an end is not a gazetteer actor.
+        var code: TieCode?
+    }
+
+    /// What one document gives aggregation: its reports and the gazetteer indices of the actors it
+    /// mentions, ascending.
+    struct DocumentReports {
+        var reports: [Report]
+        var actors: [Int]
     }
 
     /// The longest stretch of text (code points) read as one sentence. Tie detection is quadratic in a
@@ -58,15 +71,21 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The reports and the actors mentioned in one document.
-    func reports(in doc: LoadedDocument) -> (reports: [Report], actors: Set<String>) {
+    func reports(in doc: LoadedDocument) -> DocumentReports {
         var vocabulary = TokenVocabulary()
         return reports(in: doc, vocabulary: &vocabulary)
     }
 
     /// The reports and the actors mentioned in one document, tokenising with `vocabulary`.
-    func reports(in doc: LoadedDocument, vocabulary: inout TokenVocabulary) -> (reports: [Report], actors: Set<String>) {
-        let spans = SentenceSplitter().split(doc.scalars).enumerated().flatMap { index, span in
-            Self.pieces(of: span, in: doc.scalars).map { (index, $0) }
+    func reports(in doc: LoadedDocument, vocabulary: inout TokenVocabulary) -> DocumentReports {
+        // Each sentence with its index, a long one in pieces (a short one is its own piece: no array made for it).
+        var spans: [(Int, Range<Int>)] = []
+        for (index, span) in SentenceSplitter().split(doc.scalars).enumerated() {
+            if span.count <= Self.maximumSentenceLength, !span.isEmpty {
+                spans.append((index, span))
+            } else {
+                for piece in Self.pieces(of: span, in: doc.scalars) { spans.append((index, piece)) }
+            }
         }
         let debris = DebrisFilter.debrisRanges(doc.scalars)
         var reports: [Report] = []
@@ -109,17 +128,18 @@ public struct GraphBuilder: Sendable {
             }) {
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
-                    confidence: f.confidence)))
+                    confidence: f.confidence), code: TieCode(source: f.source, target: f.target, layer: f.layer,
+                                                            polarity: f.polarity, isSymmetric: f.isSymmetric,
+                                                            indices: actorIndices)))
             }
         }
-        let gazetteer = extractor.matcher.gazetteer.actors
-        return (reports, Set(mentioned.indices.lazy.filter { mentioned[$0] }.map { gazetteer[$0].id }))
+        return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
     }
 
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
     public func build(_ documents: [LoadedDocument], title: String? = nil,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> Graph {
-        let results = UnsafeResults<(reports: [Report], actors: Set<String>)>(count: documents.count)
+        let results = UnsafeResults<DocumentReports>(count: documents.count)
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
             var vocabulary = TokenVocabulary()
@@ -130,82 +150,8 @@ public struct GraphBuilder: Sendable {
                 i += max(1, min(jobs, documents.count))
             }
         }
-        let newest = documents.compactMap { $0.document.date }.max()
-        var graph = Graph(title: title)
-        for doc in documents { graph.add(doc.document) }
-        var mentioned: Set<String> = []
-        // The documents' reports in document order, each document's array as it is (not copied into one).
-        let reportsByDocument = documents.indices.map { results.get(i: $0)?.reports ?? [] }
-        var inTies: Set<String> = []
-        for i in documents.indices {
-            mentioned.formUnion(results.get(i: i)?.actors ?? [])
-            for report in reportsByDocument[i] {
-                inTies.insert(report.found.source)
-                inTies.insert(report.found.target)
-            }
-        }
-        for actor in extractor.matcher.gazetteer.actors where mentioned.contains(actor.id) || inTies.contains(actor.id) {
-            try? graph.add(actor)
-        }
-        // Reports of one relation merge into one tie: gather them by key, in the order keys first
-        // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as
-        // adding the reports one by one would; that re-sorted the tie's evidence at every report.
-        var index: [TieKey: Int] = [:]
-        index.reserveCapacity(reportsByDocument.reduce(0) { $0 + $1.count })
-        var merged: [Tie] = []
-        for report in reportsByDocument.joined() {
-            var strength = report.found.strength
-            if let halfLife, let newest, let date = report.evidence.date {
-                strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
-            }
-            let weight = max(strength, 0.001)
-            guard Tie.isValidWeight(weight) else { continue }  // `Graph.add` refuses such a report alone
-            var tie = Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
-                          polarity: report.found.polarity, weight: weight, isSymmetric: report.found.isSymmetric)
-            let key = tie.key
-            if let i = index[key] {
-                merged[i].weight = Tie.combine(merged[i].weight, weight)
-                merged[i].evidence.append(report.evidence)
-            } else {
-                index[key] = merged.count
-                tie.evidence = [report.evidence]
-                merged.append(tie)
-            }
-        }
-        for var tie in merged {
-            tie.evidence = Self.sortedUnique(tie.evidence)
-            try? graph.add(tie)
-        }
-        return graph
-    }
-
-    /// The distinct elements of `evidence`, sorted: what merging reports one at a time leaves
-    /// (`Tie.merge` keeps the sorted union).
-    /// - Complexity: O(*n* log *n*); O(*n*) when `evidence` is sorted, as reports arrive.
-    static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
-        var sorted = evidence
-        if zip(sorted, sorted.dropFirst()).contains(where: { $1 < $0 }) { sorted.sort() }
-        var unique: [Evidence] = []
-        unique.reserveCapacity(sorted.count)
-        var runStart = 0  // the first of the entries that sort equal to the last one kept
-        for e in sorted {
-            if let last = unique.last, !(last < e) {
-                if unique[runStart...].contains(e) { continue }
-            } else {
-                runStart = unique.count
-            }
-            unique.append(e)
-        }
-        return unique
-    }
-
-    /// Days between two `YYYY-MM[-DD]` dates (a month without a day counts as its 15th).
-    static func days(from a: String, to b: String) -> Double {
-        func ordinal(_ d: String) -> Double {
-            let p = d.split(separator: "-").compactMap { Double($0) }
-            return p[0] * 365.25 + (p[1] - 1) * 30.44 + (p.count > 2 ? p[2] : 15)
-        }
-        return max(0, ordinal(b) - ordinal(a))
+        return aggregate(documents, documents.indices.map { results.get(i: $0) ?? DocumentReports(reports: [], actors: []) },
+                         title: title)
     }
 }
 

@@ -17,8 +17,14 @@ public struct Lexicon: Sendable {
         public var isReverse: Bool = false
     }
 
-    /// Cues by their first word key, longest first.
-    let byFirstWord: WordIndex<[Cue]>
+    /// Every cue with a word, those of one first word key together, longest first.
+    let ordered: [Cue]
+    /// The range of `ordered` of each first word key.
+    let byFirstWord: WordIndex<Range<Int>>
+    /// What ``mayMatch(_:_:at:)`` reads of each cue of `ordered`: its length and where its words'
+    /// ``WordCode``s start in `codes`.
+    let heads: [FormHead]
+    let codes: [UInt64]
     public let cues: [Cue]
     public let negations: Set<String>
     public let hedges: Set<String>
@@ -38,7 +44,16 @@ public struct Lexicon: Sendable {
         hedgeWords = WordSet(hedges)
         var index: [String: [Cue]] = [:]
         for cue in cues where !cue.keys.isEmpty { index[cue.keys[0], default: []].append(cue) }
-        byFirstWord = WordIndex(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
+        var ordered: [Cue] = []
+        var ranges: [String: Range<Int>] = [:]
+        for (word, group) in index {
+            ranges[word] = ordered.count..<(ordered.count + group.count)
+            ordered += group.sorted { $0.keys.count > $1.keys.count }
+        }
+        self.ordered = ordered
+        byFirstWord = WordIndex(ranges)
+        heads = FormHead.heads(of: ordered.map { $0.keys.map(WordCode.of) })
+        codes = ordered.flatMap { $0.keys.map(WordCode.of) }
     }
 
     /// Loads `Graphs/lexicon.yaml`.
@@ -93,16 +108,22 @@ public struct Lexicon: Sendable {
 
     /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).
     public func matches(_ tokens: [Token]) -> [(cue: Cue, start: Int, end: Int)] {
-        var found: [(Cue, Int, Int)] = []
+        // Of the labelled type returned, so that returning it converts nothing.
+        var found: [(cue: Cue, start: Int, end: Int)] = []
         var i = 0
         while i < tokens.count {
             var matched = false
-            for cue in byFirstWord[tokens[i].key, tokens[i].keyCode] ?? byFirstWord[tokens[i].lower, tokens[i].lowerCode] ?? []
-            where i + cue.keys.count <= tokens.count {
-                let ok = cue.keys.indices.allSatisfy { k in tokens[i + k].key == cue.keys[k] || tokens[i + k].lower == cue.keys[k] }
+            // (The token read in place: a copy of it would retain its three strings.)
+            let candidates = byFirstWord[tokens[i].key, tokens[i].keyCode]
+                // A lowercase form equal to the key has just been looked up.
+                ?? (WordCode.mayBeEqual(tokens[i].keyCode, tokens[i].lowerCode) && tokens[i].key == tokens[i].lower
+                    ? nil : byFirstWord[tokens[i].lower, tokens[i].lowerCode])
+            for c in candidates ?? 0..<0 where mayMatch(c, tokens, at: i) {
+                let keys = ordered[c].keys
+                let ok = keys.indices.allSatisfy { k in tokens[i + k].key == keys[k] || tokens[i + k].lower == keys[k] }
                 if ok {
-                    found.append((cue, i, i + cue.keys.count))
-                    i += cue.keys.count
+                    found.append((ordered[c], i, i + keys.count))
+                    i += keys.count
                     matched = true
                     break
                 }
@@ -110,6 +131,23 @@ public struct Lexicon: Sendable {
             if !matched { i += 1 }
         }
         return found
+    }
+
+    /// Whether cue `c` of `ordered` fits in the tokens from `i` and may match there, its words' codes
+    /// against the tokens' keys' and lowercase forms' codes: a necessary condition of the word test in
+    /// ``matches(_:)``, without copying the cue.
+    @inline(__always) func mayMatch(_ c: Int, _ tokens: [Token], at i: Int) -> Bool {
+        let head = heads[c]
+        let count = Int(head.length)
+        guard i + count <= tokens.count else { return false }
+        let first = Int(head.firstCode)
+        for k in 0..<count {
+            let code = codes[first + k]
+            guard WordCode.mayBeEqual(tokens[i + k].keyCode, code) || WordCode.mayBeEqual(tokens[i + k].lowerCode, code) else {
+                return false
+            }
+        }
+        return true
     }
 }
 

@@ -28,15 +28,19 @@ public struct SentenceSplitter: Sendable {
     /// - Complexity: O(*n*).
     public func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var lineStart = 0
-        let n = scalars.count
-        var i = 0
-        while i <= n {
-            if i == n || scalars[i] == "\n" {
-                splitLine(scalars, lineStart..<i, into: &spans)
-                lineStart = i + 1
+        // Every code point of every document passes here: read through a buffer, without the index
+        // checks of the array.
+        scalars.withUnsafeBufferPointer { s in
+            var lineStart = 0
+            let n = s.count
+            var i = 0
+            while i <= n {
+                if i == n || s[i] == "\n" {
+                    splitLine(s, lineStart..<i, into: &spans)
+                    lineStart = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         return spans
     }
@@ -44,11 +48,13 @@ public struct SentenceSplitter: Sendable {
     /// The sentence spans of `text`.
     public func split(_ text: String) -> [Range<Int>] { split(Array(text.unicodeScalars)) }
 
-    private func splitLine(_ s: [Unicode.Scalar], _ line: Range<Int>, into spans: inout [Range<Int>]) {
+    private func splitLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ line: Range<Int>, into spans: inout [Range<Int>]) {
         var start = line.lowerBound
         var i = line.lowerBound
         while i < line.upperBound {
-            guard Self.isTerminal(s[i]) else { i += 1; continue }
+            // Letters and most signs lie above `?` (and are not `…`): one comparison rules them out.
+            let v = s[i].value
+            guard v <= 0x3F || v == 0x2026, Self.isTerminal(s[i]) else { i += 1; continue }
             var end = i
             while end < line.upperBound, Self.isTerminal(s[end]) { end += 1 }
             let loneDot = s[i] == "." && end - i == 1
@@ -67,7 +73,7 @@ public struct SentenceSplitter: Sendable {
         emit(s, start..<line.upperBound, into: &spans)
     }
 
-    private func isAbbreviation(_ s: [Unicode.Scalar], dotAt dot: Int, lineStart: Int) -> Bool {
+    private func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dotAt dot: Int, lineStart: Int) -> Bool {
         var k = dot
         while k > lineStart, Self.isLetter(s[k - 1]) || s[k - 1] == "." { k -= 1 }
         if s[k..<dot].allSatisfy(\.isASCII) {
@@ -88,7 +94,7 @@ public struct SentenceSplitter: Sendable {
         return false
     }
 
-    private func emit(_ s: [Unicode.Scalar], _ range: Range<Int>, into spans: inout [Range<Int>]) {
+    private func emit(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into spans: inout [Range<Int>]) {
         var a = range.lowerBound, b = range.upperBound
         while a < b, Self.isSpace(s[a]) { a += 1 }
         while b > a, Self.isSpace(s[b - 1]) { b -= 1 }
