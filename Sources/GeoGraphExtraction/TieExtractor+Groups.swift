@@ -55,7 +55,7 @@ extension TieExtractor {
             var current = [group[0]]
             for k in 1..<max(1, group.count) {
                 let closed = join[(k - 1)...].contains(.conjunction)
-                let pronoun = Self.pronouns.contains(tokens[group[k - 1].start].key) && join[k - 1] == .comma
+                let pronoun = Self.pronouns.contains(tokens[group[k - 1].start]) && join[k - 1] == .comma
                 if join[k - 1] == .comma && (!closed || pronoun) {
                     split.append(current)
                     current = [group[k]]
