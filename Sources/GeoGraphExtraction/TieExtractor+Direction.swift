@@ -25,11 +25,11 @@ extension TieExtractor {
     // The short word lists of the direction rules, made once (a literal in a rule is an array per use).
     static let determinerWords: WordSet = ["a", "all", "their", "its"]
     static let sceneOrPointerWords = placeWords.union(["from", "to"])
-    static let clauseJoins = ["and", "but"]
+    static let clauseJoins: WordSet = ["and", "but"]
     static let objectCueEnds = ["with", "to", "between"]
-    static let withinLeads = ["between", "of", "among", "included", "including", "involving"]
-    static let mutualWords = ["with", "and"]
-    static let mutualLeads = ["with", "between", "and"]
+    static let withinLeads: WordSet = ["between", "of", "among", "included", "including", "involving"]
+    static let mutualWords: WordSet = ["with", "and"]
+    static let mutualLeads: WordSet = ["with", "between", "and"]
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
@@ -46,6 +46,11 @@ extension TieExtractor {
     /// A `reverse` cue ("owe", "dependence on") swaps source and target of directed ties.
     /// - Complexity: O(groups) per cue.
     func directions(cue: Lexicon.Cue, start: Int, end: Int, groups: [[Party]], tokens: [Token]) -> [(Party, Party, Bool)] {
+        /// Whether the word right before the group is one of `words` (`false` at the sentence's start).
+        func preceded(_ group: [Party], by words: WordSet) -> Bool {
+            let i = group[0].start - 1
+            return i >= 0 && words.contains(tokens[i])
+        }
         func word(before group: [Party]) -> String? {
             let i = group[0].start - 1
             return i >= 0 ? tokens[i].key : nil
@@ -82,7 +87,7 @@ extension TieExtractor {
             if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2]) { return false }
             // "X is an artificial state and Russia could act": a new clause's subject.
             let next = g.last!.end
-            if Self.clauseJoins.contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
+            if preceded(g, by: Self.clauseJoins), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
                 return false
             }
             return true
@@ -139,7 +144,7 @@ extension TieExtractor {
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
-        } else if let after, after.count >= 2, Self.withinLeads.contains(lead(after) ?? "") {
+        } else if let after, after.count >= 2, led(after, by: Self.withinLeads) {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
@@ -155,7 +160,7 @@ extension TieExtractor {
             let subject = earlier.dropLast().last(where: canAct)
             let role = lexicon.roles.contains(cue.form) && tokens[adjacent.last!.end - 1].isPossessive
             if let after, !Self.actors(of: after, areAmong: adjacent), !role {
-                link(adjacent, after, mutual: mutual || Self.mutualWords.contains(word(before: after) ?? ""))
+                link(adjacent, after, mutual: mutual || preceded(after, by: Self.mutualWords))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -172,11 +177,11 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
         } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Self.actors(of: $0, areAmong: before) }) == true,
-                  !Self.mutualWords.contains(after.flatMap { word(before: $0) } ?? ""), !(wantsObject && objectNear) {
+                  !(after.map { preceded($0, by: Self.mutualWords) } ?? false), !(wantsObject && objectNear) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(wantsObject && !objectNear) { within(before) }
         } else if let before, let after, !isCircumstance {
-            let mutual = cue.isSymmetric || Self.mutualLeads.contains(word(before: after) ?? "")
+            let mutual = cue.isSymmetric || preceded(after, by: Self.mutualLeads)
             link(before, after, mutual: mutual)
         } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {
             // "Turkey, an important NATO member".

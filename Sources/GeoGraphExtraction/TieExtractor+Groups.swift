@@ -23,22 +23,22 @@ extension TieExtractor {
                     continue
                 }
                 // "X and his counterpart Y", "X and her Uzbek counterpart, Y": the two act together.
-                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { Self.counterpartWords.contains($0.key) }
+                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { Self.counterpartWords.contains($0) }
                 if between.first?.key == "and", counterpart, between.count <= 4 {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(.conjunction)
                     continue
                 }
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
-                let opensClause = p.end < tokens.count && Self.clauseVerbs.contains(tokens[p.end].key)
-                if between.allSatisfy({ $0.key == "and" || $0.key == "or" }) && between.count <= 1 && !(between.count == 1 && opensClause) {
+                let opensClause = p.end < tokens.count && Self.clauseVerbs.contains(tokens[p.end])
+                if between.allSatisfy({ Self.conjunctions.contains($0) }) && between.count <= 1 && !(between.count == 1 && opensClause) {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
                     continue
                 }
                 // "China and other partners including Turkey" (but "several borrowers, such as Tajikistan and
                 // Kyrgyzstan, owe": the examples start their own group, the subject).
-                if let last = between.last?.key, Self.exampleWords.contains(last) {
+                if let last = between.last, Self.exampleWords.contains(last) {
                     groups[groups.count - 1].append(p)
                     joins[joins.count - 1].append(.conjunction)
                     continue
@@ -70,8 +70,9 @@ extension TieExtractor {
 
     enum Join { case comma, conjunction }
 
-    // The short word lists of the group rules, made once (a literal in the loop is an array per use).
-    static let counterpartWords = ["counterpart", "counterparts"]
-    static let clauseVerbs = ["has", "is", "was", "does"]
-    static let exampleWords = ["including", "notably", "especially", "particularly"]
+    // The short word lists of the group rules, made once and asked by token (by its word code).
+    static let counterpartWords: WordSet = ["counterpart", "counterparts"]
+    static let clauseVerbs: WordSet = ["has", "is", "was", "does"]
+    static let exampleWords: WordSet = ["including", "notably", "especially", "particularly"]
+    static let conjunctions: WordSet = ["and", "or"]
 }

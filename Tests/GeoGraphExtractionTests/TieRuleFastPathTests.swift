@@ -23,7 +23,10 @@ import Testing
         TieExtractor.auxiliaries, TieExtractor.speechVerbs, TieExtractor.clauseBreaks, TieExtractor.circumstances,
         TieExtractor.sceneOrPointerWords, TieExtractor.borderWords, TieExtractor.determinerWords, TieExtractor.pronouns,
         TieExtractor.locatives, TieExtractor.pointers, TieExtractor.reportingVerbs, TieExtractor.peopleNouns,
-        TieExtractor.references, TieExtractor.regionalNouns, TieExtractor.exclusions,
+        TieExtractor.references, TieExtractor.regionalNouns, TieExtractor.exclusions, TieExtractor.counterpartWords,
+        TieExtractor.clauseVerbs, TieExtractor.exampleWords, TieExtractor.conjunctions, TieExtractor.regionScenes,
+        TieExtractor.listWords, TieExtractor.clauseJoins, TieExtractor.withinLeads, TieExtractor.mutualWords,
+        TieExtractor.mutualLeads,
     ]
 
     /// Words made up of the lists' own words, their neighbours by one letter, capitals, possessives and
