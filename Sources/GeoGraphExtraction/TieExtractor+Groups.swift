@@ -5,6 +5,8 @@ extension TieExtractor {
     func groups(_ parties: [Party], _ tokens: [Token]) -> [[Party]] {
         var groups: [[Party]] = []
         var joins: [[Join]] = []
+        groups.reserveCapacity(parties.count)
+        joins.reserveCapacity(parties.count)
         for p in parties {
             if let last = groups.last?.last {
                 let between = tokens[last.end..<max(last.end, p.start)]
@@ -50,12 +52,27 @@ extension TieExtractor {
         // A run joined by commas is a list only when "and" or "or" closes it ("Uzbekistan, Turkmenistan,
         // and Kazakhstan"); "threats against Kazakhstan, Mr Xi reassured" is two clauses. A pronoun
         // never opens a list ("turned away from him, Finland and Sweden decided").
+        let pronouns = Self.pronouns
+        return Self.split(groups, joins) { pronouns.contains(tokens[$0.start]) }
+    }
+
+    /// Each group cut before a comma-joined party unless "and" or "or" closes the run after it, or the
+    /// party before the comma is a pronoun (`isPronoun`). A group with no comma is kept as it is, not
+    /// rebuilt party by party (most groups are one party; the plain form, kept in the tests, makes a new
+    /// array for each).
+    /// - Parameter joins: For each group, how each party after the first is joined to the one before.
+    static func split(_ groups: [[Party]], _ joins: [[Join]], isPronoun: (Party) -> Bool) -> [[Party]] {
         var split: [[Party]] = []
+        split.reserveCapacity(groups.count)
         for (group, join) in zip(groups, joins) {
+            guard join.contains(.comma) else {
+                split.append(group)
+                continue
+            }
             var current = [group[0]]
             for k in 1..<max(1, group.count) {
                 let closed = join[(k - 1)...].contains(.conjunction)
-                let pronoun = Self.pronouns.contains(tokens[group[k - 1].start]) && join[k - 1] == .comma
+                let pronoun = join[k - 1] == .comma && isPronoun(group[k - 1])
                 if join[k - 1] == .comma && (!closed || pronoun) {
                     split.append(current)
                     current = [group[k]]

@@ -63,6 +63,47 @@ import Testing
         }
     }
 
+    /// ``TieExtractor/split(_:_:isPronoun:)`` as it was written first: every group rebuilt party by party.
+    static func splitByRebuilding(_ groups: [[TieExtractor.Party]], _ joins: [[TieExtractor.Join]],
+                                  isPronoun: (TieExtractor.Party) -> Bool) -> [[TieExtractor.Party]] {
+        var split: [[TieExtractor.Party]] = []
+        for (group, join) in zip(groups, joins) {
+            var current = [group[0]]
+            for k in 1..<max(1, group.count) {
+                let closed = join[(k - 1)...].contains(.conjunction)
+                let pronoun = isPronoun(group[k - 1]) && join[k - 1] == .comma
+                if join[k - 1] == .comma && (!closed || pronoun) {
+                    split.append(current)
+                    current = [group[k]]
+                } else {
+                    current.append(group[k])
+                }
+            }
+            split.append(current)
+        }
+        return split
+    }
+
+    @Test func splittingAtCommasAsRebuildingGivesIt() {
+        typealias Party = TieExtractor.Party
+        var generator = Generator(state: 5)
+        func key(_ groups: [[Party]]) -> [[String]] { groups.map { $0.map { "\($0.actor) \($0.start) \($0.end)" } } }
+        for _ in 0..<1_000 {
+            var groups: [[Party]] = [], joins: [[TieExtractor.Join]] = []
+            var start = 0
+            for _ in 0..<generator.below(5) {
+                let count = 1 + generator.below(4)
+                groups.append((0..<count).map { k in Party(actor: "a\(generator.below(3))", start: start + 2 * k, end: start + 2 * k + 1) })
+                joins.append((1..<max(1, count)).map { _ in generator.below(2) == 0 ? .comma : .conjunction })
+                start += 2 * count
+            }
+            let pronounStarts = Set((0..<start).filter { _ in generator.below(4) == 0 })
+            let isPronoun = { (p: Party) in pronounStarts.contains(p.start) }
+            #expect(key(TieExtractor.split(groups, joins, isPronoun: isPronoun))
+                == key(Self.splitByRebuilding(groups, joins, isPronoun: isPronoun)))
+        }
+    }
+
     @Test func actorsAmongAGroupAsTheSetsGiveIt() {
         typealias Party = TieExtractor.Party
         let actors = ["russia", "china", "kz", "kg", "tj", "e\u{301}u", "\u{E9}u"]
