@@ -23,13 +23,13 @@ extension TieExtractor {
     static let circumstances: WordSet = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
                                              "over"]
     // The short word lists of the direction rules, made once (a literal in a rule is an array per use).
-    static let determiners = ["a", "all", "their", "its"]
+    static let determinerWords: WordSet = ["a", "all", "their", "its"]
     static let sceneOrPointerWords = placeWords.union(["from", "to"])
-    static let clauseJoins = ["and", "but"]
+    static let clauseJoins: WordSet = ["and", "but"]
     static let objectCueEnds = ["with", "to", "between"]
-    static let withinLeads = ["between", "of", "among", "included", "including", "involving"]
-    static let mutualWords = ["with", "and"]
-    static let mutualLeads = ["with", "between", "and"]
+    static let withinLeads: WordSet = ["between", "of", "among", "included", "including", "involving"]
+    static let mutualWords: WordSet = ["with", "and"]
+    static let mutualLeads: WordSet = ["with", "between", "and"]
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
@@ -46,17 +46,26 @@ extension TieExtractor {
     /// A `reverse` cue ("owe", "dependence on") swaps source and target of directed ties.
     /// - Complexity: O(groups) per cue.
     func directions(cue: Lexicon.Cue, start: Int, end: Int, groups: [[Party]], tokens: [Token]) -> [(Party, Party, Bool)] {
+        /// Whether the word right before the group is one of `words` (`false` at the sentence's start).
+        func preceded(_ group: [Party], by words: WordSet) -> Bool {
+            let i = group[0].start - 1
+            return i >= 0 && words.contains(tokens[i])
+        }
         func word(before group: [Party]) -> String? {
             let i = group[0].start - 1
             return i >= 0 ? tokens[i].key : nil
         }
         // The word that introduces a group, over titles and articles: "by the president of Kyrgyzstan".
-        func lead(_ group: [Party]) -> String? {
+        // Its index, so that the word lists answer for the token by its code rather than hash its key.
+        func leadIndex(_ group: [Party]) -> Int? {
             var i = group[0].start - 1
-            while i >= 0, Self.titleWords.contains(tokens[i]) || Self.determiners.contains(tokens[i].key) { i -= 1 }
-            return i >= 0 ? tokens[i].key : nil
+            while i >= 0, Self.titleWords.contains(tokens[i]) || Self.determinerWords.contains(tokens[i]) { i -= 1 }
+            return i >= 0 ? i : nil
         }
-        func isPlace(_ group: [Party]) -> Bool { lead(group).map(Self.placeWords.contains) ?? false }
+        func lead(_ group: [Party]) -> String? { leadIndex(group).map { tokens[$0].key } }
+        /// Whether the group's lead word is one of `words` (`false` when it has none).
+        func led(_ group: [Party], by words: WordSet) -> Bool { leadIndex(group).map { words.contains(tokens[$0]) } ?? false }
+        func isPlace(_ group: [Party]) -> Bool { led(group, by: Self.placeWords) }
         // One party per actor of a group, the one naming a leader when there is one.
         func all(_ group: [Party]) -> [Party] { Self.onePerActor(group) }
         var pairs: [(Party, Party, Bool)] = []
@@ -75,10 +84,10 @@ extension TieExtractor {
         let afterIndex = groups.firstIndex { g in
             guard g[0].start >= end, g[0].start < clauseEnd else { return false }
             if isPlace(g), g[0].start - end > 3 { return false }
-            if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2].key) { return false }
+            if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2]) { return false }
             // "X is an artificial state and Russia could act": a new clause's subject.
             let next = g.last!.end
-            if Self.clauseJoins.contains(word(before: g) ?? ""), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
+            if preceded(g, by: Self.clauseJoins), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
                 return false
             }
             return true
@@ -93,7 +102,7 @@ extension TieExtractor {
             if tokens[next..<min(tokens.count, next + 2)].contains(where: { Self.relatives.contains($0) }) { return true }
             if lead(group) == "for", group[0].start >= 2, tokens[group[0].start - 2].key == "as" { return true }
             if tokens[group.last!.end - 1].isPossessive { return !isPlace(group) }
-            return !isPlace(group) && !Self.objectWords.contains(lead(group) ?? "")
+            return !isPlace(group) && !led(group, by: Self.objectWords)
         }
         let before = earlier.last(where: canAct)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
@@ -129,13 +138,13 @@ extension TieExtractor {
             return (speaker, before)
         }()
         let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && groups[i + 1][0].start < clauseEnd ? groups[i + 1] : nil }
-        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, Self.sceneOrPointerWords.contains(lead(nextAfter) ?? "") {
+        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, led(nextAfter, by: Self.sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
-        } else if let after, after.count >= 2, Self.withinLeads.contains(lead(after) ?? "") {
+        } else if let after, after.count >= 2, led(after, by: Self.withinLeads) {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
@@ -148,11 +157,10 @@ extension TieExtractor {
             }
         } else if let adjacent {
             let mutual = cue.isSymmetric
-            let owners = Set(adjacent.map(\.actor))
             let subject = earlier.dropLast().last(where: canAct)
             let role = lexicon.roles.contains(cue.form) && tokens[adjacent.last!.end - 1].isPossessive
-            if let after, !Set(after.map(\.actor)).isSubset(of: owners), !role {
-                link(adjacent, after, mutual: mutual || Self.mutualWords.contains(word(before: after) ?? ""))
+            if let after, !Self.actors(of: after, areAmong: adjacent), !role {
+                link(adjacent, after, mutual: mutual || preceded(after, by: Self.mutualWords))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -168,12 +176,12 @@ extension TieExtractor {
         } else if let before, let after, respectively, before.count == after.count, before.count >= 2 {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
-        } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Set($0.map(\.actor)).isSubset(of: Set(before.map(\.actor))) }) == true,
-                  !Self.mutualWords.contains(after.flatMap { word(before: $0) } ?? ""), !(wantsObject && objectNear) {
+        } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Self.actors(of: $0, areAmong: before) }) == true,
+                  !(after.map { preceded($0, by: Self.mutualWords) } ?? false), !(wantsObject && objectNear) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(wantsObject && !objectNear) { within(before) }
         } else if let before, let after, !isCircumstance {
-            let mutual = cue.isSymmetric || Self.mutualLeads.contains(word(before: after) ?? "")
+            let mutual = cue.isSymmetric || preceded(after, by: Self.mutualLeads)
             link(before, after, mutual: mutual)
         } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {
             // "Turkey, an important NATO member".
@@ -198,6 +206,18 @@ extension TieExtractor {
         }
         kept.sort { $0.actor < $1.actor }
         return kept
+    }
+
+    /// Whether every actor of `group` is an actor of `others`: `Set(group.map(\.actor)).isSubset(of:
+    /// Set(others.map(\.actor)))` without building the sets (groups have a few parties; ``actorsAreAmongBySets(_:_:)``
+    /// is the plain form, kept for the tests).
+    static func actors(of group: [Party], areAmong others: [Party]) -> Bool {
+        group.allSatisfy { p in others.contains { $0.actor == p.actor } }
+    }
+
+    /// ``actors(of:areAmong:)`` by sets.
+    static func actorsAreAmongBySets(_ group: [Party], _ others: [Party]) -> Bool {
+        Set(group.map(\.actor)).isSubset(of: Set(others.map(\.actor)))
     }
 
     /// ``onePerActor(_:)`` by a dictionary.

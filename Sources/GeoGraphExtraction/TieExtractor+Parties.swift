@@ -53,9 +53,9 @@ extension TieExtractor {
     /// Prefixes of a hyphenated word that change its sense: "pro-Kremlin" is not the Kremlin acting.
     static let stancePrefixes: Set<String> = ["pro", "anti", "non", "post", "ex", "neo", "former"]
     /// Words before a region that make it the scene ("in Central Asia").
-    static let regionScenes = ["in", "across", "throughout", "within"]
+    static let regionScenes: WordSet = ["in", "across", "throughout", "within"]
     /// Words that may join the parties an exclusion lists.
-    static let listWords = ["and", "or", "the"]
+    static let listWords: WordSet = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
 
@@ -108,7 +108,7 @@ extension TieExtractor {
             let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start && m.start - $0 <= 4 }
             if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1]),
                !(pointedAt && Self.pointers.contains(tokens[m.start - 1])) { continue }
-            if actor.kind == .region, m.start > 0, Self.regionScenes.contains(tokens[m.start - 1].key),
+            if actor.kind == .region, m.start > 0, Self.regionScenes.contains(tokens[m.start - 1]),
                !pointedAt { continue }
             if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
@@ -210,7 +210,7 @@ extension TieExtractor {
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {
-            guard tokens[cursor..<p.start].allSatisfy({ Self.listWords.contains($0.key) }) else { break }
+            guard tokens[cursor..<p.start].allSatisfy({ Self.listWords.contains($0) }) else { break }
             excluded.append(p)
             cursor = p.end
         }

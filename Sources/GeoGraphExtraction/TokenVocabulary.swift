@@ -10,9 +10,11 @@ struct TokenVocabulary {
     struct Word {
         /// The token's code points (the whole range it spans, a final dot included).
         var scalars: [Unicode.Scalar]
-        var text: String
-        var key: String
-        var lower: String
+        /// The strings every token of the word shares.
+        var strings: TokenStrings
+        var text: String { strings.text }
+        var key: String { strings.key }
+        var lower: String { strings.lower }
         var keyCode: UInt64
         var lowerCode: UInt64
         /// The key is the lowercase form less a possessive `'s`.
@@ -24,9 +26,7 @@ struct TokenVocabulary {
 
         init(scalars: [Unicode.Scalar], text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
             self.scalars = scalars
-            self.text = text
-            self.key = key
-            self.lower = lower
+            strings = TokenStrings(text: text, key: key, lower: lower)
             keyCode = WordCode.of(key)
             lowerCode = WordCode.of(lower)
             self.dropsPossessive = dropsPossessive
@@ -136,7 +136,7 @@ struct TokenVocabulary {
 
     /// The token of word `w` at `start..<end`.
     @inline(__always) func token(_ w: Int, start: Int, end: Int, apostropheFollows: Bool) -> Token {
-        Token(text: words[w].text, key: words[w].key, lower: words[w].lower,
+        Token(strings: words[w].strings,
               isPossessive: words[w].dropsPossessive || (apostropheFollows && words[w].endsInS), start: start, end: end,
               keyCode: words[w].keyCode, lowerCode: words[w].lowerCode, isHyphenatedName: words[w].isHyphenatedName)
     }

@@ -1,11 +1,28 @@
 /// A word of a sentence with its code point offsets in the document.
 public struct Token: Sendable, Hashable {
+    /// The word's strings, shared with the other tokens of the word (see ``TokenStrings``).
+    private(set) var strings: TokenStrings
     /// The text as written.
-    public var text: String
+    public var text: String {
+        get { strings.text }
+        set { strings = TokenStrings(text: newValue, key: strings.key, lower: strings.lower) }
+    }
     /// Lowercased, curly apostrophes straightened, a trailing possessive `'s` removed.
-    public var key: String { didSet { keyCode = WordCode.of(key) } }
+    public var key: String {
+        get { strings.key }
+        set {
+            strings = TokenStrings(text: strings.text, key: newValue, lower: strings.lower)
+            keyCode = WordCode.of(newValue)
+        }
+    }
     /// Lowercased, curly apostrophes straightened (the possessive kept).
-    public var lower: String { didSet { lowerCode = WordCode.of(lower) } }
+    public var lower: String {
+        get { strings.lower }
+        set {
+            strings = TokenStrings(text: strings.text, key: strings.key, lower: newValue)
+            lowerCode = WordCode.of(newValue)
+        }
+    }
     /// Whether the word ended in a possessive `'s` (or `s'`).
     public var isPossessive: Bool
     /// Offsets in the document, end exclusive.
@@ -20,22 +37,35 @@ public struct Token: Sendable, Hashable {
     let isHyphenatedName: Bool
 
     init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int) {
-        self.init(text: text, key: key, lower: lower, isPossessive: isPossessive, start: start, end: end,
-                  keyCode: WordCode.of(key), lowerCode: WordCode.of(lower), isHyphenatedName: Token.isHyphenatedName(text))
+        self.init(strings: TokenStrings(text: text, key: key, lower: lower), isPossessive: isPossessive, start: start,
+                  end: end, keyCode: WordCode.of(key), lowerCode: WordCode.of(lower), isHyphenatedName: Token.isHyphenatedName(text))
     }
 
-    /// - Precondition: the codes are those of `key` and `lower`, the flag that of `text`.
-    init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int, keyCode: UInt64,
-         lowerCode: UInt64, isHyphenatedName: Bool) {
+    /// - Precondition: the codes are those of the strings' `key` and `lower`, the flag that of their `text`.
+    init(strings: TokenStrings, isPossessive: Bool, start: Int, end: Int, keyCode: UInt64, lowerCode: UInt64,
+         isHyphenatedName: Bool) {
+        self.strings = strings
         self.isHyphenatedName = isHyphenatedName
-        self.text = text
-        self.key = key
-        self.lower = lower
         self.isPossessive = isPossessive
         self.start = start
         self.end = end
         self.keyCode = keyCode
         self.lowerCode = lowerCode
+    }
+
+    /// Equal when every field is, the strings compared as strings (as a token holding them would be).
+    public static func == (a: Token, b: Token) -> Bool {
+        a.text == b.text && a.key == b.key && a.lower == b.lower && a.isPossessive == b.isPossessive && a.start == b.start
+            && a.end == b.end && a.keyCode == b.keyCode && a.lowerCode == b.lowerCode && a.isHyphenatedName == b.isHyphenatedName
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(key)
+        hasher.combine(lower)
+        hasher.combine(isPossessive)
+        hasher.combine(start)
+        hasher.combine(end)
     }
 
     /// Whether a word is hyphenated with a part that starts with a capital or a non-ASCII letter.
