@@ -49,7 +49,7 @@ public struct ActorMatcher: Sendable {
 
     public init(gazetteer: Graph) {
         self.gazetteer = gazetteer
-        var index: [String: [Form]] = [:]
+        var all: [Form] = []
         for (actorIndex, actor) in gazetteer.actors.enumerated() {
             let forms = [(actor.name, Role.name)] + actor.names.map { ($0, .name) } + actor.seats.map { ($0, .seat) }
                 + actor.demonyms.map { ($0, .demonym) }
@@ -62,15 +62,10 @@ public struct ActorMatcher: Sendable {
                 let form = Form(keys: tokens.map(\.lower), codes: tokens.map(\.lowerCode),
                                 actor: actor.id, actorIndex: actorIndex, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
-                index[form.keys[0], default: []].append(form)
+                all.append(form)
             }
         }
-        var forms: [Form] = []
-        var ranges: [String: Range<Int>] = [:]
-        for (word, group) in index {
-            ranges[word] = forms.count..<(forms.count + group.count)
-            forms += group.sorted { $0.keys.count > $1.keys.count }
-        }
+        let (forms, ranges) = FirstWordGroups.make(all, keys: \.keys)
         self.forms = forms
         heads = FormHead.heads(of: forms.map(\.codes))
         codes = forms.flatMap(\.codes)

@@ -42,14 +42,7 @@ public struct Lexicon: Sendable {
         self.hedges = hedges
         negationWords = WordSet(negations)
         hedgeWords = WordSet(hedges)
-        var index: [String: [Cue]] = [:]
-        for cue in cues where !cue.keys.isEmpty { index[cue.keys[0], default: []].append(cue) }
-        var ordered: [Cue] = []
-        var ranges: [String: Range<Int>] = [:]
-        for (word, group) in index {
-            ranges[word] = ordered.count..<(ordered.count + group.count)
-            ordered += group.sorted { $0.keys.count > $1.keys.count }
-        }
+        let (ordered, ranges) = FirstWordGroups.make(cues, keys: \.keys)
         self.ordered = ordered
         byFirstWord = WordIndex(ranges)
         heads = FormHead.heads(of: ordered.map { $0.keys.map(WordCode.of) })
