@@ -89,9 +89,5 @@ static inline int cgv_edge_curve(Agedge_t *e, pointf **points) {
     *points = ED_spl(e)->list[0].list;
     return ED_spl(e)->list[0].size;
 }
-/// Whether an edge has a label of any kind (we leave labelled edges to Graphviz's router).
-static inline int cgv_edge_has_label(Agedge_t *e) {
-    return ED_label(e) || ED_xlabel(e) || ED_head_label(e) || ED_tail_label(e);
-}
 
 #endif

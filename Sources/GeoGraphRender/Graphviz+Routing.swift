@@ -41,9 +41,7 @@ extension GraphvizOwner {
         let splines = attribute(raw, "splines") ?? "true"
         defer { setAttribute(graph, "splines", splines) }
         setAttribute(graph, "splines", "line")
-        guard "neato".withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
-            throw RenderError.layoutFailed(engine: .neato, message: takeMessages() ?? "unknown error")
-        }
+        try layOut(gvc, graph, .neato)
         guard routeBlockedTies(graph) > 0 else { return false }
         attach_attrs(graph)
         _ = gvFreeLayout(gvc, graph)
@@ -52,9 +50,7 @@ extension GraphvizOwner {
         setAttribute(graph, "lp", "")
         let level = cgv_set_nop(2)
         defer { _ = cgv_set_nop(level) }
-        guard "neato".withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
-            throw RenderError.layoutFailed(engine: .neato, message: takeMessages() ?? "unknown error")
-        }
+        try layOut(gvc, graph, .neato)
         return true
     }
 
@@ -112,8 +108,7 @@ extension GraphvizOwner {
             var edge = agfstout(graph, n)
             while let e = edge {
                 edge = agnxtout(graph, e)
-                guard let a = index[cgv_tail(e)], let b = index[cgv_head(e)], a != b, cgv_edge_has_label(e) == 0
-                else { continue }
+                guard let a = index[cgv_tail(e)], let b = index[cgv_head(e)], a != b else { continue }
                 let key = min(a, b) * nodes.count + max(a, b)
                 if ties[key] == nil { pairs.append((min(a, b), max(a, b))) }
                 ties[key, default: []].append(e)
@@ -121,19 +116,22 @@ extension GraphvizOwner {
         }
         var rerouted = 0
         var info = cgv_spline_info()
+        let room = margin.add ? min(margin.x, margin.y) / 2 : 0  // the outer ties keep half the margin
         for (a, b) in pairs {
             let ends: Set<Int> = [a, b]
             let group = ties[a * nodes.count + b] ?? []
             // Graphviz keeps a fan when the straight line between the two centres is clear; we also
             // reroute it when one of the fan's curves sweeps over another actor's shape.
-            let fanIsClear = group.allSatisfy { tie in
-                var points: UnsafeMutablePointer<pointf>?
-                let count = Int(cgv_edge_curve(tie, &points))
-                guard let points, count >= 4 else { return true }
-                return shapes.isClear(
-                    curve: (0..<count).map { RoutePoint(x: points[$0].x, y: points[$0].y) }, ignoring: ends)
+            let fanIsClear = {
+                group.allSatisfy { tie in
+                    var points: UnsafeMutablePointer<pointf>?
+                    let count = Int(cgv_edge_curve(tie, &points))
+                    guard let points, count >= 4 else { return true }
+                    return shapes.isClear(
+                        curve: (0..<count).map { RoutePoint(x: points[$0].x, y: points[$0].y) }, ignoring: ends)
+                }
             }
-            if fanIsClear, base.isClear(centres[a], centres[b], ignoring: ends) { continue }
+            if base.isClear(centres[a], centres[b], ignoring: ends), fanIsClear() { continue }
             // A bundle of k ties is 2h = (k - 1) × spacing wide: route its middle with the obstacles
             // widened by h, else by h/2, h/4, else not at all (then the bundle is squeezed).
             let half = Double(group.count - 1) / 2 * Self.routedTieSpacing
@@ -148,7 +146,6 @@ extension GraphvizOwner {
             }
             guard let route else { continue }
             let curve = fit(route.path, around: route.router.obstacles, except: ends)
-            let room = margin.add ? min(margin.x, margin.y) / 2 : 0  // the outer ties keep half the margin
             let offsets = ParallelCurves.offsets(
                 count: group.count, spacing: Self.routedTieSpacing, limit: max(0, route.extra + room))
             for (tie, offset) in zip(group, offsets) {
@@ -224,69 +221,61 @@ extension GraphvizOwner {
     }
 
     /// A node's obstacle, as `neato` builds it (lib/neatogen/neatosplines.c, makeObstacle): its polygon
-    /// widened by the margin (a box's corners moved out by it, other polygons' corners pushed out
-    /// radially); for an ellipse, a polygon of ``ellipseSides`` sides around the widened ellipse.
-    /// `extra` points more are added the same way (room for a bundle of ties).
+    /// (a record's bounding box) widened by the margin; for an ellipse, a polygon of ``ellipseSides``
+    /// sides around the widened ellipse. `extra` points more are added (room for a bundle of ties).
     private func obstacleCorners(
         _ node: UnsafeMutablePointer<Agnode_t>, _ centre: RoutePoint, _ margin: (x: Double, y: Double, add: Bool),
         extra: Double
     ) -> [RoutePoint] {
         var vertices: UnsafeMutablePointer<pointf>?
         let sides = Int(cgv_node_polygon(node, &vertices))
-        var corners: [RoutePoint] = []
-        if sides < 0 {
-            // A record or other shape: its bounding box, widened.
-            var x = cgv_node_width(node) * 36
-            var y = cgv_node_height(node) * 36
+        var corners: [RoutePoint]
+        if sides == 0 {
+            var a = cgv_node_width(node) * 36
+            var b = cgv_node_height(node) * 36
             if margin.add {
-                x += margin.x
-                y += margin.y
+                a += margin.x
+                b += margin.y
             } else {
-                x *= margin.x
-                y *= margin.y
-            }
-            corners = [RoutePoint(x: x, y: y), RoutePoint(x: -x, y: y), RoutePoint(x: -x, y: -y), RoutePoint(x: x, y: -y)]
-        } else if sides >= 3, let vertices {
-            for j in 0..<sides {
-                let v = RoutePoint(x: vertices[j].x, y: vertices[j].y)
-                if !margin.add {
-                    corners.append(RoutePoint(x: v.x * margin.x, y: v.y * margin.y))
-                } else if sides == 4 {
-                    corners.append(
-                        RoutePoint(x: v.x + (v.x < 0 ? -margin.x : margin.x), y: v.y + (v.y < 0 ? -margin.y : margin.y))
-                    )
-                } else {
-                    let length = max((v.x * v.x + v.y * v.y).squareRoot(), 1e-9)
-                    corners.append(RoutePoint(x: v.x * (1 + margin.x / length), y: v.y * (1 + margin.y / length)))
-                }
-            }
-        } else {
-            var width = cgv_node_width(node) * 72
-            var height = cgv_node_height(node) * 72
-            if margin.add {
-                width += 2 * margin.x
-                height += 2 * margin.y
-            } else {
-                width *= margin.x
-                height *= margin.y
+                a *= margin.x
+                b *= margin.y
             }
             // Circumscribed, so that the whole widened ellipse is inside (Graphviz inscribes an octagon,
             // which lets a tie pass within 0.92 of the margin at the octagon's sides).
-            let sides = Self.ellipseSides
-            let grow = 1 / cos(Double.pi / Double(sides))
-            for j in 0..<sides {
-                let angle = Double(j) * 2 * Double.pi / Double(sides)
-                corners.append(RoutePoint(x: width / 2 * grow * cos(angle), y: height / 2 * grow * sin(angle)))
+            let grow = 1 / cos(Double.pi / Double(Self.ellipseSides))
+            corners = (0..<Self.ellipseSides).map { j in
+                let angle = Double(j) * 2 * Double.pi / Double(Self.ellipseSides)
+                return RoutePoint(x: a * grow * cos(angle), y: b * grow * sin(angle))
             }
-        }
-        if extra > 0 {
-            let quad = corners.count == 4
-            corners = corners.map { v in
-                if quad { return RoutePoint(x: v.x + (v.x < 0 ? -extra : extra), y: v.y + (v.y < 0 ? -extra : extra)) }
-                let length = max((v.x * v.x + v.y * v.y).squareRoot(), 1e-9)
-                return v * (1 + extra / length)
+        } else {
+            if sides > 0, let vertices {
+                corners = (0..<sides).map { RoutePoint(x: vertices[$0].x, y: vertices[$0].y) }
+            } else {
+                // A record or other shape: its bounding box.
+                let x = cgv_node_width(node) * 36
+                let y = cgv_node_height(node) * 36
+                corners = [
+                    RoutePoint(x: x, y: y), RoutePoint(x: -x, y: y), RoutePoint(x: -x, y: -y), RoutePoint(x: x, y: -y),
+                ]
             }
+            corners =
+                margin.add
+                ? Self.widened(corners, x: margin.x, y: margin.y)
+                : corners.map { RoutePoint(x: $0.x * margin.x, y: $0.y * margin.y) }
         }
-        return corners.map { $0 + centre }
+        return Self.widened(corners, x: extra, y: extra).map { $0 + centre }
+    }
+
+    /// `corners` (relative to the centre) moved out by `x` and `y` points as neato adds a margin: a
+    /// four-sided shape's corners straight out along both axes, any other's radially.
+    private static func widened(_ corners: [RoutePoint], x: Double, y: Double) -> [RoutePoint] {
+        guard x > 0 || y > 0 else { return corners }
+        if corners.count == 4 {
+            return corners.map { RoutePoint(x: $0.x + ($0.x < 0 ? -x : x), y: $0.y + ($0.y < 0 ? -y : y)) }
+        }
+        return corners.map { v in
+            let length = max((v.x * v.x + v.y * v.y).squareRoot(), 1e-9)
+            return RoutePoint(x: v.x * (1 + x / length), y: v.y * (1 + y / length))
+        }
     }
 }

@@ -95,9 +95,7 @@ final class GraphvizOwner: @unchecked Sendable {
             if routing == .geograph, canRoute(graph, layout: layout) {
                 keptPositions = try layOutWithOwnRouting(gvc, graph)
             } else {
-                guard layout.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
-                    throw RenderError.layoutFailed(engine: layout, message: takeMessages() ?? "unknown error")
-                }
+                try layOut(gvc, graph, layout)
             }
             defer { freeLayout(gvc, graph, keptPositions: keptPositions) }
             var data: UnsafeMutablePointer<CChar>?
@@ -147,6 +145,14 @@ final class GraphvizOwner: @unchecked Sendable {
     }
 
     // MARK: Helpers (called with the lock held)
+
+    /// `gvLayout` with `engine`.
+    /// - Throws: ``RenderError/layoutFailed(engine:message:)`` with Graphviz's message.
+    func layOut(_ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, _ engine: LayoutEngine) throws {
+        guard engine.rawValue.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
+            throw RenderError.layoutFailed(engine: engine, message: takeMessages() ?? "unknown error")
+        }
+    }
 
     private func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
         // cgraph's scanner keeps state between reads (its line counter, and a newline left after the

@@ -46,7 +46,9 @@ struct ObstacleRouter: Sendable {
             func chain(_ points: [RoutePoint]) -> [RoutePoint] {
                 var out: [RoutePoint] = []
                 for p in points {
-                    while out.count >= 2, RoutePoint.cross(out[out.count - 1] - out[out.count - 2], p - out[out.count - 2]) <= 0 {
+                    while out.count >= 2,
+                        RoutePoint.cross(out[out.count - 1] - out[out.count - 2], p - out[out.count - 2]) <= 0
+                    {
                         out.removeLast()
                     }
                     out.append(p)
@@ -96,12 +98,12 @@ struct ObstacleRouter: Sendable {
     static let tolerance = 1e-6
 
     let obstacles: [Obstacle]
-    /// Every obstacle's corners, with the obstacle each belongs to.
-    private let corners: [(point: RoutePoint, owner: Int)]
+    /// Every obstacle's corners.
+    private let corners: [RoutePoint]
 
     init(obstacles: [Obstacle]) {
         self.obstacles = obstacles
-        corners = obstacles.enumerated().flatMap { index, obstacle in obstacle.corners.map { ($0, index) } }
+        corners = obstacles.flatMap(\.corners)
     }
 
     /// Whether any two obstacles overlap or touch (then Graphviz draws straight lines, and so do we:
@@ -167,9 +169,9 @@ struct ObstacleRouter: Sendable {
         var cost = [Double](repeating: .infinity, count: corners.count + 1)
         var previous = [Int](repeating: -1, count: corners.count + 1)  // -1: reached from the start
         var closed = [Bool](repeating: false, count: corners.count + 1)
-        func point(_ node: Int) -> RoutePoint { node == goal ? end : corners[node].point }
-        for (index, corner) in corners.enumerated() where isClear(start, corner.point, ignoring: ignoring) {
-            cost[index] = start.distance(to: corner.point)
+        func point(_ node: Int) -> RoutePoint { node == goal ? end : corners[node] }
+        for (index, corner) in corners.enumerated() where isClear(start, corner, ignoring: ignoring) {
+            cost[index] = start.distance(to: corner)
         }
         while true {
             var best = -1
@@ -184,7 +186,7 @@ struct ObstacleRouter: Sendable {
             guard best >= 0 else { return nil }
             if best == goal { break }
             closed[best] = true
-            let here = corners[best].point
+            let here = corners[best]
             for node in 0...goal where !closed[node] {
                 let there = point(node)
                 let candidate = cost[best] + here.distance(to: there)
@@ -199,7 +201,7 @@ struct ObstacleRouter: Sendable {
         var path = [end]
         var node = previous[goal]
         while node >= 0 {
-            path.append(corners[node].point)
+            path.append(corners[node])
             node = previous[node]
         }
         path.append(start)
