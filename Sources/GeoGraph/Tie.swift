@@ -64,12 +64,17 @@ public struct TieKey: Hashable, Sendable, Comparable {
     public let isSymmetric: Bool
 
     public init(_ tie: Tie) {
-        let swap = tie.isSymmetric && tie.target < tie.source
+        let swap = Self.swapsEnds(source: tie.source, target: tie.target, isSymmetric: tie.isSymmetric)
         source = swap ? tie.target : tie.source
         target = swap ? tie.source : tie.target
         layer = tie.layer
         polarity = tie.polarity
         isSymmetric = tie.isSymmetric
+    }
+
+    /// Whether the key lists a tie's ends the other way round: a symmetric pair is keyed in id order.
+    public static func swapsEnds(source: String, target: String, isSymmetric: Bool) -> Bool {
+        isSymmetric && target < source
     }
 
     public static func < (lhs: TieKey, rhs: TieKey) -> Bool {

@@ -13,7 +13,7 @@ struct TieCode: Hashable, Sendable {
     /// - Parameter indices: Each gazetteer actor's index, by id.
     init?(source: String, target: String, layer: Layer, polarity: Polarity, isSymmetric: Bool, indices: [String: Int]) {
         guard let s = indices[source], let t = indices[target], s < 1 << 28, t < 1 << 28 else { return nil }
-        let swap = isSymmetric && target < source
+        let swap = TieKey.swapsEnds(source: source, target: target, isSymmetric: isSymmetric)
         let (a, b) = swap ? (t, s) : (s, t)
         let layerBits: UInt64 = switch layer {
         case .security: 0
