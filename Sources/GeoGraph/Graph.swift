@@ -86,9 +86,9 @@ public struct Graph: Sendable {
     /// - Throws: ``GraphError`` when an end is not an actor of the graph, the weight is outside
     ///   (0, 1], the tie is a self-loop, or evidence names a document the graph does not list.
     public mutating func add(_ tie: Tie) throws {
-        for end in [tie.source, tie.target] where actorIndex[end] == nil {
-            throw GraphError.unknownActor(id: end)
-        }
+        // (Each end on its own: an array of the two cost an allocation per tie.)
+        guard actorIndex[tie.source] != nil else { throw GraphError.unknownActor(id: tie.source) }
+        guard actorIndex[tie.target] != nil else { throw GraphError.unknownActor(id: tie.target) }
         guard tie.source != tie.target else { throw GraphError.selfLoop(actor: tie.source) }
         guard Tie.isValidWeight(tie.weight) else { throw GraphError.weightOutOfRange(tie.weight) }
         // Evidence comes mostly in runs of one document: each run's document is looked up once.
@@ -103,9 +103,17 @@ public struct Graph: Sendable {
         } else {
             tieIndex[key] = ties.count
             var stored = tie
-            if zip(stored.evidence, stored.evidence.dropFirst()).contains(where: { $1 < $0 }) { stored.evidence.sort() }
+            // By index, comparing in place (pairs from `zip` copied every evidence twice).
+            let evidence = stored.evidence
+            if evidence.indices.dropFirst().contains(where: { evidence[$0] < evidence[$0 - 1] }) { stored.evidence.sort() }
             ties.append(stored)
         }
+    }
+
+    /// Makes room for `count` ties in all, so that adding that many grows no table on the way.
+    public mutating func reserveCapacity(ties count: Int) {
+        ties.reserveCapacity(count)
+        tieIndex.reserveCapacity(count)
     }
 
     /// Replaces a tie's weight; the tie must exist.

@@ -164,11 +164,29 @@ public enum GraphFileWriter {
         }
     }
 
-    /// The ties sorted by key (each key computed once, not at every comparison; positions sorted,
-    /// not ties, by the same comparisons, so the order is the same).
+    /// The ties sorted by key: ``TieKey``'s order, which compares (source, target, layer, polarity).
+    ///
+    /// Every end is an actor of the graph, so each key is packed into one integer that orders as the
+    /// key does: the ends' ranks among the actor ids sorted, then the layer's and the polarity's
+    /// positions. The stable sort of positions by those integers makes the same comparisons' answers
+    /// as sorting by keys (equal keys stay in graph order), without comparing strings (callgrind: the
+    /// key sort was 190 M instructions for 58,000 ties, a tenth of writing the graph).
     static func sortedTies(_ graph: Graph) -> [Tie] {
-        let keys = graph.ties.map(\.key)
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
+        guard graph.actors.count < 1 << 28 else {  // too many actors to pack: compare the keys
+            let keys = graph.ties.map(\.key)
+            return keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
+        }
+        let order = graph.actors.indices.sorted { graph.actors[$0].id < graph.actors[$1].id }
+        var rank = [Int](repeating: 0, count: graph.actors.count)
+        for (r, a) in order.enumerated() { rank[a] = r }
+        let packed: [UInt64] = graph.ties.map { t in
+            // `Graph.add` refuses a tie whose end is not an actor: every index is found.
+            var (s, e) = (rank[graph.index(of: t.source)!], rank[graph.index(of: t.target)!])
+            if t.isSymmetric, e < s { swap(&s, &e) }  // `TieKey.swapsEnds`, by rank: ranks order as ids do
+            let layer = Layer.allCases.firstIndex(of: t.layer)!, polarity = t.polarity == .cooperation ? 0 : 1
+            return UInt64(s) << 36 | UInt64(e) << 8 | UInt64(layer) << 1 | UInt64(polarity)
+        }
+        return packed.indices.sorted { packed[$0] < packed[$1] }.map { graph.ties[$0] }
     }
 
     /// The JSON tree of a graph.

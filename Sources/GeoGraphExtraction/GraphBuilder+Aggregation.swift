@@ -57,6 +57,7 @@ extension GraphBuilder {
                 merged.append(t)
             }
         }
+        graph.reserveCapacity(ties: merged.count)
         for var tie in merged {
             tie.evidence = Self.sortedUnique(tie.evidence)
             try? graph.add(tie)
