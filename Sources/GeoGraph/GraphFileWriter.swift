@@ -41,50 +41,30 @@ public enum GraphFileWriter {
         w.endArray()
         w.key("ties")
         w.beginArray()
-        var fragments: EvidenceFragments?
+        // Ties are most of a graph: each is written from prepared fragments, laid out as
+        // `beginObject`, `key`, `beginArray`, `item` and the ends would (pinned by JSONWriterTests).
+        // (`item()` opens nothing: the depth inside the array is the depth of every tie.)
+        let tieFragments = TieFragments(depth: w.depth), evidenceFragments = EvidenceFragments(depth: w.depth + 2)
         for t in sortedTies(graph) {
             w.item()
-            w.beginObject()
-            w.key("source")
+            w.raw(tieFragments.source)
             w.string(t.source)
-            w.key("target")
+            w.raw(tieFragments.target)
             w.string(t.target)
-            w.key("layer")
+            w.raw(tieFragments.layer)
             w.string(t.layer.rawValue)
-            w.key("polarity")
+            w.raw(tieFragments.polarity)
             w.string(t.polarity.rawValue)
-            w.key("weight")
+            w.raw(tieFragments.weight)
             w.number(t.weight)
-            w.key("symmetric")
+            w.raw(tieFragments.symmetric)
             w.bool(t.isSymmetric)
-            w.key("evidence")
-            w.beginArray()
-            for e in t.evidence {
-                w.item()
-                // Evidence is most of a graph: its objects are written from prepared fragments, laid
-                // out as `beginObject`, `key` and `endObject` would (pinned by JSONWriterTests).
-                let f = fragments ?? EvidenceFragments(depth: w.depth)
-                fragments = f
-                w.raw(f.doc)
-                w.string(e.document)
-                w.raw(f.sentence)
-                w.int(e.sentence)
-                w.raw(f.span)
-                w.int(e.span.lowerBound)
-                w.separator()
-                w.int(e.span.upperBound)
-                w.raw(f.cues)
-                w.strings(e.cues)
-                w.raw(f.date)
-                w.optional(e.date)
-                if let c = e.confidence {
-                    w.raw(f.confidence)
-                    w.number(c)
-                }
-                w.raw(f.close)
+            w.raw(tieFragments.evidence)
+            for (i, e) in t.evidence.enumerated() {
+                w.raw(i == 0 ? tieFragments.firstItem : tieFragments.item)
+                write(e, evidenceFragments, to: &w)
             }
-            w.endArray()
-            w.endObject()
+            w.raw(t.evidence.isEmpty ? tieFragments.closeEmpty : tieFragments.close)
         }
         w.endArray()
         w.endObject()
@@ -145,23 +125,6 @@ public enum GraphFileWriter {
             out += "\(t.source)\t\(t.target)\t\(t.layer.rawValue)\t\(t.polarity.symbol)\t\(JSONValue.format(t.weight))\n"
         }
         return out
-    }
-
-    /// The fixed bytes of an evidence object whose braces sit at `depth`.
-    struct EvidenceFragments {
-        let doc, sentence, span, cues, date, confidence, close: [UInt8]
-
-        init(depth: Int) {
-            let member = JSONWriter.newlineBytes(indent: depth + 1)
-            func key(_ name: String, after: String = ",") -> [UInt8] { Array(after.utf8) + member + Array("\"\(name)\": ".utf8) }
-            doc = key("doc", after: "{")
-            sentence = key("sentence")
-            span = key("span") + [UInt8(ascii: "[")]
-            cues = [UInt8(ascii: "]")] + key("cues")
-            date = key("date")
-            confidence = key("confidence")
-            close = JSONWriter.newlineBytes(indent: depth) + [UInt8(ascii: "}")]
-        }
     }
 
     /// The ties sorted by key: ``TieKey``'s order, which compares (source, target, layer, polarity).

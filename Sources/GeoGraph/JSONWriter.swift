@@ -57,6 +57,9 @@ struct JSONWriter {
     /// known depth, which must lay out as `beginObject`, `key` and `endObject` would.
     mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
 
+    /// ``raw(_:)`` of bytes in a buffer.
+    mutating func raw(_ fragment: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: fragment) }
+
     /// A newline and the indentation of `levels`, as bytes.
     static func newlineBytes(indent levels: Int) -> [UInt8] {
         [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * levels)
@@ -70,6 +73,10 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: ","))
         bytes.append(UInt8(ascii: " "))
     }
+
+    /// The bytes of ``separator()`` and ``null()``, for writers that lay out bytes themselves.
+    static let separatorBytes: [UInt8] = Array(", ".utf8)
+    static let nullBytes: [UInt8] = Array("null".utf8)
 
     mutating func endLine() { bytes.append(UInt8(ascii: "]")) }
 
@@ -166,14 +173,15 @@ struct JSONWriter {
     }
 
     /// A number as ``JSONValue/format(_:)`` writes it.
-    mutating func number(_ value: Double) {
-        if let known = numbers[value.bitPattern] {
-            bytes.append(contentsOf: known.utf8)
-            return
-        }
+    mutating func number(_ value: Double) { bytes.append(contentsOf: numberText(value).utf8) }
+
+    /// ``JSONValue/format(_:)`` of `value`, remembered by bit pattern: a graph repeats a few
+    /// confidences and weights many times.
+    mutating func numberText(_ value: Double) -> String {
+        if let known = numbers[value.bitPattern] { return known }
         let text = JSONValue.format(value)
         if numbers.count < 4096 { numbers[value.bitPattern] = text }
-        bytes.append(contentsOf: text.utf8)
+        return text
     }
 
     mutating func int(_ value: Int) {
@@ -181,16 +189,7 @@ struct JSONWriter {
             bytes.append(contentsOf: String(value).utf8)
             return
         }
-        if value < 100_000_000 {
-            // Up to eight digits into one word, the last digit first and each pushing the others up a
-            // byte, so that the first digit ends in the lowest byte: the word's little-endian bytes are
-            // the number's text, appended at once (sentence indices and spans, a quarter of the values).
-            var word: UInt64 = 0, count = 0, rest = value
-            repeat {
-                word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-                count += 1
-            } while rest > 0
+        if let (word, count) = Self.digits(value) {
             withUnsafeBytes(of: word.littleEndian) { digits in bytes.append(contentsOf: digits[0..<count]) }
             return
         }
@@ -202,6 +201,21 @@ struct JSONWriter {
             rest %= divisor
             divisor /= 10
         }
+    }
+
+    /// The decimal text of `value` when it is in 0..<10⁸ (sentence indices and spans, a quarter of an
+    /// extracted graph's values), as the bytes of one word and their count: eight digits at most, the
+    /// last digit first and each pushing the others up a byte, so that the first digit ends in the
+    /// lowest byte and the word's little-endian bytes are the text.
+    @inline(__always) static func digits(_ value: Int) -> (word: UInt64, count: Int)? {
+        guard value >= 0, value < 100_000_000 else { return nil }
+        var word: UInt64 = 0, count = 0, rest = value
+        repeat {
+            word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            count += 1
+        } while rest > 0
+        return (word, count)
     }
 
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }

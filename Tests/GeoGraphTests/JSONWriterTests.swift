@@ -58,6 +58,10 @@ private func joinedRendering(_ value: JSONValue, indent: Int = 0) -> String {
                                               date: "2024-01", confidence: 0.56)]))
         try graph.add(Tie(source: "alpha", target: "odd", layer: .economic, polarity: .cooperation, weight: 1,
                           isSymmetric: true))
+        // An evidence object too long for the writer's stack buffer, and numbers past eight digits.
+        try graph.add(Tie(source: "odd", target: "alpha", layer: .security, polarity: .cooperation, weight: 0.25,
+                          evidence: [Evidence(document: "z “quoted”.txt", sentence: 123_456_789, span: 99_999_999..<100_000_001,
+                                              cues: [String(repeating: "long cue ", count: 200)], confidence: 1)]))
         #expect(GraphFileWriter.json(graph) == joinedRendering(GraphFileWriter.document(graph)) + "\n")
         #expect(GraphFileWriter.json(Graph()) == joinedRendering(GraphFileWriter.document(Graph())) + "\n")
     }
