@@ -48,8 +48,22 @@ extension Graph {
     /// The comparison form of a surface form: lowercased, curly apostrophes straightened,
     /// inner white space folded.
     public static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var folded = text.lowercased()
+        // U+2019 is the bytes E2 80 99: without an E2 there is none to straighten. (Characters are
+        // compared, as Foundation's `replacingOccurrences` matched whole characters.)
+        if folded.utf8.contains(0xE2) { folded = String(folded.map { $0 == "\u{2019}" ? "'" : $0 }) }
+        // ASCII already split by single spaces, with none at either end, is its own fold: most
+        // names (reading the gazetteer folds each of its 2,000 forms).
+        var previous: UInt8 = 0x20, plain = true
+        for byte in folded.utf8 {
+            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previous == 0x20) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain, previous != 0x20 { return folded }
+        return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func droppingArticle(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GeoGraph
 
@@ -84,6 +85,34 @@ import Testing
             let keys = graph.ties.map(\.key)
             let expected = keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
             #expect(GraphFileWriter.sortedTies(graph) == expected)
+        }
+    }
+}
+
+/// `Graph.fold` against the Foundation expression it replaced.
+@Suite struct FoldFastPathTests {
+    static func reference(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: ["", " ", "a", "Kyrgyz Republic", " leading", "trailing ", "two  spaces", "tab\there", "new\nline",
+                      "Côte d\u{2019}Ivoire", "D\u{2019}ANIERI", "\u{2019}", "non\u{A0}breaking", "ideographic\u{3000}space",
+                      "İstanbul", "ÉLYSÉE", "\u{2019}\u{301}", "crlf\r\n", "del\u{7F}", "nul\u{0}"])
+    func foldsAsTheFoundationExpressionDid(text: String) {
+        #expect(Graph.fold(text) == Self.reference(text))
+    }
+
+    @Test func randomNamesFoldAsBefore() {
+        let pieces = ["a", "B", " ", "  ", "\t", "\u{2019}", "é", "Ж", "\u{A0}", "-", "'", "ß", "\n"]
+        var state: UInt64 = 7
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(state % 9) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            #expect(Graph.fold(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
 }
