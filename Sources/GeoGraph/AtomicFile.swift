@@ -22,9 +22,10 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `data` to a temporary file in the target's folder, then renames it over `path`.
+    /// Writes `data` (`Data`, or a byte array written without a copy into `Data` first) to a
+    /// temporary file in the target's folder, then renames it over `path`.
     /// - Throws: ``AtomicFileError`` naming the path.
-    public static func write(_ data: Data, to path: String) throws {
+    public static func write(_ data: some ContiguousBytes, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         // The folder as the user named it (an absolute path would differ from machine to machine).
@@ -99,7 +100,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte of `data` to `descriptor`, retrying short writes and interruptions.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    private static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return true }
             var offset = 0
