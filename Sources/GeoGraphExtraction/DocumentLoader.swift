@@ -139,12 +139,21 @@ public struct DocumentLoader: Sendable {
             return .failure(Skip(message: "\(bytes.count >> 20) MB is over the \(maximumSize >> 20) MB limit; split it into smaller files"))
         }
         guard !bytes.isEmpty else { return .failure(Skip(message: "the file is empty")) }
-        if bytes.prefix(8192).contains(0) { return .failure(Skip(message: "a binary file, not text")) }
+        if Self.hasZero(bytes.prefix(8192)) { return .failure(Skip(message: "a binary file, not text")) }
         guard let text = UTF8Decoder.scalars(bytes) else { return .failure(Skip(message: "not valid UTF-8 text")) }
         let lower = file.lowercased()
         let plain = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? HTMLText.plainText(scalars: text) : text
         guard Self.hasText(plain) else { return .failure(Skip(message: "no text in it")) }
         return .success(plain)
+    }
+
+    /// `bytes.contains(0)` by `memchr`, which reads many bytes at a time (callgrind: the plain loop
+    /// took 4 instructions a byte of every file's first 8 KB).
+    static func hasZero(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     /// Whether some character of the text is not white space (a character's first code point decides).

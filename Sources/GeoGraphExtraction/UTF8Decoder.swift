@@ -11,24 +11,45 @@ enum UTF8Decoder {
         let out = bytes.withUnsafeBufferPointer { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
                 written = 0
-                valid = decode(bytes, into: out, written: &written)
+                guard let source = bytes.baseAddress else { return }
+                // A code point is its value (`Unicode.Scalar` is a `UInt32`): written as numbers, the
+                // sixteen-byte copy below compiles to vector instructions.
+                out.withMemoryRebound(to: UInt32.self) { values in
+                    valid = decode(source, count: bytes.count, into: values.baseAddress!, written: &written)
+                }
             }
         }
         return valid ? out : nil
     }
 
-    /// Decodes `bytes` into `out` (at least as long), counting the code points in `written`; `false`
-    /// at the first ill-formed sequence.
-    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+    /// Decodes the `count` bytes at `bytes` into the code point values at `out` (room for at least
+    /// `count`), counting them in `written`; `false` at the first ill-formed sequence.
+    ///
+    /// Sixteen bytes that are all ASCII are widened at once, as the byte-by-byte loop would decode
+    /// them (callgrind: 10 instructions a byte before, most text being ASCII).
+    @inline(__always) private static func decode(_ bytes: UnsafePointer<UInt8>, count n: Int, into out: UnsafeMutablePointer<UInt32>,
                                                  written: inout Int) -> Bool {
-        let n = bytes.count
         var i = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var w = 0
         defer { written = w }
+        let raw = UnsafeRawPointer(bytes)
+        var chunkFrom = i  // where the next chunk may start: past one that held a non-ASCII byte
         while i < n {
+            if i >= chunkFrom, n - i >= 16 {
+                let high = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    for k in 0..<16 { out[w &+ k] = UInt32(bytes[i &+ k]) }
+                    w &+= 16
+                    i &+= 16
+                    chunkFrom = i
+                    continue
+                }
+                chunkFrom = i &+ 16
+            }
             let b0 = bytes[i]
             if b0 < 0x80 {
-                out.initializeElement(at: w, to: Unicode.Scalar(b0))
+                out[w] = UInt32(b0)
                 w += 1
                 i += 1
                 continue
@@ -53,8 +74,9 @@ enum UTF8Decoder {
                 guard b & 0xC0 == 0x80 else { return false }
                 value = value << 6 | UInt32(b & 0x3F)
             }
-            guard let scalar = Unicode.Scalar(value) else { return false }
-            out.initializeElement(at: w, to: scalar)
+            // The second-byte ranges rule out surrogates and values past U+10FFFF.
+            guard Unicode.Scalar(value) != nil else { return false }
+            out[w] = value
             w += 1
             i += length
         }
