@@ -80,6 +80,16 @@ extension Reference {
         }
     }
 
+    @Test func spansMatchTheArraySplitterOnLongGeneratedText() {
+        var generator = SystemRandomNumberGenerator()
+        let words = Self.pieces + SentenceSplitter.abbreviations.sorted() + ["Mrs.", "U.S.", "No.", "Sept.", "Prof.", "Corp", "Inc.", "Ltd", "Washington"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...400, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
+            let scalars = Array(text.unicodeScalars)
+            #expect(SentenceSplitter().split(scalars) == Reference.Sentences.split(scalars), "\(text.debugDescription)")
+        }
+    }
+
     /// `GraphBuilder.reports` keeps a sentence no longer than the limit whole, without asking for its pieces.
     @Test func aSentenceWithinTheLimitIsItsOwnPiece() {
         let limit = GraphBuilder.maximumSentenceLength
