@@ -83,21 +83,33 @@ public enum HTMLText {
     /// ``characterPlainText(_:)`` (callgrind: 110 instructions a code point before, 42.6 M on the
     /// 384 kB of HTML in bench3).
     private static func scalarPlainText(_ html: [Unicode.Scalar]) throws(Unsure) -> [Unicode.Scalar] {
+        // The page with the blocks so far removed is `text[offset...]`: a block near the start (the
+        // head) is removed by moving what lies before it, not the whole page after it.
         var text = html
+        var offset = 0
         for block in removedBlocks {
             let open = Array("<\(block)".utf8), close = Array("</\(block)>".utf8)
             var from = 0
             while true {
-                guard case .at(let start) = try find(open, in: text, from: from),
-                      case .at(let end) = try find(close, in: text, from: start + open.count) else { break }
-                text.removeSubrange(start..<(end + close.count))
+                let found = text.withUnsafeBufferPointer { all -> (start: Match, end: Match) in
+                    let page = UnsafeBufferPointer(rebasing: all[offset...])
+                    let start = find(open, in: page, from: from)
+                    guard case .at(let at) = start else { return (start, .none) }
+                    return (start, find(close, in: page, from: at + open.count))
+                }
+                if case .unsure = found.start { throw Unsure() }
+                guard case .at(let start) = found.start else { break }
+                if case .unsure = found.end { throw Unsure() }
+                guard case .at(let end) = found.end else { break }
+                remove((offset + start)..<(offset + end + close.count), from: &text, offset: &offset)
                 // No match starts before `start`, but one may now run into the joined text.
                 from = max(0, start - close.count)
             }
         }
-        let stripped = text.withUnsafeBufferPointer { t in
+        let stripped = text.withUnsafeBufferPointer { all in
+            let t = UnsafeBufferPointer(rebasing: all[offset...])
             // Each tag takes its `<` and `>` and gives at most a line break: never more code points out than in.
-            [Unicode.Scalar](unsafeUninitializedCapacity: t.count) { out, written in
+            return [Unicode.Scalar](unsafeUninitializedCapacity: t.count) { out, written in
                 var w = 0
                 var i = 0
                 while i < t.count {
@@ -121,41 +133,56 @@ public enum HTMLText {
         return decodeEntities(scalars: stripped)
     }
 
+    /// Removes `range` from the page `text[offset...]`, moving the shorter side: the code points
+    /// before it up (and `offset` past them) or those after it down (callgrind: the generic
+    /// `removeSubrange` took 47 k instructions for each block removed, mostly a head at the start).
+    static func remove(_ range: Range<Int>, from text: inout [Unicode.Scalar], offset: inout Int) {
+        text.withUnsafeMutableBufferPointer { t in
+            guard let base = t.baseAddress else { return }
+            if range.lowerBound - offset <= t.count - range.upperBound {
+                (base + offset + range.count).update(from: base + offset, count: range.lowerBound - offset)
+            } else {
+                (base + range.lowerBound).update(from: base + range.upperBound, count: t.count - range.upperBound)
+            }
+        }
+        if range.lowerBound - offset <= text.count - range.upperBound {
+            offset += range.count
+        } else {
+            text.removeLast(range.count)
+        }
+    }
+
     /// A page on which case-insensitive search might match by folding non-ASCII letters.
     struct Unsure: Error {}
 
     /// Where `pattern` (lowercase ASCII, starting with `<`) first matches `text` at or after `from`,
-    /// ignoring ASCII case.
+    /// ignoring ASCII case; ``Match/unsure`` when a candidate position reaches a non-ASCII code
+    /// point before it fails.
     ///
     /// Candidates are the `<`s, found with ``ScalarSearch``: the same as trying every position.
-    /// - Throws: ``Unsure`` when a candidate position reaches a non-ASCII code point before it fails.
-    static func find(_ pattern: [UInt8], in text: [Unicode.Scalar], from: Int) throws(Unsure) -> Match {
-        let found: Int? = text.withUnsafeBufferPointer { t in
-            var i = from
-            while true {
-                i = ScalarSearch.first("<", in: t, from: i, to: t.count)
-                guard i + pattern.count <= t.count else { break }
-                var k = 1
-                while k < pattern.count {
-                    let v = t[i + k].value
-                    guard v < 0x80 else { return -1 }
-                    if (v &- 65 < 26 ? v + 32 : v) != UInt32(pattern[k]) { break }
-                    k += 1
-                }
-                if k == pattern.count { return i }
-                i += 1
+    static func find(_ pattern: [UInt8], in t: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Match {
+        var i = from
+        while true {
+            i = ScalarSearch.first("<", in: t, from: i, to: t.count)
+            guard i + pattern.count <= t.count else { break }
+            var k = 1
+            while k < pattern.count {
+                let v = t[i + k].value
+                guard v < 0x80 else { return .unsure }
+                if (v &- 65 < 26 ? v + 32 : v) != UInt32(pattern[k]) { break }
+                k += 1
             }
-            // A candidate cut short by the end of the text: only ASCII could have matched it. The
-            // first such `<` has the longest rest after it.
-            if i < t.count, ScalarSearch.firstNonASCII(in: t, from: i + 1, to: t.count) < t.count { return -1 }
-            return nil
+            if k == pattern.count { return .at(i) }
+            i += 1
         }
-        guard let found else { return .none }
-        guard found >= 0 else { throw Unsure() }
-        return .at(found)
+        // A candidate cut short by the end of the text: only ASCII could have matched it. The
+        // first such `<` has the longest rest after it.
+        if i < t.count, ScalarSearch.firstNonASCII(in: t, from: i + 1, to: t.count) < t.count { return .unsure }
+        return .none
     }
 
-    enum Match { case at(Int), none }
+    /// What ``find(_:in:from:)`` finds: a match, none, or a page to convert by characters.
+    enum Match { case at(Int), none, unsure }
 
     /// Whether a non-ASCII code point behaves as one character of its own that case-insensitive
     /// matching folds to no ASCII letter: letters, digits, punctuation, symbols and spaces. Marks,
@@ -234,6 +261,17 @@ public enum HTMLText {
         return named[body]
     }
 
+    /// The string of some code points; an ASCII one (an entity's body nearly always) written
+    /// byte by byte, without the generic `String.UnicodeScalarView` append (callgrind: 15 k
+    /// instructions an entity).
+    static func string(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        guard scalars.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for (k, c) in scalars.enumerated() { bytes[k] = UInt8(truncatingIfNeeded: c.value) }
+            return scalars.count
+        }
+    }
+
     /// ``decodeEntities(_:)`` over code points that are each a character of their own (but CR LF,
     /// one character of two). The text between two `&`s is copied whole.
     static func decodeEntities(scalars text: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -250,7 +288,7 @@ public enum HTMLText {
                     characters += 1
                 }
                 if k < t.count, characters < 12, t[k] == ";",
-                   let replacement = entity(String(String.UnicodeScalarView(t[(i + 1)..<k]))) {
+                   let replacement = entity(string(t[(i + 1)..<k])) {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[copied..<i]))
                     out.append(contentsOf: replacement.unicodeScalars)
                     copied = k + 1

@@ -199,3 +199,18 @@ extension Reference {
         }
     }
 }
+
+extension LoaderFastPathTests {
+    static let names = ["a.txt", "a.b.txt", "a..txt", "a.TXT", "a.txt.", "a", ".txt", "a b.txt", "a.t xt", "\u{00E9}.txt", "a.txt~", "a.",
+                        "..", ".", "a-b_c.Md", "x.html", "x.htm ", "00012.HTM", "README.md", "manifest.tsv", "e\u{301}.md", "a/b.txt", ""]
+
+    @Test(arguments: names)
+    func plainNamesHaveTheExtensionAndNameNSStringFinds(name: String) {
+        #expect(DocumentLoader.pathExtension(name) == (name as NSString).pathExtension)
+        if DocumentLoader.isPlainName(name) {
+            for folder in ["/tmp/corpus", "/tmp/corpus/", "corpus", "/", "."] {
+                #expect((((folder as NSString).appendingPathComponent(name)) as NSString).lastPathComponent == name)
+            }
+        }
+    }
+}
