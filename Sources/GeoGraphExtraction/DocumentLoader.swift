@@ -26,12 +26,23 @@ public struct DocumentLoader: Sendable {
     /// up to `jobs` files at a time.
     /// - Returns: The documents, sorted by file name, and one warning per file skipped.
     public func load(_ paths: [String], jobs: Int = 1) -> (documents: [LoadedDocument], warnings: [String]) {
+        let plan = plan(paths)
+        let results = read(plan.files.map(\.path), jobs: jobs)
         var documents: [LoadedDocument] = []
-        var warnings: [String] = []
+        for (file, result) in zip(plan.files, results) {
+            if case .success(let scalars) = result { documents.append(LoadedDocument(document: file.document, scalars: scalars)) }
+        }
+        return (documents.sorted { $0.document.file < $1.document.file }, plan.warnings(skips: results.map(\.skip)))
+    }
+
+    /// What ``load(_:jobs:)`` will read, found without reading a document: the files under `paths`
+    /// with their manifest rows, and the warnings about the paths themselves.
+    public func plan(_ paths: [String]) -> DocumentPlan {
+        var plan = DocumentPlan()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                warnings.append("\(path): no such file or folder")
+                plan.warn("\(path): no such file or folder")
                 continue
             }
             var files: [String] = []
@@ -46,27 +57,19 @@ public struct DocumentLoader: Sendable {
                 let manifestPath = (path as NSString).appendingPathComponent("manifest.tsv")
                 if let data = FileManager.default.contents(atPath: manifestPath) {
                     do { manifest = try Manifest(tsv: String(decoding: data, as: UTF8.self), path: manifestPath) } catch {
-                        warnings.append("\(error)")
+                        plan.warn("\(error)")
                     }
                 }
-                if files.isEmpty { warnings.append("\(path): no .txt, .md or .html documents in this folder") }
+                if files.isEmpty { plan.warn("\(path): no .txt, .md or .html documents in this folder") }
             } else {
                 files = [path]
                 names = [(path as NSString).lastPathComponent]
             }
             // The manifest's first row for each file, as `Manifest.document(_:)` finds it, looked up in O(1).
             let rows = Dictionary(manifest.documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-            for ((file, name), result) in zip(zip(files, names), read(files, jobs: jobs)) {
-                switch result {
-                case .success(let scalars):
-                    let meta = rows[name] ?? Document(file: name)
-                    documents.append(LoadedDocument(document: meta, scalars: scalars))
-                case .failure(let reason):
-                    warnings.append("\(file): skipped: \(reason.message)")
-                }
-            }
+            for (file, name) in zip(files, names) { plan.add(path: file, document: rows[name] ?? Document(file: name)) }
         }
-        return (documents.sorted { $0.document.file < $1.document.file }, warnings)
+        return plan
     }
 
     /// Whether a file name is made of ASCII letters, digits, `_`, `-` and `.`, and neither starts
@@ -89,6 +92,7 @@ public struct DocumentLoader: Sendable {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return "" }
         return String(name[name.utf8.index(after: dot)...])
     }
+
 
     /// Why a document is skipped, as the warning says it.
     public struct Skip: Error, Equatable, Sendable {

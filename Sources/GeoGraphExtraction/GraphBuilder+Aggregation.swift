@@ -6,9 +6,14 @@ extension GraphBuilder {
     /// The graph of `documents` from each document's reports (in document order): the documents, the
     /// gazetteer actors mentioned or in a tie, and one tie per relation with every report's evidence.
     func aggregate(_ documents: [LoadedDocument], _ results: [DocumentReports], title: String?) -> Graph {
-        let newest = documents.compactMap { $0.document.date }.max()
+        aggregate(documents: documents.map(\.document), results, title: title)
+    }
+
+    /// The graph of the documents `documents` from each one's reports (in document order).
+    func aggregate(documents: [Document], _ results: [DocumentReports], title: String?) -> Graph {
+        let newest = documents.compactMap(\.date).max()
         var graph = Graph(title: title)
-        for doc in documents { graph.add(doc.document) }
+        for document in documents { graph.add(document) }
         let gazetteer = extractor.matcher.gazetteer.actors
         // The actors mentioned or at an end of a report, by gazetteer index (a report's code carries its
         // ends' indices; only a report with an end outside the gazetteer looks its ids up).

@@ -34,20 +34,21 @@ struct Build: ParsableCommand {
         let gazetteerGraph = try reportingDataErrors { try GraphFileReader.load(path: gazetteer) }
         let cues = try reportingDataErrors { try Lexicon.load(path: lexicon) }
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let (documents, warnings) = DocumentLoader().load(inputs, jobs: jobs)
-        for w in warnings { FileHandle.standardError.write(Data("geograph: warning: \(w)\n".utf8)) }
-        guard !documents.isEmpty else {
-            FileHandle.standardError.write(Data("geograph: error: no document could be read from \(inputs.joined(separator: ", "))\n".utf8))
-            throw ExitCode(1)
-        }
-        let builder = GraphBuilder(gazetteer: gazetteerGraph, lexicon: cues, halfLife: halfLife,
-                                   jobs: jobs)
-        let showProgress = documents.count > 5 && isatty(STDERR_FILENO) != 0
+        let builder = GraphBuilder(gazetteer: gazetteerGraph, lexicon: cues, halfLife: halfLife, jobs: jobs)
+        let plan = DocumentLoader().plan(inputs)
+        let showProgress = plan.files.count > 5 && isatty(STDERR_FILENO) != 0
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             FileHandle.standardError.write(Data("\rbuilding: \(done)/\(total) documents".utf8))
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         }
-        var graph = builder.build(documents, title: title, progress: showProgress ? progress : nil)
+        // Each document is read, extracted and let go of in turn (`GraphBuilder.build(_:loader:)`).
+        let built = builder.build(plan, title: title, progress: showProgress ? progress : nil)
+        for w in built.warnings { FileHandle.standardError.write(Data("geograph: warning: \(w)\n".utf8)) }
+        guard built.documentsRead > 0 else {
+            FileHandle.standardError.write(Data("geograph: error: no document could be read from \(inputs.joined(separator: ", "))\n".utf8))
+            throw ExitCode(1)
+        }
+        var graph = built.graph
         if let curation {
             let curated = try reportingDataErrors { try Curation.load(path: curation).apply(to: graph, gazetteer: gazetteerGraph) }
             for note in curated.notes { FileHandle.standardError.write(Data("geograph: note: \(note)\n".utf8)) }
@@ -57,7 +58,7 @@ struct Build: ParsableCommand {
         let bytes = GraphFileFormat(path: output) == .json ? GraphFileWriter.jsonBytes(graph) : Array(GraphFileWriter.yaml(graph).utf8)
         try reportingDataErrors { try AtomicFile.write(bytes, to: output) }
         FileHandle.standardError.write(Data(
-            "built \(graph.actors.count) actors, \(graph.ties.count) ties from \(documents.count) documents -> \(output)\n".utf8))
+            "built \(graph.actors.count) actors, \(graph.ties.count) ties from \(built.documentsRead) documents -> \(output)\n".utf8))
     }
 }
 
