@@ -109,16 +109,16 @@ public struct GraphBuilder: Sendable {
             // is empty either way), where counting the newlines before each sentence read every code point.
             let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
             let mentions = extractor.matcher.mentions(tokens)
-            for m in mentions { mentioned[m.actorIndex] = true }
+            for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [], region: region,
                 speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
-            if let leader = mentions.last(where: { isSpeaker[$0.actorIndex] }) {
-                speaker = (index, leader.actorIndex)
+            if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
+                speaker = (index, mentions[leader].actorIndex)
             }
-            if region == nil {
-                region = mentions.first { isRegion[$0.actorIndex] }?.actorIndex
+            if region == nil, let first = mentions.indices.first(where: { isRegion[mentions[$0].actorIndex] }) {
+                region = mentions[first].actorIndex
             }
             previousStart = span.lowerBound
             swap(&previous, &buffers.distinct)

@@ -2,7 +2,8 @@
 /// the whole sentence holds: the rules skip a scan for pronouns, references or exclusions when no
 /// token of the sentence is one (equivalent: the scan would find none).
 struct SentenceWords: Sendable {
-    /// Each token's ``TieWords/Entry``: its lists and its named word.
+    /// Each token's ``TieWords/Entry``: its lists and its named word (past the sentence's tokens, what
+    /// a longer sentence before left: the buffer only grows).
     private(set) var entries: [TieWords.Entry] = []
     /// The union of the tokens' lists.
     private(set) var all: UInt64 = 0
@@ -11,11 +12,7 @@ struct SentenceWords: Sendable {
 
     /// Reads `tokens` into the buffer (its storage kept from sentence to sentence).
     mutating func read(_ tokens: [Token], table: TieWords) {
-        if entries.count > tokens.count {
-            entries.removeLast(entries.count - tokens.count)
-        } else {
-            entries.append(contentsOf: repeatElement(0, count: tokens.count - entries.count))
-        }
+        if entries.count < tokens.count { entries.append(contentsOf: repeatElement(0, count: tokens.count - entries.count)) }
         var all: UInt64 = 0, hyphenated = 0
         // (Each token read in place, through the buffer: a copy of it would retain its strings.)
         tokens.withUnsafeBufferPointer { tokens in

@@ -33,7 +33,7 @@ extension TieExtractor {
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
-    /// The (source, target, symmetric) triples one cue states, in rule order:
+    /// The (source, target, symmetric) triples cue `c` of `cues` states, in rule order:
     /// 1. "between A and B" — a mutual tie inside the group;
     /// 2. passive "by X" — X acts on the party before the cue (or, with none, on the next one after X);
     /// 3. a party right before the cue is its owner and agent ("Russian bases in Tajikistan",
@@ -48,9 +48,12 @@ extension TieExtractor {
     /// The groups are ranges of `parties` (``groups(_:_:_:into:joins:groups:)``), `earlier` a prefix of them
     /// (the groups' last ends increase); the triples go to `pairs` (emptied first).
     /// - Complexity: O(groups) per cue.
-    func directions(cue: Lexicon.Cue, membership: Bool, start: Int, end: Int, groups: [Range<Int>], _ parties: [Party],
-                    tokens: [Token], _ words: SentenceWords, extras: [String], into pairs: inout [(Party, Party, Bool)]) {
-        pairs.removeAll(keepingCapacity: true)
+    func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool, start: Int, end: Int,
+                    groups: [Range<Int>], _ parties: [Party], tokens: [Token], _ words: SentenceWords, extras: [String],
+                    into pairs: inout [(Party, Party, Bool)]) {
+        if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
+        // The cue read in place (a copy would retain its strings).
+        let isSymmetric = cues[c].cue.isSymmetric, isReverse = cues[c].cue.isReverse
         let count = tokens.count
         @inline(__always) func firstStart(_ g: Int) -> Int { parties[groups[g].lowerBound].start }
         @inline(__always) func lastEnd(_ g: Int) -> Int { parties[groups[g].upperBound - 1].end }
@@ -130,17 +133,17 @@ extension TieExtractor {
         }()
         // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
         // ties in a deal brokered by China" ties the two, not China.
-        let byIndex = cue.isSymmetric && (before.map(size) ?? 0) >= 2 ? nil
+        let byIndex = isSymmetric && (before.map(size) ?? 0) >= 2 ? nil
             : afterIndex.flatMap { i in groups.indices[i...].first { lead($0, is: .by) && firstStart($0) < clauseEnd } }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
-        func wantsObject() -> Bool { Self.objectCueEnds.contains(cue.keys.last ?? "") }
+        func wantsObject() -> Bool { Self.objectCueEnds.contains(cues[c].cue.keys.last ?? "") }
         let objectNear = after.map { firstStart($0) - end <= 3 } ?? false
         func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
         func isCircumstance() -> Bool {
             (max(0, start - 3)..<start).contains { words.on($0, .circumstances) }
-                && !(start > 0 && tokens[start - 1].isPossessive) && !cue.isReverse
+                && !(start > 0 && tokens[start - 1].isPossessive) && !isReverse
         }
         // "X said Y was an artificial state": the speaker acts on the one spoken of.
         let speech: (speaker: Int, subject: Int)? = {
@@ -154,26 +157,26 @@ extension TieExtractor {
             return (speaker, before)
         }()
         let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && firstStart(i + 1) < clauseEnd ? i + 1 : nil }
-        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
+        if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
         } else if let speech {
-            link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
+            link(speech.speaker, speech.subject, mutual: isSymmetric)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
-                link(byIndex, afterIndex, mutual: cue.isSymmetric)
+                link(byIndex, afterIndex, mutual: isSymmetric)
             } else if let target = afterAgent ?? before ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
-                link(byIndex, target, mutual: cue.isSymmetric)
+                link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {
-            let mutual = cue.isSymmetric
+            let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)
-            let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cue.form)
+            let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
                 link(adjacent, after, mutual: mutual || preceded(after, by: .mutualWords))
             } else if let subject, role {
@@ -187,23 +190,23 @@ extension TieExtractor {
         } else if let after, size(after) == 1, tokens[parties[groups[after].lowerBound].end - 1].isPossessive,
                   after + 1 < groups.count, firstStart(after + 1) == parties[groups[after].lowerBound].end {
             // "a crackdown in Uzbekistan's Karakalpakstan": the owner acts on what it owns.
-            link(after, after + 1, mutual: cue.isSymmetric)
+            link(after, after + 1, mutual: isSymmetric)
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
-            for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, cue.isSymmetric)) }
+            for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
         } else if let before, size(before) >= 2,
-                  cue.isSymmetric || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
+                  isSymmetric || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
                   !(after.map { preceded($0, by: .mutualWords) } ?? false), !(objectNear && wantsObject()) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(!objectNear && wantsObject()) { within(before) }
         } else if let before, let after, !isCircumstance() {
-            let mutual = cue.isSymmetric || preceded(after, by: .mutualLeads)
+            let mutual = isSymmetric || preceded(after, by: .mutualLeads)
             link(before, after, mutual: mutual)
         } else if after == nil, membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
-            link(earlierCount - 2, earlierCount - 1, mutual: cue.isSymmetric)
+            link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
         }
-        guard cue.isReverse else { return }
+        guard isReverse else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
 

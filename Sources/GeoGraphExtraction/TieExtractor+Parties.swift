@@ -126,8 +126,10 @@ extension TieExtractor {
     func parties(_ tokens: [Token], _ words: SentenceWords, context: CodedContext, mentions: [ActorMatcher.Mention],
                  cues: [(cue: Lexicon.Cue, start: Int, end: Int)], compounds: [Party], into parties: inout [Party]) {
         parties.removeAll(keepingCapacity: true)
-        for m in mentions {
-            let a = m.actorIndex
+        // (Each mention read in place: a copy would retain its id.)
+        for k in mentions.indices {
+            let m = (start: mentions[k].start, end: mentions[k].end, role: mentions[k].role)
+            let a = mentions[k].actorIndex
             let kind = actors.kinds[a]
             if kind == .person, actors.isNonParty[a] { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
@@ -150,7 +152,7 @@ extension TieExtractor {
             }
             parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
-        parties += compounds
+        if !compounds.isEmpty { parties += compounds }
         pronouns(tokens, words, speaker: context.speaker, parties: &parties)
         references(tokens, words, context: context, parties: &parties)
         // A stable sort leaves parties in order as they are: most sentences' are.

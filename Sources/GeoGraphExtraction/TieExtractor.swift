@@ -127,12 +127,9 @@ public struct TieExtractor: Sendable {
     /// sentence's references) are left in `buffers.distinct`, as ``ActorTable`` indices.
     func extract(_ tokens: [Token], context: CodedContext, mentions: [ActorMatcher.Mention], buffers: inout TieBuffers)
         -> [Found] {
-        buffers.distinct.removeAll(keepingCapacity: true)
+        if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
-        if mentions.isEmpty && context.pair == nil
-            && !tokens.contains(where: { [references = Self.references] in references.contains($0) || $0.isHyphenatedName }) {
-            return []
-        }
+        if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
         buffers.words.read(tokens, table: words)
         if !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context) {
             let compounds = compounds(tokens, buffers.words, mentions: mentions)
@@ -142,8 +139,9 @@ public struct TieExtractor: Sendable {
             return []
         }
         // A cue inside an actor's name ("Collective Security Treaty Organization") is part of the name.
-        var cues = lexicon.matches(tokens)
-        if !mentions.isEmpty { cues.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        var found = lexicon.matches(tokens)
+        if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        let cues = found
         let compounds = compounds(tokens, buffers.words, mentions: mentions)
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: cues, compounds: compounds,
                 into: &buffers.parties)
@@ -151,23 +149,25 @@ public struct TieExtractor: Sendable {
         guard buffers.distinct.count >= 2 else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins, groups: &buffers.groups)
         let extras = context.extras
-        var found: [Found] = []
+        var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         for p in compounds where p.leads {
             guard let next = buffers.parties.first(where: { $0.start == p.end }), next.actor != p.actor else { continue }
-            found.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
+            ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
                                layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
                                cues: [tokens[p.start].text], confidence: 0.8))
         }
-        for (cue, start, end) in cues {
+        // (Each cue read in place: a copy would retain its strings.)
+        for c in cues.indices {
+            let (start, end) = (cues[c].start, cues[c].end)
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
                 buffers.words.on($0, .negations) || Self.endsInNot(tokens[$0].key)
             }
             let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-            var polarity = cue.polarity
-            var strength = cue.strength
+            var polarity = cues[c].cue.polarity
+            var strength = cues[c].cue.strength
             if negated {
                 // (Before the directions, which have no effect then.)
                 if polarity == .tension { continue }
@@ -177,8 +177,8 @@ public struct TieExtractor: Sendable {
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
             if hedged { strength *= 0.5 }
             let confidence = (hedged ? 0.5 : 1) * (negated ? 0.7 : 1) * 0.8
-            let membership = Self.isMembership(cue.form)
-            directions(cue: cue, membership: membership, start: start, end: end, groups: buffers.groups,
+            let membership = Self.isMembership(cues[c].cue.form)
+            directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, extras: extras, into: &buffers.pairs)
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
@@ -188,21 +188,29 @@ public struct TieExtractor: Sendable {
                 func add(_ x: Int, _ y: Int) {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
-                    let layer = membership && y < actors.gazetteerCount && actors.isSecurityBloc[y] ? .security : cue.layer
-                    found.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
-                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
-                                       cues: [cue.form], confidence: confidence))
+                    let layer = membership && y < actors.gazetteerCount && actors.isSecurityBloc[y] ? .security : cues[c].cue.layer
+                    ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
+                                      layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
+                                      cues: [cues[c].cue.form], confidence: confidence))
                 }
                 add(s, t)
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
-                if let person = sp.person, cue.layer == .diplomatic, actors.kind(t) != .organisation {
+                if let person = sp.person, cues[c].cue.layer == .diplomatic, actors.kind(t) != .organisation {
                     add(person, tp.person ?? t)
                 }
             }
         }
-        return found
+        return ties
+    }
+
+    /// Whether a token may stand for a party without naming it (``references``, by the word table) or
+    /// name actors in a hyphenated word.
+    func mayRefer(_ tokens: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.contains { tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & TieWords.Lists.references.rawValue != 0 }
+        }
     }
 
     /// The distinct actors of `parties`, in order, appended to `distinct`.
@@ -213,12 +221,11 @@ public struct TieExtractor: Sendable {
     /// `key.hasSuffix("n't")`, asked only when the key's last bytes are "n't" (equivalent: a string whose
     /// last three characters are "n", "'" and "t" ends in those bytes).
     @inline(__always) static func endsInNot(_ key: String) -> Bool {
-        let utf8 = key.utf8
-        guard utf8.count >= 3 else { return false }
-        let t = utf8.index(before: utf8.endIndex), apostrophe = utf8.index(before: t), n = utf8.index(before: apostrophe)
-        guard utf8[t] == UInt8(ascii: "t"), utf8[apostrophe] == UInt8(ascii: "'"), utf8[n] == UInt8(ascii: "n") else {
-            return false
+        var bytes = key
+        let endsSo = bytes.withUTF8 { b in
+            b.count >= 3 && b[b.count - 1] == UInt8(ascii: "t") && b[b.count - 2] == UInt8(ascii: "'")
+                && b[b.count - 3] == UInt8(ascii: "n")
         }
-        return key.hasSuffix("n't")
+        return endsSo && key.hasSuffix("n't")
     }
 }
