@@ -100,6 +100,7 @@ public struct GraphBuilder: Sendable {
         var debrisIndex = 0
         var tokens: [Token] = []  // one buffer for every sentence's tokens
         var buffers = TieBuffers()  // and for the tie rules' arrays
+        let matcher = extractor.matcher  // (read once: reading it through `extractor` copied it for each sentence)
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
@@ -108,7 +109,7 @@ public struct GraphBuilder: Sendable {
             // when no newline lies between their starts. Asked only when it has parties (else the context
             // is empty either way), where counting the newlines before each sentence read every code point.
             let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
-            let mentions = extractor.matcher.mentions(tokens)
+            let mentions = matcher.mentions(tokens)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [], region: region,

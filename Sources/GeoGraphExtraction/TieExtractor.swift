@@ -131,22 +131,21 @@ public struct TieExtractor: Sendable {
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
         buffers.words.read(tokens, table: words)
-        if !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context) {
-            let compounds = compounds(tokens, buffers.words, mentions: mentions)
-            parties(tokens, buffers.words, context: context, mentions: mentions, cues: [], compounds: compounds,
-                    into: &buffers.parties)
-            Self.distinct(buffers.parties, into: &buffers.distinct)
-            return []
-        }
-        // A cue inside an actor's name ("Collective Security Treaty Organization") is part of the name.
-        var found = lexicon.matches(tokens)
-        if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
-        let cues = found
+        // A sentence that cannot have two parties has no tie; its parties are read without its cues.
+        let alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
         let compounds = compounds(tokens, buffers.words, mentions: mentions)
-        parties(tokens, buffers.words, context: context, mentions: mentions, cues: cues, compounds: compounds,
+        // The cues are looked up before the parties only when a party may depend on them (a seat or region
+        // a cue points at): else the parties are the same without them, and a sentence with fewer than two
+        // distinct parties needs no cues at all.
+        let cuesFirst = !alone && mayBePointedAt(mentions, buffers.words)
+        let early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
+        parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
         Self.distinct(buffers.parties, into: &buffers.distinct)
-        guard buffers.distinct.count >= 2 else { return [] }
+        guard !alone, buffers.distinct.count >= 2 else { return [] }
+        let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        // No cue and no "X-led": no tie.
+        guard !cues.isEmpty || compounds.contains(where: \.leads) else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins, groups: &buffers.groups)
         let extras = context.extras
         var ties: [Found] = []
@@ -205,6 +204,26 @@ public struct TieExtractor: Sendable {
         return ties
     }
 
+    /// The sentence's cues, without those inside an actor's name ("Collective Security Treaty
+    /// Organization": the cue is part of the name).
+    func cues(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [(cue: Lexicon.Cue, start: Int, end: Int)] {
+        var found = lexicon.matches(tokens)
+        if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        return found
+    }
+
+    /// Whether a mention is a seat after a locative that may point at it ("a visit to Paris") or a region
+    /// after a scene word ("influence in Central Asia"): the only parties whose being one depends on the
+    /// sentence's cues (``parties(_:_:context:mentions:cues:compounds:into:)`` asks the cues for no other).
+    func mayBePointedAt(_ mentions: [ActorMatcher.Mention], _ words: SentenceWords) -> Bool {
+        mentions.indices.contains { k in
+            let start = mentions[k].start
+            guard start > 0 else { return false }
+            return (mentions[k].role == .seat && words.on(start - 1, .locatives) && words.on(start - 1, .pointers))
+                || (actors.kinds[mentions[k].actorIndex] == .region && words.on(start - 1, .regionScenes))
+        }
+    }
+
     /// Whether a token may stand for a party without naming it (``references``, by the word table) or
     /// name actors in a hyphenated word.
     func mayRefer(_ tokens: [Token]) -> Bool {
@@ -219,13 +238,13 @@ public struct TieExtractor: Sendable {
     }
 
     /// `key.hasSuffix("n't")`, asked only when the key's last bytes are "n't" (equivalent: a string whose
-    /// last three characters are "n", "'" and "t" ends in those bytes).
+    /// last three characters are "n", "'" and "t" ends in those bytes), or when its bytes cannot be read
+    /// in place.
     @inline(__always) static func endsInNot(_ key: String) -> Bool {
-        var bytes = key
-        let endsSo = bytes.withUTF8 { b in
+        let endsSo = key.utf8.withContiguousStorageIfAvailable { b in
             b.count >= 3 && b[b.count - 1] == UInt8(ascii: "t") && b[b.count - 2] == UInt8(ascii: "'")
                 && b[b.count - 3] == UInt8(ascii: "n")
-        }
+        } ?? true
         return endsSo && key.hasSuffix("n't")
     }
 }

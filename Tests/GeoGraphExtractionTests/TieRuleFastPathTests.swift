@@ -289,6 +289,32 @@ import Testing
         #expect(tied >= 100)
     }
 
+    /// The parties of a sentence none of whose mentions a cue may point at are the same without its cues
+    /// (``TieExtractor/extract(_:context:mentions:buffers:)`` then asks the lexicon only for a sentence
+    /// with two parties).
+    @Test func partiesNoCueMayPointAtNeedNoCues() {
+        var generator = Generator(state: 9)
+        var buffers = TieBuffers()
+        var (with, without) = ([Party](), [Party]())
+        var unpointed = 0
+        for _ in 0..<3_000 {
+            let tokens = ExtractionFixture.tokens(Self.sentence(&generator))
+            let context = TieExtractor.CodedContext(Self.context(&generator), actors: Self.extractor.actors)
+            let mentions = Self.extractor.matcher.mentions(tokens)
+            buffers.words.read(tokens, table: Self.extractor.words)
+            let compounds = Self.extractor.compounds(tokens, buffers.words, mentions: mentions)
+            Self.extractor.parties(tokens, buffers.words, context: context, mentions: mentions,
+                                   cues: Self.extractor.cues(tokens, mentions: mentions), compounds: compounds, into: &with)
+            Self.extractor.parties(tokens, buffers.words, context: context, mentions: mentions, cues: [],
+                                   compounds: compounds, into: &without)
+            if !Self.extractor.mayBePointedAt(mentions, buffers.words) {
+                unpointed += 1
+                #expect(with == without)
+            }
+        }
+        #expect(unpointed >= 1_000)
+    }
+
     /// Generated documents (paragraphs, debris, a sentence longer than the longest read at once): the
     /// builder's reports are the plain loop's, evidence and all.
     @Test(arguments: UInt64(1)...4)
