@@ -64,7 +64,9 @@ struct ActorTable: Sendable {
         }
         leader = actors.map { a in byState[a.id].flatMap { $0.count == 1 ? $0[0] : nil } }
         var byTag: [String: [Int]] = [:]
-        for (i, a) in actors.enumerated() where a.kind == .state { for tag in a.tags { byTag[tag, default: []].append(i) } }
+        for (i, a) in actors.enumerated() where a.kind == .state {
+            for tag in a.tags { byTag[tag, default: []].append(i) }
+        }
         members = actors.map { byTag[$0.id] ?? [] }
     }
 
@@ -91,6 +93,7 @@ struct ActorTable: Sendable {
     /// region the other is tagged with (`false` when either is no gazetteer actor).
     func isRegionAndMember(_ a: Int, _ b: Int) -> Bool {
         guard a < gazetteerCount, b < gazetteerCount else { return false }
-        return (kinds[a] == .region && regionsTagged[b].contains(a)) || (kinds[b] == .region && regionsTagged[a].contains(b))
+        return (kinds[a] == .region && regionsTagged[b].contains(a))
+            || (kinds[b] == .region && regionsTagged[a].contains(b))
     }
 }

@@ -112,8 +112,8 @@ public struct GraphBuilder: Sendable {
             let mentions = matcher.mentions(tokens)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
-                pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [], region: region,
-                speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
+                pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [],
+                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
             if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
                 speaker = (index, mentions[leader].actorIndex)

@@ -12,7 +12,9 @@ struct SentenceWords: Sendable {
 
     /// Reads `tokens` into the buffer (its storage kept from sentence to sentence).
     mutating func read(_ tokens: [Token], table: TieWords) {
-        if entries.count < tokens.count { entries.append(contentsOf: repeatElement(0, count: tokens.count - entries.count)) }
+        if entries.count < tokens.count {
+            entries.append(contentsOf: repeatElement(0, count: tokens.count - entries.count))
+        }
         var all: UInt64 = 0, hyphenated = 0
         // (Each token read in place, through the buffer: a copy of it would retain its strings.)
         tokens.withUnsafeBufferPointer { tokens in

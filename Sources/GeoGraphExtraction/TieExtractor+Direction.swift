@@ -48,9 +48,9 @@ extension TieExtractor {
     /// The groups are ranges of `parties` (``groups(_:_:_:into:joins:groups:)``), `earlier` a prefix of them
     /// (the groups' last ends increase); the triples go to `pairs` (emptied first).
     /// - Complexity: O(groups) per cue.
-    func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool, start: Int, end: Int,
-                    groups: [Range<Int>], _ parties: [Party], tokens: [Token], _ words: SentenceWords, extras: [String],
-                    into pairs: inout [(Party, Party, Bool)]) {
+    func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool,
+                    start: Int, end: Int, groups: [Range<Int>], _ parties: [Party], tokens: [Token],
+                    _ words: SentenceWords, extras: [String], into pairs: inout [(Party, Party, Bool)]) {
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
         // The cue read in place (a copy would retain its strings).
         let isSymmetric = cues[c].cue.isSymmetric, isReverse = cues[c].cue.isReverse
@@ -74,7 +74,9 @@ extension TieExtractor {
             while i >= 0, words.on(i, [.titles, .determiners]) { i -= 1 }
             return i >= 0 ? i : nil
         }
-        func lead(_ g: Int, is word: TieWords.Word) -> Bool { leadIndex(g).map { words.is($0, word, in: tokens) } ?? false }
+        func lead(_ g: Int, is word: TieWords.Word) -> Bool {
+            leadIndex(g).map { words.is($0, word, in: tokens) } ?? false
+        }
         /// Whether the group's lead word is one of `lists` (`false` when it has none).
         func led(_ g: Int, by lists: TieWords.Lists) -> Bool { leadIndex(g).map { words.on($0, lists) } ?? false }
         func isPlace(_ g: Int) -> Bool { led(g, by: .placeWords) }
@@ -89,7 +91,9 @@ extension TieExtractor {
                 return
             }
             let ts = onePerActor(parties[groups[targets]], extras: extras)
-            for s in onePerActor(parties[groups[sources]], extras: extras) { for t in ts { pairs.append((s, t, mutual)) } }
+            for s in onePerActor(parties[groups[sources]], extras: extras) {
+                for t in ts { pairs.append((s, t, mutual)) }
+            }
         }
         var earlierCount = 0
         while earlierCount < groups.count, lastEnd(earlierCount) <= start { earlierCount += 1 }
@@ -101,7 +105,9 @@ extension TieExtractor {
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
-            if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) { return false }
+            if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
+                return false
+            }
             // "X is an artificial state and Russia could act": a new clause's subject.
             let next = lastEnd(g)
             if preceded(g, by: .clauseJoins), next < count, words.on(next, .auxiliaries) { return false }
@@ -128,7 +134,9 @@ extension TieExtractor {
             let e = lastEnd(last)
             if e == start { return last }
             guard tokens[e - 1].isPossessive, start - e <= 2,
-                  (e..<start).allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, .objectWords) }) else { return nil }
+                  (e..<start).allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, .objectWords) }) else {
+                return nil
+            }
             return last
         }()
         // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
@@ -147,7 +155,8 @@ extension TieExtractor {
         }
         // "X said Y was an artificial state": the speaker acts on the one spoken of.
         let speech: (speaker: Int, subject: Int)? = {
-            guard after == nil, let before, let b = earlier.first(where: { firstStart($0) == firstStart(before) }), b > 0 else {
+            guard after == nil, let before, let b = earlier.first(where: { firstStart($0) == firstStart(before) }),
+                  b > 0 else {
                 return nil
             }
             let speaker = b - 1
@@ -195,7 +204,8 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
         } else if let before, size(before) >= 2,
-                  isSymmetric || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
+                  isSymmetric
+                    || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
                   !(after.map { preceded($0, by: .mutualWords) } ?? false), !(objectNear && wantsObject()) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(!objectNear && wantsObject()) { within(before) }

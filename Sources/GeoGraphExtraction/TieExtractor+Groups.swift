@@ -21,7 +21,8 @@ extension TieExtractor {
                 // party, the state with the person who speaks for it.
                 if last.actor == p.actor, between.count <= 4,
                    between.allSatisfy({ tokens[$0].isCapitalised || words.on($0, .titles) }) {
-                    grouped[grouped.count - 1] = Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
+                    grouped[grouped.count - 1] = Party(actor: p.actor, start: last.start, end: p.end,
+                                                       person: p.person ?? last.person)
                     continue
                 }
                 // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
@@ -39,7 +40,8 @@ extension TieExtractor {
                 }
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
-                if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) }) && !(between.count == 1 && opensClause) {
+                if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) })
+                    && !(between.count == 1 && opensClause) {
                     grouped.append(p)
                     joins.append(between.isEmpty ? .comma : .conjunction)
                     continue

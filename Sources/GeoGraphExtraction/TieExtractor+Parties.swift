@@ -31,7 +31,8 @@ extension TieExtractor {
         var previous: [Int]
         var region: Int?
         var speaker: Int?
-        /// The ids the context names that ``ActorTable`` does not know, by index past its `ids`.
+        /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
+        /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
 
         init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil) {
@@ -139,7 +140,9 @@ extension TieExtractor {
             if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
                !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
             if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
-            if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) { continue }
+            if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
+                continue
+            }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             let id = kind == .person ? (actors.represents[a] ?? a) : a
@@ -219,7 +222,8 @@ extension TieExtractor {
         let named = parties.count
         if words.any([.references, .regionalNouns]) {
             func free(_ i: Int) -> Bool { !parties[..<named].contains { $0.start <= i && i < $0.end } }
-            for i in tokens.indices.dropFirst() where words.on(i, [.references, .regionalNouns]) && free(i) && free(i - 1) {
+            for i in tokens.indices.dropFirst()
+            where words.on(i, [.references, .regionalNouns]) && free(i) && free(i - 1) {
                 if let region = context.region,
                    (words.is(i - 1, .the, in: tokens) && words.is(i, .region, in: tokens))
                     || (words.is(i - 1, .regional, in: tokens) && words.on(i, .regionalNouns)

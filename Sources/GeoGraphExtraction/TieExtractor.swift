@@ -60,17 +60,17 @@ public struct TieExtractor: Sendable {
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
-            (Self.titleWords, .titles), (Self.locatives, .locatives), (Self.pointers, .pointers), (Self.pronouns, .pronouns),
-            (Self.reportingVerbs, .reportingVerbs), (Self.leaderTitles, .leaderTitles), (Self.peopleNouns, .peopleNouns),
-            (Self.regionalNouns, .regionalNouns), (Self.exclusions, .exclusions), (Self.regionScenes, .regionScenes),
-            (Self.listWords, .listWords), (Self.references, .references), (Self.pairOpeners, .pairOpeners),
-            (Self.pairWords, .pairWords), (Self.placeWords, .placeWords), (Self.objectWords, .objectWords),
-            (Self.relatives, .relatives), (Self.auxiliaries, .auxiliaries), (Self.speechVerbs, .speechVerbs),
-            (Self.clauseBreaks, .clauseBreaks), (Self.circumstances, .circumstances), (Self.determinerWords, .determiners),
-            (Self.sceneOrPointerWords, .sceneOrPointerWords), (Self.clauseJoins, .clauseJoins),
-            (Self.withinLeads, .withinLeads), (Self.mutualWords, .mutualWords), (Self.mutualLeads, .mutualLeads),
-            (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords), (Self.clauseVerbs, .clauseVerbs),
-            (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
+            (Self.titleWords, .titles), (Self.locatives, .locatives), (Self.pointers, .pointers),
+            (Self.pronouns, .pronouns), (Self.reportingVerbs, .reportingVerbs), (Self.leaderTitles, .leaderTitles),
+            (Self.peopleNouns, .peopleNouns), (Self.regionalNouns, .regionalNouns), (Self.exclusions, .exclusions),
+            (Self.regionScenes, .regionScenes), (Self.listWords, .listWords), (Self.references, .references),
+            (Self.pairOpeners, .pairOpeners), (Self.pairWords, .pairWords), (Self.placeWords, .placeWords),
+            (Self.objectWords, .objectWords), (Self.relatives, .relatives), (Self.auxiliaries, .auxiliaries),
+            (Self.speechVerbs, .speechVerbs), (Self.clauseBreaks, .clauseBreaks), (Self.circumstances, .circumstances),
+            (Self.determinerWords, .determiners), (Self.sceneOrPointerWords, .sceneOrPointerWords),
+            (Self.clauseJoins, .clauseJoins), (Self.withinLeads, .withinLeads), (Self.mutualWords, .mutualWords),
+            (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
+            (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
             (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
@@ -146,12 +146,15 @@ public struct TieExtractor: Sendable {
         let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
         // No cue and no "X-led": no tie.
         guard !cues.isEmpty || compounds.contains(where: \.leads) else { return [] }
-        groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins, groups: &buffers.groups)
+        groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
+               groups: &buffers.groups)
         let extras = context.extras
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         for p in compounds where p.leads {
-            guard let next = buffers.parties.first(where: { $0.start == p.end }), next.actor != p.actor else { continue }
+            guard let next = buffers.parties.first(where: { $0.start == p.end }), next.actor != p.actor else {
+                continue
+            }
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
                                layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
                                cues: [tokens[p.start].text], confidence: 0.8))
@@ -187,7 +190,8 @@ public struct TieExtractor: Sendable {
                 func add(_ x: Int, _ y: Int) {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
-                    let layer = membership && y < actors.gazetteerCount && actors.isSecurityBloc[y] ? .security : cues[c].cue.layer
+                    let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
+                    let layer = membership && bloc ? .security : cues[c].cue.layer
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence))
@@ -228,7 +232,9 @@ public struct TieExtractor: Sendable {
     /// name actors in a hyphenated word.
     func mayRefer(_ tokens: [Token]) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in
-            tokens.indices.contains { tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & TieWords.Lists.references.rawValue != 0 }
+            tokens.indices.contains {
+                tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & TieWords.Lists.references.rawValue != 0
+            }
         }
     }
 
