@@ -107,7 +107,8 @@ public struct GraphBuilder: Sendable {
             Tokenizer.tokens(doc.scalars[span], vocabulary: &vocabulary, into: &tokens)
             // The last sentence's parties are this one's context when it is on the same line (paragraph):
             // when no newline lies between their starts. Asked only when it has parties (else the context
-            // is empty either way), where counting the newlines before each sentence read every code point.
+            // is empty either way), where counting the newlines before each sentence read every code point
+            // (callgrind, 3.5 MB sample: about 15 M instructions).
             let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
             let mentions = matcher.mentions(tokens)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
@@ -139,8 +140,8 @@ public struct GraphBuilder: Sendable {
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
     }
 
-    /// Whether a newline lies in `range` of `scalars` (read as integers, without index checks: the loop
-    /// vectorises).
+    /// Whether a newline lies in `range` of `scalars`: `scalars[range].contains("\n")`, read as integers
+    /// without index checks so that the loop vectorises.
     static func containsNewline(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         guard !range.isEmpty else { return false }

@@ -1,6 +1,6 @@
 /// The arrays the tie rules fill for each sentence, kept from one sentence to the next so that their
 /// storage is allocated once per document instead of once per sentence and rule (callgrind, 50 MB
-/// corpus: growing and freeing the rules' arrays of parties was a tenth of their instructions).
+/// corpus: growing the arrays of parties alone took 0.36 G of the rules' 6.7 G instructions).
 /// What they hold between two sentences means nothing: each rule empties its arrays first.
 struct TieBuffers {
     /// The sentence's words as the rules ask them.
