@@ -33,7 +33,7 @@ extension TieExtractor {
     /// "on the border with Afghanistan" names a place, not a partner.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
-    /// The (source, target, symmetric) triples one cue states, in rule order:
+    /// The (source, target, symmetric) triples cue `c` of `cues` states, in rule order:
     /// 1. "between A and B" — a mutual tie inside the group;
     /// 2. passive "by X" — X acts on the party before the cue (or, with none, on the next one after X);
     /// 3. a party right before the cue is its owner and agent ("Russian bases in Tajikistan",
@@ -44,157 +44,186 @@ extension TieExtractor {
     ///    first party after it; "with X", "and X" make the tie mutual;
     /// 6. "Turkey, an important NATO member": a cue right after the second of two parties.
     /// A `reverse` cue ("owe", "dependence on") swaps source and target of directed ties.
+    ///
+    /// The groups are ranges of `parties` (``groups(_:_:_:into:joins:groups:)``), `earlier` a prefix of them
+    /// (the groups' last ends increase); the triples go to `pairs` (emptied first).
     /// - Complexity: O(groups) per cue.
-    func directions(cue: Lexicon.Cue, start: Int, end: Int, groups: [[Party]], tokens: [Token]) -> [(Party, Party, Bool)] {
-        /// Whether the word right before the group is one of `words` (`false` at the sentence's start).
-        func preceded(_ group: [Party], by words: WordSet) -> Bool {
-            let i = group[0].start - 1
-            return i >= 0 && words.contains(tokens[i])
+    func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool,
+                    start: Int, end: Int, groups: [Range<Int>], _ parties: [Party], tokens: [Token],
+                    _ words: SentenceWords, extras: [String], into pairs: inout [(Party, Party, Bool)]) {
+        if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
+        // The cue read in place (a copy would retain its strings).
+        let isSymmetric = cues[c].cue.isSymmetric, isReverse = cues[c].cue.isReverse
+        let count = tokens.count
+        @inline(__always) func firstStart(_ g: Int) -> Int { parties[groups[g].lowerBound].start }
+        @inline(__always) func lastEnd(_ g: Int) -> Int { parties[groups[g].upperBound - 1].end }
+        @inline(__always) func size(_ g: Int) -> Int { groups[g].count }
+        /// Whether the word right before the group is one of `lists` (`false` at the sentence's start).
+        func preceded(_ g: Int, by lists: TieWords.Lists) -> Bool {
+            let i = firstStart(g) - 1
+            return i >= 0 && words.on(i, lists)
         }
-        func word(before group: [Party]) -> String? {
-            let i = group[0].start - 1
-            return i >= 0 ? tokens[i].key : nil
+        /// Whether the word right before the group is `word`.
+        func word(before g: Int, is word: TieWords.Word) -> Bool {
+            let i = firstStart(g) - 1
+            return i >= 0 && words.is(i, word, in: tokens)
         }
         // The word that introduces a group, over titles and articles: "by the president of Kyrgyzstan".
-        // Its index, so that the word lists answer for the token by its code rather than hash its key.
-        func leadIndex(_ group: [Party]) -> Int? {
-            var i = group[0].start - 1
-            while i >= 0, Self.titleWords.contains(tokens[i]) || Self.determinerWords.contains(tokens[i]) { i -= 1 }
+        func leadIndex(_ g: Int) -> Int? {
+            var i = firstStart(g) - 1
+            while i >= 0, words.on(i, [.titles, .determiners]) { i -= 1 }
             return i >= 0 ? i : nil
         }
-        func lead(_ group: [Party]) -> String? { leadIndex(group).map { tokens[$0].key } }
-        /// Whether the group's lead word is one of `words` (`false` when it has none).
-        func led(_ group: [Party], by words: WordSet) -> Bool { leadIndex(group).map { words.contains(tokens[$0]) } ?? false }
-        func isPlace(_ group: [Party]) -> Bool { led(group, by: Self.placeWords) }
-        // One party per actor of a group, the one naming a leader when there is one.
-        func all(_ group: [Party]) -> [Party] { Self.onePerActor(group) }
-        var pairs: [(Party, Party, Bool)] = []
-        func within(_ group: [Party]) {
-            let members = all(group)
+        func lead(_ g: Int, is word: TieWords.Word) -> Bool {
+            leadIndex(g).map { words.is($0, word, in: tokens) } ?? false
+        }
+        /// Whether the group's lead word is one of `lists` (`false` when it has none).
+        func led(_ g: Int, by lists: TieWords.Lists) -> Bool { leadIndex(g).map { words.on($0, lists) } ?? false }
+        func isPlace(_ g: Int) -> Bool { led(g, by: .placeWords) }
+        func within(_ g: Int) {
+            let members = onePerActor(parties[groups[g]], extras: extras)
             for (i, a) in members.enumerated() { for b in members[(i + 1)...] { pairs.append((a, b, true)) } }
         }
-        func link(_ sources: [Party], _ targets: [Party], mutual: Bool) {
-            for s in all(sources) { for t in all(targets) { pairs.append((s, t, mutual)) } }
+        func link(_ sources: Int, _ targets: Int, mutual: Bool) {
+            // A group of one is its own one party per actor.
+            if size(sources) == 1 && size(targets) == 1 {
+                pairs.append((parties[groups[sources].lowerBound], parties[groups[targets].lowerBound], mutual))
+                return
+            }
+            let ts = onePerActor(parties[groups[targets]], extras: extras)
+            for s in onePerActor(parties[groups[sources]], extras: extras) {
+                for t in ts { pairs.append((s, t, mutual)) }
+            }
         }
-        let earlier = groups.filter { $0.last!.end <= start }
+        var earlierCount = 0
+        while earlierCount < groups.count, lastEnd(earlierCount) <= start { earlierCount += 1 }
+        let earlier = 0..<earlierCount
         // The cue's object: the first party after it, in its clause ("an external threat, while Russia ...
         // is another clause"), not a far-off scene ("coerces them ... at the UN General Assembly") and not
         // a place phrase ("on the border with Afghanistan").
-        let clauseEnd = (end..<tokens.count).first { Self.clauseBreaks.contains(tokens[$0]) } ?? tokens.count
-        let afterIndex = groups.firstIndex { g in
-            guard g[0].start >= end, g[0].start < clauseEnd else { return false }
-            if isPlace(g), g[0].start - end > 3 { return false }
-            if word(before: g) == "with", g[0].start >= 2, Self.borderWords.contains(tokens[g[0].start - 2]) { return false }
-            // "X is an artificial state and Russia could act": a new clause's subject.
-            let next = g.last!.end
-            if preceded(g, by: Self.clauseJoins), next < tokens.count, Self.auxiliaries.contains(tokens[next]) {
+        let clauseEnd = (end..<count).first { words.on($0, .clauseBreaks) } ?? count
+        let afterIndex = groups.indices.first { g in
+            guard firstStart(g) >= end, firstStart(g) < clauseEnd else { return false }
+            if isPlace(g), firstStart(g) - end > 3 { return false }
+            if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
                 return false
             }
+            // "X is an artificial state and Russia could act": a new clause's subject.
+            let next = lastEnd(g)
+            if preceded(g, by: .clauseJoins), next < count, words.on(next, .auxiliaries) { return false }
             return true
         }
-        let after = afterIndex.map { groups[$0] }
+        let after = afterIndex
         // The agent is a subject: not a scene ("in Kazakhstan") and not a preposition's object
         // ("talks with the US, hoping to sell oil", "clashes between Kyrgyzstan and Tajikistan, ... a crackdown").
         // A relative clause makes even an object the subject ("is up to China itself, which runs joint
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
-        func canAct(_ group: [Party]) -> Bool {
-            let next = group.last!.end
-            if tokens[next..<min(tokens.count, next + 2)].contains(where: { Self.relatives.contains($0) }) { return true }
-            if lead(group) == "for", group[0].start >= 2, tokens[group[0].start - 2].key == "as" { return true }
-            if tokens[group.last!.end - 1].isPossessive { return !isPlace(group) }
-            return !isPlace(group) && !led(group, by: Self.objectWords)
+        func canAct(_ g: Int) -> Bool {
+            let next = lastEnd(g)
+            if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
+            if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
+            if tokens[next - 1].isPossessive { return !isPlace(g) }
+            return !isPlace(g) && !led(g, by: .objectWords)
         }
         let before = earlier.last(where: canAct)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
-        let adjacent: [Party]? = {
-            guard !Self.membershipCues.contains(cue.form), let last = earlier.last, !isPlace(last) else { return nil }
-            if last.last!.end == start { return last }
-            let gap = tokens[last.last!.end..<start]
-            guard tokens[last.last!.end - 1].isPossessive, gap.count <= 2,
-                  gap.allSatisfy({ !$0.isCapitalised && !Self.objectWords.contains($0) }) else { return nil }
+        let adjacent: Int? = {
+            guard !membership, let last = earlier.last, !isPlace(last) else { return nil }
+            let e = lastEnd(last)
+            if e == start { return last }
+            guard tokens[e - 1].isPossessive, start - e <= 2,
+                  (e..<start).allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, .objectWords) }) else {
+                return nil
+            }
             return last
         }()
         // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
         // ties in a deal brokered by China" ties the two, not China.
-        let byIndex = cue.isSymmetric && (before?.count ?? 0) >= 2 ? nil
-            : afterIndex.flatMap { i in groups[i...].firstIndex { lead($0) == "by" && $0[0].start < clauseEnd } }
+        let byIndex = isSymmetric && (before.map(size) ?? 0) >= 2 ? nil
+            : afterIndex.flatMap { i in groups.indices[i...].first { lead($0, is: .by) && firstStart($0) < clauseEnd } }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
-        let wantsObject = Self.objectCueEnds.contains(cue.keys.last ?? "")
-        let objectNear = after.map { $0[0].start - end <= 3 } ?? false
-        let respectively = tokens[end...].contains { $0.key == "respectively" }
+        func wantsObject() -> Bool { Self.objectCueEnds.contains(cues[c].cue.keys.last ?? "") }
+        let objectNear = after.map { firstStart($0) - end <= 3 } ?? false
+        func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
-        let isCircumstance = tokens[max(0, start - 3)..<start].contains { Self.circumstances.contains($0) }
-            && !(start > 0 && tokens[start - 1].isPossessive) && !cue.isReverse
+        func isCircumstance() -> Bool {
+            (max(0, start - 3)..<start).contains { words.on($0, .circumstances) }
+                && !(start > 0 && tokens[start - 1].isPossessive) && !isReverse
+        }
         // "X said Y was an artificial state": the speaker acts on the one spoken of.
-        let speech: (speaker: [Party], subject: [Party])? = {
-            guard after == nil, let before, let b = earlier.firstIndex(where: { $0[0].start == before[0].start }), b > 0 else { return nil }
-            let speaker = earlier[b - 1]
-            let verb = speaker.last!.end
-            guard verb < tokens.count, Self.speechVerbs.contains(tokens[verb]), verb + 1 <= before[0].start,
-                  before[0].start - verb <= 2, canAct(speaker) else { return nil }
+        let speech: (speaker: Int, subject: Int)? = {
+            guard after == nil, let before, let b = earlier.first(where: { firstStart($0) == firstStart(before) }),
+                  b > 0 else {
+                return nil
+            }
+            let speaker = b - 1
+            let verb = lastEnd(speaker)
+            guard verb < count, words.on(verb, .speechVerbs), verb + 1 <= firstStart(before),
+                  firstStart(before) - verb <= 2, canAct(speaker) else { return nil }
             return (speaker, before)
         }()
-        let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && groups[i + 1][0].start < clauseEnd ? groups[i + 1] : nil }
-        if cue.isReverse, !cue.isSymmetric, let after, let nextAfter, led(nextAfter, by: Self.sceneOrPointerWords) {
+        let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && firstStart(i + 1) < clauseEnd ? i + 1 : nil }
+        if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
         } else if let speech {
-            link(speech.speaker, speech.subject, mutual: cue.isSymmetric)
-        } else if let after, after.count >= 2, led(after, by: Self.withinLeads) {
+            link(speech.speaker, speech.subject, mutual: isSymmetric)
+        } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
-            let agent = groups[byIndex]
-            let afterAgent = groups[(byIndex + 1)...].first { word(before: $0) == "to" }
+            let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
-                link(agent, groups[afterIndex], mutual: cue.isSymmetric)
-            } else if let target = afterAgent ?? before ?? groups[(byIndex + 1)...].first {
-                link(agent, target, mutual: cue.isSymmetric)
+                link(byIndex, afterIndex, mutual: isSymmetric)
+            } else if let target = afterAgent ?? before ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
+                link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {
-            let mutual = cue.isSymmetric
+            let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)
-            let role = lexicon.roles.contains(cue.form) && tokens[adjacent.last!.end - 1].isPossessive
-            if let after, !Self.actors(of: after, areAmong: adjacent), !role {
-                link(adjacent, after, mutual: mutual || preceded(after, by: Self.mutualWords))
+            let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
+            if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
+                link(adjacent, after, mutual: mutual || preceded(after, by: .mutualWords))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
             } else if let subject {
                 link(adjacent, subject, mutual: mutual)
-            } else if mutual, adjacent.count >= 2 {
+            } else if mutual, size(adjacent) >= 2 {
                 within(adjacent)
             }
-        } else if let after, let afterIndex, after.count == 1, tokens[after[0].end - 1].isPossessive,
-                  afterIndex + 1 < groups.count, groups[afterIndex + 1][0].start == after[0].end {
+        } else if let after, size(after) == 1, tokens[parties[groups[after].lowerBound].end - 1].isPossessive,
+                  after + 1 < groups.count, firstStart(after + 1) == parties[groups[after].lowerBound].end {
             // "a crackdown in Uzbekistan's Karakalpakstan": the owner acts on what it owns.
-            link(after, groups[afterIndex + 1], mutual: cue.isSymmetric)
-        } else if let before, let after, respectively, before.count == after.count, before.count >= 2 {
+            link(after, after + 1, mutual: isSymmetric)
+        } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
-            for (s, t) in zip(before, after) { link([s], [t], mutual: cue.isSymmetric) }
-        } else if let before, before.count >= 2, cue.isSymmetric || after.map({ Self.actors(of: $0, areAmong: before) }) == true,
-                  !(after.map { preceded($0, by: Self.mutualWords) } ?? false), !(wantsObject && objectNear) {
+            for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
+        } else if let before, size(before) >= 2,
+                  isSymmetric
+                    || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
+                  !(after.map { preceded($0, by: .mutualWords) } ?? false), !(objectNear && wantsObject()) {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
-            if !(wantsObject && !objectNear) { within(before) }
-        } else if let before, let after, !isCircumstance {
-            let mutual = cue.isSymmetric || preceded(after, by: Self.mutualLeads)
+            if !(!objectNear && wantsObject()) { within(before) }
+        } else if let before, let after, !isCircumstance() {
+            let mutual = isSymmetric || preceded(after, by: .mutualLeads)
             link(before, after, mutual: mutual)
-        } else if after == nil, Self.membershipCues.contains(cue.form), earlier.count >= 2, earlier.last!.last!.end == start {
+        } else if after == nil, membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
-            link(earlier[earlier.count - 2], earlier.last!, mutual: cue.isSymmetric)
+            link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
         }
-        guard cue.isReverse else { return pairs }
-        return pairs.map { s, t, mutual in mutual ? (s, t, mutual) : (t, s, mutual) }
+        guard isReverse else { return }
+        for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
 
-    /// One party per actor of a group, sorted by actor: the first that names a leader, else the last.
-    /// A group has a few parties: a linear search, where a dictionary by actor (``onePerActorByDictionary(_:)``,
-    /// the plain form kept for the tests) hashes every id.
-    static func onePerActor(_ group: [Party]) -> [Party] {
+    /// One party per actor of a group, sorted by actor id: the first that names a leader, else the last.
+    /// A group has a few parties: a linear search, where a dictionary by actor (the plain form, kept in the
+    /// tests) hashes every actor.
+    func onePerActor(_ group: ArraySlice<Party>, extras: [String]) -> [Party] {
         var kept: [Party] = []
         kept.reserveCapacity(group.count)
         for p in group {
@@ -204,26 +233,22 @@ extension TieExtractor {
                 kept.append(p)
             }
         }
-        kept.sort { $0.actor < $1.actor }
+        // An insertion sort: a few parties, each actor once (so that any sort gives this order).
+        for i in kept.indices.dropFirst() {
+            let p = kept[i]
+            var j = i
+            while j > 0, actors.precedes(p.actor, kept[j - 1].actor, extras: extras) {
+                kept[j] = kept[j - 1]
+                j -= 1
+            }
+            kept[j] = p
+        }
         return kept
     }
 
-    /// Whether every actor of `group` is an actor of `others`: `Set(group.map(\.actor)).isSubset(of:
-    /// Set(others.map(\.actor)))` without building the sets (groups have a few parties; ``actorsAreAmongBySets(_:_:)``
-    /// is the plain form, kept for the tests).
-    static func actors(of group: [Party], areAmong others: [Party]) -> Bool {
+    /// Whether every actor of `group` is an actor of `others` (`Set(group.map(\.actor)).isSubset(of:
+    /// Set(others.map(\.actor)))` without building the sets: groups have a few parties).
+    static func actors(of group: ArraySlice<Party>, areAmong others: ArraySlice<Party>) -> Bool {
         group.allSatisfy { p in others.contains { $0.actor == p.actor } }
-    }
-
-    /// ``actors(of:areAmong:)`` by sets.
-    static func actorsAreAmongBySets(_ group: [Party], _ others: [Party]) -> Bool {
-        Set(group.map(\.actor)).isSubset(of: Set(others.map(\.actor)))
-    }
-
-    /// ``onePerActor(_:)`` by a dictionary.
-    static func onePerActorByDictionary(_ group: [Party]) -> [Party] {
-        var byActor: [String: Party] = [:]
-        for p in group where byActor[p.actor]?.person == nil { byActor[p.actor] = p }
-        return byActor.values.sorted { $0.actor < $1.actor }
     }
 }

@@ -2,90 +2,96 @@
 extension TieExtractor {
     /// Parties joined by "and", "or" or listed together form one group ("Russia and China",
     /// "Uzbekistan, Turkmenistan, and Kazakhstan").
-    func groups(_ parties: [Party], _ tokens: [Token]) -> [[Party]] {
-        var groups: [[Party]] = []
-        var joins: [[Join]] = []
-        groups.reserveCapacity(parties.count)
-        joins.reserveCapacity(parties.count)
+    ///
+    /// The groups are ranges of `grouped`: the parties in order, a state and the person who speaks for
+    /// it made one. The plain form (an array per group, then each group cut at its commas by rebuilding
+    /// it, kept in the tests) makes the same groups: cutting a group keeps its parties' order, so the
+    /// cuts are only more range bounds.
+    /// - Parameters:
+    ///   - joins: How each party of `grouped` is joined to the one before it in its group (`nil` for the
+    ///     first of a group); a buffer.
+    func groups(_ parties: [Party], _ tokens: [Token], _ words: SentenceWords, into grouped: inout [Party],
+                joins: inout [Join?], groups: inout [Range<Int>]) {
+        grouped.removeAll(keepingCapacity: true)
+        joins.removeAll(keepingCapacity: true)
         for p in parties {
-            if let last = groups.last?.last {
-                let between = tokens[last.end..<max(last.end, p.start)]
+            if let last = grouped.last {
+                let between = last.end..<max(last.end, p.start)
                 // "Kazakh President Qasym-Zhomart Toqaev", "Russia's foreign minister Sergei Lavrov": one
                 // party, the state with the person who speaks for it.
                 if last.actor == p.actor, between.count <= 4,
-                   between.allSatisfy({ $0.isCapitalised || Self.titleWords.contains($0) }) {
-                    groups[groups.count - 1][groups[groups.count - 1].count - 1] =
-                        Party(actor: p.actor, start: last.start, end: p.end, person: p.person ?? last.person)
+                   between.allSatisfy({ tokens[$0].isCapitalised || words.on($0, .titles) }) {
+                    grouped[grouped.count - 1] = Party(actor: p.actor, start: last.start, end: p.end,
+                                                       person: p.person ?? last.person)
                     continue
                 }
                 // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
                 if p.start < last.end {
-                    groups[groups.count - 1].append(p)
-                    joins[joins.count - 1].append(.conjunction)
+                    grouped.append(p)
+                    joins.append(.conjunction)
                     continue
                 }
                 // "X and his counterpart Y", "X and her Uzbek counterpart, Y": the two act together.
-                let counterpart = tokens[last.end..<min(tokens.count, p.end + 1)].contains { Self.counterpartWords.contains($0) }
-                if between.first?.key == "and", counterpart, between.count <= 4 {
-                    groups[groups.count - 1].append(p)
-                    joins[joins.count - 1].append(.conjunction)
+                if !between.isEmpty, words.is(between.lowerBound, .and, in: tokens), between.count <= 4,
+                   (last.end..<min(tokens.count, p.end + 1)).contains(where: { words.on($0, .counterpartWords) }) {
+                    grouped.append(p)
+                    joins.append(.conjunction)
                     continue
                 }
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
-                let opensClause = p.end < tokens.count && Self.clauseVerbs.contains(tokens[p.end])
-                if between.allSatisfy({ Self.conjunctions.contains($0) }) && between.count <= 1 && !(between.count == 1 && opensClause) {
-                    groups[groups.count - 1].append(p)
-                    joins[joins.count - 1].append(between.isEmpty ? .comma : .conjunction)
+                let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
+                if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) })
+                    && !(between.count == 1 && opensClause) {
+                    grouped.append(p)
+                    joins.append(between.isEmpty ? .comma : .conjunction)
                     continue
                 }
                 // "China and other partners including Turkey" (but "several borrowers, such as Tajikistan and
                 // Kyrgyzstan, owe": the examples start their own group, the subject).
-                if let last = between.last, Self.exampleWords.contains(last) {
-                    groups[groups.count - 1].append(p)
-                    joins[joins.count - 1].append(.conjunction)
+                if let last = between.last, words.on(last, .exampleWords) {
+                    grouped.append(p)
+                    joins.append(.conjunction)
                     continue
                 }
             }
-            groups.append([p])
-            joins.append([])
+            grouped.append(p)
+            joins.append(nil)
         }
         // A run joined by commas is a list only when "and" or "or" closes it ("Uzbekistan, Turkmenistan,
         // and Kazakhstan"); "threats against Kazakhstan, Mr Xi reassured" is two clauses. A pronoun
         // never opens a list ("turned away from him, Finland and Sweden decided").
-        let pronouns = Self.pronouns
-        return Self.split(groups, joins) { pronouns.contains(tokens[$0.start]) }
+        Self.split(joins, isPronoun: { words.on(grouped[$0].start, .pronouns) }, into: &groups)
     }
 
-    /// Each group cut before a comma-joined party unless "and" or "or" closes the run after it, or the
-    /// party before the comma is a pronoun (`isPronoun`). A group with no comma is kept as it is, not
-    /// rebuilt party by party (most groups are one party; the plain form, kept in the tests, makes a new
-    /// array for each).
-    /// - Parameter joins: For each group, how each party after the first is joined to the one before.
-    static func split(_ groups: [[Party]], _ joins: [[Join]], isPronoun: (Party) -> Bool) -> [[Party]] {
-        var split: [[Party]] = []
-        split.reserveCapacity(groups.count)
-        for (group, join) in zip(groups, joins) {
-            guard join.contains(.comma) else {
-                split.append(group)
-                continue
+    /// The groups of parties joined by `joins` (`nil`: a party that starts a group), each cut before a
+    /// comma-joined party unless "and" or "or" closes the run after it, or the party before the comma is a
+    /// pronoun (`isPronoun(k)` for party `k`), as ranges of the parties, in `groups` (emptied first).
+    static func split(_ joins: [Join?], isPronoun: (Int) -> Bool, into groups: inout [Range<Int>]) {
+        groups.removeAll(keepingCapacity: true)
+        guard !joins.isEmpty else { return }
+        var start = 0
+        for k in joins.indices.dropFirst() {
+            let cut = joins[k].map { join in join == .comma && (!closed(after: k, joins) || isPronoun(k - 1)) } ?? true
+            if cut {
+                groups.append(start..<k)
+                start = k
             }
-            var current = [group[0]]
-            for k in 1..<max(1, group.count) {
-                let closed = join[(k - 1)...].contains(.conjunction)
-                let pronoun = join[k - 1] == .comma && isPronoun(group[k - 1])
-                if join[k - 1] == .comma && (!closed || pronoun) {
-                    split.append(current)
-                    current = [group[k]]
-                } else {
-                    current.append(group[k])
-                }
-            }
-            split.append(current)
         }
-        return split
+        groups.append(start..<joins.count)
     }
 
-    enum Join { case comma, conjunction }
+    /// Whether "and" or "or" joins party `k` or one after it in its group (a comma run is closed).
+    static func closed(after k: Int, _ joins: [Join?]) -> Bool {
+        var i = k
+        while i < joins.count, let join = joins[i] {
+            if join == .conjunction { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// How a party is joined to the one before it in its group.
+    enum Join: Sendable { case comma, conjunction }
 
     // The short word lists of the group rules, made once and asked by token (by its word code).
     static let counterpartWords: WordSet = ["counterpart", "counterparts"]

@@ -22,6 +22,37 @@ extension TieExtractor {
         }
     }
 
+    /// A ``Context`` with its ids as ``ActorTable`` indices, as the rules read it; ``GraphBuilder`` keeps
+    /// one from sentence to sentence without making an id string.
+    struct CodedContext: Sendable {
+        /// The two parties of the previous sentence of the paragraph (as `Context.pair`: the first two
+        /// are read, and "the two countries" needs two).
+        var pair: [Int]?
+        var previous: [Int]
+        var region: Int?
+        var speaker: Int?
+        /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
+        /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
+        var extras: [String] = []
+
+        init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil) {
+            self.pair = pair
+            self.previous = previous
+            self.region = region
+            self.speaker = speaker
+        }
+
+        /// `context` with its ids as indices.
+        init(_ context: Context, actors: ActorTable) {
+            var extras: [String] = []
+            pair = context.pair.map { $0.map { actors.code(of: $0, extras: &extras) } }
+            previous = context.previous.map { actors.code(of: $0, extras: &extras) }
+            region = context.region.map { actors.code(of: $0, extras: &extras) }
+            speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
+            self.extras = extras
+        }
+    }
+
     static let locatives: WordSet = ["in", "at", "to", "from", "near", "into", "via", "through", "toward", "towards",
                                          "outside", "across", "inside", "around"]
     /// Prepositions through which a cue points at a seat ("a visit to Paris", "investment from Moscow").
@@ -71,83 +102,89 @@ extension TieExtractor {
     /// The last words of "the two countries" and its kin.
     static let pairWords = WordSet(Set(pairReferences.map { $0[$0.count - 1] }))
 
+
     /// Whether a sentence with these mentions may have two parties: a reference or a hyphenated name
     /// ("Kyrgyz-Tajik") may add some.
-    func mayHaveTwoParties(_ tokens: [Token], mentions: [ActorMatcher.Mention], context: Context) -> Bool {
+    func mayHaveTwoParties(_ tokens: [Token], _ words: SentenceWords, mentions: [ActorMatcher.Mention],
+                           context: CodedContext) -> Bool {
         if mentions.count >= 2 { return true }
-        // The word lists are read once here, not at every token (a `static let` is a call each time).
-        if context.pair != nil {
-            let pairWords = Self.pairWords
-            if tokens.contains(where: pairWords.contains) { return true }
-        }
+        if context.pair != nil, words.any(.pairWords) { return true }
+        guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
-        let references = Self.references
-        for token in tokens where references.contains(token) || token.isHyphenatedName {
+        for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
             resolvable += 1
             if resolvable >= 2 { return true }
         }
         return false
     }
 
-    /// The parties of a sentence, left to right.
+    /// The parties of a sentence, left to right, in `parties` (emptied first).
     /// - Parameters:
     ///   - context: What earlier sentences leave for "the two countries", "the country", "the region", "he".
-    ///   - cueEnds: Where the sentence's cues end: a seat or region right after a cue and a preposition is
-    ///     what the cue points at ("owe billions to Beijing", "influence in Central Asia").
-    ///   - compounds: The sentence's ``compounds(_:mentions:)``, when the caller has them already.
-    func parties(_ tokens: [Token], context: Context = Context(), mentions: [ActorMatcher.Mention]? = nil,
-                 cueEnds: [Int] = [], compounds: [Party]? = nil) -> [Party] {
-        let mentions = mentions ?? matcher.mentions(tokens)
-        var parties: [Party] = []
-        for m in mentions {
-            guard let actor = profilesByIndex[m.actorIndex] else { continue }
-            if actor.kind == .person, !actor.tags.isDisjoint(with: Self.nonParties) { continue }
+    ///   - cues: The sentence's cues: a seat or region right after a cue and a preposition is what the cue
+    ///     points at ("owe billions to Beijing", "influence in Central Asia").
+    ///   - compounds: The sentence's ``compounds(_:_:mentions:)``.
+    func parties(_ tokens: [Token], _ words: SentenceWords, context: CodedContext, mentions: [ActorMatcher.Mention],
+                 cues: [(cue: Lexicon.Cue, start: Int, end: Int)], compounds: [Party], into parties: inout [Party]) {
+        parties.removeAll(keepingCapacity: true)
+        // (Each mention read in place: a copy would retain its id.)
+        for k in mentions.indices {
+            let m = (start: mentions[k].start, end: mentions[k].end, role: mentions[k].role)
+            let a = mentions[k].actorIndex
+            let kind = actors.kinds[a]
+            if kind == .person, actors.isNonParty[a] { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
             // points at it: "a visit to Paris", "debts to Beijing", "influence in Central Asia".
-            let pointedAt = m.start > 0 && cueEnds.contains { $0 <= m.start && m.start - $0 <= 4 }
-            if m.role == .seat, m.start > 0, Self.locatives.contains(tokens[m.start - 1]),
-               !(pointedAt && Self.pointers.contains(tokens[m.start - 1])) { continue }
-            if actor.kind == .region, m.start > 0, Self.regionScenes.contains(tokens[m.start - 1]),
-               !pointedAt { continue }
-            if m.start > 1, tokens[m.start - 1].key == "to", tokens[m.start - 2].key == "according" { continue }
+            func pointedAt() -> Bool { m.start > 0 && cues.contains { $0.end <= m.start && m.start - $0.end <= 4 } }
+            if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
+               !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
+            if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
+            if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
+                continue
+            }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
-            if m.role == .demonym, m.end < tokens.count, Self.peopleNouns.contains(tokens[m.end]) { continue }
-            let id = actor.kind == .person ? (actor.represents ?? m.actor) : m.actor
-            var person = id == m.actor ? nil : m.actor
+            if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
+            let id = kind == .person ? (actors.represents[a] ?? a) : a
+            var person = id == a ? nil : a
             // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
-            let titled = (m.end < tokens.count && Self.leaderTitles.contains(tokens[m.end]))
-                || (m.start >= 2 && tokens[m.start - 1].key == "of" && Self.leaderTitles.contains(tokens[m.start - 2]))
-            if person == nil, actor.kind == .state, titled { person = leaders[id] }
+            if person == nil, kind == .state,
+               (m.end < tokens.count && words.on(m.end, .leaderTitles))
+                || (m.start >= 2 && words.is(m.start - 1, .of, in: tokens) && words.on(m.start - 2, .leaderTitles)) {
+                person = actors.leader[id]
+            }
             parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
-        parties += compounds ?? self.compounds(tokens, mentions: mentions)
-        parties += pronouns(tokens, parties: parties, speaker: context.speaker)
-        parties += references(tokens, parties: parties, context: context)
-        parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        if !compounds.isEmpty { parties += compounds }
+        pronouns(tokens, words, speaker: context.speaker, parties: &parties)
+        references(tokens, words, context: context, parties: &parties)
+        // A stable sort leaves parties in order as they are: most sentences' are.
+        if zip(parties, parties.dropFirst()).contains(where: { ($1.start, $1.end) < ($0.start, $0.end) }) {
+            parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
         // "the Russia-led CIS": the leader qualifies the bloc; the bloc is the party of the sentence.
         if parties.contains(where: \.leads) {
-            let starts = Set(parties.map(\.start))
+            let starts = parties.map(\.start)
             parties.removeAll { $0.leads && starts.contains($0.end) }
         }
-        return excluding(tokens, parties)
+        if words.any(.exclusions) { excluding(tokens, words, &parties) }
     }
 
     /// Actors inside hyphenated words: "the Kyrgyz-Tajik border" (a pair), "the Russia-led CIS" (Russia,
     /// marked as leading what follows). A word a mention already covers ("Kassym-Jomart") is left alone.
-    func compounds(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [Party] {
+    func compounds(_ tokens: [Token], _ words: SentenceWords, mentions: [ActorMatcher.Mention]) -> [Party] {
         var found: [Party] = []
+        guard words.hyphenated > 0 else { return found }
         for (i, token) in tokens.enumerated() where token.isHyphenatedName
             && !mentions.contains(where: { $0.start <= i && i < $0.end }) {
             let parts = token.text.split(separator: "-").map(String.init)
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
-            if i + 1 < tokens.count, TieExtractor.borderWords.contains(tokens[i + 1]) { continue }
-            let words = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
+            if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
+            let partTokens = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
-            for m in matcher.mentions(words) {
-                guard profiles[m.actor]?.kind != .person else { continue }
-                found.append(Party(actor: m.actor, start: i, end: i + 1, leads: leads))
+            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person {
+                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads))
             }
         }
         return found
@@ -155,75 +192,85 @@ extension TieExtractor {
 
     /// "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,
     /// else the last one named in the paragraph; never before a reporting verb ("he said": a source).
-    func pronouns(_ tokens: [Token], parties: [Party], speaker: String?) -> [Party] {
-        let firstNamed = parties.filter { $0.person != nil }.min { $0.start < $1.start }
-        var resolved: [Party] = []
-        let pronouns = Self.pronouns
-        for i in tokens.indices where pronouns.contains(tokens[i]) {
+    /// Appends them to `parties`, which holds the sentence's other parties so far.
+    func pronouns(_ tokens: [Token], _ words: SentenceWords, speaker: Int?, parties: inout [Party]) {
+        guard words.any(.pronouns) else { return }
+        let named = parties.count
+        var firstNamed: Party?
+        for p in parties where p.person != nil && p.start < (firstNamed?.start ?? Int.max) { firstNamed = p }
+        for i in tokens.indices where words.on(i, .pronouns) {
             let lastPerson = firstNamed.flatMap { $0.start <= i ? $0.person : nil } ?? speaker
-            guard !parties.contains(where: { $0.start <= i && i < $0.end }),
-                  !(i + 1 < tokens.count && Self.reportingVerbs.contains(tokens[i + 1])),
+            guard !parties[..<named].contains(where: { $0.start <= i && i < $0.end }),
+                  !(i + 1 < tokens.count && words.on(i + 1, .reportingVerbs)),
                   // "X and his counterpart Y": "his" points at the counterpart, not a party of its own.
-                  !tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { $0.key.hasPrefix("counterpart") }),
-                  let id = lastPerson, let state = profiles[id]?.represents else { continue }
-            resolved.append(Party(actor: state, start: i, end: i + 1, person: id))
+                  !tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { Self.startsWithCounterpart($0.key) }),
+                  let id = lastPerson, id < actors.gazetteerCount, let state = actors.represents[id] else { continue }
+            parties.append(Party(actor: state, start: i, end: i + 1, person: id))
         }
-        return resolved
+    }
+
+    /// `key.hasPrefix("counterpart")`, asked only when the key's bytes start so (equivalent: a string
+    /// whose first characters are those letters starts with their bytes).
+    @inline(__always) static func startsWithCounterpart(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "c") && key.utf8.starts(with: "counterpart".utf8) && key.hasPrefix("counterpart")
     }
 
     /// References to earlier sentences: "the region" and "regional states" (the document's region),
     /// "the two countries" (the previous sentence's pair), "the country" (the last state named).
-    func references(_ tokens: [Token], parties: [Party], context: Context) -> [Party] {
-        var found: [Party] = []
-        func free(_ i: Int) -> Bool { !parties.contains { $0.start <= i && i < $0.end } }
-        let references = Self.references, regionalNouns = Self.regionalNouns
-        for i in tokens.indices.dropFirst() where (references.contains(tokens[i]) || regionalNouns.contains(tokens[i])) && free(i) && free(i - 1) {
-            let pair = (tokens[i - 1].key, tokens[i].key)
-            if let region = context.region, pair == ("the", "region") || (pair.0 == "regional" && Self.regionalNouns.contains(pair.1)) {
-                found.append(Party(actor: region, start: i - 1, end: i + 1))
-            }
-            for (words, kind) in Self.kindReferences where words.count == 2 && pair.0 == words[0] && pair.1 == words[1] {
-                let earlier = parties.last { $0.end <= i - 1 && profiles[$0.actor]?.kind == kind }?.actor
-                let previous = context.previous.last { profiles[$0]?.kind == kind }
-                if let actor = earlier ?? previous { found.append(Party(actor: actor, start: i - 1, end: i + 1)) }
-            }
-        }
-        if let pair = context.pair {
-            // Only a token that may open a reference (by its word code) is compared word by word.
-            let openers = Self.pairOpeners
-            for i in tokens.indices where openers.contains(tokens[i]) {
-                for reference in Self.pairReferences where i + reference.count <= tokens.count
-                    && (0..<reference.count).allSatisfy({ tokens[i + $0].key == reference[$0] }) {
-                    found.append(Party(actor: pair[0], start: i, end: i + reference.count))
-                    found.append(Party(actor: pair[1], start: i, end: i + reference.count))
+    /// Appends them to `parties`, which holds the sentence's other parties.
+    func references(_ tokens: [Token], _ words: SentenceWords, context: CodedContext, parties: inout [Party]) {
+        let named = parties.count
+        if words.any([.references, .regionalNouns]) {
+            func free(_ i: Int) -> Bool { !parties[..<named].contains { $0.start <= i && i < $0.end } }
+            for i in tokens.indices.dropFirst()
+            where words.on(i, [.references, .regionalNouns]) && free(i) && free(i - 1) {
+                if let region = context.region,
+                   (words.is(i - 1, .the, in: tokens) && words.is(i, .region, in: tokens))
+                    || (words.is(i - 1, .regional, in: tokens) && words.on(i, .regionalNouns)
+                        && Self.regionalNouns.contains(tokens[i].key)) {
+                    parties.append(Party(actor: region, start: i - 1, end: i + 1))
+                }
+                if let kind = kindByWords[Int(words.word(i - 1)) * 64 + Int(words.word(i))],
+                   words.is(i - 1, TieWords.Word(rawValue: words.word(i - 1))!, in: tokens),
+                   words.is(i, TieWords.Word(rawValue: words.word(i))!, in: tokens) {
+                    let earlier = parties[..<named].last { $0.end <= i - 1 && actors.kind($0.actor) == kind }?.actor
+                    if let actor = earlier ?? context.previous.last(where: { actors.kind($0) == kind }) {
+                        parties.append(Party(actor: actor, start: i - 1, end: i + 1))
+                    }
                 }
             }
         }
-        return found
+        if let pair = context.pair, words.any(.pairOpeners) {
+            for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count
+                && isPairByWords[Int(words.word(i)) * 64 + Int(words.word(i + 1))]
+                && words.is(i, TieWords.Word(rawValue: words.word(i))!, in: tokens)
+                && words.is(i + 1, TieWords.Word(rawValue: words.word(i + 1))!, in: tokens) {
+                parties.append(Party(actor: pair[0], start: i, end: i + 2))
+                parties.append(Party(actor: pair[1], start: i, end: i + 2))
+            }
+        }
     }
 
     /// Drops the parties an exclusion names and, when it follows a region ("all regional states except
     /// Tajikistan and Turkmenistan"), stands the region's other member states in for the region.
-    func excluding(_ tokens: [Token], _ parties: [Party]) -> [Party] {
-        let exclusions = Self.exclusions
-        guard let e = tokens.firstIndex(where: { exclusions.contains($0) }) else { return parties }
+    func excluding(_ tokens: [Token], _ words: SentenceWords, _ parties: inout [Party]) {
+        guard let e = tokens.indices.first(where: { words.on($0, .exclusions) }) else { return }
         var excluded: [Party] = []
         var cursor = e + 1
         for p in parties where p.start >= cursor {
-            guard tokens[cursor..<p.start].allSatisfy({ Self.listWords.contains($0) }) else { break }
+            guard (cursor..<p.start).allSatisfy({ words.on($0, .listWords) }) else { break }
             excluded.append(p)
             cursor = p.end
         }
-        guard !excluded.isEmpty else { return parties }
-        let out = Set(excluded.map(\.actor))
+        guard !excluded.isEmpty else { return }
         var kept = parties.filter { p in !excluded.contains { $0.start == p.start && $0.actor == p.actor } }
-        if let whole = kept.lastIndex(where: { $0.end <= e && e - $0.end <= 1
-                && profiles[$0.actor]?.kind == .region }) {
+        if let whole = kept.lastIndex(where: { $0.end <= e && e - $0.end <= 1 && actors.kind($0.actor) == .region }) {
             let r = kept[whole]
             kept.remove(at: whole)
-            kept += (members[r.actor] ?? []).filter { !out.contains($0) }.map { Party(actor: $0, start: r.start, end: r.end) }
+            kept += actors.members[r.actor].filter { m in !excluded.contains { $0.actor == m } }
+                .map { Party(actor: $0, start: r.start, end: r.end) }
             kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        return kept
+        parties = kept
     }
 }

@@ -112,24 +112,6 @@ enum Reference {
         }
     }
 
-    @Test func onePartyPerActorAsTheDictionaryGivesIt() {
-        typealias Party = TieExtractor.Party
-        let groups: [[Party]] = [
-            [],
-            [Party(actor: "russia", start: 0, end: 1)],
-            [Party(actor: "russia", start: 0, end: 1), Party(actor: "china", start: 2, end: 3)],
-            [Party(actor: "russia", start: 0, end: 1), Party(actor: "russia", start: 2, end: 3, person: "putin"),
-             Party(actor: "russia", start: 4, end: 5, person: "lavrov"), Party(actor: "china", start: 6, end: 7)],
-            [Party(actor: "kz", start: 0, end: 1), Party(actor: "kz", start: 1, end: 2), Party(actor: "kg", start: 3, end: 4),
-             Party(actor: "kg", start: 5, end: 6, person: "japarov"), Party(actor: "a", start: 7, end: 8, leads: true)],
-        ]
-        func key(_ ps: [Party]) -> [String] { ps.map { "\($0.actor) \($0.start) \($0.end) \($0.person ?? "-") \($0.leads)" } }
-        for group in groups {
-            #expect(key(TieExtractor.onePerActor(group)) == key(TieExtractor.onePerActorByDictionary(group)))
-            #expect(key(TieExtractor.onePerActor(group.reversed())) == key(TieExtractor.onePerActorByDictionary(group.reversed())))
-        }
-    }
-
     @Test func vocabularyFindsWhatALinearSearchFinds() {
         var vocabulary = TokenVocabulary()
         let words = Self.texts.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)[...]).map(\.text) }

@@ -1,0 +1,99 @@
+import GeoGraph
+
+/// What the tie rules ask of each actor, by index instead of by id: the rules carry a party's actor as
+/// an `Int` and look its kind, its state, its leader up in arrays, where they hashed and compared id
+/// strings (callgrind, 50 MB corpus: `profiles[id]`, `members`, `leaders` lookups and string comparisons,
+/// with the retains and releases of the strings, ran through the tie rules' 6.7 G instructions). Strings
+/// are made only for what a ``TieExtractor/Found`` holds.
+///
+/// **Indices.** `0..<gazetteerCount` are the gazetteer's actors, in its order (a mention's `actorIndex`
+/// is its actor's index here); after them come the ids actors represent that are no actor of the
+/// gazetteer. An id a caller's ``TieExtractor/Context`` names that is neither gets an index past
+/// `ids.count`, one per call, from the call's `extras` (``code(of:extras:)``). Two indices are equal
+/// exactly when their ids are (`==`), and ``precedes(_:_:extras:)`` orders them as their ids' `<` does.
+struct ActorTable: Sendable {
+    /// Every id known before any sentence: the gazetteer's, then those only represented.
+    let ids: [String]
+    /// Each id's place in `ids` sorted by `<`.
+    let ranks: [Int]
+    /// Each id's index.
+    let indices: [String: Int]
+    let gazetteerCount: Int
+
+    /// By index below `gazetteerCount`: the actor's kind.
+    let kinds: [ActorKind]
+    /// The index of the state or organisation a person speaks for.
+    let represents: [Int?]
+    /// A person tagged `analyst` or `journalist`: quoted, never a party.
+    let isNonParty: [Bool]
+    /// Tagged `security-bloc` (NATO, the CSTO).
+    let isSecurityBloc: [Bool]
+    /// The regions among the actor's tags (a state tagged `central-asia`), ascending.
+    let regionsTagged: [[Int]]
+    /// A state's or organisation's one current leader (tag `leader`), when it has exactly one.
+    let leader: [Int?]
+    /// A region's member states (the states tagged with its id), in gazetteer order.
+    let members: [[Int]]
+
+    init(gazetteer: Graph) {
+        let actors = gazetteer.actors
+        var ids = actors.map(\.id)
+        var indices: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where indices[id] == nil { indices[id] = i }
+        for a in actors {
+            if let state = a.represents, indices[state] == nil {
+                indices[state] = ids.count
+                ids.append(state)
+            }
+        }
+        self.ids = ids
+        self.indices = indices
+        gazetteerCount = actors.count
+        var ranks = [Int](repeating: 0, count: ids.count)
+        for (rank, i) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { ranks[i] = rank }
+        self.ranks = ranks
+        kinds = actors.map(\.kind)
+        represents = actors.map { $0.represents.flatMap { indices[$0] } }
+        isNonParty = actors.map { $0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties) }
+        isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
+        let regions = Set(actors.indices.filter { actors[$0].kind == .region })
+        regionsTagged = actors.map { a in Set(a.tags.compactMap { indices[$0] }.filter(regions.contains)).sorted() }
+        var byState: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() where a.kind == .person && a.tags.contains("leader") {
+            if let state = a.represents { byState[state, default: []].append(i) }
+        }
+        leader = actors.map { a in byState[a.id].flatMap { $0.count == 1 ? $0[0] : nil } }
+        var byTag: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() where a.kind == .state {
+            for tag in a.tags { byTag[tag, default: []].append(i) }
+        }
+        members = actors.map { byTag[$0.id] ?? [] }
+    }
+
+    /// The kind of the actor at `i`, `nil` for an id that is no gazetteer actor.
+    @inline(__always) func kind(_ i: Int) -> ActorKind? { i < gazetteerCount ? kinds[i] : nil }
+
+    /// The index of `id`, adding it to `extras` when it is not known.
+    func code(of id: String, extras: inout [String]) -> Int {
+        if let i = indices[id] { return i }
+        if let k = extras.firstIndex(of: id) { return ids.count + k }
+        extras.append(id)
+        return ids.count + extras.count - 1
+    }
+
+    /// The id at `i`.
+    func id(_ i: Int, extras: [String]) -> String { i < ids.count ? ids[i] : extras[i - ids.count] }
+
+    /// Whether the id at `a` sorts before the id at `b` (`<` on the ids).
+    @inline(__always) func precedes(_ a: Int, _ b: Int, extras: [String]) -> Bool {
+        a < ids.count && b < ids.count ? ranks[a] < ranks[b] : id(a, extras: extras) < id(b, extras: extras)
+    }
+
+    /// ``TieExtractor``'s rule "a region stands for its states together": whether one of the two is a
+    /// region the other is tagged with (`false` when either is no gazetteer actor).
+    func isRegionAndMember(_ a: Int, _ b: Int) -> Bool {
+        guard a < gazetteerCount, b < gazetteerCount else { return false }
+        return (kinds[a] == .region && regionsTagged[b].contains(a))
+            || (kinds[b] == .region && regionsTagged[a].contains(b))
+    }
+}

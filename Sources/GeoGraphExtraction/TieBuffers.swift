@@ -1,0 +1,19 @@
+/// The arrays the tie rules fill for each sentence, kept from one sentence to the next so that their
+/// storage is allocated once per document instead of once per sentence and rule (callgrind, 50 MB
+/// corpus: growing the arrays of parties alone took 0.36 G of the rules' 6.7 G instructions).
+/// What they hold between two sentences means nothing: each rule empties its arrays first.
+struct TieBuffers {
+    /// The sentence's words as the rules ask them.
+    var words = SentenceWords()
+    /// The sentence's parties, left to right.
+    var parties: [TieExtractor.Party] = []
+    /// The parties in their groups, a state and the person who speaks for it made one; each group a range.
+    var grouped: [TieExtractor.Party] = []
+    var joins: [TieExtractor.Join?] = []
+    var groups: [Range<Int>] = []
+    /// The sentence's distinct parties, in order: what ``TieExtractor/extract(_:context:mentions:buffers:)``
+    /// leaves for the next sentence.
+    var distinct: [Int] = []
+    /// The (source, target, symmetric) triples of one cue.
+    var pairs: [(TieExtractor.Party, TieExtractor.Party, Bool)] = []
+}
