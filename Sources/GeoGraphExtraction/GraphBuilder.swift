@@ -126,15 +126,16 @@ public struct GraphBuilder: Sendable {
             swap(&previous, &buffers.distinct)
             // Each sentence counts once per relation (source, target, layer, polarity, symmetric).
             let first = reports.count
-            for f in found where !reports[first...].contains(where: {
+            // The codes come from the ends' indices the rules left in `buffers.ends` (hashing the two ids
+            // of each report was 145 M instructions on the 50 MB corpus).
+            for (k, f) in found.enumerated() where !reports[first...].contains(where: {
                 $0.found.source == f.source && $0.found.target == f.target && $0.found.layer == f.layer
                     && $0.found.polarity == f.polarity && $0.found.isSymmetric == f.isSymmetric
             }) {
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
-                    confidence: f.confidence), code: TieCode(source: f.source, target: f.target, layer: f.layer,
-                                                            polarity: f.polarity, isSymmetric: f.isSymmetric,
-                                                            indices: actorIndices)))
+                    confidence: f.confidence), code: TieCode(keyOrdered: buffers.ends[k], layer: f.layer, polarity: f.polarity,
+                                                            isSymmetric: f.isSymmetric, gazetteerCount: isSpeaker.count)))
             }
         }
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })

@@ -14,6 +14,9 @@ struct TieBuffers {
     /// The sentence's distinct parties, in order: what ``TieExtractor/extract(_:context:mentions:buffers:)``
     /// leaves for the next sentence.
     var distinct: [Int] = []
+    /// The ``ActorTable`` indices of the ends of each tie ``TieExtractor/extract(_:context:mentions:buffers:)``
+    /// returns, in the ties' order: the reports' ``TieCode``s come from them, without hashing the ids.
+    var ends: [(source: Int, target: Int)] = []
     /// The (source, target, symmetric) triples of one cue.
     var pairs: [(TieExtractor.Party, TieExtractor.Party, Bool)] = []
 }

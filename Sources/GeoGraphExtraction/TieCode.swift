@@ -12,9 +12,17 @@ struct TieCode: Hashable, Sendable {
     /// The code of a tie `source -> target` (before any swap), or `nil` when an end is not in `indices`.
     /// - Parameter indices: Each gazetteer actor's index, by id.
     init?(source: String, target: String, layer: Layer, polarity: Polarity, isSymmetric: Bool, indices: [String: Int]) {
-        guard let s = indices[source], let t = indices[target], s < 1 << 28, t < 1 << 28 else { return nil }
+        guard let s = indices[source], let t = indices[target] else { return nil }
         let swap = TieKey.swapsEnds(source: source, target: target, isSymmetric: isSymmetric)
-        let (a, b) = swap ? (t, s) : (s, t)
+        self.init(keyOrdered: swap ? (t, s) : (s, t), layer: layer, polarity: polarity, isSymmetric: isSymmetric, gazetteerCount: 1 << 28)
+    }
+
+    /// The code of a tie between gazetteer indices already in the key's order (a symmetric pair with
+    /// the smaller id first, as the tie rules give it), or `nil` when an index is not a gazetteer
+    /// actor's (`gazetteerCount` or more: an id only represented, or named by a caller's context).
+    init?(keyOrdered ends: (source: Int, target: Int), layer: Layer, polarity: Polarity, isSymmetric: Bool, gazetteerCount: Int) {
+        let (a, b) = ends
+        guard a < gazetteerCount, b < gazetteerCount, a < 1 << 28, b < 1 << 28 else { return nil }
         let layerBits: UInt64 = switch layer {
         case .security: 0
         case .economic: 1

@@ -129,6 +129,7 @@ public struct TieExtractor: Sendable {
     func extract(_ tokens: [Token], context: CodedContext, mentions: [ActorMatcher.Mention], buffers: inout TieBuffers)
         -> [Found] {
         if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }
+        if !buffers.ends.isEmpty { buffers.ends.removeAll(keepingCapacity: true) }
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
         buffers.words.read(tokens, table: words)
@@ -156,6 +157,7 @@ public struct TieExtractor: Sendable {
             guard let next = buffers.parties.first(where: { $0.start == p.end }), next.actor != p.actor else {
                 continue
             }
+            buffers.ends.append((p.actor, next.actor))
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
                                layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
                                cues: [tokens[p.start].text], confidence: 0.8))
@@ -193,6 +195,7 @@ public struct TieExtractor: Sendable {
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
                     let layer = membership && bloc ? .security : cues[c].cue.layer
+                    buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence))

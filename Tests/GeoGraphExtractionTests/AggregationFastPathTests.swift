@@ -36,6 +36,26 @@ import Testing
         }
     }
 
+    /// The codes the reports take from the rules' end indices are those their ids give.
+    @Test func reportCodesFromEndIndicesAreTheCodesOfTheirIds() {
+        let builder = GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon)
+        let text = """
+            Russia and China held joint exercises. The two countries agreed on gas.
+            Kazakh President Kassym-Jomart Tokayev met Xi Jinping. He praised the strategic partnership with Beijing.
+            Uzbekistan, Turkmenistan, and Kazakhstan signed a water treaty with Tajikistan; Moscow criticised the deal.
+            The Russia-led CSTO deployed troops to Kazakhstan, and Kyrgyzstan owes China more than it can repay.
+            The United States imposed sanctions on Iran while India and Afghanistan discussed trade.
+            """
+        let doc = LoadedDocument(document: Document(file: "codes.txt"), scalars: Array(text.unicodeScalars))
+        let reports = builder.reports(in: doc).reports
+        #expect(reports.count >= 8)
+        for r in reports {
+            let expected = TieCode(source: r.found.source, target: r.found.target, layer: r.found.layer, polarity: r.found.polarity,
+                                   isSymmetric: r.found.isSymmetric, indices: builder.actorIndices)
+            #expect(r.code == expected, "\(r.found)")
+        }
+    }
+
     @Test func sortedUniqueEvidenceIsTheSortedSetOnGeneratedLists() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
