@@ -65,7 +65,8 @@ extension GraphBuilder {
         graph.reserveCapacity(ties: merged.count)
         for var tie in merged {
             tie.evidence = Self.sortedUnique(tie.evidence)
-            try? graph.add(tie)
+            // Every report's evidence names its own document, added above.
+            try? graph.add(tie, documentsChecked: true)
         }
         return graph
     }
