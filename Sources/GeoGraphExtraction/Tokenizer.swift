@@ -1,11 +1,17 @@
 /// A word of a sentence with its code point offsets in the document.
+///
+/// The stored fields are ordered so that a token is 48 bytes (the flags share the last word): the
+/// tokenizer writes one per word of every sentence and the rules copy them.
 public struct Token: Sendable, Hashable {
     /// The word's strings, shared with the other tokens of the word (see ``TokenStrings``).
     private(set) var strings: TokenStrings
     /// The text as written.
     public var text: String {
         get { strings.text }
-        set { strings = TokenStrings(text: newValue, key: strings.key, lower: strings.lower) }
+        set {
+            strings = TokenStrings(text: newValue, key: strings.key, lower: strings.lower)
+            flags = Token.isCapitalised(newValue) ? flags | Self.capitalised : flags & ~Self.capitalised
+        }
     }
     /// Lowercased, curly apostrophes straightened, a trailing possessive `'s` removed.
     public var key: String {
@@ -23,8 +29,6 @@ public struct Token: Sendable, Hashable {
             lowerCode = WordCode.of(newValue)
         }
     }
-    /// Whether the word ended in a possessive `'s` (or `s'`).
-    public var isPossessive: Bool
     /// Offsets in the document, end exclusive.
     public var start: Int
     public var end: Int
@@ -32,21 +36,38 @@ public struct Token: Sendable, Hashable {
     /// no word again.
     private(set) var keyCode: UInt64
     private(set) var lowerCode: UInt64
+    /// Whether the word ended in a possessive `'s` (or `s'`).
+    public var isPossessive: Bool {
+        get { flags & Self.possessive != 0 }
+        set { flags = newValue ? flags | Self.possessive : flags & ~Self.possessive }
+    }
     /// Whether the word is hyphenated with a part that starts with a capital or a non-ASCII letter, as
     /// an actor's name does ("Kyrgyz-Tajik", not "long-standing"); see ``isHyphenatedName(_:)``.
-    let isHyphenatedName: Bool
+    var isHyphenatedName: Bool { flags & Self.hyphenatedName != 0 }
+    /// Whether the word starts with an uppercase letter (``isCapitalised(_:)`` of `text`, kept with the
+    /// text: the matcher asks it of every token that opens a form).
+    public var isCapitalised: Bool { flags & Self.capitalised != 0 }
+    /// The three flags above, one bit each, in one byte: a token of six fields is copied inline, where
+    /// one of eight (three `Bool`s) was copied through its value witness (callgrind: `Token` copies
+    /// in the tie rules went out of line, +10 M instructions on bench3).
+    private var flags: UInt8
+    private static var possessive: UInt8 { 1 }
+    private static var hyphenatedName: UInt8 { 2 }
+    private static var capitalised: UInt8 { 4 }
 
     init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int) {
         self.init(strings: TokenStrings(text: text, key: key, lower: lower), isPossessive: isPossessive, start: start,
-                  end: end, keyCode: WordCode.of(key), lowerCode: WordCode.of(lower), isHyphenatedName: Token.isHyphenatedName(text))
+                  end: end, keyCode: WordCode.of(key), lowerCode: WordCode.of(lower), isHyphenatedName: Token.isHyphenatedName(text),
+                  isCapitalised: Token.isCapitalised(text))
     }
 
-    /// - Precondition: the codes are those of the strings' `key` and `lower`, the flag that of their `text`.
+    /// - Precondition: the codes are those of the strings' `key` and `lower`, the flags those of their `text`.
+    @inline(__always)
     init(strings: TokenStrings, isPossessive: Bool, start: Int, end: Int, keyCode: UInt64, lowerCode: UInt64,
-         isHyphenatedName: Bool) {
+         isHyphenatedName: Bool, isCapitalised: Bool) {
         self.strings = strings
-        self.isHyphenatedName = isHyphenatedName
-        self.isPossessive = isPossessive
+        flags = (isPossessive ? Self.possessive : 0) | (isHyphenatedName ? Self.hyphenatedName : 0)
+            | (isCapitalised ? Self.capitalised : 0)
         self.start = start
         self.end = end
         self.keyCode = keyCode
@@ -83,9 +104,9 @@ public struct Token: Sendable, Hashable {
         return hyphen && capital
     }
 
-    /// Whether the word starts with an uppercase letter.
-    public var isCapitalised: Bool {
-        guard let c = text.unicodeScalars.first else { return false }
+    /// Whether a word starts with an uppercase letter.
+    static func isCapitalised(_ word: String) -> Bool {
+        guard let c = word.unicodeScalars.first else { return false }
         return c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
     }
 }
@@ -110,57 +131,78 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The tokens of `scalars` in `tokens` (emptied first, its storage kept: a caller tokenising
-    /// sentence after sentence reuses one buffer instead of allocating one per sentence).
+    /// The tokens of `scalars` in `tokens` (its earlier tokens replaced, its storage kept: a caller
+    /// tokenising sentence after sentence reuses one buffer instead of allocating one per sentence).
+    ///
+    /// Equivalent to emptying `tokens` and appending each token; but each token overwrites the one at
+    /// its place (one release, of the old token's strings) and only the tail left over is destroyed.
+    /// Callgrind showed emptying the buffer first (`removeAll(keepingCapacity:)`, a generic destroy
+    /// of every token) at 11 % of the tokenizer's instructions.
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout TokenVocabulary, into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(scalars.count / 4 + 1)
         let base = scalars.startIndex
+        var count = 0  // tokens made so far: the first `count` of `tokens` are this sentence's
         // This loop visits every code point of every sentence: it reads a buffer, without the index
-        // checks of the slice (measured with callgrind: a tenth of the tokenizer's instructions).
+        // checks of the slice, and tells word characters by a mask for ASCII (``isWord(_:)``).
         scalars.withUnsafeBufferPointer { s in
+            guard let p = s.baseAddress else { return }
+            let n = s.count
             var i = 0
-            while i < s.count {
-                guard isWord(s[i]) else { i += 1; continue }
+            while i < n {
+                guard isWord(p[i]) else { i += 1; continue }
                 let start = i
                 // The word's ``TokenVocabulary/hash(_:)``, taken as the scan passes its code points.
-                var hash = TokenVocabulary.adding(s[i], to: TokenVocabulary.basis)
+                var hash = TokenVocabulary.adding(p[i], to: TokenVocabulary.basis)
                 var j = i + 1
-                while j < s.count {
-                    let c = s[j]
+                while j < n {
+                    let c = p[j]
                     if isWord(c) {
                         hash = TokenVocabulary.adding(c, to: hash)
                         j += 1
                         continue
                     }
                     let joiner = c == "-" || c == "'" || c == "\u{2019}" || c == "."
-                    if joiner, j + 1 < s.count, isWord(s[j + 1]) {
+                    if joiner, j + 1 < n, isWord(p[j + 1]) {
                         // A dot joins only acronym letters (U.S), not sentences.
-                        if c == ".", !(j - start <= 2 || s[j - 2] == ".") { break }
-                        hash = TokenVocabulary.adding(s[j + 1], to: TokenVocabulary.adding(c, to: hash))
+                        if c == ".", !(j - start <= 2 || p[j - 2] == ".") { break }
+                        hash = TokenVocabulary.adding(p[j + 1], to: TokenVocabulary.adding(c, to: hash))
                         j += 2
                         continue
                     }
-                    if c == ".", j - start == 1, s[start].value >= 65, s[start].value <= 90 {  // the final dot of U.S.
+                    if c == ".", j - start == 1, p[start].value >= 65, p[start].value <= 90 {  // the final dot of U.S.
                         hash = TokenVocabulary.adding(c, to: hash)
                         j += 1
                         continue
                     }
                     break
                 }
-                let apostropheFollows = j < s.count && (s[j] == "'" || s[j] == "\u{2019}")
-                let w = vocabulary.index(of: s[start..<j], hash: hash) ?? vocabulary.add(word(scalars[(base + start)..<(base + j)]))
-                tokens.append(vocabulary.token(w, start: base + start, end: base + j, apostropheFollows: apostropheFollows))
+                let apostropheFollows = j < n && (p[j] == "'" || p[j] == "\u{2019}")
+                let w = vocabulary.index(of: p + start, count: j - start, hash: hash)
+                    ?? vocabulary.add(word(scalars[(base + start)..<(base + j)]))
+                let token = vocabulary.token(w, start: base + start, end: base + j, apostropheFollows: apostropheFollows)
+                if count < tokens.count { tokens[count] = token } else { tokens.append(token) }
+                count += 1
                 i = j
             }
         }
+        if count < tokens.count { tokens.removeSubrange(count...) }
     }
 
+    /// Whether `c` is a letter or digit: an ASCII one by a 128-bit mask (a shift and a test, no
+    /// branch on the letter's case), any other by its Unicode property.
     @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return (v | 0x20) &- 97 < 26 || v &- 48 < 10 }
-        return c.properties.isAlphabetic
+        if v < 0x80 { return (v < 64 ? asciiWordsLow : asciiWordsHigh) >> UInt64(v & 63) & 1 != 0 }
+        return isWordBeyondASCII(c)
     }
+
+    /// The ASCII word characters, bit `v` for code point `v`: the digits in the low word, the letters
+    /// in the high one. Equivalent to `(v | 0x20) - 97 < 26 || v - 48 < 10`.
+    static var asciiWordsLow: UInt64 { 0x03FF_0000_0000_0000 }
+    static var asciiWordsHigh: UInt64 { 0x07FF_FFFE_07FF_FFFE }
+
+    /// Whether a code point beyond ASCII is a letter (kept out of line: the scan's loop stays small).
+    @inline(never) static func isWordBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
 
     /// The strings and codes of the word `scalars` (a token's code points).
     static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> TokenVocabulary.Word {

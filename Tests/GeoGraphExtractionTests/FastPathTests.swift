@@ -140,7 +140,9 @@ enum Reference {
             let scalars = Array(probe.unicodeScalars)
             let linear = vocabulary.words.indices.first { vocabulary.spelled($0, scalars[...]) }
             let found = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...]) }
-            let hashed = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...], hash: TokenVocabulary.hash(scalars)) }
+            let hashed = scalars.withUnsafeBufferPointer { s in
+                s.baseAddress.flatMap { vocabulary.index(of: $0, count: s.count, hash: TokenVocabulary.hash(scalars)) }
+            }
             #expect(found == (scalars.isEmpty ? nil : linear), "\(probe.debugDescription)")
             #expect(hashed == found, "\(probe.debugDescription)")
         }
