@@ -61,8 +61,7 @@ public struct ActorMatcher: Sendable {
                 let scalars = Array(text.unicodeScalars)
                 let tokens = Tokenizer.tokens(scalars[...])
                 guard !tokens.isEmpty else { continue }
-                let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-                let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+                let acronym = Self.isAcronym(text)
                 let form = Form(keys: tokens.map(\.lower), codes: tokens.map { WordCode.ofPhraseWord($0.lower) },
                                 actor: actor.id, actorIndex: actorIndex, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
@@ -77,6 +76,22 @@ public struct ActorMatcher: Sendable {
         texts = forms.flatMap(\.text)
         byFirstWord = WordIndex(ranges)
         byFirstTwoWords = FormPairIndex(groups: Array(ranges.values), secondCodes: forms.map { $0.codes.count >= 2 ? $0.codes[1] : nil })
+    }
+
+    /// Whether a form is written as an acronym: at most five letters, all capitals (digits and signs
+    /// aside). Equivalent to filtering the letters by their Unicode properties, with ASCII answered
+    /// by its ranges (callgrind: the filter was a quarter of the matcher's set-up).
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for c in text.unicodeScalars {
+            let v = c.value
+            let isLetter = v < 0x80 ? (v | 0x20) &- 97 < 26 : c.properties.isAlphabetic
+            guard isLetter else { continue }
+            letters += 1
+            let isCapital = v < 0x80 ? v &- 65 < 26 : c.properties.isUppercase
+            if letters > 5 || !isCapital { return false }
+        }
+        return true
     }
 
     /// The mentions in a sentence's tokens, left to right, not overlapping.

@@ -89,13 +89,14 @@ public struct Lexicon: Sendable {
                 throw DataFileError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
             }
             for form in forms {
-                let key = Tokenizer.keys(form).joined(separator: " ")
+                let keys = Tokenizer.keys(form)
+                let key = keys.joined(separator: " ")
                 if let first = lines[key] {
                     throw DataFileError(path: path, line: line,
                                         reason: "the form '\(form)' is already a cue on line \(first); keep one of the two")
                 }
                 lines[key] = line
-                cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
+                cues.append(Cue(form: form, keys: keys, layer: layer, polarity: polarity,
                                 strength: strength, isSymmetric: symmetric, isReverse: direction == "reverse"))
             }
         }

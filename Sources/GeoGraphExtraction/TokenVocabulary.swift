@@ -8,8 +8,6 @@ import Foundation
 struct TokenVocabulary {
     /// What a token's strings are, from its code points alone.
     struct Word {
-        /// The token's code points (the whole range it spans, a final dot included).
-        var scalars: [Unicode.Scalar]
         /// The strings every token of the word shares.
         var strings: TokenStrings
         var text: String { strings.text }
@@ -17,6 +15,10 @@ struct TokenVocabulary {
         var lower: String { strings.lower }
         var keyCode: UInt64
         var lowerCode: UInt64
+        /// Where the word's code points start in the vocabulary's `spellings`, and how many there are
+        /// (set when it is added): ``index(of:count:hash:)`` reads them next to the word.
+        var spellingStart: Int32 = 0
+        var length: Int32 = 0
         /// The key is the lowercase form less a possessive `'s`.
         var dropsPossessive: Bool
         /// The key ends in `s`, so an apostrophe after the word makes it possessive (`Afghans'`).
@@ -24,21 +26,23 @@ struct TokenVocabulary {
         /// See ``Token/isHyphenatedName`` and ``Token/isCapitalised``.
         var isHyphenatedName: Bool
         var isCapitalised: Bool
-        /// Where the word's code points start in the vocabulary's `spellings` (set when it is added),
-        /// and how many there are: ``index(of:count:hash:)`` reads them next to the word.
-        var spellingStart: Int32 = 0
-        var length: Int32
 
-        init(scalars: [Unicode.Scalar], text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
-            self.scalars = scalars
-            strings = TokenStrings(text: text, key: key, lower: lower)
-            keyCode = WordCode.of(key)
-            lowerCode = WordCode.of(lower)
+        init(text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
+            self.init(strings: TokenStrings(text: text, key: key, lower: lower), keyCode: WordCode.of(key),
+                      lowerCode: WordCode.of(lower), dropsPossessive: dropsPossessive, endsInS: endsInS,
+                      isHyphenatedName: Token.isHyphenatedName(text), isCapitalised: Token.isCapitalised(text))
+        }
+
+        /// - Precondition: the codes are those of the strings' `key` and `lower`, the flags those of their `text`.
+        init(strings: TokenStrings, keyCode: UInt64, lowerCode: UInt64, dropsPossessive: Bool, endsInS: Bool,
+             isHyphenatedName: Bool, isCapitalised: Bool) {
+            self.strings = strings
+            self.keyCode = keyCode
+            self.lowerCode = lowerCode
             self.dropsPossessive = dropsPossessive
             self.endsInS = endsInS
-            isHyphenatedName = Token.isHyphenatedName(text)
-            isCapitalised = Token.isCapitalised(text)
-            length = Int32(scalars.count)
+            self.isHyphenatedName = isHyphenatedName
+            self.isCapitalised = isCapitalised
         }
     }
 
@@ -113,8 +117,8 @@ struct TokenVocabulary {
                                 let spelled = UnsafeRawPointer(spellings + Int(words[w].spellingStart))
                                 var k = 0
                                 while k + 2 <= n,
-                                      spelled.loadUnaligned(fromByteOffset: 4 * k, as: UInt64.self)
-                                        == probe.loadUnaligned(fromByteOffset: 4 * k, as: UInt64.self) {
+                                      spelled.loadUnaligned(fromByteOffset: 4 &* k, as: UInt64.self)
+                                        == probe.loadUnaligned(fromByteOffset: 4 &* k, as: UInt64.self) {
                                     k += 2
                                 }
                                 if k + 2 > n, k == n || spellings[Int(words[w].spellingStart) + k] == start[k] { return w }
@@ -134,25 +138,30 @@ struct TokenVocabulary {
         return spellings[start..<(start + Int(words[w].length))].elementsEqual(scalars)
     }
 
-    /// Adds a word not known yet and returns its index.
-    mutating func add(_ word: Word) -> Int {
+    /// Adds a word not known yet, spelled `scalars` (the whole range its tokens span, a final dot
+    /// included), and returns its index.
+    mutating func add(_ word: Word, spelled scalars: ArraySlice<Unicode.Scalar>) -> Int {
         if words.count >= capacity { self = TokenVocabulary(capacity: capacity) }
         if 2 * (words.count + 1) > slots.count { grow() }
-        let hash = Self.hash(word.scalars[...])
         var word = word
         word.spellingStart = Int32(spellings.count)
-        spellings += word.scalars
+        word.length = Int32(scalars.count)
+        spellings += scalars
         words.append(word)
-        place(Int32(words.count - 1), hash: hash)
+        place(Int32(words.count - 1), hash: Self.hash(scalars))
         return words.count - 1
     }
 
     /// The token of word `w` at `start..<end`.
     @inline(__always) func token(_ w: Int, start: Int, end: Int, apostropheFollows: Bool) -> Token {
-        Token(strings: words[w].strings,
-              isPossessive: words[w].dropsPossessive || (apostropheFollows && words[w].endsInS), start: start, end: end,
-              keyCode: words[w].keyCode, lowerCode: words[w].lowerCode, isHyphenatedName: words[w].isHyphenatedName,
-              isCapitalised: words[w].isCapitalised)
+        words.withUnsafeBufferPointer { Self.token(of: $0[w], start: start, end: end, apostropheFollows: apostropheFollows) }
+    }
+
+    /// The token of `word` at `start..<end`; `apostropheFollows` makes a word ending in `s` possessive.
+    @inline(__always) static func token(of word: Word, start: Int, end: Int, apostropheFollows: Bool) -> Token {
+        Token(strings: word.strings, isPossessive: word.dropsPossessive || (apostropheFollows && word.endsInS), start: start,
+              end: end, keyCode: word.keyCode, lowerCode: word.lowerCode, isHyphenatedName: word.isHyphenatedName,
+              isCapitalised: word.isCapitalised)
     }
 
     private mutating func place(_ w: Int32, hash: UInt64) {
@@ -164,6 +173,9 @@ struct TokenVocabulary {
 
     private mutating func grow() {
         slots = [Slot](repeating: Slot(hash: 0, word: -1), count: 2 * slots.count)
-        for w in words.indices { place(Int32(w), hash: Self.hash(words[w].scalars[...])) }
+        for w in words.indices {
+            let start = Int(words[w].spellingStart)
+            place(Int32(w), hash: Self.hash(spellings[start..<(start + Int(words[w].length))]))
+        }
     }
 }

@@ -119,9 +119,28 @@ public struct Token: Sendable, Hashable {
 /// curly apostrophe) gets its strings from UTF-8 bytes, the lowercase one shared with the text when it
 /// has no capital; any other word goes through Unicode case mapping.
 public enum Tokenizer {
+    /// The tokens of `scalars`, each word built from its code points (``word(_:)``).
+    ///
+    /// Equivalent to tokenising with a new ``TokenVocabulary``, without one: a phrase (a gazetteer form,
+    /// a cue, a name's parts) repeats few words, and a vocabulary made for it costs more than it saves
+    /// (callgrind: a third of the matcher's set-up).
     public static func tokens(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
-        var vocabulary = TokenVocabulary()
-        return tokens(scalars, vocabulary: &vocabulary)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 1)
+        let base = scalars.startIndex
+        scalars.withUnsafeBufferPointer { s in
+            guard let p = s.baseAddress else { return }
+            var i = 0
+            while i < s.count {
+                guard isWord(p[i]) else { i += 1; continue }
+                let (j, _) = wordEnd(p, count: s.count, start: i)
+                let apostropheFollows = j < s.count && (p[j] == "'" || p[j] == "\u{2019}")
+                tokens.append(TokenVocabulary.token(of: word(scalars[(base + i)..<(base + j)]), start: base + i, end: base + j,
+                                                    apostropheFollows: apostropheFollows))
+                i = j
+            }
+        }
+        return tokens
     }
 
     /// The tokens of `scalars`, taking the words `vocabulary` knows from it and adding the others.
@@ -139,7 +158,9 @@ public enum Tokenizer {
     /// Callgrind showed emptying the buffer first (`removeAll(keepingCapacity:)`, a generic destroy
     /// of every token) at 11 % of the tokenizer's instructions.
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout TokenVocabulary, into tokens: inout [Token]) {
-        tokens.reserveCapacity(scalars.count / 4 + 1)
+        // Room for the sentence's words, grown by doubling (not to each longer sentence's size).
+        let room = scalars.count / 4 + 1
+        if tokens.capacity < room { tokens.reserveCapacity(max(room, 2 * tokens.capacity)) }
         let base = scalars.startIndex
         var count = 0  // tokens made so far: the first `count` of `tokens` are this sentence's
         // This loop visits every code point of every sentence: it reads a buffer, without the index
@@ -148,38 +169,12 @@ public enum Tokenizer {
             guard let p = s.baseAddress else { return }
             let n = s.count
             var i = 0
-            while i < n {
-                guard isWord(p[i]) else { i += 1; continue }
-                let start = i
-                // The word's ``TokenVocabulary/hash(_:)``, taken as the scan passes its code points.
-                var hash = TokenVocabulary.adding(p[i], to: TokenVocabulary.basis)
-                var j = i + 1
-                while j < n {
-                    let c = p[j]
-                    if isWord(c) {
-                        hash = TokenVocabulary.adding(c, to: hash)
-                        j += 1
-                        continue
-                    }
-                    let joiner = c == "-" || c == "'" || c == "\u{2019}" || c == "."
-                    if joiner, j + 1 < n, isWord(p[j + 1]) {
-                        // A dot joins only acronym letters (U.S), not sentences.
-                        if c == ".", !(j - start <= 2 || p[j - 2] == ".") { break }
-                        hash = TokenVocabulary.adding(p[j + 1], to: TokenVocabulary.adding(c, to: hash))
-                        j += 2
-                        continue
-                    }
-                    if c == ".", j - start == 1, p[start].value >= 65, p[start].value <= 90 {  // the final dot of U.S.
-                        hash = TokenVocabulary.adding(c, to: hash)
-                        j += 1
-                        continue
-                    }
-                    break
-                }
+            while let (start, j, hash) = nextWord(p, count: n, from: i) {
+                i = start
                 let apostropheFollows = j < n && (p[j] == "'" || p[j] == "\u{2019}")
-                let w = vocabulary.index(of: p + start, count: j - start, hash: hash)
-                    ?? vocabulary.add(word(scalars[(base + start)..<(base + j)]))
-                let token = vocabulary.token(w, start: base + start, end: base + j, apostropheFollows: apostropheFollows)
+                let w = vocabulary.index(of: p + i, count: j - i, hash: hash)
+                    ?? vocabulary.add(word(scalars[(base + i)..<(base + j)]), spelled: scalars[(base + i)..<(base + j)])
+                let token = vocabulary.token(w, start: base + i, end: base + j, apostropheFollows: apostropheFollows)
                 if count < tokens.count { tokens[count] = token } else { tokens.append(token) }
                 count += 1
                 i = j
@@ -188,12 +183,74 @@ public enum Tokenizer {
         if count < tokens.count { tokens.removeSubrange(count...) }
     }
 
+    /// The first word at or after `i` of the `count` code points at `p`: where it starts and ends,
+    /// and its ``TokenVocabulary/hash(_:)``; `nil` when none is left.
+    ///
+    /// Its loops over ASCII code points are kept apart from the calls for other code points.
+    @inline(__always)
+    static func nextWord(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: Int) -> (start: Int, end: Int, hash: UInt64)? {
+        var i = i
+        while i < n {
+            // Spaces and punctuation, ASCII.
+            while i < n, p[i].value < 0x80, !isASCIIWord(p[i].value) { i += 1 }
+            guard i < n else { return nil }
+            if p[i].value < 0x80 || isWordBeyondASCII(p[i]) { break }
+            i += 1
+        }
+        guard i < n else { return nil }
+        let (end, hash) = wordEnd(p, count: n, start: i)
+        return (i, end, hash)
+    }
+
+    /// Where the word that starts at `start` (a word character) of the `count` code points at `p`
+    /// ends, and its ``TokenVocabulary/hash(_:)``, taken as the scan passes its code points: letters
+    /// and digits, inner hyphens and apostrophes, the dots of acronyms.
+    @inline(__always)
+    static func wordEnd(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, start: Int) -> (end: Int, hash: UInt64) {
+        var hash = TokenVocabulary.adding(p[start], to: TokenVocabulary.basis)
+        var j = start + 1
+        while j < n {
+            // ASCII letters and digits: the bulk of every word.
+            while j < n, p[j].value < 0x80, isASCIIWord(p[j].value) {
+                hash = TokenVocabulary.adding(p[j], to: hash)
+                j += 1
+            }
+            guard j < n else { break }
+            let c = p[j]
+            if c.value >= 0x80, isWordBeyondASCII(c) {
+                hash = TokenVocabulary.adding(c, to: hash)
+                j += 1
+                continue
+            }
+            let joiner = c == "-" || c == "'" || c == "\u{2019}" || c == "."
+            if joiner, j + 1 < n, isWord(p[j + 1]) {
+                // A dot joins only acronym letters (U.S), not sentences.
+                if c == ".", !(j - start <= 2 || p[j - 2] == ".") { break }
+                hash = TokenVocabulary.adding(p[j + 1], to: TokenVocabulary.adding(c, to: hash))
+                j += 2
+                continue
+            }
+            if c == ".", j - start == 1, p[start].value >= 65, p[start].value <= 90 {  // the final dot of U.S.
+                hash = TokenVocabulary.adding(c, to: hash)
+                j += 1
+                continue
+            }
+            break
+        }
+        return (j, hash)
+    }
+
     /// Whether `c` is a letter or digit: an ASCII one by a 128-bit mask (a shift and a test, no
     /// branch on the letter's case), any other by its Unicode property.
     @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return (v < 64 ? asciiWordsLow : asciiWordsHigh) >> UInt64(v & 63) & 1 != 0 }
+        if v < 0x80 { return isASCIIWord(v) }
         return isWordBeyondASCII(c)
+    }
+
+    /// Whether the ASCII code point `v` (below 128) is a letter or digit.
+    @inline(__always) static func isASCIIWord(_ v: UInt32) -> Bool {
+        (v < 64 ? asciiWordsLow : asciiWordsHigh) >> UInt64(v & 63) & 1 != 0
     }
 
     /// The ASCII word characters, bit `v` for code point `v`: the digits in the low word, the letters
@@ -211,50 +268,78 @@ public enum Tokenizer {
 
     /// The word when it is ASCII but for curly apostrophes, else `nil`. Such a word has one character
     /// per code point, so counts and suffixes are byte arithmetic.
+    ///
+    /// Its UTF-8 is written in a stack buffer and folded there in place; the codes and flags are read
+    /// off the bytes (equal to ``WordCode/of(_:)``, ``Token/isHyphenatedName(_:)`` and
+    /// ``Token/isCapitalised(_:)`` of the strings, which would iterate them again).
     static func asciiWord(_ scalars: ArraySlice<Unicode.Scalar>) -> TokenVocabulary.Word? {
         var last = scalars.endIndex
         if scalars[last - 1] == ".", scalars.count > 2 { last -= 1 }  // never happens: a word ends in a dot only as "J."
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(3 * scalars.count)
-        var plain = true  // no capital, no curly apostrophe: the lowercase form is the text
-        for c in scalars[..<last] {
-            let v = c.value
-            if v < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v))
-                if v &- 65 < 26 { plain = false }
-            } else if v == 0x2019 {
-                bytes.append(0xE2)
-                bytes.append(0x80)
-                bytes.append(0x99)
-                plain = false
-            } else {
-                return nil
-            }
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lower = text
-        if !plain {
-            // Fold in place: capitals to lowercase, each curly apostrophe's three bytes to one `'`.
-            var read = 0, write = 0
-            while read < bytes.count {
-                let b = bytes[read]
-                if b == 0xE2 {
-                    bytes[write] = UInt8(ascii: "'")
-                    read += 3
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * (last - scalars.startIndex)) { bytes in
+            var n = 0
+            var plain = true  // no capital, no curly apostrophe: the lowercase form is the text
+            // ``Token/isHyphenatedName(_:)`` on the way: a hyphen, and a part opening with a capital or
+            // a byte beyond ASCII.
+            var hyphen = false, capital = false, partStart = true
+            for c in scalars[..<last] {
+                let v = c.value
+                if v < 0x80 {
+                    bytes[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                    if v &- 65 < 26 { plain = false }
+                    if v == 0x2D {
+                        hyphen = true
+                        partStart = true
+                        continue
+                    }
+                    if partStart, v &- 65 < 26 { capital = true }
+                } else if v == 0x2019 {
+                    bytes[n] = 0xE2
+                    bytes[n + 1] = 0x80
+                    bytes[n + 2] = 0x99
+                    n += 3
+                    plain = false
+                    if partStart { capital = true }
                 } else {
-                    bytes[write] = b &- 65 < 26 ? b + 32 : b
-                    read += 1
+                    return nil
                 }
-                write += 1
+                partStart = false
             }
-            bytes.removeLast(bytes.count - write)
-            lower = String(decoding: bytes, as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
+            let isCapitalised = bytes[0] &- 65 < 26  // the first code point, a letter or digit
+            var lower = text
+            if !plain {
+                // Fold in place: capitals to lowercase, each curly apostrophe's three bytes to one `'`.
+                var read = 0, write = 0
+                while read < n {
+                    let b = bytes[read]
+                    if b == 0xE2 {
+                        bytes[write] = UInt8(ascii: "'")
+                        read += 3
+                    } else {
+                        bytes[write] = b &- 65 < 26 ? b + 32 : b
+                        read += 1
+                    }
+                    write += 1
+                }
+                n = write
+                lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<n]), as: UTF8.self)
+            }
+            // `n` counts the bytes of `lower` now, all ASCII.
+            let possessive = n >= 2 && bytes[n - 2] == UInt8(ascii: "'") && bytes[n - 1] == UInt8(ascii: "s")
+            let key = possessive ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(n - 2)]), as: UTF8.self) : lower
+            // The codes of `lower` and of its first `n - 2` bytes, the key's when the word is possessive.
+            var code = WordCode.basis, keyCode = WordCode.basis
+            for k in 0..<n {
+                if k == n - 2 { keyCode = code }
+                code = WordCode.adding(bytes[k], to: code)
+            }
+            let lowerCode = WordCode.finished(code)
+            return TokenVocabulary.Word(strings: TokenStrings(text: text, key: key, lower: lower),
+                                        keyCode: possessive ? WordCode.finished(keyCode) : lowerCode, lowerCode: lowerCode,
+                                        dropsPossessive: possessive, endsInS: bytes[n - 1] == UInt8(ascii: "s"),
+                                        isHyphenatedName: hyphen && capital, isCapitalised: isCapitalised)
         }
-        let n = bytes.count  // of `lower` now
-        let possessive = n >= 2 && bytes[n - 2] == UInt8(ascii: "'") && bytes[n - 1] == UInt8(ascii: "s")
-        let key = possessive ? String(decoding: bytes[..<(n - 2)], as: UTF8.self) : lower
-        return TokenVocabulary.Word(scalars: Array(scalars), text: text, key: key, lower: lower, dropsPossessive: possessive,
-                                    endsInS: bytes[n - 1] == UInt8(ascii: "s"))
     }
 
     /// The word by Unicode rules (characters, case mapping).
@@ -265,8 +350,7 @@ public enum Tokenizer {
         var key = lower
         let possessive = key.hasSuffix("'s")
         if possessive { key.removeLast(2) }
-        return TokenVocabulary.Word(scalars: Array(scalars), text: text, key: key, lower: lower, dropsPossessive: possessive,
-                                    endsInS: key.hasSuffix("s"))
+        return TokenVocabulary.Word(text: text, key: key, lower: lower, dropsPossessive: possessive, endsInS: key.hasSuffix("s"))
     }
 
     /// The word keys of a phrase, for matching against a sentence's tokens.

@@ -134,7 +134,8 @@ enum Reference {
         var vocabulary = TokenVocabulary()
         let words = Self.texts.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)[...]).map(\.text) }
         for word in words where vocabulary.words.allSatisfy({ $0.text != word }) {
-            _ = vocabulary.add(Tokenizer.word(Array(word.unicodeScalars)[...]))
+            let scalars = Array(word.unicodeScalars)[...]
+            _ = vocabulary.add(Tokenizer.word(scalars), spelled: scalars)
         }
         for probe in words + ["", "x", "Russia's", "russia", "Kazakhstan\u{2019}", "Ru", "U.S", "\u{212A}"] {
             let scalars = Array(probe.unicodeScalars)

@@ -72,7 +72,8 @@ extension Reference {
     @Test func theVocabularyComparesSpellingsAsTheirCodePoints() {
         var vocabulary = TokenVocabulary()
         for word in Self.vocabularyWords.enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) {
-            _ = vocabulary.add(Tokenizer.word(Array(word.unicodeScalars)[...]))
+            let scalars = Array(word.unicodeScalars)[...]
+            _ = vocabulary.add(Tokenizer.word(scalars), spelled: scalars)
         }
         for probe in Self.vocabularyWords + Self.vocabularyWords.map({ $0 + "a" }) {
             let scalars = Array(probe.unicodeScalars)
@@ -111,5 +112,36 @@ extension Reference {
                 #expect(token.lower != word, "\(token.lower.debugDescription) \(word.debugDescription)")
             }
         }
+    }
+
+    /// Words of ASCII and curly apostrophes: capitals, hyphenated names, possessives, digits, a final dot.
+    static let asciiWords: [String] = {
+        var generator = TieRuleFastPathTests.Generator(state: 17)
+        let pieces = ["a", "s", "S", "K", "z", "7", "-", "'", "\u{2019}", "'s", "\u{2019}s", "-K", "x-", "ab", "."]
+        var words = ["J.", "U.S", "U.S.", "Kyrgyz-Tajik", "long-standing", "China\u{2019}s", "Afghans", "a-\u{2019}b", "US's"]
+        for _ in 0..<600 {
+            var word = ["a", "K", "s", "9", "Q"][generator.below(5)]
+            for _ in 0..<generator.below(7) { word += pieces[generator.below(pieces.count)] }
+            words.append(word)
+        }
+        return words
+    }()
+
+    @Test func aByteWordIsTheUnicodeRulesWord() {
+        for word in Self.asciiWords {
+            let scalars = Array(word.unicodeScalars)[...]
+            guard let fast = Tokenizer.asciiWord(scalars) else {
+                Issue.record("\(word.debugDescription) is ASCII but for curly apostrophes")
+                continue
+            }
+            let plain = Tokenizer.unicodeWord(scalars)
+            #expect([fast.text, fast.key, fast.lower] == [plain.text, plain.key, plain.lower], "\(word.debugDescription)")
+            #expect([fast.keyCode, fast.lowerCode] == [plain.keyCode, plain.lowerCode], "\(word.debugDescription)")
+            // (Whether the word ends in `s` counts only where no `'s` is dropped: a token is possessive then.)
+            #expect([fast.dropsPossessive, fast.dropsPossessive || fast.endsInS, fast.isHyphenatedName, fast.isCapitalised]
+                    == [plain.dropsPossessive, plain.dropsPossessive || plain.endsInS, plain.isHyphenatedName, plain.isCapitalised],
+                    "\(word.debugDescription)")
+        }
+        #expect(Tokenizer.asciiWord(Array("Bras\u{ED}lia".unicodeScalars)[...]) == nil)
     }
 }
