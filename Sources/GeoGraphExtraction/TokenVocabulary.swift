@@ -26,6 +26,10 @@ struct TokenVocabulary {
         /// See ``Token/isHyphenatedName`` and ``Token/isCapitalised``.
         var isHyphenatedName: Bool
         var isCapitalised: Bool
+        /// The flags byte of the word's tokens, when no apostrophe follows and when one does (a
+        /// possessive `s'`): each token takes one of the two instead of combining the flags again.
+        var tokenFlags: UInt8
+        var tokenFlagsBeforeApostrophe: UInt8
 
         init(text: String, key: String, lower: String, dropsPossessive: Bool, endsInS: Bool) {
             self.init(strings: TokenStrings(text: text, key: key, lower: lower), keyCode: WordCode.of(key),
@@ -43,6 +47,9 @@ struct TokenVocabulary {
             self.endsInS = endsInS
             self.isHyphenatedName = isHyphenatedName
             self.isCapitalised = isCapitalised
+            tokenFlags = Token.flags(isPossessive: dropsPossessive, isHyphenatedName: isHyphenatedName, isCapitalised: isCapitalised)
+            tokenFlagsBeforeApostrophe = Token.flags(isPossessive: dropsPossessive || endsInS, isHyphenatedName: isHyphenatedName,
+                                                     isCapitalised: isCapitalised)
         }
     }
 
@@ -158,10 +165,11 @@ struct TokenVocabulary {
     }
 
     /// The token of `word` at `start..<end`; `apostropheFollows` makes a word ending in `s` possessive.
+    /// Equivalent to a ``Token`` that is possessive when the word drops an `'s`, or ends in `s` and
+    /// an apostrophe follows.
     @inline(__always) static func token(of word: Word, start: Int, end: Int, apostropheFollows: Bool) -> Token {
-        Token(strings: word.strings, isPossessive: word.dropsPossessive || (apostropheFollows && word.endsInS), start: start,
-              end: end, keyCode: word.keyCode, lowerCode: word.lowerCode, isHyphenatedName: word.isHyphenatedName,
-              isCapitalised: word.isCapitalised)
+        Token(strings: word.strings, start: start, end: end, keyCode: word.keyCode, lowerCode: word.lowerCode,
+              flags: apostropheFollows ? word.tokenFlagsBeforeApostrophe : word.tokenFlags)
     }
 
     private mutating func place(_ w: Int32, hash: UInt64) {

@@ -51,9 +51,14 @@ public struct Token: Sendable, Hashable {
     /// one of eight (three `Bool`s) was copied through its value witness (callgrind: `Token` copies
     /// in the tie rules went out of line, +10 M instructions on bench3).
     private var flags: UInt8
-    private static var possessive: UInt8 { 1 }
-    private static var hyphenatedName: UInt8 { 2 }
-    private static var capitalised: UInt8 { 4 }
+    static var possessive: UInt8 { 1 }
+    static var hyphenatedName: UInt8 { 2 }
+    static var capitalised: UInt8 { 4 }
+
+    /// The flags byte of a token with these flags.
+    static func flags(isPossessive: Bool, isHyphenatedName: Bool, isCapitalised: Bool) -> UInt8 {
+        (isPossessive ? possessive : 0) | (isHyphenatedName ? hyphenatedName : 0) | (isCapitalised ? capitalised : 0)
+    }
 
     init(text: String, key: String, lower: String, isPossessive: Bool, start: Int, end: Int) {
         self.init(strings: TokenStrings(text: text, key: key, lower: lower), isPossessive: isPossessive, start: start,
@@ -62,12 +67,18 @@ public struct Token: Sendable, Hashable {
     }
 
     /// - Precondition: the codes are those of the strings' `key` and `lower`, the flags those of their `text`.
-    @inline(__always)
     init(strings: TokenStrings, isPossessive: Bool, start: Int, end: Int, keyCode: UInt64, lowerCode: UInt64,
          isHyphenatedName: Bool, isCapitalised: Bool) {
+        self.init(strings: strings, start: start, end: end, keyCode: keyCode, lowerCode: lowerCode,
+                  flags: Self.flags(isPossessive: isPossessive, isHyphenatedName: isHyphenatedName, isCapitalised: isCapitalised))
+    }
+
+    /// - Precondition: the codes are those of the strings' `key` and `lower`, `flags` a ``flags(isPossessive:isHyphenatedName:isCapitalised:)``
+    ///   whose last two are those of their `text`.
+    @inline(__always)
+    init(strings: TokenStrings, start: Int, end: Int, keyCode: UInt64, lowerCode: UInt64, flags: UInt8) {
         self.strings = strings
-        flags = (isPossessive ? Self.possessive : 0) | (isHyphenatedName ? Self.hyphenatedName : 0)
-            | (isCapitalised ? Self.capitalised : 0)
+        self.flags = flags
         self.start = start
         self.end = end
         self.keyCode = keyCode
@@ -153,15 +164,15 @@ public enum Tokenizer {
     /// The tokens of `scalars` in `tokens` (its earlier tokens replaced, its storage kept: a caller
     /// tokenising sentence after sentence reuses one buffer instead of allocating one per sentence).
     ///
-    /// Equivalent to emptying `tokens` and appending each token; but each token overwrites the one at
-    /// its place (one release, of the old token's strings) and only the tail left over is destroyed.
-    /// Callgrind showed emptying the buffer first (`removeAll(keepingCapacity:)`, a generic destroy
-    /// of every token) at 11 % of the tokenizer's instructions.
+    /// Equivalent to emptying `tokens` and appending each token; but the tokens overwrite the earlier
+    /// ones in place (one release each, of the old token's strings, and one uniqueness check for them
+    /// all), the others are appended, and only the tail left over is destroyed. Callgrind showed
+    /// emptying the buffer first (`removeAll(keepingCapacity:)`, a generic destroy of every token) at
+    /// 11 % of the tokenizer's instructions.
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, vocabulary: inout TokenVocabulary, into tokens: inout [Token]) {
         // Room for the sentence's words, grown by doubling (not to each longer sentence's size).
         let room = scalars.count / 4 + 1
         if tokens.capacity < room { tokens.reserveCapacity(max(room, 2 * tokens.capacity)) }
-        let base = scalars.startIndex
         var count = 0  // tokens made so far: the first `count` of `tokens` are this sentence's
         // This loop visits every code point of every sentence: it reads a buffer, without the index
         // checks of the slice, and tells word characters by a mask for ASCII (``isWord(_:)``).
@@ -169,18 +180,33 @@ public enum Tokenizer {
             guard let p = s.baseAddress else { return }
             let n = s.count
             var i = 0
-            while let (start, j, hash) = nextWord(p, count: n, from: i) {
-                i = start
-                let apostropheFollows = j < n && (p[j] == "'" || p[j] == "\u{2019}")
-                let w = vocabulary.index(of: p + i, count: j - i, hash: hash)
-                    ?? vocabulary.add(word(scalars[(base + i)..<(base + j)]), spelled: scalars[(base + i)..<(base + j)])
-                let token = vocabulary.token(w, start: base + i, end: base + j, apostropheFollows: apostropheFollows)
-                if count < tokens.count { tokens[count] = token } else { tokens.append(token) }
+            tokens.withUnsafeMutableBufferPointer { earlier in
+                while count < earlier.count,
+                      let token = nextToken(p, count: n, from: &i, of: scalars, vocabulary: &vocabulary) {
+                    earlier[count] = token
+                    count += 1
+                }
+            }
+            while let token = nextToken(p, count: n, from: &i, of: scalars, vocabulary: &vocabulary) {
+                tokens.append(token)
                 count += 1
-                i = j
             }
         }
         if count < tokens.count { tokens.removeSubrange(count...) }
+    }
+
+    /// The token of the first word at or after `i` of the `count` code points at `p` (those of
+    /// `scalars`), its word looked up in `vocabulary` or added to it; `i` moves past it.
+    @inline(__always)
+    static func nextToken(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: inout Int, of scalars: ArraySlice<Unicode.Scalar>,
+                          vocabulary: inout TokenVocabulary) -> Token? {
+        guard let (start, end, hash) = nextWord(p, count: n, from: i) else { return nil }
+        i = end
+        let apostropheFollows = end < n && (p[end] == "'" || p[end] == "\u{2019}")
+        let base = scalars.startIndex
+        let w = vocabulary.index(of: p + start, count: end - start, hash: hash)
+            ?? vocabulary.add(word(scalars[(base + start)..<(base + end)]), spelled: scalars[(base + start)..<(base + end)])
+        return vocabulary.token(w, start: base + start, end: base + end, apostropheFollows: apostropheFollows)
     }
 
     /// The first word at or after `i` of the `count` code points at `p`: where it starts and ends,
