@@ -107,7 +107,7 @@ public struct ActorMatcher: Sendable {
             var i = 0
             while i < t.count {
                 guard let f = form(t, at: i) else {
-                    i += 1
+                    i &+= 1  // below `t.count`
                     continue
                 }
                 let length = Int(heads[f].length)

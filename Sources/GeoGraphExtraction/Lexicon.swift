@@ -132,7 +132,7 @@ public struct Lexicon: Sendable {
                     matched = true
                     break
                 }
-                if !matched { i += 1 }
+                if !matched { i &+= 1 }  // below `t.count`
             }
         }
         return found

@@ -126,12 +126,12 @@ struct TokenVocabulary {
                                 while k + 2 <= n,
                                       spelled.loadUnaligned(fromByteOffset: 4 &* k, as: UInt64.self)
                                         == probe.loadUnaligned(fromByteOffset: 4 &* k, as: UInt64.self) {
-                                    k += 2
+                                    k &+= 2  // below `n`
                                 }
                                 if k + 2 > n, k == n || spellings[Int(words[w].spellingStart) + k] == start[k] { return w }
                             }
                         }
-                        slot = (slot + 1) & mask
+                        slot = (slot &+ 1) & mask
                     }
                     return nil
                 }
