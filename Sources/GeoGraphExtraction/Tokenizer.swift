@@ -144,7 +144,7 @@ public enum Tokenizer {
             var i = 0
             while i < s.count {
                 guard isWord(p[i]) else { i += 1; continue }
-                let (j, _) = wordEnd(p, count: s.count, start: i)
+                let (j, _) = wordEnd(p, count: s.count, start: i, table: wordTable)
                 let apostropheFollows = j < s.count && (p[j] == "'" || p[j] == "\u{2019}")
                 tokens.append(TokenVocabulary.token(of: word(scalars[(base + i)..<(base + j)]), start: base + i, end: base + j,
                                                     apostropheFollows: apostropheFollows))
@@ -176,18 +176,19 @@ public enum Tokenizer {
         var count = 0  // tokens made so far: the first `count` of `tokens` are this sentence's
         // This loop visits every code point of every sentence: it reads a buffer, without the index
         // checks of the slice, and tells word characters by a mask for ASCII (``isWord(_:)``).
+        let table = wordTable  // (read once: a global's first-use check per sentence, not per word)
         scalars.withUnsafeBufferPointer { s in
             guard let p = s.baseAddress else { return }
             let n = s.count
             var i = 0
             tokens.withUnsafeMutableBufferPointer { earlier in
                 while count < earlier.count,
-                      let token = nextToken(p, count: n, from: &i, of: scalars, vocabulary: &vocabulary) {
+                      let token = nextToken(p, count: n, from: &i, of: scalars, table: table, vocabulary: &vocabulary) {
                     earlier[count] = token
                     count += 1
                 }
             }
-            while let token = nextToken(p, count: n, from: &i, of: scalars, vocabulary: &vocabulary) {
+            while let token = nextToken(p, count: n, from: &i, of: scalars, table: table, vocabulary: &vocabulary) {
                 tokens.append(token)
                 count += 1
             }
@@ -196,11 +197,12 @@ public enum Tokenizer {
     }
 
     /// The token of the first word at or after `i` of the `count` code points at `p` (those of
-    /// `scalars`), its word looked up in `vocabulary` or added to it; `i` moves past it.
+    /// `scalars`), its word looked up in `vocabulary` or added to it; `i` moves past it. `table` is
+    /// ``wordTable``.
     @inline(__always)
     static func nextToken(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: inout Int, of scalars: ArraySlice<Unicode.Scalar>,
-                          vocabulary: inout TokenVocabulary) -> Token? {
-        guard let (start, end, hash) = nextWord(p, count: n, from: i) else { return nil }
+                          table: UnsafePointer<UInt8>, vocabulary: inout TokenVocabulary) -> Token? {
+        guard let (start, end, hash) = nextWord(p, count: n, from: i, table: table) else { return nil }
         i = end
         let apostropheFollows = end < n && (p[end] == "'" || p[end] == "\u{2019}")
         let base = scalars.startIndex
@@ -212,10 +214,11 @@ public enum Tokenizer {
     /// The first word at or after `i` of the `count` code points at `p`: where it starts and ends,
     /// and its ``TokenVocabulary/hash(_:)``; `nil` when none is left.
     ///
-    /// Its loops over ASCII code points are kept apart from the calls for other code points.
+    /// Its loops over ASCII code points are kept apart from the calls for other code points. `table`
+    /// is ``wordTable``.
     @inline(__always)
-    static func nextWord(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: Int) -> (start: Int, end: Int, hash: UInt64)? {
-        let table = asciiWordTable
+    static func nextWord(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: Int,
+                         table: UnsafePointer<UInt8>) -> (start: Int, end: Int, hash: UInt64)? {
         var i = i
         while i < n {
             // Spaces and punctuation, ASCII.
@@ -225,16 +228,16 @@ public enum Tokenizer {
             i += 1
         }
         guard i < n else { return nil }
-        let (end, hash) = wordEnd(p, count: n, start: i)
+        let (end, hash) = wordEnd(p, count: n, start: i, table: table)
         return (i, end, hash)
     }
 
     /// Where the word that starts at `start` (a word character) of the `count` code points at `p`
     /// ends, and its ``TokenVocabulary/hash(_:)``, taken as the scan passes its code points: letters
-    /// and digits, inner hyphens and apostrophes, the dots of acronyms.
+    /// and digits, inner hyphens and apostrophes, the dots of acronyms. `table` is ``wordTable``.
     @inline(__always)
-    static func wordEnd(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, start: Int) -> (end: Int, hash: UInt64) {
-        let table = asciiWordTable
+    static func wordEnd(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, start: Int,
+                        table: UnsafePointer<UInt8>) -> (end: Int, hash: UInt64) {
         var hash = TokenVocabulary.adding(p[start], to: TokenVocabulary.basis)
         var j = start + 1
         while j < n {
@@ -281,13 +284,19 @@ public enum Tokenizer {
         (v < 64 ? asciiWordsLow : asciiWordsHigh) >> UInt64(v & 63) & 1 != 0
     }
 
-    /// ``isASCIIWord(_:)`` of each code point below 128, as bytes (1: a letter or digit), for the scan's
-    /// loops: a load and a test where the mask takes a select and a bit test (callgrind: 10
-    /// instructions a letter, the mask 13). Made once and never written or freed again (128 bytes),
+    /// Whether each code point below 0x250 (ASCII and the Latin letters after it) and from 0x2000 to
+    /// 0x206F (dashes, curly quotes and other punctuation) is a letter or digit, one byte each (1: it
+    /// is), at `v` and at `0x250 + v - 0x2000`: ``isASCIIWord(_:)`` and the Unicode property, made once.
+    ///
+    /// The scan's loops test ASCII by a load (callgrind: 10 instructions a letter, the mask took 13),
+    /// and ``isWordBeyondASCII(_:)`` the code points news writes most beyond ASCII without asking
+    /// their Unicode properties (360 instructions each). Never written or freed again (848 bytes),
     /// so threads share it safely.
-    nonisolated(unsafe) static let asciiWordTable: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
-        for v in 0..<128 { table[v] = isASCIIWord(UInt32(v)) ? 1 : 0 }
+    nonisolated(unsafe) static let wordTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x250 + 0x70)
+        for v in 0..<0x80 { table[v] = isASCIIWord(UInt32(v)) ? 1 : 0 }
+        for v in 0x80..<0x250 { table[v] = Unicode.Scalar(UInt32(v))!.properties.isAlphabetic ? 1 : 0 }
+        for v in 0x2000..<0x2070 { table[0x250 + v - 0x2000] = Unicode.Scalar(UInt32(v))!.properties.isAlphabetic ? 1 : 0 }
         return UnsafePointer(table)
     }()
 
@@ -296,8 +305,14 @@ public enum Tokenizer {
     static var asciiWordsLow: UInt64 { 0x03FF_0000_0000_0000 }
     static var asciiWordsHigh: UInt64 { 0x07FF_FFFE_07FF_FFFE }
 
-    /// Whether a code point beyond ASCII is a letter (kept out of line: the scan's loop stays small).
-    @inline(never) static func isWordBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    /// Whether a code point beyond ASCII is a letter: its Unicode property, from ``wordTable`` where
+    /// the table has it (kept out of line: the scan's loop stays small).
+    @inline(never) static func isWordBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x250 { return wordTable[Int(v)] != 0 }
+        if v &- 0x2000 < 0x70 { return wordTable[Int(0x250 + v - 0x2000)] != 0 }
+        return c.properties.isAlphabetic
+    }
 
     /// The strings and codes of the word `scalars` (a token's code points).
     static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> TokenVocabulary.Word {

@@ -25,6 +25,15 @@ extension Reference {
         #expect(Tokenizer.isWord(c) == Reference.isWord(c))
     }
 
+    @Test func theWordTableIsTheUnicodeProperty() {
+        // Every code point the table holds, and those around its two ranges.
+        for v in UInt32(0)..<0x2100 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(Tokenizer.isWord(c) == Reference.isWord(c), "\(v)")
+            if v < 0x80 { #expect((Tokenizer.wordTable[Int(v)] != 0) == Reference.isWord(c), "\(v)") }
+        }
+    }
+
     /// Sentences of the fixture texts, cut at different places, so that buffers grow and shrink.
     static let sentences: [String] = FastPathTests.texts.flatMap { text in
         [text, String(text.prefix(7)), "", String(text.dropFirst(11)), String(text.prefix(40))]
