@@ -1,7 +1,7 @@
 /// A word of a sentence with its code point offsets in the document.
 ///
-/// The stored fields are ordered so that a token is 48 bytes (the flags share the last word): the
-/// tokenizer writes one per word of every sentence and the rules copy them.
+/// Six stored fields, the three flags in one byte (48 bytes in an array): the tokenizer writes one per
+/// word of every sentence and the rules copy them.
 public struct Token: Sendable, Hashable {
     /// The word's strings, shared with the other tokens of the word (see ``TokenStrings``).
     private(set) var strings: TokenStrings
@@ -175,7 +175,7 @@ public enum Tokenizer {
         if tokens.capacity < room { tokens.reserveCapacity(max(room, 2 * tokens.capacity)) }
         var count = 0  // tokens made so far: the first `count` of `tokens` are this sentence's
         // This loop visits every code point of every sentence: it reads a buffer, without the index
-        // checks of the slice, and tells word characters by a mask for ASCII (``isWord(_:)``).
+        // checks of the slice, and tells word characters by a table (``wordTable``).
         let table = wordTable  // (read once: a global's first-use check per sentence, not per word)
         scalars.withUnsafeBufferPointer { s in
             guard let p = s.baseAddress else { return }
@@ -272,7 +272,7 @@ public enum Tokenizer {
     }
 
     /// Whether `c` is a letter or digit: an ASCII one by a 128-bit mask (a shift and a test, no
-    /// branch on the letter's case), any other by its Unicode property.
+    /// branch on the letter's case), any other by ``isWordBeyondASCII(_:)``.
     @inline(__always) static func isWord(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return isASCIIWord(v) }
