@@ -21,7 +21,7 @@ public struct ActorMatcher: Sendable {
 
     struct Form: Sendable {
         var keys: [String]
-        /// The ``WordCode`` of each key.
+        /// The code of each key (``WordCode/ofPhraseWord(_:)``).
         var codes: [UInt64]
         var actor: String
         /// The actor's index in the gazetteer's `actors`.
@@ -41,6 +41,10 @@ public struct ActorMatcher: Sendable {
     let heads: [FormHead]
     /// Every form's word codes, one form after the other.
     let codes: [UInt64]
+    /// Every form's word keys and texts, by the same index as `codes`: the word test reads them there,
+    /// not behind each form's own arrays.
+    let keys: [String]
+    let texts: [String]
     /// The range of `forms` of each first word key.
     let byFirstWord: WordIndex<Range<Int>>
     /// The forms of each first word key that the next word leaves possible.
@@ -57,9 +61,8 @@ public struct ActorMatcher: Sendable {
                 let scalars = Array(text.unicodeScalars)
                 let tokens = Tokenizer.tokens(scalars[...])
                 guard !tokens.isEmpty else { continue }
-                let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-                let acronym = letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-                let form = Form(keys: tokens.map(\.lower), codes: tokens.map(\.lowerCode),
+                let acronym = Self.isAcronym(text)
+                let form = Form(keys: tokens.map(\.lower), codes: tokens.map { WordCode.ofPhraseWord($0.lower) },
                                 actor: actor.id, actorIndex: actorIndex, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
                 all.append(form)
@@ -69,66 +72,113 @@ public struct ActorMatcher: Sendable {
         self.forms = forms
         heads = FormHead.heads(of: forms.map(\.codes))
         codes = forms.flatMap(\.codes)
+        keys = forms.flatMap(\.keys)
+        texts = forms.flatMap(\.text)
         byFirstWord = WordIndex(ranges)
         byFirstTwoWords = FormPairIndex(groups: Array(ranges.values), secondCodes: forms.map { $0.codes.count >= 2 ? $0.codes[1] : nil })
     }
 
+    /// Whether a form is written as an acronym: at most five letters, all capitals (digits and signs
+    /// aside). Equivalent to filtering the letters by their Unicode properties, with ASCII answered
+    /// by its ranges (callgrind: the filter was a quarter of the matcher's set-up).
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for c in text.unicodeScalars {
+            let v = c.value
+            let isLetter = v < 0x80 ? (v | 0x20) &- 97 < 26 : c.properties.isAlphabetic
+            guard isLetter else { continue }
+            letters += 1
+            let isCapital = v < 0x80 ? v &- 65 < 26 : c.properties.isUppercase
+            if letters > 5 || !isCapital { return false }
+        }
+        return true
+    }
+
     /// The mentions in a sentence's tokens, left to right, not overlapping.
+    ///
+    /// At each token, the forms of its lowercase first word (else of its key) that the next word leaves
+    /// (``FormPairIndex``), longest first; the first whose words all match (``wordsMatch(_:_:at:)``) and
+    /// whose case rule holds wins. Callgrind showed most tokens open no form: the first-word index's
+    /// filter turns them away by their codes (``WordIndex/mayContain(_:)``) before any string is read,
+    /// and tokens are read in place (a copy would retain their strings).
     public func mentions(_ tokens: [Token]) -> [Mention] {
         var found: [Mention] = []
-        var i = 0
-        while i < tokens.count {
-            var best: Int?
-            let first = tokens[i].lower
-            let candidates = byFirstWord[first, tokens[i].lowerCode]
-                // Different codes: different words, no string comparison needed.
-                ?? (WordCode.mayBeEqual(tokens[i].lowerCode, tokens[i].keyCode) && first == tokens[i].key
-                    ? nil : byFirstWord[tokens[i].key, tokens[i].keyCode])
-            // The next word, when its lowercase form and key have one ASCII code, rules out the forms
-            // whose second word has another.
-            let next = i + 1 < tokens.count && tokens[i + 1].lowerCode != 0 && tokens[i + 1].lowerCode == tokens[i + 1].keyCode
-                ? tokens[i + 1].lowerCode : nil
-            for c in candidates.map({ byFirstTwoWords.candidates(group: $0.lowerBound, second: next) }) ?? 0..<0 {
-                let f = byFirstTwoWords.form(at: c)
-                guard mayMatch(f, tokens, at: i) else { continue }
-                let matches = forms[f].keys.indices.allSatisfy { k in
-                    let t = tokens[i + k]
-                    let last = k == forms[f].keys.count - 1
-                    guard t.lower == forms[f].keys[k] || (last && t.key == forms[f].keys[k]) else { return false }
-                    if forms[f].isAcronym { return t.text == forms[f].text[k] || (last && t.text.hasPrefix(forms[f].text[k])) }
-                    return true
+        tokens.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                guard let f = form(t, at: i) else {
+                    i &+= 1  // below `t.count`
+                    continue
                 }
-                guard matches else { continue }
-                // Proper nouns are capitalised in running text.
-                if !forms[f].startsLowercase, !tokens[i].isCapitalised { continue }
-                best = f
-                break
-            }
-            if let best {
-                let length = forms[best].keys.count
-                found.append(Mention(actor: forms[best].actor, role: forms[best].role, start: i, end: i + length,
-                                     actorIndex: forms[best].actorIndex))
+                let length = Int(heads[f].length)
+                if found.isEmpty { found.reserveCapacity(4) }  // one allocation for the sentence's first few
+                found.append(Mention(actor: forms[f].actor, role: forms[f].role, start: i, end: i + length,
+                                     actorIndex: forms[f].actorIndex))
                 i += length
-            } else {
-                i += 1
             }
         }
         return found
     }
 
+    /// The form that matches at token `i`, if any: the longest of the candidates.
+    @inline(__always) private func form(_ t: UnsafeBufferPointer<Token>, at i: Int) -> Int? {
+        let lowerCode = t[i].lowerCode, keyCode = t[i].keyCode
+        let lowerMayOpen = byFirstWord.mayContain(lowerCode)
+        var group = lowerMayOpen ? byFirstWord.value(code: lowerCode) { t[i].lower } : nil
+        // The key, unless it is the lowercase form (just looked up) or its code is turned away (the
+        // filter asked once when both codes are one).
+        if group == nil, keyCode == lowerCode ? lowerMayOpen : byFirstWord.mayContain(keyCode), !t[i].strings.keyIsLower {
+            group = byFirstWord.value(code: keyCode) { t[i].key }
+        }
+        guard let group else { return nil }
+        // The next word, when its lowercase form and key have one ASCII code, rules out the forms
+        // whose second word has another.
+        let next = i + 1 < t.count && t[i + 1].lowerCode != 0 && t[i + 1].lowerCode == t[i + 1].keyCode ? t[i + 1].lowerCode : nil
+        for c in byFirstTwoWords.candidates(group: group.lowerBound, second: next) {
+            let f = byFirstTwoWords.form(at: c)
+            guard mayMatch(f, t, at: i), wordsMatch(f, t, at: i) else { continue }
+            // Proper nouns are capitalised in running text.
+            if !forms[f].startsLowercase, !t[i].isCapitalised { continue }
+            return f
+        }
+        return nil
+    }
+
     /// Whether form `f` fits in the tokens from `i` and may match there, its words' codes against the
-    /// tokens' codes: a necessary condition of the word test in ``mentions(_:)``, read from the flat
-    /// `heads` and `codes` (a common first word such as "the" has dozens of candidate forms, and this
-    /// runs for each).
-    @inline(__always) func mayMatch(_ f: Int, _ tokens: [Token], at i: Int) -> Bool {
+    /// tokens' codes: a necessary condition of ``wordsMatch(_:_:at:)``, read from the flat `heads` and
+    /// `codes` (a common first word such as "the" has dozens of candidate forms, and this runs for each).
+    @inline(__always) func mayMatch(_ f: Int, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let head = heads[f]
         let count = Int(head.length)
         guard i + count <= tokens.count else { return false }
         let first = Int(head.firstCode)
         for k in 0..<count {
             let code = codes[first + k]
-            guard WordCode.mayBeEqual(tokens[i + k].lowerCode, code)
-                || (k == count - 1 && WordCode.mayBeEqual(tokens[i + k].keyCode, code)) else { return false }
+            guard WordCode.mayBeEqual(token: tokens[i + k].lowerCode, phrase: code)
+                || (k == count - 1 && WordCode.mayBeEqual(token: tokens[i + k].keyCode, phrase: code)) else { return false }
+        }
+        return true
+    }
+
+    /// Whether the words of form `f`, which fits from token `i`, match the tokens: each token's
+    /// lowercase form is the form's word (the last token's key may be instead), and an acronym's
+    /// tokens are written as it is (the last may go on, as "US's" does).
+    ///
+    /// Equivalent to comparing the strings alone: a string is compared only where the codes leave it
+    /// possible (``WordCode/mayBeEqual(token:phrase:)``), and equal codes are confirmed by the strings.
+    @inline(__always) func wordsMatch(_ f: Int, _ t: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let head = heads[f]
+        let count = Int(head.length)
+        let first = Int(head.firstCode)
+        let acronym = forms[f].isAcronym
+        for k in 0..<count {
+            let code = codes[first + k], last = k == count - 1
+            let token = i + k
+            guard (WordCode.mayBeEqual(token: t[token].lowerCode, phrase: code) && t[token].lower == keys[first + k])
+                || (last && WordCode.mayBeEqual(token: t[token].keyCode, phrase: code) && t[token].key == keys[first + k]) else {
+                return false
+            }
+            if acronym, !(t[token].text == texts[first + k] || (last && t[token].text.hasPrefix(texts[first + k]))) { return false }
         }
         return true
     }

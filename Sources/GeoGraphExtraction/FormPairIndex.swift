@@ -34,12 +34,17 @@ struct FormPairIndex: Sendable {
             let openStart = Int32(list.count)
             list += openForms.map { Int32($0) }
             open[group.lowerBound] = openStart..<Int32(list.count)
-            var byCode: [UInt64: [Int]] = [:]
-            for f in group { if let code = secondCodes[f], code != 0 { byCode[code, default: []].append(f) } }
-            for (code, forms) in byCode.sorted(by: { $0.key < $1.key }) {
+            // The forms of each second code, codes ascending: pairs sorted by code, then form (no
+            // dictionary per group: most groups hold one or two forms).
+            let coded = group.compactMap { f in secondCodes[f].flatMap { $0 == 0 ? nil : ($0, f) } }.sorted { $0 < $1 }
+            var k = 0
+            while k < coded.count {
+                var end = k + 1
+                while end < coded.count, coded[end].0 == coded[k].0 { end += 1 }
                 let listStart = Int32(list.count)
-                list += (forms + openForms).sorted().map { Int32($0) }
-                entries.append((group.lowerBound, code, listStart..<Int32(list.count)))
+                list += (coded[k..<end].map(\.1) + openForms).sorted().map { Int32($0) }
+                entries.append((group.lowerBound, coded[k].0, listStart..<Int32(list.count)))
+                k = end
             }
         }
         var capacity = 16

@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     /// ``WordCode``s start in `codes`.
     let heads: [FormHead]
     let codes: [UInt64]
+    /// Every cue's word keys, by the same index as `codes`.
+    let keys: [String]
     public let cues: [Cue]
     public let negations: Set<String>
     public let hedges: Set<String>
@@ -45,8 +47,9 @@ public struct Lexicon: Sendable {
         let (ordered, ranges) = FirstWordGroups.make(cues, keys: \.keys)
         self.ordered = ordered
         byFirstWord = WordIndex(ranges)
-        heads = FormHead.heads(of: ordered.map { $0.keys.map(WordCode.of) })
-        codes = ordered.flatMap { $0.keys.map(WordCode.of) }
+        heads = FormHead.heads(of: ordered.map { $0.keys.map(WordCode.ofPhraseWord) })
+        codes = ordered.flatMap { $0.keys.map(WordCode.ofPhraseWord) }
+        keys = ordered.flatMap(\.keys)
     }
 
     /// Loads `Graphs/lexicon.yaml`.
@@ -86,13 +89,14 @@ public struct Lexicon: Sendable {
                 throw DataFileError(path: path, line: line, reason: "forms must be a non-empty list of phrases")
             }
             for form in forms {
-                let key = Tokenizer.keys(form).joined(separator: " ")
+                let keys = Tokenizer.keys(form)
+                let key = keys.joined(separator: " ")
                 if let first = lines[key] {
                     throw DataFileError(path: path, line: line,
                                         reason: "the form '\(form)' is already a cue on line \(first); keep one of the two")
                 }
                 lines[key] = line
-                cues.append(Cue(form: form, keys: Tokenizer.keys(form), layer: layer, polarity: polarity,
+                cues.append(Cue(form: form, keys: keys, layer: layer, polarity: polarity,
                                 strength: strength, isSymmetric: symmetric, isReverse: direction == "reverse"))
             }
         }
@@ -100,47 +104,70 @@ public struct Lexicon: Sendable {
     }
 
     /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).
+    ///
+    /// At each token, the cues of its key's first word (else its lowercase form's), longest first; the
+    /// first whose words all match (``wordsMatch(_:_:at:)``) wins. Most tokens open no cue: the
+    /// first-word index's filter turns them away by their codes before any string is read, and tokens
+    /// are read in place (a copy would retain their strings).
     public func matches(_ tokens: [Token]) -> [(cue: Cue, start: Int, end: Int)] {
         // Of the labelled type returned, so that returning it converts nothing.
         var found: [(cue: Cue, start: Int, end: Int)] = []
-        var i = 0
-        while i < tokens.count {
-            var matched = false
-            // (The token read in place: a copy of it would retain its three strings.)
-            let candidates = byFirstWord[tokens[i].key, tokens[i].keyCode]
-                // A lowercase form equal to the key has just been looked up.
-                ?? (WordCode.mayBeEqual(tokens[i].keyCode, tokens[i].lowerCode) && tokens[i].key == tokens[i].lower
-                    ? nil : byFirstWord[tokens[i].lower, tokens[i].lowerCode])
-            for c in candidates ?? 0..<0 where mayMatch(c, tokens, at: i) {
-                let keys = ordered[c].keys
-                let ok = keys.indices.allSatisfy { k in tokens[i + k].key == keys[k] || tokens[i + k].lower == keys[k] }
-                if ok {
-                    found.append((ordered[c], i, i + keys.count))
-                    i += keys.count
+        tokens.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                let keyCode = t[i].keyCode, lowerCode = t[i].lowerCode
+                let keyMayOpen = byFirstWord.mayContain(keyCode)
+                var candidates = keyMayOpen ? byFirstWord.value(code: keyCode) { t[i].key } : nil
+                // The lowercase form, unless it is the key (just looked up) or its code is turned away
+                // (the filter asked once when both codes are one).
+                if candidates == nil, lowerCode == keyCode ? keyMayOpen : byFirstWord.mayContain(lowerCode), !t[i].strings.keyIsLower {
+                    candidates = byFirstWord.value(code: lowerCode) { t[i].lower }
+                }
+                var matched = false
+                for c in candidates ?? 0..<0 where mayMatch(c, t, at: i) && wordsMatch(c, t, at: i) {
+                    let length = Int(heads[c].length)
+                    if found.isEmpty { found.reserveCapacity(4) }  // one allocation for the sentence's first few
+                    found.append((ordered[c], i, i + length))
+                    i += length
                     matched = true
                     break
                 }
+                if !matched { i &+= 1 }  // below `t.count`
             }
-            if !matched { i += 1 }
         }
         return found
     }
 
     /// Whether cue `c` of `ordered` fits in the tokens from `i` and may match there, its words' codes
-    /// against the tokens' keys' and lowercase forms' codes: a necessary condition of the word test in
-    /// ``matches(_:)``, without copying the cue.
-    @inline(__always) func mayMatch(_ c: Int, _ tokens: [Token], at i: Int) -> Bool {
+    /// against the tokens' keys' and lowercase forms' codes: a necessary condition of
+    /// ``wordsMatch(_:_:at:)``, without copying the cue.
+    @inline(__always) func mayMatch(_ c: Int, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let head = heads[c]
         let count = Int(head.length)
         guard i + count <= tokens.count else { return false }
         let first = Int(head.firstCode)
         for k in 0..<count {
             let code = codes[first + k]
-            guard WordCode.mayBeEqual(tokens[i + k].keyCode, code) || WordCode.mayBeEqual(tokens[i + k].lowerCode, code) else {
+            guard WordCode.mayBeEqual(token: tokens[i + k].keyCode, phrase: code)
+                || WordCode.mayBeEqual(token: tokens[i + k].lowerCode, phrase: code) else { return false }
+        }
+        return true
+    }
+
+    /// Whether every word of cue `c`, which fits from token `i`, is its token's key or lowercase form.
+    ///
+    /// Equivalent to comparing the strings alone: a string is compared only where the codes leave it
+    /// possible (``WordCode/mayBeEqual(token:phrase:)``), and equal codes are confirmed by the strings.
+    @inline(__always) func wordsMatch(_ c: Int, _ t: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let head = heads[c]
+        let first = Int(head.firstCode)
+        for k in 0..<Int(head.length) {
+            let code = codes[first + k]
+            guard (WordCode.mayBeEqual(token: t[i + k].keyCode, phrase: code) && t[i + k].key == keys[first + k])
+                || (WordCode.mayBeEqual(token: t[i + k].lowerCode, phrase: code) && t[i + k].lower == keys[first + k]) else {
                 return false
             }
         }
         return true
     }
 }
-

@@ -8,10 +8,14 @@ final class TokenStrings: Sendable {
     let key: String
     /// Lowercased, curly apostrophes straightened (the possessive kept).
     let lower: String
+    /// Whether `key == lower` (no possessive `'s` dropped), answered once for the word: a matcher that
+    /// found nothing under the lowercase form need not look the same word up again as the key.
+    let keyIsLower: Bool
 
     init(text: String, key: String, lower: String) {
         self.text = text
         self.key = key
         self.lower = lower
+        keyIsLower = key == lower
     }
 }

@@ -26,4 +26,18 @@ enum WordCode {
 
     /// Whether two words may be equal, from their codes; `false` means they are not.
     @inline(__always) static func mayBeEqual(_ a: UInt64, _ b: UInt64) -> Bool { a == b || a == 0 || b == 0 }
+
+    /// The code under which a phrase's word (a gazetteer form's or a cue's) is matched against tokens:
+    /// that of the ASCII word equal to it, 0 when there is none (see ``WordIndex/asciiEquivalent(of:)``).
+    /// For an ASCII word, its own code.
+    static func ofPhraseWord(_ word: String) -> UInt64 { WordIndex<Int>.asciiEquivalent(of: word).map(of) ?? 0 }
+
+    /// Whether a token's word (code `token`, from ``of(_:)``) may equal a phrase's word (code
+    /// `phrase`, from ``ofPhraseWord(_:)``); `false` means it does not.
+    ///
+    /// Stricter than ``mayBeEqual(_:_:)``: an ASCII token (code not 0) never equals a phrase word that
+    /// no ASCII word equals (code 0), as "vote" is not "élysée", and equals one that has an ASCII
+    /// equivalent only if it has that word's code. Callgrind: "the Élysée" made every "the" followed
+    /// by an ASCII word compare strings.
+    @inline(__always) static func mayBeEqual(token: UInt64, phrase: UInt64) -> Bool { token == phrase || token == 0 }
 }

@@ -116,13 +116,16 @@ enum Reference {
         var vocabulary = TokenVocabulary()
         let words = Self.texts.flatMap { Tokenizer.tokens(Array($0.unicodeScalars)[...]).map(\.text) }
         for word in words where vocabulary.words.allSatisfy({ $0.text != word }) {
-            _ = vocabulary.add(Tokenizer.word(Array(word.unicodeScalars)[...]))
+            let scalars = Array(word.unicodeScalars)[...]
+            _ = vocabulary.add(Tokenizer.word(scalars), spelled: scalars)
         }
         for probe in words + ["", "x", "Russia's", "russia", "Kazakhstan\u{2019}", "Ru", "U.S", "\u{212A}"] {
             let scalars = Array(probe.unicodeScalars)
             let linear = vocabulary.words.indices.first { vocabulary.spelled($0, scalars[...]) }
             let found = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...]) }
-            let hashed = scalars.withUnsafeBufferPointer { vocabulary.index(of: $0[...], hash: TokenVocabulary.hash(scalars)) }
+            let hashed = scalars.withUnsafeBufferPointer { s in
+                s.baseAddress.flatMap { vocabulary.index(of: $0, count: s.count, hash: TokenVocabulary.hash(scalars)) }
+            }
             #expect(found == (scalars.isEmpty ? nil : linear), "\(probe.debugDescription)")
             #expect(hashed == found, "\(probe.debugDescription)")
         }
