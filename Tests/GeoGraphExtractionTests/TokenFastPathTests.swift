@@ -156,7 +156,7 @@ extension Reference {
 
     @Test func aWordSetAnswersAsASetOfItsCodes() {
         let tokens = TieRuleFastPathTests.tokens(count: 1_500, seed: 21)
-        for list in TieRuleFastPathTests.lists + [WordSet(Set(tokens.prefix(300).map(\.key)))] {
+        for list in TieRuleFastPathTests.lists.map(\.0) + [WordSet(Set(tokens.prefix(300).map(\.key)))] {
             let codes = Set(list.words.map(WordCode.of).filter { $0 != 0 })
             for token in tokens {
                 let plain = token.keyCode == 0 ? list.words.contains(token.key) : codes.contains(token.keyCode)
