@@ -383,9 +383,10 @@ extension ReferenceTieExtractor {
     /// party before the comma is a pronoun (`isPronoun`). A group with no comma is kept as it is, not
     /// rebuilt party by party (most groups are one party; the plain form, kept in the tests, makes a new
     /// array for each).
+    /// Generic in what a group holds: the fast-path tests split groups of indices with it.
     /// - Parameter joins: For each group, how each party after the first is joined to the one before.
-    static func split(_ groups: [[Party]], _ joins: [[Join]], isPronoun: (Party) -> Bool) -> [[Party]] {
-        var split: [[Party]] = []
+    static func split<Member>(_ groups: [[Member]], _ joins: [[Join]], isPronoun: (Member) -> Bool) -> [[Member]] {
+        var split: [[Member]] = []
         split.reserveCapacity(groups.count)
         for (group, join) in zip(groups, joins) {
             guard join.contains(.comma) else {
