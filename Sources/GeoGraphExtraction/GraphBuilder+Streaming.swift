@@ -1,4 +1,3 @@
-import Dispatch
 import GeoGraph
 
 /// Building straight from files: each worker reads a document, extracts its reports and lets go of
@@ -21,33 +20,15 @@ extension GraphBuilder {
     public func build(_ plan: DocumentPlan, loader: DocumentLoader = DocumentLoader(), title: String? = nil,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> FileBuild {
         let files = plan.files
-        let results = UnsafeResults<Result<DocumentReports, DocumentLoader.Skip>>(count: files.count)
-        let counter = Counter()
-        let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var vocabulary = TokenVocabulary()
-            for i in stride(from: worker, to: files.count, by: workers) {
-                let result = loader.read(files[i].path).map { scalars in
-                    self.reports(in: LoadedDocument(document: files[i].document, scalars: scalars), vocabulary: &vocabulary)
-                }
-                results.set(i, result)
-                progress?(counter.increment(), files.count)
+        let results = perDocument(files.count, progress: progress) { i, vocabulary in
+            loader.read(files[i].path).map { scalars in
+                self.reports(in: LoadedDocument(document: files[i].document, scalars: scalars), vocabulary: &vocabulary)
             }
         }
-        var read: [(document: Document, reports: DocumentReports)] = []
-        var skips: [DocumentLoader.Skip?] = []
-        for i in files.indices {
-            switch results.get(i: i) ?? .failure(DocumentLoader.Skip(message: "cannot read it")) {
-            case .success(let reports):
-                read.append((files[i].document, reports))
-                skips.append(nil)
-            case .failure(let skip):
-                skips.append(skip)
-            }
-        }
+        var read = zip(files, results).compactMap { file, result in (try? result.get()).map { (document: file.document, reports: $0) } }
         // The order `load` sorts its documents into: the same sort of the same sequence.
         read.sort { $0.document.file < $1.document.file }
         let graph = aggregate(documents: read.map(\.document), read.map(\.reports), title: title)
-        return FileBuild(graph: graph, documentsRead: read.count, warnings: plan.warnings(skips: skips))
+        return FileBuild(graph: graph, documentsRead: read.count, warnings: plan.warnings(skips: results.map(\.skip)))
     }
 }

@@ -163,19 +163,29 @@ public struct GraphBuilder: Sendable {
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
     public func build(_ documents: [LoadedDocument], title: String? = nil,
                       progress: (@Sendable (Int, Int) -> Void)? = nil) -> Graph {
-        let results = UnsafeResults<DocumentReports>(count: documents.count)
+        let results = perDocument(documents.count, progress: progress) { i, vocabulary in
+            self.reports(in: documents[i], vocabulary: &vocabulary)
+        }
+        return aggregate(documents, results, title: title)
+    }
+
+    /// `produce(i, &vocabulary)` for each document index `i` below `count`, on up to ``jobs`` workers
+    /// (worker `k` takes `k`, `k + jobs`, …), each with its own ``TokenVocabulary``, reporting
+    /// `progress(done, count)` after each document; the results in index order.
+    func perDocument<Value>(_ count: Int, progress: (@Sendable (Int, Int) -> Void)?,
+                            _ produce: @Sendable (Int, inout TokenVocabulary) -> Value) -> [Value] {
+        let results = UnsafeResults<Value>(count: count)
         let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { worker in
+        let workers = max(1, min(jobs, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var vocabulary = TokenVocabulary()
-            var i = worker
-            while i < documents.count {
-                results.set(i, self.reports(in: documents[i], vocabulary: &vocabulary))
-                progress?(counter.increment(), documents.count)
-                i += max(1, min(jobs, documents.count))
+            for i in stride(from: worker, to: count, by: workers) {
+                results.set(i, produce(i, &vocabulary))
+                progress?(counter.increment(), count)
             }
         }
-        return aggregate(documents, documents.indices.map { results.get(i: $0) ?? DocumentReports(reports: [], actors: []) },
-                         title: title)
+        // Every index was set by exactly one worker before `concurrentPerform` returned.
+        return (0..<count).map { results.get(i: $0)! }
     }
 }
 
