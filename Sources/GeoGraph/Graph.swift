@@ -101,10 +101,12 @@ public struct Graph: Sendable {
         guard tie.source != tie.target else { throw GraphError.selfLoop(actor: tie.source) }
         guard Tie.isValidWeight(tie.weight) else { throw GraphError.weightOutOfRange(tie.weight) }
         // Evidence comes mostly in runs of one document: each run's document is looked up once.
-        var checked: String?
-        for evidence in tie.evidence where !documentsChecked && evidence.document != checked {
-            guard documentIndex[evidence.document] != nil else { throw GraphError.unknownDocument(evidence.document) }
-            checked = evidence.document
+        if !documentsChecked {
+            var checked: String?
+            for evidence in tie.evidence where evidence.document != checked {
+                guard documentIndex[evidence.document] != nil else { throw GraphError.unknownDocument(evidence.document) }
+                checked = evidence.document
+            }
         }
         assert(!documentsChecked || tie.evidence.allSatisfy { documentIndex[$0.document] != nil }, "evidence names an unknown document")
         let key = tie.key

@@ -69,10 +69,7 @@ struct JSONWriter {
     mutating func beginLine() { bytes.append(UInt8(ascii: "[")) }
 
     /// Writes the separator before every item of a one-line array but the first.
-    mutating func separator() {
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(UInt8(ascii: " "))
-    }
+    mutating func separator() { bytes.append(contentsOf: Self.separatorBytes) }
 
     /// The bytes of ``separator()`` and ``null()``, for writers that lay out bytes themselves.
     static let separatorBytes: [UInt8] = Array(", ".utf8)
@@ -220,7 +217,7 @@ struct JSONWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
-    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    mutating func null() { bytes.append(contentsOf: Self.nullBytes) }
 
     mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 }
