@@ -141,23 +141,10 @@ public struct GraphBuilder: Sendable {
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
     }
 
-    /// Whether a newline lies in `range` of `scalars`: `scalars[range].contains("\n")`, read as integers
-    /// without index checks so that the loop vectorises.
+    /// Whether a newline lies in `range` of `scalars`: `scalars[range].contains("\n")`, by
+    /// ``ScalarSearch/first(_:in:from:to:)`` (the search the splitter and the debris screen use).
     static func containsNewline(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
-        guard !range.isEmpty else { return false }
-        return scalars.withUnsafeBufferPointer { s in
-            s.withMemoryRebound(to: UInt32.self) { u in
-                let p = u.baseAddress! + range.lowerBound
-                var found: UInt32 = 0
-                var i = 0
-                while i < range.count {
-                    found |= p[i] == 0x0A ? 1 : 0
-                    i &+= 1
-                }
-                return found != 0
-            }
-        }
+        scalars.withUnsafeBufferPointer { ScalarSearch.first("\n", in: $0, from: range.lowerBound, to: range.upperBound) < range.upperBound }
     }
 
     /// Builds the graph of `documents`, reporting progress through `progress(done, total)`.
