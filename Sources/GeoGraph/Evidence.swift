@@ -15,10 +15,14 @@ public struct Evidence: Hashable, Codable, Sendable, Comparable {
     public var date: String?
     /// How sure the extractor was, in (0, 1]; `nil` for hand-made evidence.
     public var confidence: Double?
+    /// What happens in this report, one of the event types in `Graphs/event-types.yaml` (`lend`,
+    /// `sanction`, `consult` …), written `type:` in graph files (schema `geograph/2`); `nil` when the
+    /// report gives none.
+    public var eventType: String?
 
     public init(
         document: String, sentence: Int, span: Range<Int>, cues: [String] = [], date: String? = nil,
-        confidence: Double? = nil
+        confidence: Double? = nil, eventType: String? = nil
     ) {
         self.document = document
         self.sentence = sentence
@@ -26,7 +30,11 @@ public struct Evidence: Hashable, Codable, Sendable, Comparable {
         self.cues = cues
         self.date = date
         self.confidence = confidence
+        self.eventType = eventType
     }
+
+    /// Whether `text` can be an event type: a lowercase slug (`lend`, `supply`, `assault`).
+    public static func isValidEventType(_ text: String) -> Bool { Actor.isValidID(text) }
 
     /// A short pointer for tables: `000_7083b2f269d8d992.txt#12`.
     public var pointer: String { "\(document)#\(sentence)" }

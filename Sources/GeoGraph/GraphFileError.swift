@@ -53,7 +53,7 @@ extension GraphFileError.Problem {
         case .unreadable(let reason): "cannot read the file: \(reason)"
         case .syntax(let reason): "not valid YAML/JSON: \(reason)"
         case .unsupportedSchema(let found):
-            "schema is \(found.map { "'\($0)'" } ?? "missing"); expected 'schema: geograph/1' at the top"
+            "schema is \(found.map { "'\($0)'" } ?? "missing"); expected 'schema: geograph/2' (or geograph/1) at the top"
         case .missingField(let field, let owner): "\(owner) has no '\(field)'; add it"
         case .wrongType(let field, let expected): "'\(field)' must be \(expected)"
         case .unknownField(let field, let owner, let expected):

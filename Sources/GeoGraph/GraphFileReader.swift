@@ -6,8 +6,13 @@ import Yams
 /// Every problem is reported as a ``GraphFileError`` naming the file and the line, and the whole file
 /// is rejected: a graph is never half-loaded.
 public enum GraphFileReader {
-    /// The schema tag every YAML/JSON graph file starts with.
-    public static let schema = "geograph/1"
+    /// The schema tag the writers put at the top of every YAML/JSON graph file.
+    ///
+    /// `geograph/2` adds an event `type` to evidence; files tagged `geograph/1` still load.
+    public static let schema = "geograph/2"
+
+    /// Every schema tag the reader accepts, oldest first.
+    public static let readableSchemas = ["geograph/1", "geograph/2"]
 
     /// Loads the graph file at `path`, choosing the decoder by extension (`.tsv` for edge lists).
     /// - Throws: ``GraphFileError``.
@@ -62,7 +67,7 @@ private struct GraphDocumentDecoder {
     private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "names", "seats", "demonyms"]
     private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
-    private static let evidenceFields = ["doc", "sentence", "span", "cues", "date", "confidence"]
+    private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence"]
     private static let documentFields = ["file", "date", "outlet", "title"]
 
     func fail(_ node: Node?, _ problem: GraphFileError.Problem) -> GraphFileError {
@@ -81,7 +86,7 @@ private struct GraphDocumentDecoder {
         }
         try checkFields(top, allowed: Self.topFields, owner: "the top level")
         let schema = top["schema"]
-        guard let schemaText = schema?.string, schemaText == GraphFileReader.schema else {
+        guard let schemaText = schema?.string, GraphFileReader.readableSchemas.contains(schemaText) else {
             throw fail(schema ?? root, .unsupportedSchema(found: schema?.string))
         }
         var graph = Graph(title: try optionalString(top, "title"))
@@ -217,8 +222,16 @@ private struct GraphDocumentDecoder {
             }
             confidence = value
         }
+        var eventType: String?
+        if let node = map["type"] {
+            guard let value = node.scalar?.string, Evidence.isValidEventType(value) else {
+                throw fail(node, .wrongType(field: "type", expected: "an event type such as 'lend' or 'sanction'"))
+            }
+            eventType = value
+        }
         return Evidence(document: doc, sentence: sentence, span: start..<end, cues: try strings(map, "cues"),
-                        date: try optionalDate(map, "date") ?? graph.document(doc)?.date, confidence: confidence)
+                        date: try optionalDate(map, "date") ?? graph.document(doc)?.date, confidence: confidence,
+                        eventType: eventType)
     }
 
     // MARK: Scalars

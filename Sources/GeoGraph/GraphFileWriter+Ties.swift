@@ -25,7 +25,7 @@ extension GraphFileWriter {
 
     /// The fixed bytes of an evidence object whose braces sit at `depth`.
     struct EvidenceFragments {
-        let doc, sentence, span, cues, date, confidence, close: [UInt8]
+        let doc, sentence, span, cues, type, date, confidence, close: [UInt8]
 
         init(depth: Int) {
             let member = JSONWriter.newlineBytes(indent: depth + 1)
@@ -34,6 +34,7 @@ extension GraphFileWriter {
             sentence = key("sentence")
             span = key("span") + [UInt8(ascii: "[")]
             cues = [UInt8(ascii: "]")] + key("cues")
+            type = key("type")
             date = key("date")
             confidence = key("confidence")
             close = JSONWriter.newlineBytes(indent: depth) + [UInt8(ascii: "}")]
@@ -57,7 +58,11 @@ extension GraphFileWriter {
             for (i, cue) in e.cues.enumerated() {
                 guard i == 0 || out.put(JSONWriter.separatorBytes), out.putString(cue) else { return false }
             }
-            guard out.put(UInt8(ascii: "]")), out.put(f.date) else { return false }
+            guard out.put(UInt8(ascii: "]")) else { return false }
+            if let type = e.eventType {
+                guard out.put(f.type), out.putString(type) else { return false }
+            }
+            guard out.put(f.date) else { return false }
             if let date = e.date {
                 guard out.putString(date) else { return false }
             } else {
@@ -85,6 +90,10 @@ extension GraphFileWriter {
         w.int(e.span.upperBound)
         w.raw(f.cues)
         w.strings(e.cues)
+        if let type = e.eventType {
+            w.raw(f.type)
+            w.string(type)
+        }
         w.raw(f.date)
         w.optional(e.date)
         if let c = e.confidence {

@@ -102,6 +102,7 @@ public enum GraphFileWriter {
                 out += "      - doc: \(yamlString(e.document))\n        sentence: \(e.sentence)\n"
                 out += "        span: [\(e.span.lowerBound), \(e.span.upperBound)]\n"
                 out += "        cues: \(yamlList(e.cues))\n"
+                if let type = e.eventType { out += "        type: \(yamlString(type))\n" }
                 if let date = e.date { out += "        date: \(yamlString(date))\n" }
                 if let c = e.confidence { out += "        confidence: \(JSONValue.format(c))\n" }
             }
@@ -190,8 +191,10 @@ public enum GraphFileWriter {
         var pairs: [(String, JSONValue)] = [
             ("doc", .string(e.document)), ("sentence", .int(e.sentence)),
             ("span", .array([.int(e.span.lowerBound), .int(e.span.upperBound)])),
-            ("cues", .array(e.cues.map(JSONValue.string))), ("date", .optional(e.date)),
+            ("cues", .array(e.cues.map(JSONValue.string))),
         ]
+        if let type = e.eventType { pairs.append(("type", .string(type))) }
+        pairs.append(("date", .optional(e.date)))
         if let c = e.confidence { pairs.append(("confidence", .number(c))) }
         return .object(pairs)
     }

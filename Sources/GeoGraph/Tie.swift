@@ -48,6 +48,17 @@ public struct Tie: Hashable, Codable, Sendable {
         evidence = Array(Set(evidence).union(other.evidence)).sorted()
     }
 
+    /// The event types its evidence reports, each with how many records carry it, most frequent first
+    /// (ties of equal count by name); records without a type are not counted.
+    public var eventTypes: [(type: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for e in evidence { if let type = e.eventType { counts[type, default: 0] += 1 } }
+        return counts.map { (type: $0.key, count: $0.value) }.sorted { ($1.count, $0.type) < ($0.count, $1.type) }
+    }
+
+    /// Whether any of its evidence records reports an event of `type`.
+    public func reports(eventType type: String) -> Bool { evidence.contains { $0.eventType == type } }
+
     /// Whether the tie touches `actor` at either end.
     public func involves(_ actor: String) -> Bool { source == actor || target == actor }
 
