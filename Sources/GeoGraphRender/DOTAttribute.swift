@@ -13,6 +13,8 @@ public enum DOTAttribute: String, CaseIterable, Sendable, Comparable {
     case tooltip
     // Edges
     case arrowhead, arrowtail, arrowsize, dir, weight, len, constraint
+    // SVG classes, for a page's script to find what an element draws (``Figure/marksTies``)
+    case `class`
     // Domain attributes carried through DOT (read back by the importer)
     case layer, polarity, symmetric, name, kind, tags
 

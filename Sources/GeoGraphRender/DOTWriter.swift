@@ -38,9 +38,11 @@ public struct DOTWriter: Sendable {
         for actor in actors where !placed.contains(actor.id) {
             out += "  \(DOTEscaping.quoted(actor.id)) [\(nodeAttributes(actor, in: figure).rendered)];\n"
         }
-        for tie in figure.ties {
+        for (index, tie) in figure.ties.enumerated() {
+            var attributes = edgeAttributes(tie, in: figure)
+            if figure.marksTies { attributes.set(.class, "tie-\(index)") }
             out += "  \(DOTEscaping.quoted(tie.source)) -> \(DOTEscaping.quoted(tie.target))"
-            out += " [\(edgeAttributes(tie, in: figure).rendered)];\n"
+            out += " [\(attributes.rendered)];\n"
         }
         return out + "}\n"
     }

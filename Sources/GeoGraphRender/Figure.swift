@@ -25,6 +25,10 @@ public struct Figure: Sendable {
     public var clustered = true
     /// Whether each edge is labelled with its evidence count (balance figures).
     public var labelsEvidenceCounts = false
+    /// Whether each edge carries the class `tie-N`, N the position in ``ties`` of the tie it draws,
+    /// which Graphviz writes into the SVG (`<g class="edge tie-3">`): the explorer's script finds the
+    /// ties behind an edge by it. An edge that draws several ties carries each one's class.
+    public var marksTies = false
 
     /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
     public init(
