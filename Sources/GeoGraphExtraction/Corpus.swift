@@ -40,8 +40,13 @@ public struct Corpus: Sendable {
     }
 
     /// The text of a document as Unicode scalars.
+    /// - Parameter file: The document's file name, relative to the corpus folder; a name that is
+    ///   absolute or climbs out with `..` is refused (it comes from a graph file).
     /// - Throws: ``CorpusError/unreadableDocument(path:reason:)``.
     public func scalars(of file: String) throws -> [Unicode.Scalar] {
+        guard !file.hasPrefix("/"), !file.split(separator: "/").contains("..") else {
+            throw CorpusError.unreadableDocument(path: file, reason: "names a file outside the corpus folder; give a name inside it")
+        }
         let path = (directory as NSString).appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CorpusError.unreadableDocument(path: path, reason: "cannot read the file")
