@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what GeoGraph needs on a bare Debian machine: Graphviz's library and tools (for the
-# in-process renderer and for cross-checks), and registers Graphviz's plugins.
+# in-process renderer and for cross-checks), and registers Graphviz's plugins; then Chromium, its
+# driver and Selenium for the explorer's browser test (Scripts/explorer_browser.py).
 set -euo pipefail
 
 need=()
@@ -21,4 +22,23 @@ config=$(ls /usr/lib/*/graphviz/config6* 2>/dev/null | head -n 1 || true)
 if [ -z "$config" ]; then
   echo "setup: registering Graphviz plugins (dot -c)" >&2
   if [ "$(id -u)" -eq 0 ]; then dot -c; else sudo dot -c; fi
+fi
+
+# The explorer's browser test: Debian's Chromium and its driver, Selenium from PyPI to drive them
+# (given the local driver, Selenium downloads nothing at test time).
+browser=()
+command -v chromium >/dev/null 2>&1 || browser+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || browser+=(chromium-driver)
+command -v python3 >/dev/null 2>&1 || browser+=(python3 python3-pip)
+if [ ${#browser[@]} -gt 0 ]; then
+  echo "setup: installing ${browser[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${browser[@]}" >/dev/null
+fi
+if ! python3 -c "import selenium" >/dev/null 2>&1; then
+  echo "setup: installing selenium (pip)" >&2
+  python3 -m pip install --quiet selenium 2>/dev/null \
+    || python3 -m pip install --quiet --user --break-system-packages selenium
 fi
