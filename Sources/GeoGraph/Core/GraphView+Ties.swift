@@ -1,10 +1,10 @@
 extension GraphView {
     /// The ties of `graph` this view keeps, as whole ties with their evidence: a tie of a selected
-    /// layer and polarity, at least ``minimumWeight`` strong, between two actors of the selected kinds
+    /// layer and polarity, at least ``GraphView/minimumWeight`` strong, between two actors of the selected kinds
     /// and tags; with a date window, only ties with dated evidence inside it, their evidence narrowed
     /// to the records inside it (the weight stays the tie's own).
     ///
-    /// The same selection ``digraph(of:)`` makes from the packed core, for callers that show ties and
+    /// The same selection ``GraphView/digraph(of:)`` makes from the packed core, for callers that show ties and
     /// evidence rather than compute on edges.
     /// - Parameter graph: The graph to read.
     /// - Returns: The kept ties, in the graph's order.

@@ -4,7 +4,7 @@
 /// It reads the data from the `application/json` script element, finds each SVG edge's ties by its
 /// `tie-N` classes (``Figure/marksTies``) and each actor by its node's `<title>` (the actor id), and
 /// writes the panel only through `textContent` and `createElement` (never `innerHTML`), so no name,
-/// cue or sentence is ever read as markup. The filters follow ``GraphView``'s rules: a date window
+/// cue or sentence is ever read as markup. The filters follow `GraphView`'s rules: a date window
 /// keeps a tie with a dated record inside it (a month counts when any of its days does), and with an
 /// event type as well the same record must report that type.
 enum ExplorerScript {

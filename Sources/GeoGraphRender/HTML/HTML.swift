@@ -5,7 +5,7 @@ import GeoGraph
 ///
 /// Every text and attribute value is escaped when the page is written (``escapeText(_:)``,
 /// ``escapeAttribute(_:)``), so names, cues and sentences (which may hold `<`, `&`, quotes,
-/// `</script>` or U+2028) can never add markup. Data for a script goes in as a ``JSONValue`` and is
+/// `</script>` or U+2028) can never add markup. Data for a script goes in as a `JSONValue` and is
 /// written by ``ScriptJSON``; code and style sheets are `StaticString`s, so only text written in this
 /// package's source can run.
 public struct HTML: Sendable {

@@ -1,9 +1,9 @@
 import GeoGraph
 
-/// Writes a ``JSONValue`` compactly for a `<script type="application/json">` element.
+/// Writes a `JSONValue` compactly for a `<script type="application/json">` element.
 ///
 /// Inside a script element the HTML parser ends the element at the first `</script` and treats
-/// `<!--` specially, whatever JSON thinks of them. So beyond JSON's own escaping (``JSONValue/quote(_:)``,
+/// `<!--` specially, whatever JSON thinks of them. So beyond JSON's own escaping (`JSONValue.quote(_:)`,
 /// which already writes U+2028 and U+2029 as `\u2028`, `\u2029`), every `<`, `>` and `&` in a string is
 /// written `\u003c`, `\u003e`, `\u0026`: the text then holds none of them, and `JSON.parse` gives the
 /// original strings back.
