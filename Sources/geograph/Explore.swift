@@ -45,6 +45,9 @@ struct Explore: ParsableCommand {
 
     func validate() throws {
         if noCorpus, corpus != nil { throw ValidationError("--corpus and --no-corpus cannot be combined") }
+        if view.combine != .sum {
+            throw ValidationError("--combine merges weights for measures; explore shows every tie, so it does not apply")
+        }
         guard maximumEvidence >= 1 else { throw ValidationError("--max-evidence must be at least 1") }
         guard maximumSize > 0, maximumSize.isFinite else { throw ValidationError("--max-size must be a positive number of megabytes") }
         let ext = (output as NSString).pathExtension.lowercased()
@@ -118,6 +121,7 @@ struct Explore: ParsableCommand {
         if noCorpus {
             return ([:], "Evidence is shown as pointers (document#sentence, with its cues): the page was written with --no-corpus.")
         }
+        if ties.allSatisfy({ $0.evidence.isEmpty }) { return ([:], "The graph's ties carry no evidence records.") }
         let opened: Corpus
         do {
             opened = try Corpus.locate(explicit: corpus)
