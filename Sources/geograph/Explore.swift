@@ -58,7 +58,7 @@ struct Explore: ParsableCommand {
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
             let attributes = try? FileManager.default.attributesOfItem(atPath: output)
             guard !isDirectory.boolValue, attributes?[.type] as? FileAttributeType == .typeRegular else {
-                throw ValidationError("'\(output)' exists and is not a regular file; choose another output file")
+                throw ValidationError("the output '\(output)' exists and is not a regular file; choose another output file")
             }
         }
         let inputs = [options.graph, styleOptions.style].compactMap { $0 }

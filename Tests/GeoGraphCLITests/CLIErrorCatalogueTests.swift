@@ -13,6 +13,7 @@ import Testing
         "GraphError.unknownActor": "the reader, the importer and curation check actors first, naming file and line",
         "GraphError.selfLoop": "the reader, the importer and curation refuse self-loops first, naming file and line",
         "GraphError.weightOutOfRange": "the reader, the importer and curation check weights first",
+        "ExplorerPageError.malformedSVG": "the SVG comes from GeoGraph's own render (SVGSanitizerTests feeds it bad SVG)",
     ]
 
     @Test(arguments: try ErrorCatalogue.entries())
