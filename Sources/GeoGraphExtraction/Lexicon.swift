@@ -106,7 +106,7 @@ public struct Lexicon: Sendable {
     /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).
     ///
     /// At each token, the cues of its key's first word (else its lowercase form's), longest first; the
-    /// first whose words all match (``wordsMatch(_:_:at:)``) wins. Most tokens open no cue: the
+    /// first whose words all match (`wordsMatch(_:_:at:)`) wins. Most tokens open no cue: the
     /// first-word index's filter turns them away by their codes before any string is read, and tokens
     /// are read in place (a copy would retain their strings).
     public func matches(_ tokens: [Token]) -> [(cue: Cue, start: Int, end: Int)] {
@@ -140,7 +140,7 @@ public struct Lexicon: Sendable {
 
     /// Whether cue `c` of `ordered` fits in the tokens from `i` and may match there, its words' codes
     /// against the tokens' keys' and lowercase forms' codes: a necessary condition of
-    /// ``wordsMatch(_:_:at:)``, without copying the cue.
+    /// `wordsMatch(_:_:at:)`, without copying the cue.
     @inline(__always) func mayMatch(_ c: Int, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let head = heads[c]
         let count = Int(head.length)
