@@ -52,12 +52,27 @@ public struct Lexicon: Sendable {
         keys = ordered.flatMap(\.keys)
     }
 
-    /// Loads `Graphs/lexicon.yaml`.
+    /// Loads a lexicon file such as `Graphs/lexicon.yaml`.
     /// - Throws: ``DataFileError`` naming the file and line.
     public static func load(path: String) throws -> Lexicon {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw DataFileError(path: path, line: 0, reason: "cannot read the file")
         }
+        return try decode(text, path: path)
+    }
+
+    /// The lexicon built into the binary (`Graphs/lexicon.yaml` when it was built).
+    /// - Throws: ``DataFileError`` (none for the file the tests check).
+    public static func bundled() throws -> Lexicon {
+        try decode(BundledFile.lexicon.text, path: BundledFile.lexicon.displayPath)
+    }
+
+    /// Reads a lexicon from its text.
+    /// - Parameters:
+    ///   - text: The file's text.
+    ///   - path: The name used in error messages.
+    /// - Throws: ``DataFileError`` naming the file and line.
+    public static func decode(_ text: String, path: String) throws -> Lexicon {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
             throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
