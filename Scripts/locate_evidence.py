@@ -138,14 +138,20 @@ Dumper.add_representer(Flow, lambda d, v: d.represent_sequence("tag:yaml.org,200
 
 
 def ordered(graph):
+    """The graph with its keys in the file's order; keys this list does not name are kept, after the named ones."""
     tie_keys = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
-    ev_keys = ["doc", "sentence", "span", "cues", "date"]
-    out = {k: graph[k] for k in ["schema", "title", "gazetteer", "documents", "actors"] if k in graph}
-    out["actors"] = Flow(out.get("actors", [])) if all(isinstance(a, str) for a in out.get("actors", [])) else out["actors"]
+    ev_keys = ["doc", "sentence", "span", "cues", "type", "date", "confidence"]
+
+    def keep(d, keys):
+        return [k for k in keys if k in d] + [k for k in d if k not in keys]
+
+    out = {k: graph[k] for k in keep(graph, ["schema", "title", "gazetteer", "documents", "actors", "ties"])}
+    if "actors" in out:
+        out["actors"] = Flow(out["actors"]) if all(isinstance(a, str) for a in out["actors"]) else out["actors"]
     out["ties"] = []
     for t in graph.get("ties") or []:
-        nt = {k: t[k] for k in tie_keys if k in t and k != "evidence"}
-        nt["evidence"] = [{k: (Flow(e[k]) if k in ("span", "cues") else e[k]) for k in ev_keys if k in e}
+        nt = {k: t[k] for k in keep(t, tie_keys) if k != "evidence"}
+        nt["evidence"] = [{k: (Flow(e[k]) if k in ("span", "cues") else e[k]) for k in keep(e, ev_keys)}
                           for e in t.get("evidence", [])]
         out["ties"].append(nt)
     return out

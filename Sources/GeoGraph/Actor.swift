@@ -13,6 +13,9 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
     public var tags: [String]
     /// For a leader or official: the id of the state or organisation they speak for.
     public var represents: String?
+    /// For a leader or official: when they held the office that makes them speak for ``represents``;
+    /// `nil` when the gazetteer gives no dates (then they represent it at every date).
+    public var term: Term?
     /// Other names: official names, spelling variants, abbreviations, titled forms ("Mr Putin").
     public var names: [String]
     /// Capitals and seats of power used as metonyms ("Moscow", "the Kremlin").
@@ -22,16 +25,25 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
 
     public init(
         id: String, name: String, kind: ActorKind, tags: [String] = [], represents: String? = nil,
-        names: [String] = [], seats: [String] = [], demonyms: [String] = []
+        term: Term? = nil, names: [String] = [], seats: [String] = [], demonyms: [String] = []
     ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.tags = tags
         self.represents = represents
+        self.term = term
         self.names = names
         self.seats = seats
         self.demonyms = demonyms
+    }
+
+    /// The state or organisation the actor speaks for on `date` (`YYYY-MM-DD` or `YYYY-MM`): ``represents``
+    /// when the date falls in the ``term`` (or either is unknown), else `nil`.
+    public func represents(on date: String?) -> String? {
+        guard let represents else { return nil }
+        guard let term, let date else { return represents }
+        return term.contains(date) ? represents : nil
     }
 
     /// Every surface form of the actor: its id, name, names, seats and demonyms, in that order.
@@ -60,5 +72,33 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
             previous = b
         }
         return !bytes.isEmpty && previous != UInt8(ascii: "-")
+    }
+}
+
+/// A term of office: from a date, until a date (either may be open), each `YYYY-MM-DD` or `YYYY-MM`.
+///
+/// Written `term: [2019-03, 2025-01]` in graph files; `~` for an open end (`term: [2024-05, ~]`).
+public struct Term: Hashable, Codable, Sendable {
+    /// The first day in office, or `nil` when it is not known.
+    public var from: String?
+    /// The last day in office, or `nil` while in office.
+    public var until: String?
+
+    public init(from: String? = nil, until: String? = nil) {
+        self.from = from
+        self.until = until
+    }
+
+    /// Whether `date` falls in the term; a month counts when any of its days does.
+    public func contains(_ date: String) -> Bool {
+        let (start, end) = Term.days(date)
+        if let from, end < Term.days(from).start { return false }
+        if let until, start > Term.days(until).end { return false }
+        return true
+    }
+
+    /// The first and last day a date stands for, as comparable `YYYY-MM-DD` strings.
+    static func days(_ date: String) -> (start: String, end: String) {
+        date.count == 7 ? (date + "-01", date + "-31") : (date, date)
     }
 }

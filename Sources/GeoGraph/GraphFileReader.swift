@@ -74,7 +74,7 @@ private struct GraphDocumentDecoder {
     let baseDirectory: String?
 
     private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
-    private static let actorFields = ["id", "name", "kind", "tags", "represents", "names", "seats", "demonyms"]
+    private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
     private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
     private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence"]
     private static let documentFields = ["file", "date", "outlet", "title"]
@@ -176,7 +176,7 @@ private struct GraphDocumentDecoder {
         guard let kind = ActorKind(rawValue: kindText) else { throw fail(map["kind"], .unknownKind(kindText)) }
         return Actor(
             id: id, name: try optionalString(map, "name") ?? id, kind: kind, tags: try strings(map, "tags"),
-            represents: try optionalString(map, "represents"), names: try strings(map, "names"),
+            represents: try optionalString(map, "represents"), term: try term(map["term"]), names: try strings(map, "names"),
             seats: try strings(map, "seats"), demonyms: try strings(map, "demonyms"))
     }
 
@@ -245,6 +245,22 @@ private struct GraphDocumentDecoder {
         return Evidence(document: doc, sentence: sentence, span: start..<end, cues: try strings(map, "cues"),
                         date: try optionalDate(map, "date") ?? graph.document(doc)?.date, confidence: confidence,
                         eventType: eventType)
+    }
+
+    /// A `term: [from, until]` of two dates, either `~` for an open end.
+    func term(_ node: Node?) throws -> Term? {
+        guard let node, !isNull(node) else { return nil }
+        let expected = "[from, until]: two dates YYYY-MM[-DD], ~ for an open end"
+        guard let items = node.sequence, items.count == 2 else { throw fail(node, .wrongType(field: "term", expected: expected)) }
+        let ends = try items.map { item -> String? in
+            if isNull(item) { return nil }
+            guard let text = item.scalar?.string, Document.isValidDate(text) else { throw fail(item, .invalidDate(item.scalar?.string ?? "?")) }
+            return text
+        }
+        if let from = ends[0], let until = ends[1], Term.days(until).end < Term.days(from).start {
+            throw fail(node, .wrongType(field: "term", expected: "a start on or before its end"))
+        }
+        return Term(from: ends[0], until: ends[1])
     }
 
     // MARK: Scalars

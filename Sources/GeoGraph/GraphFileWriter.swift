@@ -88,6 +88,7 @@ public enum GraphFileWriter {
             out += "  - id: \(a.id)\n    name: \(yamlString(a.name))\n    kind: \(a.kind.rawValue)\n"
             if !a.tags.isEmpty { out += "    tags: \(yamlList(a.tags))\n" }
             if let r = a.represents { out += "    represents: \(r)\n" }
+            if let t = a.term { out += "    term: [\(t.from.map(yamlString) ?? "~"), \(t.until.map(yamlString) ?? "~")]\n" }
             if !a.names.isEmpty { out += "    names: \(yamlList(a.names))\n" }
             if !a.seats.isEmpty { out += "    seats: \(yamlList(a.seats))\n" }
             if !a.demonyms.isEmpty { out += "    demonyms: \(yamlList(a.demonyms))\n" }
@@ -169,12 +170,16 @@ public enum GraphFileWriter {
 
     /// One actor as JSON.
     public static func actorJSON(_ a: Actor) -> JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
             ("tags", .array(a.tags.map(JSONValue.string))), ("represents", .optional(a.represents)),
+        ]
+        if let t = a.term { pairs.append(("term", .array([.optional(t.from), .optional(t.until)]))) }
+        pairs += [
             ("names", .array(a.names.map(JSONValue.string))), ("seats", .array(a.seats.map(JSONValue.string))),
             ("demonyms", .array(a.demonyms.map(JSONValue.string))),
-        ])
+        ]
+        return .object(pairs)
     }
 
     /// One tie as JSON, with its evidence.

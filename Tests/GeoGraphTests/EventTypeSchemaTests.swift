@@ -52,3 +52,43 @@ import Testing
         }
     }
 }
+
+/// Date-bounded roles: a leader stands for a state only during the term the gazetteer gives.
+@Suite struct ActorTermTests {
+    static let yaml = """
+        schema: geograph/2
+        actors:
+          - {id: aland, kind: state}
+          - {id: old-leader, kind: person, represents: aland, term: [2015-03, 2021-06-30]}
+          - {id: new-leader, kind: person, represents: aland, term: [2021-07-01, ~]}
+          - {id: envoy, kind: person, represents: aland}
+        ties: []
+        """
+
+    @Test(arguments: [
+        ("old-leader", "2015-03", true), ("old-leader", "2015-02-28", false), ("old-leader", "2021-06", true),
+        ("old-leader", "2021-07-01", false), ("new-leader", "2021-07", true), ("new-leader", "2021-06", false), ("new-leader", "2021-06-15", false),
+        ("new-leader", "2030-01", true), ("envoy", "1990-01", true),
+    ])
+    func representsOnlyInOffice(id: String, date: String, represents: Bool) throws {
+        let graph = try GraphFileReader.decode(Self.yaml, path: "t.yaml")
+        let actor = try #require(graph.actor(id))
+        #expect((actor.represents(on: date) == "aland") == represents)
+        #expect(actor.represents(on: nil) == "aland")
+    }
+
+    @Test func termsSurviveJSONAndYAML() throws {
+        let graph = try GraphFileReader.decode(Self.yaml, path: "t.yaml")
+        for text in [GraphFileWriter.json(graph), GraphFileWriter.yaml(graph)] {
+            let back = try GraphFileReader.decode(text, path: "back.yaml")
+            #expect(back.actors.map(\.term) == graph.actors.map(\.term))
+        }
+        #expect(graph.actor("new-leader")?.term == Term(from: "2021-07-01", until: nil))
+    }
+
+    @Test(arguments: ["[2020-01]", "[2021-13, ~]", "[2022-01, 2021-12]", "2020-01"])
+    func badTermsAreRefusedWithTheirLine(term: String) throws {
+        let yaml = "schema: geograph/2\nactors:\n  - {id: aland, kind: state}\n  - {id: p, kind: person, represents: aland, term: \(term)}\nties: []\n"
+        #expect { try GraphFileReader.decode(yaml, path: "bad.yaml") } throws: { "\($0)".hasPrefix("bad.yaml:4: ") }
+    }
+}
