@@ -2379,7 +2379,7 @@ highlight: "#000000"     # outline of highlighted ties (a path)
 
     /// `Graphs/central-asia.yaml`, the Central Asia reference graph, the default graph.
     public static let centralAsia = BundledFile(name: "central-asia.yaml", text: #"""
-schema: geograph/1
+schema: geograph/2
 title: Central Asia between Russia and China
 gazetteer: actors.yaml
 documents:
@@ -2399,11 +2399,9 @@ documents:
   date: '2023-05-16'
   outlet: Caliber.Az
 actors: [afghanistan, armenia, asean, azerbaijan, baerbock, belarus, borrell, central-asia, charles-michel, china,
-  cica, cis, crimea, csto, donbas, eaeu, erdogan, eu, finland, france, germany, india, japarov, karakalpakstan,
-  kazakhstan, keosayan, kyrgyzstan, macron, medvedev, merkel, middle-east, mirziyoyev, nagorno-karabakh, nato, pakistan,
-  putin, rahmon, russia, sco, south-caucasus, south-korea, sweden, tajikistan, tokayev, turkey, turkmenistan, ukraine,
-  usa, uzbekistan, west, xi-jinping, nazarbayev, temur-umarov, janibek-aryn, nargis-kassenova, andrew-danieri, bradley-jardine,
-  raffaello-pantucci, talgat-ismagambetov, vadim-mansurov]
+  cica, cis, csto, eaeu, erdogan, eu, finland, france, germany, india, japarov, kazakhstan, kyrgyzstan, macron,
+  medvedev, middle-east, mirziyoyev, nato, pakistan, putin, rahmon, russia, sco, south-caucasus, south-korea, sweden,
+  tajikistan, tokayev, turkey, turkmenistan, ukraine, usa, uzbekistan, west, xi-jinping, nazarbayev, post-soviet-space]
 ties:
 - source: armenia
   target: azerbaijan
@@ -2416,16 +2414,19 @@ ties:
     sentence: 34
     span: [4045, 4226]
     cues: [clashes]
+    type: assault
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 37
     span: [4565, 4719]
     cues: [shelling]
+    type: assault
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 43
     span: [5157, 5342]
     cues: [threat]
+    type: threaten
     date: '2024-03-19'
 - source: armenia
   target: csto
@@ -2437,12 +2438,14 @@ ties:
   - doc: 000_7083b2f269d8d992.txt
     sentence: 37
     span: [4565, 4719]
-    cues: [did not defend]
+    cues: [outraged]
+    type: protest
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 45
     span: [5446, 5574]
     cues: [withdrawal from the CSTO]
+    type: oppose
     date: '2024-03-19'
 - source: armenia
   target: csto
@@ -2455,18 +2458,7 @@ ties:
     sentence: 30
     span: [3534, 3711]
     cues: [Collective Security Treaty Organization]
-    date: '2024-03-19'
-- source: armenia
-  target: eu
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 46
-    span: [5575, 5707]
-    cues: [draw closer to the European Union]
+    type: member
     date: '2024-03-19'
 - source: armenia
   target: russia
@@ -2479,18 +2471,7 @@ ties:
     sentence: 46
     span: [5575, 5707]
     cues: [threatened]
-    date: '2024-03-19'
-- source: azerbaijan
-  target: nagorno-karabakh
-  layer: security
-  polarity: tension
-  weight: 0.7
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 37
-    span: [4565, 4719]
-    cues: [annexation of Nagorno-Karabakh]
+    type: threaten
     date: '2024-03-19'
 - source: baerbock
   target: kazakhstan
@@ -2503,6 +2484,7 @@ ties:
     sentence: 59
     span: [8471, 8715]
     cues: [visit]
+    type: consult
     date: 2022-11
 - source: baerbock
   target: uzbekistan
@@ -2515,18 +2497,20 @@ ties:
     sentence: 59
     span: [8471, 8715]
     cues: [visit]
+    type: consult
     date: 2022-11
 - source: belarus
   target: russia
   layer: diplomatic
   polarity: cooperation
   weight: 0.5
-  symmetric: false
+  symmetric: true
   evidence:
   - doc: 002_44cb25a460e46c58.txt
     sentence: 5
     span: [614, 788]
     cues: [allies]
+    type: cooperate
     date: 2022-09
 - source: borrell
   target: central-asia
@@ -2539,6 +2523,7 @@ ties:
     sentence: 13
     span: [1824, 2044]
     cues: [Borrell]
+    type: consult
     date: 2022-12
 - source: central-asia
   target: china
@@ -2551,17 +2536,14 @@ ties:
     sentence: 8
     span: [975, 1169]
     cues: [reaching out to China]
+    type: request
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 15
     span: [2205, 2314]
     cues: [China]
+    type: request
     date: 2022-12
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 6
-    span: [503, 662]
-    cues: [taken more seriously]
-    date: '2023-05-16'
 - source: central-asia
   target: china
   layer: diplomatic
@@ -2573,11 +2555,13 @@ ties:
     sentence: 28
     span: [3226, 3408]
     cues: [external threat]
+    type: threaten
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 45
     span: [6497, 6625]
     cues: [negative sentiments]
+    type: oppose
     date: 2022-11
 - source: central-asia
   target: eu
@@ -2590,6 +2574,7 @@ ties:
     sentence: 13
     span: [1824, 2044]
     cues: [diplomatic inroads with Europe]
+    type: consult
     date: 2022-12
 - source: central-asia
   target: middle-east
@@ -2602,24 +2587,27 @@ ties:
     sentence: 15
     span: [2205, 2314]
     cues: [Middle East]
+    type: request
     date: 2022-12
 - source: central-asia
   target: russia
   layer: diplomatic
   polarity: cooperation
-  weight: 0.3
-  symmetric: false
+  weight: 0.6
+  symmetric: true
   evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 13
-    span: [1501, 1583]
-    cues: [balance their positions]
-    date: '2024-03-19'
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 43
-    span: [6116, 6300]
-    cues: [work with the leader]
-    date: '2023-05-16'
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 61
+    span: [8929, 9037]
+    cues: [political]
+    type: cooperate
+    date: 2022-11
+  - doc: 003_e0b1ebef4c856bf8.txt
+    sentence: 7
+    span: [880, 1022]
+    cues: [traditional ally Moscow]
+    type: cooperate
+    date: 2022-12
 - source: central-asia
   target: russia
   layer: diplomatic
@@ -2631,27 +2619,38 @@ ties:
     sentence: 6
     span: [615, 779]
     cues: [objections]
+    type: protest
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
-    sentence: 7
-    span: [780, 973]
-    cues: [did not support]
+    sentence: 24
+    span: [3332, 3491]
+    cues: [oppose the war]
+    type: oppose
+    date: 2022-11
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 27
+    span: [3858, 3962]
+    cues: [discontent with the war]
+    type: oppose
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 62
     span: [9038, 9159]
     cues: [unhappy]
+    type: oppose
     date: 2022-11
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 23
-    span: [3136, 3213]
-    cues: [support for Russia’s war]
-    date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 7
     span: [880, 1022]
     cues: [distance themselves]
+    type: oppose
     date: 2022-12
+  - doc: 004_fc5dbc409cae32f6.txt
+    sentence: 13
+    span: [1213, 1556]
+    cues: [created wariness]
+    type: oppose
+    date: '2023-05-16'
 - source: central-asia
   target: russia
   layer: economic
@@ -2663,18 +2662,7 @@ ties:
     sentence: 61
     span: [8929, 9037]
     cues: [economic]
-    date: 2022-11
-- source: central-asia
-  target: russia
-  layer: economic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 16
-    span: [2043, 2361]
-    cues: [more investment from Moscow]
+    type: cooperate
     date: 2022-11
 - source: central-asia
   target: russia
@@ -2683,11 +2671,24 @@ ties:
   weight: 0.5
   symmetric: false
   evidence:
+  - doc: 000_7083b2f269d8d992.txt
+    sentence: 28
+    span: [3226, 3408]
+    cues: [violated its own commitments]
+    type: oppose
+    date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 26
     span: [3694, 3856]
     cues: [prohibited their citizens]
+    type: reject
     date: 2022-11
+  - doc: 004_fc5dbc409cae32f6.txt
+    sentence: 44
+    span: [6301, 6487]
+    cues: [threatened with the loss of independence]
+    type: threaten
+    date: '2023-05-16'
 - source: central-asia
   target: south-caucasus
   layer: economic
@@ -2699,6 +2700,7 @@ ties:
     sentence: 35
     span: [4891, 5098]
     cues: [routes]
+    type: trade
     date: '2023-05-16'
 - source: central-asia
   target: south-korea
@@ -2711,6 +2713,7 @@ ties:
     sentence: 30
     span: [4347, 4549]
     cues: [C5+South Korea]
+    type: cooperate
     date: 2022-11
 - source: central-asia
   target: turkey
@@ -2723,11 +2726,13 @@ ties:
     sentence: 8
     span: [975, 1169]
     cues: [Turkey]
+    type: request
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 15
     span: [2205, 2314]
     cues: [Turkey]
+    type: request
     date: 2022-12
 - source: central-asia
   target: usa
@@ -2740,11 +2745,13 @@ ties:
     sentence: 30
     span: [4347, 4549]
     cues: [C5+US]
+    type: cooperate
     date: 2022-11
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 22
     span: [2938, 3031]
     cues: [USA]
+    type: request
     date: '2023-05-16'
 - source: central-asia
   target: west
@@ -2757,11 +2764,13 @@ ties:
     sentence: 29
     span: [4181, 4345]
     cues: [relations with the West]
+    type: cooperate
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 15
     span: [2205, 2314]
     cues: [the West]
+    type: request
     date: 2022-12
 - source: charles-michel
   target: central-asia
@@ -2774,18 +2783,7 @@ ties:
     sentence: 13
     span: [1824, 2044]
     cues: [visit]
-    date: 2022-12
-- source: china
-  target: afghanistan
-  layer: security
-  polarity: tension
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 29
-    span: [4076, 4237]
-    cues: [terrorism]
+    type: consult
     date: 2022-12
 - source: china
   target: central-asia
@@ -2798,39 +2796,33 @@ ties:
     sentence: 3
     span: [175, 315]
     cues: [ups its influence]
+    type: cooperate
     date: 2022-11
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 42
-    span: [5999, 6170]
-    cues: [zones of influence]
-    date: 2022-11
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 40
-    span: [5822, 6035]
-    cues: [influence]
-    date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 52
     span: [8015, 8365]
     cues: [offered support]
+    type: support
     date: 2022-12
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 19
-    span: [2578, 2812]
-    cues: [Beijing's opinion]
-    date: '2023-05-16'
 - source: china
   target: central-asia
   layer: diplomatic
   polarity: tension
-  weight: 0.3
+  weight: 0.6
   symmetric: false
   evidence:
   - doc: 000_7083b2f269d8d992.txt
     sentence: 7
     span: [905, 1008]
     cues: [coerces]
+    type: coerce
     date: '2024-03-19'
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 42
+    span: [5999, 6170]
+    cues: [zones of influence]
+    type: coerce
+    date: 2022-11
 - source: china
   target: central-asia
   layer: economic
@@ -2838,50 +2830,47 @@ ties:
   weight: 0.9
   symmetric: false
   evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 2
-    span: [84, 284]
-    cues: [economic cooperation]
-    date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 33
     span: [4737, 4920]
     cues: [Belt and Road, trade ties]
+    type: invest
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 44
     span: [6392, 6495]
     cues: [Chinese investments]
+    type: invest
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 48
     span: [6920, 7033]
     cues: [leading economically]
+    type: invest
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 38
     span: [5031, 5176]
     cues: [Belt and Road]
+    type: invest
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 27
     span: [3775, 3948]
-    cues: [economic force]
+    cues: [economic force, owe billions]
+    type: lend
     date: 2022-12
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 12
     span: [1058, 1207]
     cues: [credit presence]
-    date: '2023-05-16'
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 23
-    span: [3032, 3264]
-    cues: ['One Belt, One Road']
+    type: lend
     date: '2023-05-16'
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 45
     span: [6493, 6833]
     cues: [loans]
+    type: lend
     date: '2023-05-16'
 - source: china
   target: central-asia
@@ -2894,6 +2883,7 @@ ties:
     sentence: 47
     span: [7130, 7269]
     cues: [debt obligations]
+    type: coerce
     date: '2023-05-16'
 - source: china
   target: central-asia
@@ -2906,31 +2896,31 @@ ties:
     sentence: 20
     span: [2158, 2313]
     cues: [color revolutions]
+    type: aid
     date: '2024-03-19'
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 33
-    span: [4737, 4920]
-    cues: [security interests]
-    date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 47
     span: [6761, 6919]
     cues: [safeguarding]
+    type: support
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 28
     span: [3950, 4075]
     cues: [security cooperation]
+    type: cooperate
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 36
     span: [5281, 5477]
     cues: [security footprint]
+    type: aid
     date: 2022-12
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 17
     span: [2079, 2442]
     cues: [fill the void]
+    type: aid
     date: '2023-05-16'
 - source: china
   target: kazakhstan
@@ -2943,70 +2933,81 @@ ties:
     sentence: 35
     span: [5010, 5147]
     cues: [stood up for Kazakstan]
+    type: support
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 38
     span: [5355, 5619]
     cues: [support Kazakstan]
+    type: support
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 39
     span: [5178, 5316]
     cues: [first overseas trip]
+    type: consult
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 40
     span: [5318, 5531]
     cues: [supports Kazakhstan]
+    type: support
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 16
     span: [2316, 2644]
     cues: [visited Kazakhstan]
+    type: consult
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 48
     span: [7461, 7595]
     cues: [state visit]
+    type: consult
     date: 2022-12
 - source: china
   target: kazakhstan
   layer: economic
   polarity: cooperation
-  weight: 0.5
-  symmetric: false
+  weight: 0.6
+  symmetric: true
   evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 18
-    span: [1994, 2085]
-    cues: [uranium]
-    date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 26
     span: [2887, 3087]
     cues: [joint ventures]
+    type: cooperate
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 36
     span: [5148, 5320]
     cues: [economic interests, Belt and Road]
+    type: invest
+    date: 2022-11
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 36
+    span: [5148, 5320]
+    cues: [oil and gas industry]
+    type: supply
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 39
     span: [5621, 5799]
     cues: [transport route]
+    type: trade
     date: 2022-11
 - source: china
   target: kyrgyzstan
   layer: diplomatic
   polarity: cooperation
-  weight: 0.5
+  weight: 0.3
   symmetric: false
   evidence:
   - doc: 001_afb074a3ccc66158.txt
     sentence: 40
     span: [5800, 5903]
     cues: [soft power]
+    type: aid
     date: 2022-11
 - source: china
   target: kyrgyzstan
@@ -3019,6 +3020,7 @@ ties:
     sentence: 27
     span: [3775, 3948]
     cues: [owe billions]
+    type: lend
     date: 2022-12
 - source: china
   target: pakistan
@@ -3031,6 +3033,7 @@ ties:
     sentence: 18
     span: [2443, 2572]
     cues: [PRC in Pakistan]
+    type: cooperate
     date: '2023-05-16'
 - source: china
   target: russia
@@ -3043,36 +3046,43 @@ ties:
     sentence: 17
     span: [1895, 1993]
     cues: [cooperation lines]
+    type: cooperate
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 19
     span: [2087, 2157]
     cues: [diplomatic documents]
+    type: agree
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 20
     span: [2158, 2313]
     cues: [coordinate their actions]
+    type: agree
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 47
     span: [6761, 6919]
     cues: [align geostrategically]
+    type: cooperate
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 5
     span: [614, 788]
     cues: [allies]
+    type: cooperate
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 16
     span: [2316, 2644]
     cues: [face-to-face meeting]
+    type: consult
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 44
     span: [6654, 6754]
     cues: [no limits]
+    type: agree
     date: 2022-12
 - source: china
   target: russia
@@ -3085,7 +3095,21 @@ ties:
     sentence: 35
     span: [5010, 5147]
     cues: [upset China]
+    type: protest
     date: 2022-11
+- source: china
+  target: russia
+  layer: economic
+  polarity: cooperation
+  weight: 0.6
+  symmetric: true
+  evidence:
+  - doc: 000_7083b2f269d8d992.txt
+    sentence: 18
+    span: [1994, 2085]
+    cues: [uranium industry]
+    type: cooperate
+    date: '2024-03-19'
 - source: china
   target: russia
   layer: economic
@@ -3097,6 +3121,7 @@ ties:
     sentence: 41
     span: [5533, 5634]
     cues: [eating Russia’s lunch]
+    type: oppose
     date: 2022-09
 - source: china
   target: russia
@@ -3109,11 +3134,13 @@ ties:
     sentence: 22
     span: [2396, 2459]
     cues: [military delegations]
+    type: consult
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 23
     span: [2460, 2590]
     cues: [joint exercises]
+    type: cooperate
     date: '2024-03-19'
 - source: china
   target: sco
@@ -3126,11 +3153,13 @@ ties:
     sentence: 23
     span: [2460, 2590]
     cues: [Shanghai Cooperation Organization]
+    type: member
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 39
     span: [5621, 5799]
     cues: [Shanghai Cooperation Organisation]
+    type: member
     date: 2022-11
 - source: china
   target: tajikistan
@@ -3143,7 +3172,14 @@ ties:
     sentence: 27
     span: [3775, 3948]
     cues: [owe billions]
+    type: lend
     date: 2022-12
+  - doc: 004_fc5dbc409cae32f6.txt
+    sentence: 46
+    span: [6834, 7129]
+    cues: [repayment of the debt]
+    type: lend
+    date: '2023-05-16'
 - source: china
   target: tajikistan
   layer: economic
@@ -3154,7 +3190,8 @@ ties:
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 46
     span: [6834, 7129]
-    cues: [debt]
+    cues: [took part of the territory]
+    type: coerce
     date: '2023-05-16'
 - source: china
   target: tajikistan
@@ -3167,46 +3204,61 @@ ties:
     sentence: 3
     span: [191, 353]
     cues: [anti-terrorism drills]
+    type: agree
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 4
     span: [355, 478]
     cues: [bilateral military exercises]
+    type: cooperate
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 5
     span: [480, 691]
     cues: [military cooperation]
+    type: agree
+    date: 2022-12
+  - doc: 003_e0b1ebef4c856bf8.txt
+    sentence: 8
+    span: [1024, 1193]
+    cues: [with China to diversify]
+    type: cooperate
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 24
     span: [3403, 3513]
     cues: [joint patrol]
+    type: cooperate
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 26
     span: [3626, 3773]
     cues: [counterterrorism agreement]
+    type: agree
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 30
     span: [4239, 4400]
     cues: [security base]
+    type: cooperate
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 31
     span: [4401, 4527]
     cues: [border outposts]
+    type: aid
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 32
     span: [4529, 4710]
     cues: [fund and construct]
+    type: aid
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 33
     span: [4712, 4884]
     cues: [drills every two years]
+    type: agree
     date: 2022-12
 - source: china
   target: turkmenistan
@@ -3219,23 +3271,26 @@ ties:
     sentence: 26
     span: [2887, 3087]
     cues: [joint ventures]
+    type: cooperate
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 41
     span: [5904, 5997]
     cues: [energy sector]
+    type: cooperate
     date: 2022-11
 - source: china
   target: uzbekistan
   layer: economic
   polarity: cooperation
-  weight: 0.5
-  symmetric: false
+  weight: 0.6
+  symmetric: true
   evidence:
   - doc: 000_7083b2f269d8d992.txt
     sentence: 26
     span: [2887, 3087]
     cues: [joint ventures]
+    type: cooperate
     date: '2024-03-19'
 - source: china
   target: west
@@ -3248,6 +3303,7 @@ ties:
     sentence: 45
     span: [6755, 6894]
     cues: [animosity toward the West]
+    type: oppose
     date: 2022-12
 - source: csto
   target: kazakhstan
@@ -3260,12 +3316,8 @@ ties:
     sentence: 35
     span: [4228, 4423]
     cues: [deployment of CSTO troops]
+    type: aid
     date: '2024-03-19'
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 7
-    span: [924, 1066]
-    cues: [military mission]
-    date: 2022-09
 - source: erdogan
   target: tokayev
   layer: diplomatic
@@ -3276,7 +3328,14 @@ ties:
   - doc: 001_afb074a3ccc66158.txt
     sentence: 14
     span: [1673, 1880]
+    cues: [Tokayev and his counterpart]
+    type: consult
+    date: 2022-11
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 14
+    span: [1673, 1880]
     cues: [counterpart]
+    type: agree
     date: 2022-11
 - source: eu
   target: central-asia
@@ -3289,11 +3348,13 @@ ties:
     sentence: 13
     span: [1824, 2044]
     cues: [visit]
+    type: consult
     date: 2022-12
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 22
     span: [2938, 3031]
     cues: [interest in the region]
+    type: request
     date: '2023-05-16'
 - source: eu
   target: central-asia
@@ -3306,11 +3367,13 @@ ties:
     sentence: 59
     span: [8471, 8715]
     cues: [opportunities]
+    type: request
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 60
     span: [8717, 8927]
     cues: [energy and trade interests]
+    type: request
     date: 2022-11
 - source: eu
   target: russia
@@ -3323,6 +3386,7 @@ ties:
     sentence: 15
     span: [1686, 1941]
     cues: [turned away]
+    type: oppose
     date: '2023-05-16'
 - source: finland
   target: nato
@@ -3335,6 +3399,7 @@ ties:
     sentence: 15
     span: [1686, 1941]
     cues: [join NATO]
+    type: member
     date: '2023-05-16'
 - source: france
   target: kazakhstan
@@ -3347,6 +3412,7 @@ ties:
     sentence: 14
     span: [2045, 2203]
     cues: [Paris]
+    type: consult
     date: 2022-12
 - source: france
   target: uzbekistan
@@ -3359,11 +3425,13 @@ ties:
     sentence: 10
     span: [1249, 1363]
     cues: [state visit]
+    type: consult
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 14
     span: [2045, 2203]
     cues: [Paris]
+    type: consult
     date: 2022-12
 - source: germany
   target: kazakhstan
@@ -3376,19 +3444,8 @@ ties:
     sentence: 59
     span: [8471, 8715]
     cues: [visit]
+    type: consult
     date: 2022-11
-- source: germany
-  target: russia
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.3
-  symmetric: true
-  evidence:
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 34
-    span: [4558, 4690]
-    cues: [meeting]
-    date: 2022-09
 - source: germany
   target: uzbekistan
   layer: diplomatic
@@ -3400,6 +3457,7 @@ ties:
     sentence: 59
     span: [8471, 8715]
     cues: [visit]
+    type: consult
     date: 2022-11
 - source: japarov
   target: putin
@@ -3412,11 +3470,13 @@ ties:
     sentence: 17
     span: [2363, 2629]
     cues: [absence]
+    type: reject
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 36
     span: [4809, 4919]
     cues: [made to wait]
+    type: protest
     date: 2022-09
 - source: kazakhstan
   target: asean
@@ -3429,6 +3489,7 @@ ties:
     sentence: 52
     span: [7442, 7597]
     cues: [ASEAN]
+    type: cooperate
     date: 2022-11
 - source: kazakhstan
   target: china
@@ -3441,19 +3502,8 @@ ties:
     sentence: 51
     span: [7674, 7883]
     cues: [cooperation with China]
+    type: consult
     date: '2023-05-16'
-- source: kazakhstan
-  target: china
-  layer: economic
-  polarity: cooperation
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 36
-    span: [5148, 5320]
-    cues: [oil and gas industry]
-    date: 2022-11
 - source: kazakhstan
   target: cica
   layer: diplomatic
@@ -3465,36 +3515,8 @@ ties:
     sentence: 52
     span: [7442, 7597]
     cues: [CICA]
+    type: member
     date: 2022-11
-- source: kazakhstan
-  target: crimea
-  layer: diplomatic
-  polarity: tension
-  weight: 0.7
-  symmetric: false
-  evidence:
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 6
-    span: [792, 921]
-    cues: [not to recognise]
-    date: 2022-09
-- source: kazakhstan
-  target: csto
-  layer: diplomatic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 32
-    span: [3885, 3947]
-    cues: [claims against the CSTO]
-    date: '2024-03-19'
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 38
-    span: [4721, 4825]
-    cues: [withdraw from the CSTO]
-    date: '2024-03-19'
 - source: kazakhstan
   target: csto
   layer: security
@@ -3506,24 +3528,8 @@ ties:
     sentence: 30
     span: [3534, 3711]
     cues: [Collective Security Treaty Organization]
+    type: member
     date: '2024-03-19'
-- source: kazakhstan
-  target: donbas
-  layer: diplomatic
-  polarity: tension
-  weight: 0.7
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 11
-    span: [1326, 1450]
-    cues: [will not recognise]
-    date: 2022-11
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 6
-    span: [792, 921]
-    cues: [not to recognise]
-    date: 2022-09
 - source: kazakhstan
   target: eaeu
   layer: diplomatic
@@ -3535,6 +3541,7 @@ ties:
     sentence: 52
     span: [7442, 7597]
     cues: [EEU]
+    type: cooperate
     date: 2022-11
 - source: kazakhstan
   target: kyrgyzstan
@@ -3547,6 +3554,7 @@ ties:
     sentence: 51
     span: [7218, 7441]
     cues: [Friendship]
+    type: agree
     date: 2022-11
 - source: kazakhstan
   target: russia
@@ -3559,16 +3567,19 @@ ties:
     sentence: 4
     span: [425, 611]
     cues: [Kremlin ally]
+    type: cooperate
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 14
     span: [1835, 1940]
     cues: [good relations]
+    type: cooperate
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 15
     span: [1942, 2114]
     cues: [diplomatic]
+    type: cooperate
     date: 2022-09
 - source: kazakhstan
   target: russia
@@ -3581,31 +3592,37 @@ ties:
     sentence: 10
     span: [1238, 1325]
     cues: [pushback from Russia]
+    type: oppose
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 11
     span: [1326, 1450]
     cues: [will not recognise]
+    type: reject
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 53
     span: [7598, 7693]
     cues: [bypass Russia-led associations]
+    type: oppose
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 4
     span: [425, 611]
     cues: [drifting out of Russia’s orbit]
+    type: oppose
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 5
     span: [614, 788]
     cues: [strident tone]
+    type: protest
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 6
     span: [792, 921]
     cues: [not to recognise]
+    type: reject
     date: 2022-09
 - source: kazakhstan
   target: russia
@@ -3618,16 +3635,19 @@ ties:
     sentence: 25
     span: [2719, 2886]
     cues: [gas union]
+    type: trade
     date: '2024-03-19'
   - doc: 002_44cb25a460e46c58.txt
     sentence: 15
     span: [1942, 2114]
     cues: [economic ties]
+    type: cooperate
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 27
     span: [3604, 3834]
     cues: [trade with Russia]
+    type: trade
     date: 2022-09
 - source: kazakhstan
   target: russia
@@ -3640,6 +3660,7 @@ ties:
     sentence: 6
     span: [792, 921]
     cues: [bypass sanctions]
+    type: reject
     date: 2022-09
 - source: kazakhstan
   target: russia
@@ -3652,6 +3673,7 @@ ties:
     sentence: 15
     span: [1942, 2114]
     cues: [security]
+    type: cooperate
     date: 2022-09
 - source: kazakhstan
   target: russia
@@ -3664,6 +3686,7 @@ ties:
     sentence: 15
     span: [1881, 2041]
     cues: [military strategy, distance itself]
+    type: oppose
     date: 2022-11
 - source: kazakhstan
   target: sco
@@ -3676,6 +3699,7 @@ ties:
     sentence: 39
     span: [5621, 5799]
     cues: [Shanghai Cooperation Organisation]
+    type: member
     date: 2022-11
 - source: kazakhstan
   target: turkey
@@ -3688,23 +3712,13 @@ ties:
     sentence: 12
     span: [1452, 1574]
     cues: [travelled to Turkey]
+    type: consult
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 13
     span: [1575, 1672]
     cues: [strategic partnership]
-    date: 2022-11
-- source: kazakhstan
-  target: turkey
-  layer: economic
-  polarity: cooperation
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 14
-    span: [1673, 1880]
-    cues: [producing Turkish drones]
+    type: cooperate
     date: 2022-11
 - source: kazakhstan
   target: turkey
@@ -3717,6 +3731,7 @@ ties:
     sentence: 14
     span: [1673, 1880]
     cues: [drones, military intelligence]
+    type: agree
     date: 2022-11
 - source: kazakhstan
   target: uzbekistan
@@ -3729,6 +3744,7 @@ ties:
     sentence: 51
     span: [7218, 7441]
     cues: [Friendship]
+    type: agree
     date: 2022-11
 - source: kazakhstan
   target: uzbekistan
@@ -3741,42 +3757,7 @@ ties:
     sentence: 25
     span: [2719, 2886]
     cues: [gas union]
-    date: '2024-03-19'
-- source: keosayan
-  target: central-asia
-  layer: diplomatic
-  polarity: tension
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 13
-    span: [1213, 1556]
-    cues: [aggressive statements]
-    date: '2023-05-16'
-- source: kyrgyzstan
-  target: cis
-  layer: diplomatic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 17
-    span: [2363, 2629]
-    cues: [absence]
-    date: 2022-11
-- source: kyrgyzstan
-  target: csto
-  layer: diplomatic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 40
-    span: [4875, 4968]
-    cues: [withdraw]
+    type: trade
     date: '2024-03-19'
 - source: kyrgyzstan
   target: csto
@@ -3789,6 +3770,7 @@ ties:
     sentence: 30
     span: [3534, 3711]
     cues: [Collective Security Treaty Organization]
+    type: member
     date: '2024-03-19'
 - source: kyrgyzstan
   target: csto
@@ -3801,6 +3783,7 @@ ties:
     sentence: 17
     span: [2363, 2629]
     cues: [cancellation of CSTO exercises]
+    type: reject
     date: 2022-11
 - source: kyrgyzstan
   target: russia
@@ -3813,21 +3796,25 @@ ties:
     sentence: 36
     span: [4425, 4563]
     cues: [dissatisfied]
+    type: oppose
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 17
     span: [2363, 2629]
     cues: [absence, unhappiness]
+    type: protest
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 19
     span: [2786, 2861]
     cues: [bias]
+    type: oppose
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 36
     span: [4809, 4919]
     cues: [made to wait]
+    type: protest
     date: 2022-09
 - source: kyrgyzstan
   target: sco
@@ -3840,6 +3827,7 @@ ties:
     sentence: 35
     span: [4692, 4807]
     cues: [SCO meeting]
+    type: member
     date: 2022-09
 - source: kyrgyzstan
   target: tajikistan
@@ -3852,26 +3840,31 @@ ties:
     sentence: 34
     span: [4045, 4226]
     cues: [border conflict]
+    type: assault
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 36
     span: [4425, 4563]
     cues: [border conflict]
+    type: assault
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 43
     span: [5157, 5342]
     cues: [threat]
+    type: threaten
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 18
     span: [2631, 2785]
     cues: [conflict at the Kyrgyz-Tajik border]
+    type: assault
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 52
     span: [8015, 8365]
     cues: [conflict between Kyrgyzstan and Tajikistan]
+    type: assault
     date: 2022-12
 - source: kyrgyzstan
   target: uzbekistan
@@ -3884,6 +3877,7 @@ ties:
     sentence: 51
     span: [7218, 7441]
     cues: [Friendship]
+    type: agree
     date: 2022-11
 - source: macron
   target: mirziyoyev
@@ -3896,11 +3890,13 @@ ties:
     sentence: 10
     span: [1249, 1363]
     cues: [state visit]
+    type: consult
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 14
     span: [2045, 2203]
     cues: [meet with French President Emmanuel Macron]
+    type: consult
     date: 2022-12
 - source: macron
   target: tokayev
@@ -3913,45 +3909,36 @@ ties:
     sentence: 14
     span: [2045, 2203]
     cues: [meet with French President Emmanuel Macron]
+    type: consult
     date: 2022-12
 - source: medvedev
   target: kazakhstan
   layer: diplomatic
   polarity: tension
-  weight: 0.7
+  weight: 0.3
   symmetric: false
   evidence:
   - doc: 002_44cb25a460e46c58.txt
     sentence: 19
     span: [2479, 2715]
     cues: [artificial state]
-    date: 2022-09
-- source: merkel
-  target: putin
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.3
-  symmetric: true
-  evidence:
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 34
-    span: [4558, 4690]
-    cues: [meeting with the Russian president]
+    type: threaten
     date: 2022-09
 - source: nato
   target: afghanistan
   layer: security
-  polarity: tension
-  weight: 0.5
+  polarity: cooperation
+  weight: 0.6
   symmetric: false
   evidence:
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 18
     span: [2443, 2572]
-    cues: [withdrawal]
+    cues: [NATO from Afghanistan]
+    type: retreat
     date: '2023-05-16'
 - source: putin
-  target: central-asia
+  target: post-soviet-space
   layer: diplomatic
   polarity: tension
   weight: 0.3
@@ -3961,6 +3948,7 @@ ties:
     sentence: 12
     span: [1509, 1634]
     cues: [sphere of influence]
+    type: coerce
     date: 2022-09
 - source: putin
   target: rahmon
@@ -3973,6 +3961,7 @@ ties:
     sentence: 18
     span: [2631, 2785]
     cues: [awarded Rahmon a medal]
+    type: support
     date: 2022-11
 - source: putin
   target: xi-jinping
@@ -3985,11 +3974,13 @@ ties:
     sentence: 16
     span: [2316, 2644]
     cues: [met with]
+    type: consult
     date: 2022-12
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 42
     span: [6247, 6449]
     cues: [attend a meeting]
+    type: consult
     date: 2022-12
 - source: rahmon
   target: putin
@@ -4002,6 +3993,7 @@ ties:
     sentence: 16
     span: [2043, 2361]
     cues: [addressing Putin directly]
+    type: protest
     date: 2022-11
 - source: russia
   target: central-asia
@@ -4010,15 +4002,11 @@ ties:
   weight: 0.3
   symmetric: false
   evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 55
-    span: [6587, 6681]
-    cues: [soft power]
-    date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 30
     span: [4347, 4549]
     cues: [CA+Russia format]
+    type: consult
     date: 2022-11
 - source: russia
   target: central-asia
@@ -4031,31 +4019,37 @@ ties:
     sentence: 5
     span: [390, 613]
     cues: [attempts to force]
+    type: coerce
+    date: 2022-11
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 16
+    span: [2043, 2361]
+    cues: [colonial attitude]
+    type: coerce
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 25
     span: [3492, 3693]
     cues: [propaganda]
+    type: coerce
     date: 2022-11
   - doc: 001_afb074a3ccc66158.txt
     sentence: 57
     span: [8214, 8368]
     cues: [divide and rule]
+    type: coerce
     date: 2022-11
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 22
-    span: [2936, 3134]
-    cues: [artificial state]
-    date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 23
     span: [3344, 3401]
     cues: [doesn’t want Central Asia]
+    type: oppose
     date: 2022-12
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 13
     span: [1213, 1556]
     cues: [aggressive statements]
+    type: protest
     date: '2023-05-16'
 - source: russia
   target: central-asia
@@ -4064,15 +4058,11 @@ ties:
   weight: 0.3
   symmetric: false
   evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 27
-    span: [3858, 3962]
-    cues: [economic crisis hitting labour migrants]
-    date: 2022-11
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 36
     span: [5099, 5158]
     cues: [cautious position]
+    type: coerce
     date: '2023-05-16'
 - source: russia
   target: central-asia
@@ -4085,39 +4075,14 @@ ties:
     sentence: 20
     span: [2158, 2313]
     cues: [color revolutions]
+    type: aid
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 48
     span: [6920, 7033]
     cues: [dominates security]
+    type: aid
     date: 2022-11
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 10
-    span: [860, 971]
-    cues: [provided by Russia]
-    date: '2023-05-16'
-- source: russia
-  target: central-asia
-  layer: security
-  polarity: tension
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 28
-    span: [3226, 3408]
-    cues: [violated its own commitments]
-    date: '2024-03-19'
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 55
-    span: [7852, 7981]
-    cues: [destabilise]
-    date: 2022-11
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 44
-    span: [6301, 6487]
-    cues: [threatened with the loss of independence]
-    date: '2023-05-16'
 - source: russia
   target: china
   layer: diplomatic
@@ -4129,6 +4094,7 @@ ties:
     sentence: 16
     span: [1942, 2078]
     cues: [appeal to China for support]
+    type: request
     date: '2023-05-16'
 - source: russia
   target: china
@@ -4141,6 +4107,7 @@ ties:
     sentence: 25
     span: [2719, 2886]
     cues: [supplier of gas to China]
+    type: supply
     date: '2024-03-19'
 - source: russia
   target: china
@@ -4153,6 +4120,7 @@ ties:
     sentence: 46
     span: [6896, 7078]
     cues: [accept China’s growing security presence]
+    type: concede
     date: 2022-12
 - source: russia
   target: cis
@@ -4165,19 +4133,8 @@ ties:
     sentence: 17
     span: [2363, 2629]
     cues: [Russia-led]
+    type: member
     date: 2022-11
-- source: russia
-  target: crimea
-  layer: security
-  polarity: tension
-  weight: 0.7
-  symmetric: false
-  evidence:
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 6
-    span: [792, 921]
-    cues: [claims over eastern Ukraine or Crimea]
-    date: 2022-09
 - source: russia
   target: csto
   layer: security
@@ -4189,24 +4146,8 @@ ties:
     sentence: 31
     span: [3713, 3884]
     cues: [instrument of Russian foreign policy]
+    type: member
     date: '2024-03-19'
-- source: russia
-  target: donbas
-  layer: security
-  polarity: tension
-  weight: 0.7
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 11
-    span: [1326, 1450]
-    cues: [grabbed by Russia]
-    date: 2022-11
-  - doc: 002_44cb25a460e46c58.txt
-    sentence: 6
-    span: [792, 921]
-    cues: [claims over eastern Ukraine]
-    date: 2022-09
 - source: russia
   target: kazakhstan
   layer: diplomatic
@@ -4218,39 +4159,32 @@ ties:
     sentence: 18
     span: [2322, 2477]
     cues: [denazification]
+    type: threaten
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 19
     span: [2479, 2715]
     cues: [artificial state]
+    type: threaten
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 28
     span: [3836, 3918]
     cues: [not been welcomed]
+    type: oppose
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 30
     span: [4127, 4281]
     cues: [angry]
+    type: oppose
     date: 2022-09
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 14
     span: [1557, 1685]
     cues: [northern regions]
+    type: threaten
     date: '2023-05-16'
-- source: russia
-  target: kazakhstan
-  layer: economic
-  polarity: cooperation
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 18
-    span: [1994, 2085]
-    cues: [uranium]
-    date: '2024-03-19'
 - source: russia
   target: kazakhstan
   layer: economic
@@ -4262,11 +4196,13 @@ ties:
     sentence: 35
     span: [5010, 5147]
     cues: [blockades]
+    type: blockade
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 29
     span: [3920, 4125]
     cues: [shut down pipelines]
+    type: blockade
     date: 2022-09
 - source: russia
   target: kazakhstan
@@ -4279,11 +4215,13 @@ ties:
     sentence: 7
     span: [924, 1066]
     cues: [military mission]
+    type: aid
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 52
     span: [8015, 8365]
     cues: [Russian intervention]
+    type: aid
     date: 2022-12
 - source: russia
   target: kazakhstan
@@ -4296,6 +4234,7 @@ ties:
     sentence: 40
     span: [5318, 5531]
     cues: [veiled threats]
+    type: threaten
     date: 2022-09
 - source: russia
   target: kyrgyzstan
@@ -4308,12 +4247,8 @@ ties:
     sentence: 36
     span: [4425, 4563]
     cues: [siding with Tajikistan]
+    type: oppose
     date: '2024-03-19'
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 19
-    span: [2786, 2861]
-    cues: [bias toward Tajikistan]
-    date: 2022-11
 - source: russia
   target: kyrgyzstan
   layer: economic
@@ -4325,18 +4260,7 @@ ties:
     sentence: 28
     span: [3963, 4180]
     cues: [remittances]
-    date: 2022-11
-- source: russia
-  target: kyrgyzstan
-  layer: economic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 28
-    span: [3963, 4180]
-    cues: [influence both states]
+    type: remit
     date: 2022-11
 - source: russia
   target: sco
@@ -4349,18 +4273,7 @@ ties:
     sentence: 23
     span: [2460, 2590]
     cues: [Shanghai Cooperation Organization]
-    date: '2024-03-19'
-- source: russia
-  target: south-caucasus
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 56
-    span: [6682, 6842]
-    cues: [South Caucasus]
+    type: member
     date: '2024-03-19'
 - source: russia
   target: tajikistan
@@ -4373,11 +4286,13 @@ ties:
     sentence: 36
     span: [4425, 4563]
     cues: [siding with Tajikistan]
+    type: support
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 18
     span: [2631, 2785]
     cues: [awarded Rahmon a medal]
+    type: support
     date: 2022-11
 - source: russia
   target: tajikistan
@@ -4390,18 +4305,7 @@ ties:
     sentence: 28
     span: [3963, 4180]
     cues: [remittances]
-    date: 2022-11
-- source: russia
-  target: tajikistan
-  layer: economic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 28
-    span: [3963, 4180]
-    cues: [influence both states]
+    type: remit
     date: 2022-11
 - source: russia
   target: tajikistan
@@ -4414,6 +4318,7 @@ ties:
     sentence: 22
     span: [2396, 2459]
     cues: [Russian bases]
+    type: cooperate
     date: '2024-03-19'
 - source: russia
   target: ukraine
@@ -4426,26 +4331,37 @@ ties:
     sentence: 2
     span: [84, 284]
     cues: [war in Ukraine]
+    type: assault
     date: '2024-03-19'
   - doc: 000_7083b2f269d8d992.txt
     sentence: 28
     span: [3226, 3408]
     cues: [invasion of Ukraine]
+    type: assault
     date: '2024-03-19'
   - doc: 001_afb074a3ccc66158.txt
     sentence: 4
     span: [318, 389]
     cues: [aggression in Ukraine]
+    type: assault
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 50
     span: [6395, 6578]
     cues: [invasion of Ukraine]
+    type: assault
     date: 2022-09
+  - doc: 003_e0b1ebef4c856bf8.txt
+    sentence: 6
+    span: [693, 879]
+    cues: [invasion of Ukraine]
+    type: assault
+    date: 2022-12
   - doc: 004_fc5dbc409cae32f6.txt
     sentence: 13
     span: [1213, 1556]
     cues: [special operation]
+    type: assault
     date: '2023-05-16'
 - source: russia
   target: uzbekistan
@@ -4458,6 +4374,7 @@ ties:
     sentence: 25
     span: [2719, 2886]
     cues: [gas union]
+    type: trade
     date: '2024-03-19'
 - source: russia
   target: west
@@ -4470,6 +4387,7 @@ ties:
     sentence: 45
     span: [6755, 6894]
     cues: [animosity toward the West]
+    type: oppose
     date: 2022-12
 - source: russia
   target: west
@@ -4482,6 +4400,7 @@ ties:
     sentence: 22
     span: [3128, 3343]
     cues: [West’s security presence]
+    type: oppose
     date: 2022-12
 - source: sweden
   target: nato
@@ -4494,36 +4413,8 @@ ties:
     sentence: 15
     span: [1686, 1941]
     cues: [join NATO]
+    type: member
     date: '2023-05-16'
-- source: tajikistan
-  target: afghanistan
-  layer: security
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 000_7083b2f269d8d992.txt
-    sentence: 15
-    span: [1641, 1753]
-    cues: [border with Afghanistan]
-    date: '2024-03-19'
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 51
-    span: [7853, 8013]
-    cues: [border with Afghanistan]
-    date: 2022-12
-- source: tajikistan
-  target: china
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 8
-    span: [1024, 1193]
-    cues: [with China to diversify]
-    date: 2022-12
 - source: tajikistan
   target: india
   layer: security
@@ -4535,6 +4426,7 @@ ties:
     sentence: 15
     span: [1641, 1753]
     cues: [India for help, security]
+    type: request
     date: '2024-03-19'
 - source: tajikistan
   target: russia
@@ -4547,11 +4439,13 @@ ties:
     sentence: 16
     span: [2043, 2361]
     cues: [colonial attitude]
+    type: protest
     date: 2022-11
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 8
     span: [1024, 1193]
     cues: [diversify away]
+    type: oppose
     date: 2022-12
 - source: tajikistan
   target: russia
@@ -4564,6 +4458,7 @@ ties:
     sentence: 16
     span: [2043, 2361]
     cues: [investment from Moscow]
+    type: protest
     date: 2022-11
 - source: tajikistan
   target: russia
@@ -4576,6 +4471,7 @@ ties:
     sentence: 15
     span: [1641, 1753]
     cues: [besides Russia, security]
+    type: request
     date: '2024-03-19'
 - source: tokayev
   target: russia
@@ -4584,15 +4480,23 @@ ties:
   weight: 0.5
   symmetric: false
   evidence:
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 11
+    span: [1326, 1450]
+    cues: [will not recognise]
+    type: reject
+    date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 5
     span: [614, 788]
     cues: [strident tone]
+    type: protest
     date: 2022-09
   - doc: 002_44cb25a460e46c58.txt
     sentence: 6
     span: [792, 921]
     cues: [not to recognise]
+    type: reject
     date: 2022-09
 - source: tokayev
   target: turkey
@@ -4605,6 +4509,7 @@ ties:
     sentence: 12
     span: [1452, 1574]
     cues: [travelled to Turkey]
+    type: consult
     date: 2022-11
 - source: tokayev
   target: xi-jinping
@@ -4617,16 +4522,19 @@ ties:
     sentence: 38
     span: [5355, 5619]
     cues: [visiting the Kazak president]
+    type: consult
     date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 40
     span: [5318, 5531]
     cues: [reassured Mr Tokayev]
+    type: support
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 48
     span: [7461, 7595]
     cues: [meets with Chinese leader Xi Jinping]
+    type: consult
     date: 2022-12
 - source: turkey
   target: nato
@@ -4639,18 +4547,20 @@ ties:
     sentence: 14
     span: [1673, 1880]
     cues: [NATO member]
+    type: member
     date: 2022-11
 - source: turkmenistan
   target: eu
   layer: economic
   polarity: cooperation
-  weight: 0.5
+  weight: 0.3
   symmetric: false
   evidence:
   - doc: 001_afb074a3ccc66158.txt
     sentence: 22
     span: [3070, 3268]
     cues: [sell gas to the EU]
+    type: supply
     date: 2022-11
 - source: turkmenistan
   target: usa
@@ -4663,6 +4573,7 @@ ties:
     sentence: 22
     span: [3070, 3268]
     cues: [building ties to the US]
+    type: cooperate
     date: 2022-11
 - source: ukraine
   target: russia
@@ -4675,43 +4586,21 @@ ties:
     sentence: 8
     span: [1068, 1225]
     cues: [lightning offensive]
+    type: assault
     date: 2022-09
 - source: usa
   target: afghanistan
   layer: security
-  polarity: tension
-  weight: 0.7
+  polarity: cooperation
+  weight: 0.6
   symmetric: false
   evidence:
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 22
-    span: [3128, 3343]
-    cues: [U.S.-led war]
-    date: 2022-12
-- source: uzbekistan
-  target: karakalpakstan
-  layer: security
-  polarity: tension
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 52
-    span: [8015, 8365]
-    cues: [crackdown]
-    date: 2022-12
-- source: uzbekistan
-  target: russia
-  layer: diplomatic
-  polarity: tension
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 21
-    span: [2998, 3068]
-    cues: [critical of the war]
-    date: 2022-11
+  - doc: 004_fc5dbc409cae32f6.txt
+    sentence: 18
+    span: [2443, 2572]
+    cues: [withdrawal of the United States]
+    type: retreat
+    date: '2023-05-16'
 - source: uzbekistan
   target: sco
   layer: diplomatic
@@ -4723,6 +4612,7 @@ ties:
     sentence: 32
     span: [4344, 4499]
     cues: [Shanghai Cooperation Organisation]
+    type: member
     date: 2022-09
 - source: west
   target: central-asia
@@ -4735,6 +4625,7 @@ ties:
     sentence: 45
     span: [6493, 6833]
     cues: [democratic norms]
+    type: protest
     date: '2023-05-16'
 - source: west
   target: central-asia
@@ -4747,36 +4638,8 @@ ties:
     sentence: 29
     span: [4181, 4345]
     cues: [primary investors]
+    type: invest
     date: 2022-11
-- source: west
-  target: russia
-  layer: economic
-  polarity: tension
-  weight: 0.5
-  symmetric: false
-  evidence:
-  - doc: 001_afb074a3ccc66158.txt
-    sentence: 29
-    span: [4181, 4345]
-    cues: [sanctioned]
-    date: 2022-11
-  - doc: 003_e0b1ebef4c856bf8.txt
-    sentence: 12
-    span: [1480, 1822]
-    cues: [sanctions against Moscow]
-    date: 2022-12
-- source: xi-jinping
-  target: central-asia
-  layer: diplomatic
-  polarity: cooperation
-  weight: 0.3
-  symmetric: false
-  evidence:
-  - doc: 004_fc5dbc409cae32f6.txt
-    sentence: 19
-    span: [2578, 2812]
-    cues: [call of "Comrade Xi"]
-    date: '2023-05-16'
 - source: xi-jinping
   target: kazakhstan
   layer: diplomatic
@@ -4784,15 +4647,29 @@ ties:
   weight: 0.5
   symmetric: false
   evidence:
+  - doc: 001_afb074a3ccc66158.txt
+    sentence: 38
+    span: [5355, 5619]
+    cues: [support Kazakstan]
+    type: support
+    date: 2022-11
   - doc: 002_44cb25a460e46c58.txt
     sentence: 39
     span: [5178, 5316]
     cues: [first overseas trip]
+    type: consult
+    date: 2022-09
+  - doc: 002_44cb25a460e46c58.txt
+    sentence: 40
+    span: [5318, 5531]
+    cues: [firmly supports Kazakhstan]
+    type: support
     date: 2022-09
   - doc: 003_e0b1ebef4c856bf8.txt
     sentence: 16
     span: [2316, 2644]
     cues: [visited Kazakhstan]
+    type: consult
     date: 2022-12
 
 """#)

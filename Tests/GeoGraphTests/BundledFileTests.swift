@@ -63,7 +63,7 @@ import Testing
     @Test func bundledReferenceGraphIsTheFilesGraph() throws {
         let bundled = try GraphFileReader.load(BundledFile.centralAsia)
         let file = try GraphFileReader.load(path: Bundled.referencePath)
-        #expect(bundled.actors.count == 60)
+        #expect(bundled.actors.count == 47)
         #expect(GraphFileWriter.yaml(bundled) == GraphFileWriter.yaml(file))
     }
 
