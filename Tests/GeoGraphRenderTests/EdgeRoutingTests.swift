@@ -74,7 +74,9 @@ import Testing
         #expect(ours.edges == theirs.edges && ours.edges == graph.ties.count)
         for (name, position) in theirs.nodes {
             let mine = try #require(ours.nodes[name])
-            #expect(zip(mine, position).allSatisfy { abs($0 - $1) < 0.1 }, "\(name): \(mine) vs \(position)")
+            // Graphviz writes positions to a tenth of a point, so two layouts of the same place can
+            // differ by one rounding step (1128.9 vs 1128.8 on the reference graph's second pass).
+            #expect(zip(mine, position).allSatisfy { abs($0 - $1) < 0.11 }, "\(name): \(mine) vs \(position)")
         }
     }
 
