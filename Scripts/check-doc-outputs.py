@@ -2,16 +2,17 @@
 """Runs the `$ geograph …` commands shown in the README and the DocC articles and compares what they
 print with what the documents say they print.
 
-    python3 Scripts/check-doc-outputs.py [--update] [--bin PATH] [FILE…]
+    python3 Scripts/check-doc-outputs.py [--update] [--bin PATH] [--cwd DIR] [FILE…]
 
 A command is a line `$ geograph …` inside a fenced block; its output is the lines under it up to the
 next `$ ` line or the end of the block (standard output and standard error together, as a terminal
 shows them). A line `…` alone stands for lines left out: what is above it must open the output and
 what is below it must close it. Blocks with any command other than `geograph` (benchmarks, `cat`,
-scripts) are left alone. The commands run from the repository's root with the built binary first on
-the PATH. When a corpus is found ($GEOGRAPH_CORPUS, else ../shared/corpus) the script first builds
-/tmp/ca.json from it, as the README's first command does, for the commands that read that file. --update rewrites the outputs in
-place. Exit status 1 when an output differs.
+scripts) are left alone. The commands run from the repository's root (or --cwd DIR) with the built
+binary (or --bin PATH) first on the PATH. When a corpus is found ($GEOGRAPH_CORPUS, else
+../shared/corpus) the script first builds /tmp/ca.json from it, as the README's first command does,
+for the commands that read that file. --update rewrites the outputs in place. Exit status 1 when an
+output differs.
 """
 import os
 import pathlib
@@ -42,8 +43,8 @@ def commands(lines, start, end):
         yield lines[i][2:], i + 1, marks[n + 1] if n + 1 < len(marks) else end
 
 
-def run(command, env):
-    result = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True)
+def run(command, env, cwd):
+    result = subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True)
     return (result.stdout + result.stderr).splitlines()
 
 
@@ -62,6 +63,11 @@ def main(argv):
     if "--bin" in argv:
         i = argv.index("--bin")
         binary = argv[i + 1]
+        del argv[i:i + 2]
+    cwd = ROOT
+    if "--cwd" in argv:
+        i = argv.index("--cwd")
+        cwd = pathlib.Path(argv[i + 1])
         del argv[i:i + 2]
     files = argv or DEFAULT_FILES
     if binary is None:
@@ -92,7 +98,7 @@ def main(argv):
                 while blank < len(expected) and expected[len(expected) - 1 - blank] == "":
                     blank += 1
                 expected = expected[:len(expected) - blank]
-                actual = run(command, env)
+                actual = run(command, env, cwd)
                 checked += 1
                 if matches(expected, actual):
                     continue
