@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what GeoGraph needs on a bare Debian machine: Graphviz's library and tools (for the
-# in-process renderer and for cross-checks), and registers Graphviz's plugins; then Chromium, its
-# driver and Selenium for the explorer's browser test (Scripts/explorer_browser.py).
+# in-process renderer and for cross-checks) and Python 3 (for CI's checks), and registers Graphviz's
+# plugins; then Chromium, its driver and Selenium for the explorer's browser test
+# (Scripts/explorer_browser.py).
 set -euo pipefail
 
 need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# Scripts/embed-data.py --check (CI) and the cross-check scripts.
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2
@@ -29,7 +32,7 @@ fi
 browser=()
 command -v chromium >/dev/null 2>&1 || browser+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || browser+=(chromium-driver)
-command -v python3 >/dev/null 2>&1 || browser+=(python3 python3-pip)
+python3 -c "import selenium" >/dev/null 2>&1 || python3 -m pip --version >/dev/null 2>&1 || browser+=(python3-pip)
 if [ ${#browser[@]} -gt 0 ]; then
   echo "setup: installing ${browser[*]}" >&2
   SUDO=""

@@ -69,8 +69,7 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let graphPath = try options.graphPath()
-        let style = try reportingDataErrors { try styleOptions.load(graphPath: graphPath) }
+        let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         let selected = view.view()
         let shown = try reportingDataErrors {
             try Graph(title: graph.title, documents: graph.documents, actors: graph.actors, ties: selected.ties(of: graph))
@@ -84,7 +83,7 @@ struct Explore: ParsableCommand {
         let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties) }
         let page = ExplorerPage(
             figure: figure, svg: String(decoding: svg, as: UTF8.self), layerColors: style.layers,
-            view: summary(graphPath: graphPath), sentences: sentences, corpusNote: corpusNote,
+            view: summary(graphFile: options.graphFile), sentences: sentences, corpusNote: corpusNote,
             limits: ExplorerPage.Limits(
                 maximumEvidencePerTie: maximumEvidence,
                 maximumBytes: limits.force ? nil : Int(maximumSize * 1_000_000)))
@@ -95,8 +94,8 @@ struct Explore: ParsableCommand {
     }
 
     /// What the page was computed on, in one line.
-    func summary(graphPath: String) -> String {
-        var parts = ["graph \(graphPath)"]
+    func summary(graphFile: String?) -> String {
+        var parts = [graphFile.map { "graph \($0)" } ?? "the bundled Central Asia graph"]
         parts.append(view.layers.isEmpty ? "all layers" : Layer.allCases.filter(view.layers.contains).map(\.rawValue).joined(separator: " and ") + " ties")
         switch view.polarity {
         case .all: parts.append("cooperation and tension")
