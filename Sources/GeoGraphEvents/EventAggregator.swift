@@ -1,0 +1,175 @@
+import GeoGraph
+
+/// One mapped event, as a reader hands it to the ``EventAggregator``: the bytes it points at are
+/// valid only during the call.
+struct MappedEvent {
+    var source: Int32
+    var target: Int32
+    var meaning: EventMapping.Meaning
+    /// In (0, 1] (``EventWeight/strength(magnitude:)``).
+    var strength: Double
+    /// YYYYMMDD.
+    var date: Int32
+    /// The position of the input file among the documents.
+    var document: Int32
+    var id: UnsafeBufferPointer<UInt8>
+    var url: UnsafeBufferPointer<UInt8>
+    /// GDELT mentions' SentenceID, ICEWS's Sentence Number; 0 when the data has none.
+    var sentence: Int32 = 0
+    /// Character offsets of the mention (start, end); `(0, 1)` when the data has none.
+    var span: (Int32, Int32) = (0, 1)
+    /// What the record calls the event (`CAMEO 042`, `PLOVER CONSULT visit`), made only when kept as evidence.
+    var cue: () -> String
+}
+
+/// Sums events per tie (source, target, layer, polarity) and per window of time, and keeps the
+/// first ``evidenceCap`` event records of each tie by (date, id) as its evidence.
+///
+/// Memory grows with the number of ties and of (tie, window, type) triples, not with the number of
+/// rows: a row adds to counters found by one hash lookup each, and its strings are made only when it
+/// enters a tie's capped evidence — rare once a tie is full, since rows come roughly in date order.
+struct EventAggregator {
+    let windowSize: WindowSize
+    let evidenceCap: Int
+    let documents: [String]
+    let types: [String]
+
+    private var tieSlots: [UInt64: Int32] = [:]
+    private var tieKeys: [UInt64] = []
+    private var tieEvents: [Int] = []
+    private var tieIntensity: [Double] = []
+    private var capped: [[KeptEvent]] = []
+    private var windowSlots: [UInt64: Int32] = [:]
+    private var windowEvents: [Int32] = []
+    private var windowIntensity: [Double] = []
+    private var typeCounts: [UInt64: Int32] = [:]
+
+    /// One event kept as evidence.
+    struct KeptEvent {
+        var date: Int32
+        var id: String
+        var document: Int32
+        var sentence: Int32
+        var span: (Int32, Int32)
+        var url: String?
+        var type: Int32
+        var cue: String
+    }
+
+    init(windowSize: WindowSize, evidenceCap: Int, documents: [String], types: [String]) {
+        self.windowSize = windowSize
+        self.evidenceCap = evidenceCap
+        self.documents = documents
+        self.types = types
+    }
+
+    /// The number of ties so far.
+    var tieCount: Int { tieKeys.count }
+
+    @inline(__always) static func window(of date: Int32, size: WindowSize) -> Int {
+        let year = Int(date) / 10000 - 1800, month = Int(date) / 100 % 100 - 1
+        switch size {
+        case .month: return year * 12 + month
+        case .quarter: return year * 4 + month / 3
+        case .year: return year
+        }
+    }
+
+    static func label(ofWindow w: Int, size: WindowSize) -> String {
+        switch size {
+        case .month: return size.label(year: w / 12 + 1800, month: w % 12 + 1)
+        case .quarter: return size.label(year: w / 4 + 1800, month: (w % 4) * 3 + 1)
+        case .year: return size.label(year: w + 1800, month: 1)
+        }
+    }
+
+    mutating func add(_ e: MappedEvent) {
+        let layer = UInt64(Layer.allCases.firstIndex(of: e.meaning.layer)!)
+        let key = UInt64(UInt32(e.source)) << 32 | UInt64(UInt32(e.target)) << 8 | layer << 1 | (e.meaning.polarity == .cooperation ? 0 : 1)
+        let slot: Int
+        if let s = tieSlots[key] {
+            slot = Int(s)
+        } else {
+            slot = tieKeys.count
+            tieSlots[key] = Int32(slot)
+            tieKeys.append(key)
+            tieEvents.append(0)
+            tieIntensity.append(0)
+            capped.append([])
+        }
+        tieEvents[slot] += 1
+        tieIntensity[slot] += e.strength
+        let window = EventAggregator.window(of: e.date, size: windowSize)
+        // Events and intensity per (tie, window), summed in row order so that sums are the same on every
+        // run; type counts per (tie, window, type).
+        let windowKey = UInt64(slot) << 16 | UInt64(window)
+        if let w = windowSlots[windowKey] {
+            windowEvents[Int(w)] += 1
+            windowIntensity[Int(w)] += e.strength
+        } else {
+            windowSlots[windowKey] = Int32(windowEvents.count)
+            windowEvents.append(1)
+            windowIntensity.append(e.strength)
+        }
+        typeCounts[windowKey << 8 | UInt64(e.meaning.type), default: 0] += 1
+        keep(e, slot: slot)
+    }
+
+    /// Keeps the event as evidence when the tie has room, or when it comes before the last kept one.
+    @inline(__always) private mutating func keep(_ e: MappedEvent, slot: Int) {
+        guard evidenceCap > 0 else { return }
+        if capped[slot].count >= evidenceCap, let worst = capped[slot].last, e.date > worst.date { return }
+        let kept = KeptEvent(
+            date: e.date, id: String(decoding: e.id, as: UTF8.self), document: e.document, sentence: e.sentence, span: e.span,
+            url: e.url.isEmpty ? nil : String(decoding: e.url, as: UTF8.self), type: Int32(e.meaning.type), cue: e.cue())
+        var list = capped[slot]
+        capped[slot] = []
+        if list.count >= evidenceCap {
+            guard precedes(kept, list[list.count - 1]) else { capped[slot] = list; return }
+            list.removeLast()
+        }
+        var at = list.count
+        while at > 0, precedes(kept, list[at - 1]) { at -= 1 }
+        list.insert(kept, at: at)
+        capped[slot] = list
+    }
+
+    /// The evidence order: date, id, then document, sentence, span start and url (``Evidence``'s order for event records).
+    private func precedes(_ a: KeptEvent, _ b: KeptEvent) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.id != b.id { return a.id < b.id }
+        if a.document != b.document { return documents[Int(a.document)] < documents[Int(b.document)] }
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.span.0 != b.span.0 { return a.span.0 < b.span.0 }
+        return (a.url ?? "") < (b.url ?? "")
+    }
+
+    /// The ties, with their windows, counts and capped evidence, sorted by key.
+    func ties(actors: [Actor]) -> [Tie] {
+        var windows = [[EventWindow]](repeating: [], count: tieKeys.count)
+        var typesByWindow: [UInt64: [String: Int]] = [:]
+        for (key, count) in typeCounts { typesByWindow[key >> 8, default: [:]][types[Int(key & 0xFF)]] = Int(count) }
+        for (key, w) in windowSlots {
+            let slot = Int(key >> 16), window = Int(key & 0xFFFF)
+            windows[slot].append(EventWindow(window: EventAggregator.label(ofWindow: window, size: windowSize), events: Int(windowEvents[Int(w)]),
+                                             intensity: windowIntensity[Int(w)], types: typesByWindow[key] ?? [:]))
+        }
+        for slot in windows.indices { windows[slot].sort() }
+        var ties: [Tie] = []
+        ties.reserveCapacity(tieKeys.count)
+        for (slot, key) in tieKeys.enumerated() {
+            let source = actors[Int(key >> 32)].id, target = actors[Int(key >> 8 & 0xFF_FFFF)].id
+            let layer = Layer.allCases[Int(key >> 1 & 3)], polarity: Polarity = key & 1 == 0 ? .cooperation : .tension
+            let evidence = capped[slot].map { k in
+                Evidence(document: documents[Int(k.document)], sentence: Int(k.sentence), span: Int(k.span.0)..<Int(k.span.1), cues: [k.cue],
+                         date: FieldParse.dateText(k.date), eventType: types[Int(k.type)], eventID: k.id, url: k.url)
+            }
+            // The intensity summed per window, so that the weight is the one the windows give back.
+            let intensity = windows[slot].reduce(0) { $0 + $1.intensity }
+            ties.append(Tie(source: source, target: target, layer: layer, polarity: polarity,
+                            weight: EventWeight.weight(events: tieEvents[slot], intensity: intensity),
+                            evidence: evidence, reports: tieEvents[slot], windows: windows[slot]))
+        }
+        return ties.sorted { $0.key < $1.key }
+    }
+}
