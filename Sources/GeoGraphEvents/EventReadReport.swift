@@ -39,8 +39,8 @@ public struct EventReadReport: Sendable {
     /// Actor codes or names that did not map, with why and how many rows named them.
     public var unmapped: [String: (reason: UnmappedReason, rows: Int)] = [:]
     public var filesRead = 0
-    /// Rows refused in all.
-    public var refused: Int { problems.values.reduce(0, +) }
+    /// Rows refused in all (an unreadable file is not a row).
+    public var refused: Int { problems.filter { $0.key != .file }.values.reduce(0, +) }
     /// Whether any row could be read (the rest of the report may still list problems).
     public var readAnything: Bool { rows > refused }
 
@@ -61,11 +61,13 @@ public struct EventReadReport: Sendable {
 
     /// Lines for people: the totals, each problem and skip with its count, then the first places.
     public func summary() -> [String] {
-        var lines = ["read \(rows) rows from \(filesRead) files: \(tied) tied, \(refused) refused, \(skipped.values.reduce(0, +)) set aside"]
-        for (p, n) in problems.sorted(by: { $0.key < $1.key }) { lines.append("refused \(n): \(p.rawValue)") }
+        var lines = ["read \(rows) rows from \(filesRead) files: \(tied) tied, \(refused) refused, \(skipped.values.reduce(0, +)) set aside"
+            + ((problems[.file] ?? 0) > 0 ? ", \(problems[.file]!) files or entries unreadable" : "")]
+        for (p, n) in problems.sorted(by: { $0.key < $1.key }) where p != .file { lines.append("refused \(n): \(p.rawValue)") }
         for (s, n) in skipped.sorted(by: { $0.key < $1.key }) { lines.append("set aside \(n): \(s.rawValue)") }
         if !unmapped.isEmpty { lines.append("\(unmapped.count) actor codes did not map (--unmapped FILE lists them)") }
-        if refused > examples.count { lines.append("the first \(examples.count) of \(refused) refused rows:") }
+        let listed = refused + (problems[.file] ?? 0)
+        if listed > examples.count { lines.append("the first \(examples.count) of \(listed) problems:") }
         return lines + examples
     }
 }

@@ -15,6 +15,8 @@ struct ViewOptions: ParsableArguments {
     var until: String?
     @Option(help: "How ties of several layers between one pair combine: sum or max.")
     var combine: GraphView.Combine = .sum
+    @Option(help: "Which evidence counts: text (documents), events (event data) or all.")
+    var source: TieSource = .all
 
     func validate() throws {
         guard (0...1).contains(minWeight) else { throw ValidationError("--min-weight must be between 0 and 1") }
@@ -28,10 +30,11 @@ struct ViewOptions: ParsableArguments {
         GraphView(
             layers: layer.map { [$0] } ?? (layers.isEmpty ? Set(Layer.allCases) : Set(layers)),
             polarity: polarity, minimumWeight: minWeight, kinds: kinds.isEmpty ? nil : Set(kinds),
-            tags: tags.isEmpty ? nil : Set(tags), since: since, until: until, combine: combine)
+            tags: tags.isEmpty ? nil : Set(tags), since: since, until: until, combine: combine, source: source)
     }
 }
 
 extension GraphView.PolarityFilter: ExpressibleByArgument {}
 extension GraphView.Combine: ExpressibleByArgument {}
+extension TieSource: ExpressibleByArgument {}
 extension CentralityMeasure: ExpressibleByArgument {}
