@@ -75,6 +75,11 @@ if ProcessInfo.processInfo.environment["GEOGRAPH_FUZZ"] != nil {
         ("FuzzDocuments", ["GeoGraph", "GeoGraphExtraction"]),
         ("FuzzDOTImport", ["GeoGraph", "GeoGraphRender"]),
         ("FuzzDOTRoundTrip", ["GeoGraph", "GeoGraphRender"]),
+        ("FuzzEventsGDELT", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsICEWS", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsPOLECAT", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsPLOVER", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventMappings", ["GeoGraph", "GeoGraphEvents"]),
     ]
     package.targets.append(.target(name: "CFuzzDriver", path: "Tests/Fuzz/Targets/CFuzzDriver"))
     for target in fuzzTargets {

@@ -62,6 +62,27 @@ public struct EventReader {
         return Result(graph: graph, report: ingest.report)
     }
 
+    /// Reads rows held in memory as if they were the file `name` (fuzzing, tests).
+    public func read(bytes: [UInt8], name: String) -> Result {
+        var ingest = Ingest(reader: self, documents: [name])
+        ingest.place = name
+        ingest.report.filesRead = 1
+        var splitter = LineSplitter(maxLineBytes: options.maxLineBytes)
+        defer { splitter.deallocate() }
+        bytes.withUnsafeBytes { raw in
+            splitter.feed(raw, line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
+        }
+        splitter.finish(line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
+        var graph = Graph(title: options.title)
+        graph.add(Document(file: name, outlet: options.format.outlet))
+        let ties = ingest.aggregator.ties(actors: actors.actors)
+        var used = Set<String>()
+        for t in ties { used.insert(t.source); used.insert(t.target) }
+        for a in actors.actors where used.contains(a.id) { try? graph.add(a) }
+        for t in ties { try? graph.add(t, documentsChecked: true) }
+        return Result(graph: graph, report: ingest.report)
+    }
+
     /// Files as given, folders replaced by their regular files sorted by name.
     static func expand(_ inputs: [String]) -> [String] {
         inputs.flatMap { path -> [String] in
