@@ -88,10 +88,10 @@ struct LineSplitter {
         var from = scanFrom
         while from < end, let hit = memchr(buffer + from, 0x0A, end - from) {
             let newline = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            lineNumber += 1
             if skipping {
-                skipping = false
+                skipping = false  // the end of a line already counted and reported
             } else {
+                lineNumber += 1
                 emit(start, newline, line: line, overlong: overlong)
             }
             start = newline + 1

@@ -25,6 +25,15 @@ struct ViewOptions: ParsableArguments {
         }
     }
 
+    /// Loads the `--graph` file for this view: with `--source text|events`, the ties as that source
+    /// alone gives them (weights and evidence), so that answers and their explanations agree.
+    func load(_ options: GraphOptions) throws -> LoadedGraph {
+        let loaded = try LoadedGraph.load(options)
+        guard source != .all, let graph = loaded.graph else { return loaded }
+        let selected = graph.selecting(source: source)
+        return LoadedGraph(graph: selected, core: CompactGraph(selected))
+    }
+
     /// The view these options describe, optionally narrowed to one layer.
     func view(layer: Layer? = nil) -> GraphView {
         GraphView(

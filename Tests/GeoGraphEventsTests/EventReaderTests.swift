@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func badRowsAreCountedWithFileAndLineAndTheRestIsRead() {
-        let r = EventFixtures.read(.gdelt, ["gdelt2-bad.CSV"], maxLine: 600).report
+        let r = EventFixtures.read(.gdelt, ["gdelt2-bad.CSV"], maxLine: 400).report
         #expect(r.problems[.columns] == 1)
         #expect(r.problems[.date] == 1)
         #expect(r.problems[.code] == 1)
@@ -61,7 +61,7 @@ import Testing
             "\(path):1: 40 columns; GDELT events have 57 or 58 (1.0) or 61 (2.0)",
             "\(path):2: SQLDATE '2023-13-45' is not a date YYYYMMDD",
             "\(path):3: EventCode '9Z9' is not a CAMEO code the mapping lists",
-            "\(path):4: line longer than 600 bytes; skipped to its end",
+            "\(path):4: line longer than 400 bytes; skipped to its end",
         ])
     }
 
