@@ -18,8 +18,21 @@ struct MappedEvent {
     var sentence: Int32 = 0
     /// Character offsets of the mention (start, end); `(0, 1)` when the data has none.
     var span: (Int32, Int32) = (0, 1)
-    /// What the record calls the event (`CAMEO 042`, `PLOVER CONSULT visit`), made only when kept as evidence.
-    var cue: () -> String
+    /// What the record calls the event, written out only when kept as evidence.
+    var cue: Cue
+
+    /// `CAMEO 042` (by the code's slot, so that no string is made per row) or a PLOVER type and mode.
+    enum Cue {
+        case cameo(slot: Int)
+        case text(String)
+
+        var text: String {
+            switch self {
+            case .cameo(let slot): "CAMEO \(EventMapping.code(ofSlot: slot))"
+            case .text(let t): t
+            }
+        }
+    }
 }
 
 /// Sums events per tie (source, target, layer, polarity) and per window of time, and keeps the
@@ -121,7 +134,7 @@ struct EventAggregator {
         if capped[slot].count >= evidenceCap, let worst = capped[slot].last, e.date > worst.date { return }
         let kept = KeptEvent(
             date: e.date, id: String(decoding: e.id, as: UTF8.self), document: e.document, sentence: e.sentence, span: e.span,
-            url: e.url.isEmpty ? nil : String(decoding: e.url, as: UTF8.self), type: Int32(e.meaning.type), cue: e.cue())
+            url: e.url.isEmpty ? nil : String(decoding: e.url, as: UTF8.self), type: Int32(e.meaning.type), cue: e.cue.text)
         var list = capped[slot]
         capped[slot] = []
         if list.count >= evidenceCap {

@@ -118,6 +118,7 @@ struct Ingest {
     var phase = Phase.aggregating
     var fields = TabFields()
     var events: [UInt64: StoredEvent] = [:]
+    var resolutions = ResolutionCache()
     /// The file being read, as shown in problems.
     var place = ""
     var document: Int32 = 0

@@ -49,7 +49,7 @@ extension Ingest {
         let id = fields[0], document = self.document
         tie(a, b) { s, t in
             MappedEvent(source: s, target: t, meaning: meaning, strength: strength, date: date, document: document, id: id, url: url,
-                        cue: { "CAMEO \(EventMapping.code(ofSlot: slot))" })
+                        cue: .cameo(slot: slot))
         }
     }
 
@@ -85,7 +85,7 @@ extension Ingest {
         let url = fields[5], idBytes = fields[0], document = self.document
         aggregator.add(MappedEvent(source: event.source, target: event.target, meaning: event.meaning, strength: event.strength, date: event.date,
                                    document: document, id: idBytes, url: url, sentence: Int32(sentence), span: span,
-                                   cue: { "CAMEO \(EventMapping.code(ofSlot: Int(event.code)))" }))
+                                   cue: .cameo(slot: Int(event.code))))
         report.tied += 1
     }
 }

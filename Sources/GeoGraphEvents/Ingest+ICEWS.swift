@@ -22,17 +22,19 @@ extension Ingest {
             guard let x = FieldParse.double(fields[7]), x.isFinite, abs(x) <= 10 else { return refuse(.number, number, "Intensity is not a number in -10…10") }
             intensity = x
         }
-        let a = icewsActor(name: 2, sectors: 3, country: 4), b = icewsActor(name: 8, sectors: 9, country: 10)
+        let row = fields, map = actors
+        let a = resolutions.resolution(row, [2, 3, 4]) { Ingest.icewsActor(row, map, name: 2, sectors: 3, country: 4) }
+        let b = resolutions.resolution(row, [8, 9, 10]) { Ingest.icewsActor(row, map, name: 8, sectors: 9, country: 10) }
         let meaning = EventMapping.Meaning(type: Int(resolved.type), layer: resolved.layer, polarity: EventMapping.polarity(quad: Int(resolved.quad))!)
         let sentence = Int32(clamping: FieldParse.int(fields[12]).map { max(0, $0) } ?? 0)
         let slot = EventMapping.cameoSlot(code) ?? 0, id = fields[0], document = self.document
         tie(a, b) { s, t in
             MappedEvent(source: s, target: t, meaning: meaning, strength: EventWeight.strength(magnitude: intensity), date: date, document: document,
-                        id: id, url: UnsafeBufferPointer(start: nil, count: 0), sentence: sentence, cue: { "CAMEO \(EventMapping.code(ofSlot: slot))" })
+                        id: id, url: UnsafeBufferPointer(start: nil, count: 0), sentence: sentence, cue: .cameo(slot: slot))
         }
     }
 
-    func icewsActor(name: Int, sectors: Int, country: Int) -> EventActorMap.Resolution {
+    static func icewsActor(_ fields: TabFields, _ actors: EventActorMap, name: Int, sectors: Int, country: Int) -> EventActorMap.Resolution {
         let sectorList = fields.string(sectors).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return actors.resolve(name: fields.string(name), country: fields.string(country), sectors: sectorList)
     }

@@ -23,15 +23,18 @@ extension Ingest {
             guard let x = FieldParse.double(fields[4]), x.isFinite, abs(x) <= 10 else { return refuse(.number, number, "Intensity is not a number in -10…10") }
             intensity = x
         }
-        let a = actors.resolve(name: fields.string(7), country: fields.string(8), cow: fields.string(9),
-                               sectors: [fields.string(10)] + Ingest.list(fields.string(11)))
-        let b = actors.resolve(name: fields.string(15), country: fields.string(16), cow: fields.string(17),
-                               sectors: [fields.string(18)] + Ingest.list(fields.string(19)))
+        let row = fields, map = actors
+        let a = resolutions.resolution(row, [7, 8, 9, 10, 11]) {
+            map.resolve(name: row.string(7), country: row.string(8), cow: row.string(9), sectors: [row.string(10)] + Ingest.list(row.string(11)))
+        }
+        let b = resolutions.resolution(row, [15, 16, 17, 18, 19]) {
+            map.resolve(name: row.string(15), country: row.string(16), cow: row.string(17), sectors: [row.string(18)] + Ingest.list(row.string(19)))
+        }
         let cue = "PLOVER \(fields.string(2).uppercased())" + (fields[3].isEmpty ? "" : " \(fields.string(3))")
         let id = fields[0], document = self.document
         tie(a, b) { s, t in
             MappedEvent(source: s, target: t, meaning: meaning, strength: EventWeight.strength(magnitude: intensity), date: date, document: document,
-                        id: id, url: UnsafeBufferPointer(start: nil, count: 0), cue: { cue })
+                        id: id, url: UnsafeBufferPointer(start: nil, count: 0), cue: .text(cue))
         }
     }
 
@@ -80,7 +83,7 @@ extension Ingest {
             urlBytes.withUnsafeMutableBufferPointer { urlBuffer in
                 tie(a, b) { s, t in
                     MappedEvent(source: s, target: t, meaning: meaning, strength: EventWeight.strength(magnitude: intensity), date: date,
-                                document: document, id: UnsafeBufferPointer(idBuffer), url: UnsafeBufferPointer(urlBuffer), cue: { cue })
+                                document: document, id: UnsafeBufferPointer(idBuffer), url: UnsafeBufferPointer(urlBuffer), cue: .text(cue))
                 }
             }
         }
