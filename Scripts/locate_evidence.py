@@ -12,11 +12,14 @@ Usage:
   locate_evidence.py fill GRAPH --corpus DIR     fills sentence/span of evidence that lacks them
   locate_evidence.py check GRAPH --corpus DIR    verifies every span is a sentence holding its cues
 Evidence to fill needs `doc` and `cues`; the unique sentence holding every cue is chosen, or the one
-given by `sentence`.
+given by `sentence`. `fill` rewrites the file keeping every field (an evidence record's `type`, `date`
+...) in its order; only `sentence` and `span` are added or replaced.
 """
 import argparse
 import os
+import stat
 import sys
+import tempfile
 
 import yaml
 
@@ -98,6 +101,10 @@ def fill(graph, corpus):
             cues = [c.lower() for c in e.get("cues", [])]
             if "sentence" in e and e["sentence"] is not None:
                 idx = e["sentence"]
+                if not isinstance(idx, int) or not 0 <= idx < len(spans):
+                    errors.append(f"{tie['source']}->{tie['target']} {tie['layer']}: sentence {idx} is not a "
+                                  f"sentence of {e['doc']} (0..{len(spans) - 1})")
+                    continue
             else:
                 hits = [k for k, (a, b) in enumerate(spans) if all(c in text[a:b].lower() for c in cues)]
                 if len(hits) != 1:
@@ -106,8 +113,25 @@ def fill(graph, corpus):
                     continue
                 idx = hits[0]
             a, b = spans[idx]
-            e["sentence"], e["span"] = idx, [a, b]
+            set_pointer(e, idx, [a, b])
     return errors
+
+
+def set_pointer(e, sentence, span):
+    """Sets an evidence record's `sentence` and `span` in place, every other field kept where it is.
+
+    A record that lacked them gets them where the schema writes them: `sentence` before an existing
+    `span`, else right after `doc`; `span` right after `sentence`.
+    """
+    keys = list(e)
+    if "sentence" not in keys:
+        keys.insert(keys.index("span") if "span" in keys else keys.index("doc") + 1 if "doc" in keys else 0,
+                    "sentence")
+    if "span" not in keys:
+        keys.insert(keys.index("sentence") + 1, "span")
+    values = dict(e, sentence=sentence, span=span)
+    e.clear()
+    e.update((k, values[k]) for k in keys)
 
 
 def check(graph, corpus):
@@ -138,17 +162,26 @@ Dumper.add_representer(Flow, lambda d, v: d.represent_sequence("tag:yaml.org,200
 
 
 def ordered(graph):
-    tie_keys = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
-    ev_keys = ["doc", "sentence", "span", "cues", "date"]
-    out = {k: graph[k] for k in ["schema", "title", "gazetteer", "documents", "actors"] if k in graph}
-    out["actors"] = Flow(out.get("actors", [])) if all(isinstance(a, str) for a in out.get("actors", [])) else out["actors"]
-    out["ties"] = []
-    for t in graph.get("ties") or []:
-        nt = {k: t[k] for k in tie_keys if k in t and k != "evidence"}
-        nt["evidence"] = [{k: (Flow(e[k]) if k in ("span", "cues") else e[k]) for k in ev_keys if k in e}
-                          for e in t.get("evidence", [])]
-        out["ties"].append(nt)
+    """The graph as loaded, every field kept in its order, for writing back after `fill`.
+
+    Only `sentence` and `span` change (``set_pointer`` places them); every other field of the file,
+    of a tie and of an evidence record (`type`, `date`, anything a later schema adds) is kept as it
+    was, where it was. Spans and cues are written in flow style, and a list of actor ids on one line,
+    as before.
+    """
+    out = dict(graph)
+    actors = out.get("actors")
+    if isinstance(actors, list) and all(isinstance(a, str) for a in actors):
+        out["actors"] = Flow(actors)
+    if "ties" in out:
+        out["ties"] = [dict(t, evidence=[evidence_record(e) for e in t["evidence"]])
+                       if isinstance(t.get("evidence"), list) else dict(t) for t in graph.get("ties") or []]
     return out
+
+
+def evidence_record(e):
+    """One evidence record, its fields in their order, spans and cues in flow style."""
+    return {k: (Flow(v) if k in ("span", "cues") and isinstance(v, list) else v) for k, v in e.items()}
 
 
 def main():
@@ -170,8 +203,17 @@ def main():
     for e in errors:
         print(e, file=sys.stderr)
     if args.mode == "fill" and not errors:
-        with open(args.path, "w", encoding="utf-8") as f:
-            yaml.dump(ordered(graph), f, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=110)
+        # Through a temporary file in the same folder and a rename: a failed write leaves the input whole.
+        folder = os.path.dirname(os.path.abspath(args.path))
+        fd, tmp = tempfile.mkstemp(prefix=".fill-", suffix=".yaml", dir=folder)
+        try:
+            os.chmod(tmp, stat.S_IMODE(os.stat(args.path).st_mode))
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                yaml.dump(ordered(graph), f, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=110)
+            os.replace(tmp, args.path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
     print(f"{args.mode}: {len(errors)} problems", file=sys.stderr)
     return 1 if errors else 0
 

@@ -8,7 +8,7 @@ import Testing
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect((json["actors"] as? Int ?? 0) >= 45)
-        #expect((json["ties"] as? Int ?? 0) >= 150)
+        #expect((json["ties"] as? Int ?? 0) >= 120)
         #expect((json["documents"] as? [Any])?.count == 5)
     }
 

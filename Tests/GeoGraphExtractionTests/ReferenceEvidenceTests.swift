@@ -43,3 +43,36 @@ struct ReferenceEvidenceTests {
         #expect(corpus.manifest.documents.map { Document(file: $0.file, date: $0.date, outlet: $0.outlet) } == graph.documents)
     }
 }
+
+/// The development set, when this machine has it: `GEOGRAPH_DEV_CORPUS`, else `../shared/dev-corpus`.
+enum TestDevCorpus {
+    static let directory: String? = {
+        let candidates = [ProcessInfo.processInfo.environment["GEOGRAPH_DEV_CORPUS"],
+                          TestCorpus.root.appendingPathComponent("../shared/dev-corpus").standardized.path].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/manifest.tsv") }
+    }()
+}
+
+/// The development set's annotations point at sentences exactly as the Swift splitter cuts them (they
+/// were filled by `Scripts/locate_evidence.py`, which mirrors it).
+@Suite(.enabled(if: TestDevCorpus.directory != nil,
+                "no development set: set GEOGRAPH_DEV_CORPUS or put it at ../shared/dev-corpus"))
+struct DevSetEvidenceTests {
+    @Test(arguments: ["dev-set-dev.yaml", "dev-set-test.yaml", "dev-set-reading-a.yaml", "dev-set-reading-b.yaml"])
+    func everyEvidenceSpanIsASentenceOfTheSplitterWithItsCues(file: String) throws {
+        let corpus = try Corpus(directory: try #require(TestDevCorpus.directory))
+        let graph = try GraphFileReader.load(path: TestCorpus.root.appendingPathComponent("Graphs/\(file)").path)
+        var sentences: [String: [Range<Int>]] = [:]
+        var checked = 0
+        for e in graph.ties.flatMap(\.evidence) {
+            let scalars = try corpus.scalars(of: e.document)
+            if sentences[e.document] == nil { sentences[e.document] = SentenceSplitter().split(scalars) }
+            let spans = try #require(sentences[e.document])
+            #expect(e.sentence < spans.count && spans[e.sentence] == e.span, "\(e.pointer) span \(e.span)")
+            let text = String(String.UnicodeScalarView(scalars[e.span])).lowercased()
+            for cue in e.cues { #expect(text.contains(cue.lowercased()), "\(e.pointer): cue '\(cue)'") }
+            checked += 1
+        }
+        #expect(checked >= 200)
+    }
+}

@@ -72,10 +72,16 @@ import Testing
                 == graph.actors.filter { actor in graph.ties.contains { $0.source == actor.id || $0.target == actor.id }
                 }.count)
         #expect(ours.edges == theirs.edges && ours.edges == graph.ties.count)
+        // Graphviz translates a layout to its bounding box, and routed curves may widen that box by a
+        // fraction of a point: the actors must keep their places relative to one another.
+        var shifts: [[Double]] = []
         for (name, position) in theirs.nodes {
             let mine = try #require(ours.nodes[name])
-            #expect(zip(mine, position).allSatisfy { abs($0 - $1) < 0.1 }, "\(name): \(mine) vs \(position)")
+            shifts.append(zip(mine, position).map { $0 - $1 })
         }
+        let mean = [0, 1].map { axis in shifts.map { $0[axis] }.reduce(0, +) / Double(max(shifts.count, 1)) }
+        #expect(mean.allSatisfy { abs($0) < 1 }, "the whole layout moved by \(mean)")
+        for shift in shifts { #expect(zip(shift, mean).allSatisfy { abs($0 - $1) < 0.1 }, "an actor moved by \(shift)") }
     }
 
     @Test func labelledTiesAreLeftToGraphviz() throws {

@@ -45,7 +45,7 @@ import Testing
         #expect(Set(figure.actorIDs) == ["tajikistan", "russia", "china"])
         #expect(figure.labelsEvidenceCounts)
         let dot = DOTWriter(style: .standard).dot(figure)
-        #expect(dot.contains("label=\"9\""), "the nine pieces of evidence of the China–Tajikistan security tie")
+        #expect(dot.contains("label=\"10\""), "the ten pieces of evidence of the China–Tajikistan security tie")
         #expect(!figure.highlighted.isEmpty)
     }
 
