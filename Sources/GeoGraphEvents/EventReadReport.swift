@@ -2,7 +2,7 @@
 /// set aside (no actor, an actor the map cannot place, a statement), actor codes that did not map.
 public struct EventReadReport: Sendable {
     /// Why a row could not be read at all.
-    public enum Problem: String, CaseIterable, Sendable, Comparable {
+    public enum Refusal: String, CaseIterable, Sendable, Comparable {
         case columns = "wrong column count"
         case date = "bad date"
         case code = "unknown event code"
@@ -11,7 +11,7 @@ public struct EventReadReport: Sendable {
         case tooLong = "line too long"
         case file = "unreadable file"
 
-        public static func < (a: Problem, b: Problem) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+        public static func < (a: Refusal, b: Refusal) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
     /// Why a readable row gave no tie.
@@ -32,7 +32,7 @@ public struct EventReadReport: Sendable {
     public var rows = 0
     /// Rows that became an event of a tie.
     public var tied = 0
-    public var problems: [Problem: Int] = [:]
+    public var problems: [Refusal: Int] = [:]
     /// The first ``examplesKept`` problems, as `path:line: what`.
     public var examples: [String] = []
     public var skipped: [Skip: Int] = [:]
@@ -44,7 +44,7 @@ public struct EventReadReport: Sendable {
     /// Whether any row could be read (the rest of the report may still list problems).
     public var readAnything: Bool { rows > refused }
 
-    mutating func problem(_ p: Problem, _ place: @autoclosure () -> String) {
+    mutating func problem(_ p: Refusal, _ place: @autoclosure () -> String) {
         problems[p, default: 0] += 1
         if examples.count < EventReadReport.examplesKept { examples.append(place()) }
     }

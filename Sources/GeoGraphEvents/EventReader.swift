@@ -226,7 +226,7 @@ struct Ingest {
         return true
     }
 
-    mutating func refuse(_ p: EventReadReport.Problem, _ number: Int, _ what: String) {
+    mutating func refuse(_ p: EventReadReport.Refusal, _ number: Int, _ what: String) {
         report.problem(p, "\(place):\(number): \(what)")
     }
 

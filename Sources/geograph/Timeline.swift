@@ -76,7 +76,9 @@ struct ShiftsCommand: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        guard let shifts = Shifts(graph: graph, first: from, second: to, top: top, evidence: evidence) else { throw ValidationError("bad period") }
+        guard let shifts = Shifts(graph: graph, first: from, second: to, top: top, evidence: evidence) else {
+            throw ValidationError("period '\(from)' must be YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD")
+        }
         func types(_ t: [(type: String, count: Int)]) -> String { t.prefix(3).map { "\($0.type) \($0.count)" }.joined(separator: ", ") }
         switch format {
         case .json:
