@@ -23,7 +23,7 @@ enum SparkAvailability {
 
 /// The Spark job and the Swift aggregator agree tie for tie on the fixtures (one Spark session, local[2]).
 @Suite struct SparkEqualityTests {
-    @Test(.enabled(if: SparkAvailability.shouldRun, "Spark skipped: \(SparkAvailability.missing ?? "")"), .timeLimit(.minutes(10)))
+    @Test(.enabled(if: SparkAvailability.shouldRun, "Spark skipped: \(SparkAvailability.missing ?? "")"), .timeLimit(.minutes(30)))
     func sparkAndSwiftAggregatorsAgreeTieForTie() throws {
         if let missing = SparkAvailability.missing {
             Issue.record("CI=true and the Spark test cannot run: \(missing)")
