@@ -10,7 +10,7 @@ Usage: Scripts/bench_events.py [gdelt|icews] [ROWS]     (default: gdelt 10000000
 The same aggregation: map each row's event code (the resolved CAMEO table of Graphs/event-types.yaml)
 and its two actors (Graphs/event-actors.yaml: known group, else country when the actor is the
 country or a state sector), drop rows without two different mapped actors, count events and sum
-strength per (source, target, layer, polarity, month, type), and keep each tie's first 20 events by
+strength per (source, target, layer, polarity, month, type), and keep each tie's first 5 events by
 (date, id). Both write their result to a file.
 """
 import os
@@ -24,14 +24,14 @@ from aggregate_events import load_actors, load_mapping  # noqa: E402
 
 
 def timed(command, env=None):
-    """Runs a command under /usr/bin/time on core 0; returns (seconds, peak MB)."""
+    """Runs a command under /usr/bin/time on core 0; returns (wall seconds, CPU seconds, peak MB)."""
     pin = ["taskset", "-c", "0"] if os.path.exists("/usr/bin/taskset") else []
     out = tempfile.NamedTemporaryFile(delete=False)
-    subprocess.run(pin + ["/usr/bin/time", "-f", "%e %M", "-o", out.name] + command, check=True, env=env,
+    subprocess.run(pin + ["/usr/bin/time", "-f", "%e %U %S %M", "-o", out.name] + command, check=True, env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    seconds, kb = open(out.name).read().split()[-2:]
+    wall, user, system, kb = open(out.name).read().split()[-4:]
     os.unlink(out.name)
-    return float(seconds), int(kb) / 1024
+    return float(wall), float(user) + float(system), int(kb) / 1024
 
 
 DUCKDB_GDELT = """
@@ -65,7 +65,7 @@ WHERE a.source IS NOT NULL AND a.target IS NOT NULL AND a.source <> a.target
 con.execute(f'''COPY (SELECT source, target, layer, polarity, strftime(d, '%Y-%m') AS window, type, count(*) AS events, sum(strength) AS intensity
     FROM ev GROUP BY ALL) TO '{sys.argv[3]}.windows.csv' ''')
 con.execute(f'''COPY (SELECT source, target, layer, polarity, d, id, url FROM ev
-    QUALIFY row_number() OVER (PARTITION BY source, target, layer, polarity ORDER BY d, id) <= 20) TO '{sys.argv[3]}.evidence.csv' ''')
+    QUALIFY row_number() OVER (PARTITION BY source, target, layer, polarity ORDER BY d, id) <= 5) TO '{sys.argv[3]}.evidence.csv' ''')
 """
 
 DUCKDB_ICEWS = """
@@ -102,7 +102,7 @@ WHERE a.source IS NOT NULL AND a.target IS NOT NULL AND a.source <> a.target
 con.execute(f'''COPY (SELECT source, target, layer, polarity, strftime(d, '%Y-%m') AS window, type, count(*) AS events, sum(strength) AS intensity
     FROM ev GROUP BY ALL) TO '{sys.argv[3]}.windows.csv' ''')
 con.execute(f'''COPY (SELECT source, target, layer, polarity, d, id FROM ev
-    QUALIFY row_number() OVER (PARTITION BY source, target, layer, polarity ORDER BY d, id) <= 20) TO '{sys.argv[3]}.evidence.csv' ''')
+    QUALIFY row_number() OVER (PARTITION BY source, target, layer, polarity ORDER BY d, id) <= 5) TO '{sys.argv[3]}.evidence.csv' ''')
 """
 
 
@@ -115,9 +115,9 @@ def main():
     data = os.path.join(folder, name + (".CSV" if kind == "gdelt" else ".tab"))
     if not os.path.exists(data):
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "gen_synthetic_events.py"), kind, str(rows), data], check=True)
-    binary = os.path.join(ROOT, ".build", "release", "geograph")
+    binary = os.environ.get("GEOGRAPH_BINARY", os.path.join(ROOT, ".build", "release", "geograph"))
     if not os.path.exists(binary):
-        sys.exit("bench_events: build the release binary first: swift build -c release --product geograph")
+        sys.exit("bench_events: build the release binary first (swift build -c release --product geograph) or set GEOGRAPH_BINARY")
     mapping = load_mapping(os.path.join(ROOT, "Graphs", "event-types.yaml"))
     actors = load_actors(os.path.join(ROOT, "Graphs", "event-actors.yaml"))
     tables = {
@@ -133,12 +133,13 @@ def main():
     open(script, "w").write(DUCKDB_GDELT if kind == "gdelt" else DUCKDB_ICEWS)
     subprocess.run(["cat", data], stdout=subprocess.DEVNULL, check=True)  # warm the page cache for both
     out = os.path.join(folder, "out")
-    g_seconds, g_mb = timed([binary, "events", kind, data, "-o", out + ".json", "--unmapped", out + ".unmapped.tsv"])
-    d_seconds, d_mb = timed([sys.executable, script, data, table_file, out + ".duckdb"])
+    g_wall, g_seconds, g_mb = timed([binary, "events", kind, data, "-o", out + ".json", "--unmapped", out + ".unmapped.tsv"])
+    d_wall, d_seconds, d_mb = timed([sys.executable, script, data, table_file, out + ".duckdb"])
     print(f"{kind} {rows:,} rows ({os.path.getsize(data) / 1e9:.2f} GB), one core (taskset -c 0), same run:")
-    print(f"  geograph events  {g_seconds:7.1f} s  {rows / g_seconds / 1e6:5.2f} M rows/s  peak {g_mb:6.0f} MB")
-    print(f"  duckdb threads=1 {d_seconds:7.1f} s  {rows / d_seconds / 1e6:5.2f} M rows/s  peak {d_mb:6.0f} MB")
-    print(f"  geograph / duckdb time: {g_seconds / d_seconds:.2f}")
+    print("  (rows/s per CPU second: user + system time, so that other load on the machine does not count; wall time beside it)")
+    print(f"  geograph events  CPU {g_seconds:7.1f} s  wall {g_wall:7.1f} s  {rows / g_seconds / 1e6:5.2f} M rows/s  peak {g_mb:6.0f} MB")
+    print(f"  duckdb threads=1 CPU {d_seconds:7.1f} s  wall {d_wall:7.1f} s  {rows / d_seconds / 1e6:5.2f} M rows/s  peak {d_mb:6.0f} MB")
+    print(f"  geograph / duckdb CPU time: {g_seconds / d_seconds:.2f}")
 
 
 if __name__ == "__main__":

@@ -517,7 +517,7 @@ def main(argv=None):
     ap.add_argument("--job", nargs=3, action="append", default=[], metavar=("FORMAT", "INPUTS", "PREFIX"))
     ap.add_argument("--events", action="append", default=[], help="for gdelt-mentions: the GDELT 2.0 event files")
     ap.add_argument("--window", choices=["month", "quarter", "year"], default="month")
-    ap.add_argument("--evidence", type=int, default=20)
+    ap.add_argument("--evidence", type=int, default=5)
     ap.add_argument("--mapping", default="Graphs/event-types.yaml")
     ap.add_argument("--actor-codes", default="Graphs/event-actors.yaml")
     ap.add_argument("--master", default=None, help="e.g. local[2]; default: what spark-submit gives")

@@ -52,10 +52,9 @@ struct EventAggregator {
     private var tieEvents: [Int] = []
     private var tieIntensity: [Double] = []
     private var capped: [[KeptEvent]] = []
-    private var windowSlots: [UInt64: Int32] = [:]
-    private var windowEvents: [Int32] = []
-    private var windowIntensity: [Double] = []
-    private var typeCounts: [UInt64: Int32] = [:]
+    private var counterSlots: [UInt64: Int32] = [:]
+    private var counterEvents: [Int32] = []
+    private var counterIntensity: [Double] = []
 
     /// One event kept as evidence.
     struct KeptEvent {
@@ -113,18 +112,17 @@ struct EventAggregator {
         tieEvents[slot] += 1
         tieIntensity[slot] += e.strength
         let window = EventAggregator.window(of: e.date, size: windowSize)
-        // Events and intensity per (tie, window), summed in row order so that sums are the same on every
-        // run; type counts per (tie, window, type).
-        let windowKey = UInt64(slot) << 16 | UInt64(window)
-        if let w = windowSlots[windowKey] {
-            windowEvents[Int(w)] += 1
-            windowIntensity[Int(w)] += e.strength
+        // One counter per (tie, window, type): windows are summed from their types at the end, in type
+        // order, so that sums are the same on every run (one hash lookup a row, not two).
+        let counter = UInt64(slot) << 24 | UInt64(window) << 8 | UInt64(e.meaning.type)
+        if let c = counterSlots[counter] {
+            counterEvents[Int(c)] += 1
+            counterIntensity[Int(c)] += e.strength
         } else {
-            windowSlots[windowKey] = Int32(windowEvents.count)
-            windowEvents.append(1)
-            windowIntensity.append(e.strength)
+            counterSlots[counter] = Int32(counterEvents.count)
+            counterEvents.append(1)
+            counterIntensity.append(e.strength)
         }
-        typeCounts[windowKey << 8 | UInt64(e.meaning.type), default: 0] += 1
         keep(e, slot: slot)
     }
 
@@ -160,14 +158,16 @@ struct EventAggregator {
     /// The ties, with their windows, counts and capped evidence, sorted by key.
     func ties(actors: [Actor]) -> [Tie] {
         var windows = [[EventWindow]](repeating: [], count: tieKeys.count)
-        var typesByWindow: [UInt64: [String: Int]] = [:]
-        for (key, count) in typeCounts { typesByWindow[key >> 8, default: [:]][types[Int(key & 0xFF)]] = Int(count) }
-        for (key, w) in windowSlots {
-            let slot = Int(key >> 16), window = Int(key & 0xFFFF)
-            windows[slot].append(EventWindow(window: EventAggregator.label(ofWindow: window, size: windowSize), events: Int(windowEvents[Int(w)]),
-                                             intensity: windowIntensity[Int(w)], types: typesByWindow[key] ?? [:]))
+        for (key, c) in counterSlots.sorted(by: { $0.key < $1.key }) {
+            let slot = Int(key >> 24), window = Int(key >> 8 & 0xFFFF), type = types[Int(key & 0xFF)]
+            let label = EventAggregator.label(ofWindow: window, size: windowSize)
+            let events = Int(counterEvents[Int(c)]), intensity = counterIntensity[Int(c)]
+            if let last = windows[slot].last, last.window == label {
+                windows[slot][windows[slot].count - 1].absorb(EventWindow(window: label, events: events, intensity: intensity, types: [type: events]))
+            } else {
+                windows[slot].append(EventWindow(window: label, events: events, intensity: intensity, types: [type: events]))
+            }
         }
-        for slot in windows.indices { windows[slot].sort() }
         var ties: [Tie] = []
         ties.reserveCapacity(tieKeys.count)
         for (slot, key) in tieKeys.enumerated() {

@@ -13,8 +13,9 @@ public struct EventReader {
     public struct Options: Sendable {
         public var format: EventFormat
         public var window: WindowSize = .month
-        /// The event records each tie keeps as evidence (the first by date, then id).
-        public var evidence: Int = 20
+        /// The event records each tie keeps as evidence (the first by date, then id). Five keep a
+        /// year of GDELT within memory (each record holds its URL); `reports` keeps the full count.
+        public var evidence: Int = 5
         /// Lines longer than this are refused (and skipped to their end).
         public var maxLineBytes: Int = 1 << 20
         /// For `gdelt-mentions`: the GDELT 2.0 event files the mentions point into.

@@ -24,7 +24,7 @@ struct Events: ParsableCommand {
     var output: String
     @Option(help: "month, quarter or year: the windows events are counted in.") var window: WindowSize = .month
     @Option(help: ArgumentHelp("Event records kept as evidence per tie (the first by date, then id).", valueName: "n"))
-    var evidence = 20
+    var evidence = 5
     @Option(name: .customLong("events"), help: ArgumentHelp("For gdelt-mentions: the GDELT 2.0 event files the mentions point into.", valueName: "file"))
     var mentionEvents: [String] = []
     @Option(help: ArgumentHelp("Write the actor codes that did not map, with counts, as TSV.", valueName: "file"))
