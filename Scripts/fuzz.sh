@@ -52,7 +52,7 @@ name=$(product "$target")
 build "$name"
 binary="$scratch/release/$name"
 mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target"
-# Graphviz leaks a little by design (see README, "Performance and resources"); only its own frames
+# Graphviz leaks a little by design (see Performance.md in the GeoGraph documentation); only its own frames
 # are suppressed, so a leak in our code still fails the run.
 export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # Graphviz's parser keeps allocations between reads, so every input of the DOT targets would set off

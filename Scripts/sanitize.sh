@@ -6,8 +6,9 @@
 #   Scripts/sanitize.sh [asan|tsan]     (default: both)
 #
 # LeakSanitizer reads Scripts/lsan-graphviz.supp, which names only Graphviz's libraries: Graphviz
-# 2.43 leaks by design (font caches, dot's cycle breaking; see the README), our code may not. The
-# suite is Swift Testing only: XCTest's empty runner is skipped (it leaks 368 bytes of its own).
+# 2.43 leaks by design (font caches, dot's cycle breaking; see Performance.md in the GeoGraph
+# documentation), our code may not. The suite is Swift Testing only: XCTest's empty runner is
+# skipped (it leaks 368 bytes of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-both}

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what GeoGraph needs on a bare Debian machine: Graphviz's library and tools (for the
-# in-process renderer and for cross-checks), and registers Graphviz's plugins.
+# in-process renderer and for cross-checks) and Python 3 (for CI's checks), and registers Graphviz's
+# plugins.
 set -euo pipefail
 
 need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# Scripts/embed-data.py --check (CI) and the cross-check scripts.
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

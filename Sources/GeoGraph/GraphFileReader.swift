@@ -25,6 +25,13 @@ public enum GraphFileReader {
         }
     }
 
+    /// Loads a graph built into the binary, such as ``BundledFile/centralAsia``; the `gazetteer:` it
+    /// names is the bundled file of that name.
+    /// - Throws: ``GraphFileError``, naming the file as ``BundledFile/displayPath``.
+    public static func load(_ file: BundledFile) throws -> Graph {
+        try GraphDocumentDecoder(path: file.displayPath, baseDirectory: nil).decode(file.text)
+    }
+
     /// Decodes a YAML or JSON graph document.
     /// - Parameters:
     ///   - text: The file's contents.
@@ -62,7 +69,9 @@ public enum GraphFileReader {
 /// Walks the composed YAML node tree, keeping line numbers for every error.
 private struct GraphDocumentDecoder {
     let path: String
-    let baseDirectory: String
+    /// The folder a relative `gazetteer:` path is resolved against; `nil` for a bundled file, whose
+    /// gazetteer is bundled too.
+    let baseDirectory: String?
 
     private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
@@ -134,6 +143,10 @@ private struct GraphDocumentDecoder {
     func loadGazetteer(_ node: Node?) throws -> [String: Actor] {
         guard let node else { return [:] }
         guard let relative = node.string else { throw fail(node, .wrongType(field: "gazetteer", expected: "a file path")) }
+        guard let baseDirectory else {
+            guard let bundled = BundledFile.named(relative) else { throw fail(node, .gazetteerNotFound(relative)) }
+            return Dictionary(uniqueKeysWithValues: try GraphFileReader.load(bundled).actors.map { ($0.id, $0) })
+        }
         let full = relative.hasPrefix("/") ? relative : (baseDirectory as NSString).appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: full) else { throw fail(node, .gazetteerNotFound(relative)) }
         let gazetteer = try GraphFileReader.load(path: full)

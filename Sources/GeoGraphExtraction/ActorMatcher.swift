@@ -97,9 +97,9 @@ public struct ActorMatcher: Sendable {
     /// The mentions in a sentence's tokens, left to right, not overlapping.
     ///
     /// At each token, the forms of its lowercase first word (else of its key) that the next word leaves
-    /// (``FormPairIndex``), longest first; the first whose words all match (``wordsMatch(_:_:at:)``) and
+    /// (`FormPairIndex`), longest first; the first whose words all match (`wordsMatch(_:_:at:)`) and
     /// whose case rule holds wins. Callgrind showed most tokens open no form: the first-word index's
-    /// filter turns them away by their codes (``WordIndex/mayContain(_:)``) before any string is read,
+    /// filter turns them away by their codes (`WordIndex.mayContain(_:)`) before any string is read,
     /// and tokens are read in place (a copy would retain their strings).
     public func mentions(_ tokens: [Token]) -> [Mention] {
         var found: [Mention] = []
@@ -145,7 +145,7 @@ public struct ActorMatcher: Sendable {
     }
 
     /// Whether form `f` fits in the tokens from `i` and may match there, its words' codes against the
-    /// tokens' codes: a necessary condition of ``wordsMatch(_:_:at:)``, read from the flat `heads` and
+    /// tokens' codes: a necessary condition of `wordsMatch(_:_:at:)`, read from the flat `heads` and
     /// `codes` (a common first word such as "the" has dozens of candidate forms, and this runs for each).
     @inline(__always) func mayMatch(_ f: Int, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let head = heads[f]

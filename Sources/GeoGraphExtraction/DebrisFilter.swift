@@ -10,7 +10,7 @@ public enum DebrisFilter {
 
     /// The line ranges (code point offsets) that are debris.
     ///
-    /// Line breaks are found with ``ScalarSearch``, and lines are screened by ``mayBeDebris(_:_:)``
+    /// Line breaks are found with `ScalarSearch`, and lines are screened by `mayBeDebris(_:_:)`
     /// before any string is made; both only skip work that would find nothing (callgrind: 1.27 G of
     /// the 21.5 G on the 50 MB corpus before, reading every code point twice).
     public static func debrisRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {

@@ -52,12 +52,27 @@ public struct Lexicon: Sendable {
         keys = ordered.flatMap(\.keys)
     }
 
-    /// Loads `Graphs/lexicon.yaml`.
+    /// Loads a lexicon file such as `Graphs/lexicon.yaml`.
     /// - Throws: ``DataFileError`` naming the file and line.
     public static func load(path: String) throws -> Lexicon {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw DataFileError(path: path, line: 0, reason: "cannot read the file")
         }
+        return try decode(text, path: path)
+    }
+
+    /// The lexicon built into the binary (`Graphs/lexicon.yaml` when it was built).
+    /// - Throws: ``DataFileError`` (none for the file the tests check).
+    public static func bundled() throws -> Lexicon {
+        try decode(BundledFile.lexicon.text, path: BundledFile.lexicon.displayPath)
+    }
+
+    /// Reads a lexicon from its text.
+    /// - Parameters:
+    ///   - text: The file's text.
+    ///   - path: The name used in error messages.
+    /// - Throws: ``DataFileError`` naming the file and line.
+    public static func decode(_ text: String, path: String) throws -> Lexicon {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
             throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
@@ -106,7 +121,7 @@ public struct Lexicon: Sendable {
     /// The cues found in a sentence's tokens, longest match first, not overlapping: (cue, first token, end token).
     ///
     /// At each token, the cues of its key's first word (else its lowercase form's), longest first; the
-    /// first whose words all match (``wordsMatch(_:_:at:)``) wins. Most tokens open no cue: the
+    /// first whose words all match (`wordsMatch(_:_:at:)`) wins. Most tokens open no cue: the
     /// first-word index's filter turns them away by their codes before any string is read, and tokens
     /// are read in place (a copy would retain their strings).
     public func matches(_ tokens: [Token]) -> [(cue: Cue, start: Int, end: Int)] {
@@ -140,7 +155,7 @@ public struct Lexicon: Sendable {
 
     /// Whether cue `c` of `ordered` fits in the tokens from `i` and may match there, its words' codes
     /// against the tokens' keys' and lowercase forms' codes: a necessary condition of
-    /// ``wordsMatch(_:_:at:)``, without copying the cue.
+    /// `wordsMatch(_:_:at:)`, without copying the cue.
     @inline(__always) func mayMatch(_ c: Int, _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let head = heads[c]
         let count = Int(head.length)

@@ -33,7 +33,7 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentence spans of `scalars`, as code point offsets.
     ///
-    /// The scan jumps from one line break or sentence mark to the next with ``ScalarSearch`` and
+    /// The scan jumps from one line break or sentence mark to the next with `ScalarSearch` and
     /// looks at the code points around each; it is the same as testing every code point in turn,
     /// as `SentenceSplitterFastPathTests`' reference does (callgrind: 24 instructions a code point
     /// that way, 1.46 G of the 21.5 G on the 50 MB corpus; about 8 this way).

@@ -4,9 +4,9 @@ import GeoGraph
 /// its cues (from the lexicon), and who does what to whom by clause order, passive "by X",
 /// "with X" and "between A and B", with negation and hedging taken into account.
 ///
-/// **How it runs.** The rules carry each party's actor as an index (``ActorTable``) and ask the
-/// sentence's words by one table lookup per token (``SentenceWords``); groups are ranges of one array
-/// of parties, and the arrays a sentence needs are kept from sentence to sentence (``TieBuffers``).
+/// **How it runs.** The rules carry each party's actor as an index (`ActorTable`) and ask the
+/// sentence's words by one table lookup per token (`SentenceWords`); groups are ranges of one array
+/// of parties, and the arrays a sentence needs are kept from sentence to sentence (`TieBuffers`).
 /// Strings are made only for the ``Found`` ties. The rules are those of the plain version kept in the
 /// tests (`ReferenceTieExtractor`, which compares the two on generated sentences and documents).
 /// Callgrind, `extract` inclusive: 378 M -> 110 M instructions on the 3.5 MB sample, 6.74 G -> 1.97 G on
@@ -28,7 +28,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// A party mention: the actor it stands for (a leader stands for their state) and where it is,
-    /// the actors as ``ActorTable`` indices.
+    /// the actors as `ActorTable` indices.
     struct Party: Sendable, Equatable {
         var actor: Int
         var start: Int
@@ -103,6 +103,7 @@ public struct TieExtractor: Sendable {
 
     /// The ties a sentence states, and its distinct parties (for the next sentence's references).
     /// - Parameters:
+    ///   - tokens: The sentence's words (``Tokenizer``).
     ///   - previousPair: The two parties of the previous sentence of the paragraph, for "the two countries".
     ///   - region: The region the document has named, for "the region".
     ///   - speaker: The last leader named in the paragraph, for a sentence opening with "He" or "She".
@@ -114,6 +115,7 @@ public struct TieExtractor: Sendable {
 
     /// The ties a sentence states, and its distinct parties (for the next sentence's references).
     /// - Parameters:
+    ///   - tokens: The sentence's words (``Tokenizer``).
     ///   - context: What the sentences before leave for this one's references.
     ///   - mentions: The sentence's actor mentions, when the caller has them already.
     public func extract(_ tokens: [Token], context: Context, mentions: [ActorMatcher.Mention]? = nil)
@@ -125,7 +127,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// The ties a sentence states, with the arrays of `buffers`; its distinct parties (for the next
-    /// sentence's references) are left in `buffers.distinct`, as ``ActorTable`` indices.
+    /// sentence's references) are left in `buffers.distinct`, as `ActorTable` indices.
     func extract(_ tokens: [Token], context: CodedContext, mentions: [ActorMatcher.Mention], buffers: inout TieBuffers)
         -> [Found] {
         if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }

@@ -44,7 +44,7 @@ public struct Token: Sendable, Hashable {
     /// Whether the word is hyphenated with a part that starts with a capital or a non-ASCII letter, as
     /// an actor's name does ("Kyrgyz-Tajik", not "long-standing"); see ``isHyphenatedName(_:)``.
     var isHyphenatedName: Bool { flags & Self.hyphenatedName != 0 }
-    /// Whether the word starts with an uppercase letter (``isCapitalised(_:)`` of `text`, kept with the
+    /// Whether the word starts with an uppercase letter (`isCapitalised(_:)` of `text`, kept with the
     /// text: the matcher asks it of every token that opens a form).
     public var isCapitalised: Bool { flags & Self.capitalised != 0 }
     /// The three flags above, one bit each, in one byte: a token of six fields is copied inline, where
@@ -126,13 +126,13 @@ public struct Token: Sendable, Hashable {
 /// of acronyms (`U.S.`, `Kassym-Jomart`, `D'Anieri`); punctuation is dropped.
 ///
 /// A word's strings depend on its code points alone, and news repeats a small vocabulary: a word seen
-/// before takes its strings and codes from a ``TokenVocabulary``. A new word of ASCII letters (and the
+/// before takes its strings and codes from a `TokenVocabulary`. A new word of ASCII letters (and the
 /// curly apostrophe) gets its strings from UTF-8 bytes, the lowercase one shared with the text when it
 /// has no capital; any other word goes through Unicode case mapping.
 public enum Tokenizer {
-    /// The tokens of `scalars`, each word built from its code points (``word(_:)``).
+    /// The tokens of `scalars`, each word built from its code points (`word(_:)`).
     ///
-    /// Equivalent to tokenising with a new ``TokenVocabulary``, without one: a phrase (a gazetteer form,
+    /// Equivalent to tokenising with a new `TokenVocabulary`, without one: a phrase (a gazetteer form,
     /// a cue, a name's parts) repeats few words, and a vocabulary made for it costs more than it saves
     /// (callgrind: a third of the matcher's set-up).
     public static func tokens(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {

@@ -1,7 +1,7 @@
 import Foundation
 import GeoGraph
 
-/// Reads a DOT sketch into a ``Graph`` through libcgraph, so an analyst can draw in DOT and analyse.
+/// Reads a DOT sketch into a `Graph` through libcgraph, so an analyst can draw in DOT and analyse.
 ///
 /// Nodes become actors and edges become ties. Only attributes in ``DOTAttribute/importable`` are read;
 /// every other attribute (styles, `image`, `URL`, `stylesheet`…) is dropped and listed in

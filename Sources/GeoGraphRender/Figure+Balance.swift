@@ -8,6 +8,8 @@ extension Figure {
     ///   - actor: The balancing actor.
     ///   - poles: The actors it balances between.
     ///   - members: Further actors drawn on the same side as `actor` (a region's states), optional.
+    ///   - graph: The graph the actors and ties come from.
+    ///   - layout: The Graphviz engine (circo by default).
     public static func balance(_ actor: String, poles: [String], members: [String] = [], of graph: Graph,
                                layout: LayoutEngine = .circo) -> Figure {
         let side = Set([actor] + members)

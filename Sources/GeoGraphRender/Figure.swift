@@ -2,8 +2,8 @@ import GeoGraph
 
 /// What one figure shows: a set of actors, the ties among them, a title and the emphasis.
 ///
-/// A figure is a value the DOT writer turns into text; recipes (``overview(of:)``,
-/// ``layer(_:of:)``, ``ego(_:depth:of:)``) build the standard ones, and filters narrow any of them.
+/// A figure is a value the DOT writer turns into text; recipes (``overview(of:layout:)``,
+/// ``layer(_:of:layout:)``, ``ego(_:depth:of:layout:)``) build the standard ones, and filters narrow any of them.
 public struct Figure: Sendable {
     /// The graph the figure is drawn from (for actor metadata and documents).
     public var graph: Graph

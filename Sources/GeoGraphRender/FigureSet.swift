@@ -4,7 +4,7 @@ import GeoGraph
 ///
 /// This is the extension point for figures from other queries: a balance figure or a strongest-paths
 /// figure is one more ``Item`` built from a ``Figure`` with ``Figure/highlighted`` ties and a
-/// ``Figure/measure`` (see the README).
+/// ``Figure/measure`` (see <doc:ReadingAFigure>).
 public enum FigureSet {
     /// One figure and the file stem it is written under (`overview` → `overview.dot`, `overview.svg`).
     public struct Item: Sendable {

@@ -71,6 +71,12 @@ extension FigureStyle {
         return try FigureStyle(yaml: String(decoding: data, as: UTF8.self), path: path)
     }
 
+    /// The style built into the binary (`Graphs/style.yaml` when it was built).
+    /// - Throws: ``FigureStyleError`` (none for the file the tests check).
+    public static func bundled() throws -> FigureStyle {
+        try FigureStyle(yaml: BundledFile.style.text, path: BundledFile.style.displayPath)
+    }
+
     private struct StyleFile: Decodable {
         struct Pen: Decodable {
             var min: Double

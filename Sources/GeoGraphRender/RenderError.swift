@@ -24,7 +24,7 @@ extension RenderError: CustomStringConvertible {
         case .pluginsMissing(let kind, let name, let available):
             let list = available.isEmpty ? "none" : available.joined(separator: ", ")
             return "Graphviz has no \(kind) plugin '\(name)' (available: \(list)); "
-                + "run `sudo dot -c` to register the installed plugins"
+                + "run 'sudo dot -c' to register the installed plugins"
         case .syntax(let line, let message):
             return (line.map { "line \($0): " } ?? "") + "DOT syntax error: \(message)"
         case .layoutFailed(let engine, let message):

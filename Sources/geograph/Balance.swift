@@ -39,7 +39,7 @@ struct Balance: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try reportingDataErrors { try GraphFileReader.load(path: try options.graphPath()) }
+        let graph = try reportingDataErrors { try options.load() }
         let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
         let context = BalanceContext(graph: graph, layers: selected, since: since, until: until)
         if structural {

@@ -16,8 +16,13 @@ struct Build: ParsableCommand {
     @Argument(help: "Document files or folders.") var inputs: [String]
     @Option(name: .shortAndLong, help: ArgumentHelp("The graph file to write (.json or .yaml).", valueName: "file"))
     var output: String
-    @Option(help: "The gazetteer.") var gazetteer = "Graphs/actors.yaml"
-    @Option(help: "The cue lexicon.") var lexicon = "Graphs/lexicon.yaml"
+    @Option(help: ArgumentHelp(
+        "The gazetteer, a graph file of actors.", discussion: "Default: the bundled one (Graphs/actors.yaml, built in).",
+        valueName: "file"))
+    var gazetteer: String?
+    @Option(help: ArgumentHelp(
+        "The cue lexicon.", discussion: "Default: the bundled one (Graphs/lexicon.yaml, built in).", valueName: "file"))
+    var lexicon: String?
     @Option(help: ArgumentHelp("An analyst's corrections applied after extraction (add, drop, reweight).", valueName: "file"))
     var curation: String?
     @Option(name: .customLong("half-life"), help: ArgumentHelp("Halve a report's strength every this many days of age.", valueName: "days"))
@@ -31,8 +36,10 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteerGraph = try reportingDataErrors { try GraphFileReader.load(path: gazetteer) }
-        let cues = try reportingDataErrors { try Lexicon.load(path: lexicon) }
+        let gazetteerGraph = try reportingDataErrors {
+            try gazetteer.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.gazetteer)
+        }
+        let cues = try reportingDataErrors { try lexicon.map { try Lexicon.load(path: $0) } ?? Lexicon.bundled() }
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let builder = GraphBuilder(gazetteer: gazetteerGraph, lexicon: cues, halfLife: halfLife, jobs: jobs)
         let plan = DocumentLoader().plan(inputs)
@@ -65,10 +72,13 @@ struct Build: ParsableCommand {
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score an extracted graph against a reference graph (precision, recall, F1).",
-        discussion: "Example: geograph evaluate /tmp/ca.json --gold Graphs/central-asia.yaml")
+        discussion: "Example: geograph evaluate /tmp/ca.json (against the bundled Central Asia graph)")
 
     @Argument(help: "The extracted graph.") var graph: String
-    @Option(help: "The reference graph.") var gold: String
+    @Option(help: ArgumentHelp(
+        "The reference graph.", discussion: "Default: the bundled Central Asia graph (Graphs/central-asia.yaml, built in).",
+        valueName: "file"))
+    var gold: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Flag(help: "List every miss and false hit.") var details = false
 
@@ -76,7 +86,9 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         let predicted = try reportingDataErrors { try GraphFileReader.load(path: graph) }
-        let reference = try reportingDataErrors { try GraphFileReader.load(path: gold) }
+        let reference = try reportingDataErrors {
+            try gold.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.centralAsia)
+        }
         let e = Evaluation(predicted: predicted, gold: reference)
         func f(_ x: Double) -> String { String(format: "%.2f", x) }
         if format == .json {

@@ -8,17 +8,20 @@ struct StyleOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The figure style file.",
-            discussion: "Default: style.yaml beside the graph file, else the built-in Okabe–Ito style.",
+            discussion: "Default: style.yaml beside the graph file, else the bundled style (Graphs/style.yaml, built in).",
             valueName: "file"))
     var style: String?
 
-    /// The style to draw with, by the default rule.
-    func load(graphPath: String) throws -> FigureStyle {
+    /// The style to draw with: `--style`, else `style.yaml` beside the graph file (when the graph is a
+    /// file), else the bundled style.
+    func load(graphFile: String?) throws -> FigureStyle {
         if let style { return try FigureStyle.load(path: style) }
-        let beside = URL(fileURLWithPath: graphPath).deletingLastPathComponent().appendingPathComponent("style.yaml")
-            .path
-        if FileManager.default.fileExists(atPath: beside) { return try FigureStyle.load(path: beside) }
-        return .standard
+        if let graphFile {
+            let beside = URL(fileURLWithPath: graphFile).deletingLastPathComponent().appendingPathComponent("style.yaml")
+                .path
+            if FileManager.default.fileExists(atPath: beside) { return try FigureStyle.load(path: beside) }
+        }
+        return try FigureStyle.bundled()
     }
 }
 

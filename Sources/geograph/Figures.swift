@@ -26,7 +26,7 @@ struct Figures: ParsableCommand {
     /// leaves every file either old or new, never half-written.
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let style = try reportingDataErrors { try styleOptions.load(graphPath: try options.graphPath()) }
+        let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         let writer = DOTWriter(style: style)
         let items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }

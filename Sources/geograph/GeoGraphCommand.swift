@@ -7,8 +7,9 @@ struct GeoGraphCommand: ParsableCommand {
         commandName: "geograph",
         abstract: "Build, query and draw geopolitical relationship graphs.",
         discussion: """
-            Every command reads a graph file (--graph, else $GEOGRAPH_GRAPH, else \
-            Graphs/central-asia.yaml under the current folder). Exit status: 0 success, 1 bad data, \
+            Every command reads a graph file (--graph, else $GEOGRAPH_GRAPH, else the bundled Central \
+            Asia graph). The gazetteer, the cue lexicon and the figure style are built in too; \
+            --gazetteer, --lexicon and --style replace them. Exit status: 0 success, 1 bad data, \
             64 bad usage. Errors are one line on standard error.
             """,
         version: "0.1.0",

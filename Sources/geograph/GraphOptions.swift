@@ -6,24 +6,24 @@ import GeoGraph
 struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The graph file (.yaml, .json or .tsv).",
-        discussion: "Default: $GEOGRAPH_GRAPH, else Graphs/central-asia.yaml under the current folder.",
+        discussion: "Default: $GEOGRAPH_GRAPH, else the bundled Central Asia graph (Graphs/central-asia.yaml, built in).",
         valueName: "file"))
     var graph: String?
 
-    /// The graph file to read, by the default rule.
-    func graphPath() throws -> String {
+    /// The graph file to read: `--graph`, else `$GEOGRAPH_GRAPH`; `nil` means the bundled graph.
+    var graphFile: String? {
         if let graph { return graph }
         if let fromEnvironment = ProcessInfo.processInfo.environment["GEOGRAPH_GRAPH"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
-        let bundled = "Graphs/central-asia.yaml"
-        if FileManager.default.fileExists(atPath: bundled) { return bundled }
-        throw ValidationError(
-            "no graph to read: pass --graph FILE, set GEOGRAPH_GRAPH, or run from a folder that has Graphs/central-asia.yaml")
+        return nil
     }
 
-    /// Loads the graph.
-    func load() throws -> Graph { try GraphFileReader.load(path: try graphPath()) }
+    /// Loads the graph file, or the bundled Central Asia graph when none is named.
+    func load() throws -> Graph {
+        guard let path = graphFile else { return try GraphFileReader.load(BundledFile.centralAsia) }
+        return try GraphFileReader.load(path: path)
+    }
 }
 
 /// How a command prints its result.

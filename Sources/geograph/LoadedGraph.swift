@@ -5,13 +5,13 @@ struct LoadedGraph {
     var graph: Graph?
     var core: CompactGraph
 
-    /// Loads the `--graph` file; TSV edge lists take the fast path straight into the packed core.
+    /// Loads the `--graph` file (or the bundled graph); TSV edge lists take the fast path straight into
+    /// the packed core.
     static func load(_ options: GraphOptions) throws -> LoadedGraph {
-        let path = try options.graphPath()
-        if GraphFileFormat(path: path) == .tsv {
+        if let path = options.graphFile, GraphFileFormat(path: path) == .tsv {
             return LoadedGraph(graph: nil, core: try CompactGraph.loadTSV(path: path))
         }
-        let graph = try GraphFileReader.load(path: path)
+        let graph = try options.load()
         return LoadedGraph(graph: graph, core: CompactGraph(graph))
     }
 

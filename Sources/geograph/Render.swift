@@ -108,7 +108,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let style = try reportingDataErrors { try styleOptions.load(graphPath: try options.graphPath()) }
+        let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         var figure: Figure
         if path.count == 2 {
             figure = try pathFigure(from: path[0], to: path[1], mode: mode, graph: graph, layout: layout ?? .dot)

@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let style = try reportingDataErrors { try styleOptions.load(graphPath: try options.graphPath()) }
+        let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         let writer = DOTWriter(style: style)
         let sentences = try reportingDataErrors { try evidenceSentences(graph) }
         var page = ReportPage(

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The README's error catalogue is true: every row's command prints its message and exits with its
-/// status, and every error the sources can raise has a row.
+/// The error catalogue (`ErrorCatalogue.md` in the GeoGraph documentation) is true: every row's
+/// command prints its message and exits with its status, and every error the sources can raise has a row.
 @Suite struct CLIErrorCatalogueTests {
     /// Error cases no command can reach, and why: the catalogue lists what a user can see.
     static let unreachable: [String: String] = [
@@ -45,7 +45,7 @@ import Testing
         let cases = try SourceScan.errorCases()
         #expect(cases.count >= 40, "the scan found \(cases.count) cases")
         for name in cases where Self.unreachable[name] == nil {
-            #expect(raisedBy.contains(name), "\(name) has no row in the README's error catalogue")
+            #expect(raisedBy.contains(name), "\(name) has no row in the error catalogue (\(ErrorCatalogue.article))")
         }
         for name in Self.unreachable.keys { #expect(cases.contains(name), "\(name) is no longer a case") }
     }
@@ -61,7 +61,7 @@ import Testing
             let found = entries.contains { entry in
                 entry.message.hasPrefix(literal) || entry.message.contains(": \(literal)")
             }
-            #expect(found, "'\(literal)…' (\(raisedBy)) has no row in the README's error catalogue")
+            #expect(found, "'\(literal)…' (\(raisedBy)) has no row in the error catalogue (\(ErrorCatalogue.article))")
         }
     }
 }

@@ -28,7 +28,7 @@ import Testing
         let clear = try CLI.run(["render", "--graph", graph, "--ego", "Kazakhstan", "-o", folder.appendingPathComponent("kz.svg").path, "--check-labels"])
         #expect(clear.status == 0, "\(clear.stderr)")
         #expect(clear.stderr == "label check: no edge crosses a label\n")
-        // The balance figure's evidence counts sit on the fan of parallel ties (see the README).
+        // The balance figure's evidence counts sit on the fan of parallel ties (see RenderingFigures.md, "Edge routing").
         let crowded = try CLI.run(["render", "--graph", graph, "--balance", "Central Asia", "-o", folder.appendingPathComponent("b.svg").path, "--check-labels"])
         #expect(crowded.status == 0, "\(crowded.stderr)")
         let lines = crowded.stderr.split(separator: "\n")

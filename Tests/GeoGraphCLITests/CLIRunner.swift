@@ -27,10 +27,12 @@ enum CLI {
                             "build the geograph binary first (swift build)")
     }
 
-    /// Runs `geograph arguments…` in `directory` (default: the package root).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    /// Runs `geograph arguments…` in `directory` (default: the package root), with `executable`
+    /// (default: the built binary).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> CLIResult {
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = try executable ?? binary()
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment

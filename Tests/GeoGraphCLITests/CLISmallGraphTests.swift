@@ -59,10 +59,11 @@ import Testing
         #expect(r.stderr == "geograph: error: /nonexistent/g.yaml: cannot read the file: no such file\n")
     }
 
-    @Test func noGraphAnywhereExplainsHowToPointAtOne() throws {
+    /// With neither --graph nor GEOGRAPH_GRAPH, a folder without Graphs/ reads the bundled reference graph.
+    @Test func noGraphNamedReadsTheBundledReferenceGraph() throws {
         let r = try CLI.run(["info"], in: try CLI.temporaryFolder())
-        #expect(r.status == 64)
-        #expect(r.stderr.contains("pass --graph FILE, set GEOGRAPH_GRAPH"))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Central Asia between Russia and China\n"), "\(r.stdout)")
     }
 
     @Test func graphFromEnvironmentVariable() throws {

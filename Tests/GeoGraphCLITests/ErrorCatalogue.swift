@@ -1,6 +1,6 @@
 import Foundation
 
-/// One row of the README's error catalogue: what raises the error, the exit status, a command that
+/// One row of the error catalogue (`Sources/GeoGraph/GeoGraph.docc/ErrorCatalogue.md`): what raises the error, the exit status, a command that
 /// triggers it and the message it prints after `geograph: error: ` (a trailing `…` means "starts with").
 struct CatalogueEntry: Sendable, CustomStringConvertible {
     var raisedBy: String
@@ -49,15 +49,18 @@ enum CatalogueError: Error {
     case noCatalogue
 }
 
-/// Reads the error catalogue from README.md, so that a row added there is a test case here.
+/// Reads the error catalogue from the GeoGraph documentation, so that a row added there is a test case here.
 enum ErrorCatalogue {
-    static let heading = "## Error catalogue"
+    /// The DocC article that holds the catalogue, from the package root.
+    static let article = "Sources/GeoGraph/GeoGraph.docc/ErrorCatalogue.md"
+    static let heading = "## Messages"
 
+    /// Every row of the table under ``heading`` (up to the next section).
     static func entries() throws -> [CatalogueEntry] {
-        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        guard let start = readme.range(of: "\n\(heading)\n") else { throw CatalogueError.noCatalogue }
+        let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent(article), encoding: .utf8)
+        guard let start = text.range(of: "\n\(heading)\n") else { throw CatalogueError.noCatalogue }
         var entries: [CatalogueEntry] = []
-        for line in readme[start.upperBound...].split(separator: "\n") {
+        for line in text[start.upperBound...].split(separator: "\n") {
             if line.hasPrefix("## ") { break }
             guard line.hasPrefix("| `") else { continue }
             let cells = Self.cells(of: String(line))
@@ -89,9 +92,9 @@ enum ErrorCatalogue {
         return cells
     }
 
-    /// The text of a code span: `` `x` `` or ``` `` x `` ```.
+    /// The text of a code span, `` `x` `` (DocC reads a double-backtick span as a symbol link, so a
+    /// message in the catalogue has no backtick of its own).
     static func code(_ cell: String) -> String {
-        if cell.hasPrefix("`` "), cell.hasSuffix(" ``") { return String(cell.dropFirst(3).dropLast(3)) }
         if cell.hasPrefix("`"), cell.hasSuffix("`") { return String(cell.dropFirst().dropLast()) }
         return cell
     }

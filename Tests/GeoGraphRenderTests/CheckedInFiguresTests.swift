@@ -34,7 +34,8 @@ import Testing
     /// The figures go straight into a report: no edge may be drawn across an actor's label, and none
     /// across any label at all in the overview. (The balance figure labels each of the parallel ties
     /// between a pair with its evidence count; Graphviz puts those labels on the fan of sibling
-    /// edges, so they are not held to this: see the README, "Figures".)
+    /// edges, so they are not held to this: see RenderingFigures.md in the GeoGraphRender
+    /// documentation, "Edge routing".)
     @Test func noEdgeOfAnyStandardFigureCrossesAnActorsLabel() throws {
         let (_, items) = try Self.referenceSet()
         let writer = DOTWriter(

@@ -13,6 +13,12 @@ import Testing
         #expect(style == .standard)
     }
 
+    /// The style built into the binary reads as `Graphs/style.yaml`.
+    @Test func bundledStyleIsTheCheckedInStyleFile() throws {
+        let style = try FigureStyle.load(path: Self.packageRoot.appendingPathComponent("Graphs/style.yaml").path)
+        #expect(try FigureStyle.bundled() == style)
+    }
+
     @Test func styleFileOverridesOnlyWhatItNames() throws {
         let style = try FigureStyle(yaml: "layers:\n  security: \"#000000\"\nkinds: {person: box}\n", path: "s.yaml")
         #expect(style.color(of: .security).value == "#000000")

@@ -14,6 +14,7 @@ public struct BalanceAnalysis: Sendable {
     }
 
     /// - Parameters:
+    ///   - context: The ties to read, indexed by actor.
     ///   - poles: The actors balanced between.
     ///   - ratio: The smallest weaker/stronger ratio that counts as a hedge.
     ///   - entropy: Use the entropy form of the hedging index.

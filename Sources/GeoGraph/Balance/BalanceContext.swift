@@ -11,6 +11,7 @@ public struct BalanceContext: Sendable {
     public let layers: [Layer]
 
     /// - Parameters:
+    ///   - graph: The graph whose ties are read.
     ///   - layers: The layers to read (default: all).
     ///   - since: Keep ties with evidence dated on or after this (`YYYY-MM[-DD]`).
     ///   - until: Keep ties with evidence dated on or before this.

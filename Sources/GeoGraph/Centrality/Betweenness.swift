@@ -5,7 +5,9 @@ extension WeightedDigraph {
     ///
     /// Unweighted, paths are counted in hops; weighted, an edge's length is 1/weight, so strong ties
     /// are short. Equal-length paths are compared exactly, as NetworkX does.
-    /// - Parameter threads: Worker threads; the result is identical for any count.
+    /// - Parameters:
+    ///   - weighted: Edge length 1/weight when true, one hop when false.
+    ///   - threads: Worker threads; the result is identical for any count.
     /// - Complexity: O(*n* *m*) unweighted, O(*n* *m* log *n*) weighted.
     public func betweenness(weighted: Bool = false, threads: Int = 1) -> [Double] {
         let n = nodeCount

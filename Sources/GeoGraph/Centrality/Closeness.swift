@@ -2,7 +2,9 @@ extension WeightedDigraph {
     /// Closeness centrality as `networkx.closeness_centrality` with `wf_improved=True`: for a node u
     /// reached by r − 1 others, (r − 1) / Σ d(v, u), scaled by (r − 1)/(n − 1) (Wasserman and Faust's
     /// form for graphs that are not strongly connected). Directed distances run *to* u, as NetworkX.
-    /// - Parameter weighted: Edge length 1/weight when true, one hop when false.
+    /// - Parameters:
+    ///   - weighted: Edge length 1/weight when true, one hop when false.
+    ///   - threads: Worker threads; the result is identical for any count.
     /// - Complexity: O(*n* *m*) unweighted, O(*n* *m* log *n*) weighted.
     public func closeness(weighted: Bool = false, threads: Int = 1) -> [Double] {
         let n = nodeCount

@@ -9,6 +9,9 @@ extension WeightedDigraph {
     /// - Parameters:
     ///   - damping: NetworkX's `alpha`.
     ///   - seeds: Node indices for personalised PageRank, or `nil`.
+    ///   - weighted: Follow out-edges in proportion to their weight when true, evenly when false.
+    ///   - tolerance: Stop when the L1 change is below n × `tolerance`.
+    ///   - maxIterations: Give up (and throw) after this many iterations.
     /// - Throws: ``CentralityError/noConvergence(measure:iterations:)``.
     /// - Complexity: O(*m*) per iteration.
     public func pageRank(damping: Double = 0.85, seeds: [Int]? = nil, weighted: Bool = true,

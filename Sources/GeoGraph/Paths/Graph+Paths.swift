@@ -4,6 +4,9 @@ extension WeightedDigraph {
     /// Among equally good paths the one found first wins: neighbours are tried in node order, so the
     /// answer is deterministic.
     /// - Parameters:
+    ///   - source: The node the path starts from.
+    ///   - target: The node the path ends at.
+    ///   - mode: What makes one path better than another.
     ///   - avoiding: Nodes the path may not pass through.
     ///   - bannedEdges: Edges the path may not use (Yen's algorithm bans them per spur).
     /// - Complexity: O(*m* + *n* log *n*).
@@ -88,7 +91,12 @@ extension WeightedDigraph {
     }
 
     /// Every simple path from `source` to `target` of at most `maxHops` hops, in depth-first order.
-    /// - Parameter limit: Stop after this many paths.
+    /// - Parameters:
+    ///   - source: The node the paths start from.
+    ///   - target: The node the paths end at.
+    ///   - maxHops: The longest path to list, in hops.
+    ///   - avoiding: Nodes the paths may not pass through.
+    ///   - limit: Stop after this many paths.
     /// - Complexity: exponential in `maxHops` in the worst case; bounded by `limit`.
     public func simplePaths(from source: Int, to target: Int, maxHops: Int, avoiding: Set<Int> = [],
                             limit: Int = 10_000) -> [WeightedPath] {
