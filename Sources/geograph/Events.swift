@@ -31,9 +31,11 @@ struct Events: ParsableCommand {
     var unmapped: String?
     @Option(name: .customLong("max-line-bytes"), help: "Refuse lines longer than this (skipped to their end).")
     var maxLineBytes = 1 << 20
-    @Option(help: "The event mapping.") var mapping = "Graphs/event-types.yaml"
-    @Option(name: .customLong("actor-codes"), help: "The actor code mapping.") var actorCodes = "Graphs/event-actors.yaml"
-    @Option(help: "The gazetteer.") var gazetteer = "Graphs/actors.yaml"
+    @Option(help: ArgumentHelp("The event mapping.", discussion: "Default: the bundled one (Graphs/event-types.yaml, built in)."))
+    var mapping: String?
+    @Option(name: .customLong("actor-codes"), help: ArgumentHelp("The actor code mapping.", discussion: "Default: the bundled one (Graphs/event-actors.yaml, built in)."))
+    var actorCodes: String?
+    @Option(help: ArgumentHelp("The gazetteer.", discussion: "Default: the bundled one (Graphs/actors.yaml, built in).")) var gazetteer: String?
     @Option(help: "The graph's title.") var title: String?
 
     func validate() throws {
@@ -47,9 +49,16 @@ struct Events: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteerGraph = try reportingDataErrors { try GraphFileReader.load(path: gazetteer) }
-        let eventMapping = try reportingDataErrors { try EventMapping.load(path: mapping) }
-        let actorMap = try reportingDataErrors { try EventActorMap.load(path: actorCodes, gazetteer: gazetteerGraph) }
+        let gazetteerGraph = try reportingDataErrors {
+            try gazetteer.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.gazetteer)
+        }
+        let eventMapping = try reportingDataErrors {
+            try mapping.map { try EventMapping.load(path: $0) } ?? EventMapping.decode(BundledFile.eventTypes.text, path: "Graphs/event-types.yaml")
+        }
+        let actorMap = try reportingDataErrors {
+            try actorCodes.map { try EventActorMap.load(path: $0, gazetteer: gazetteerGraph) }
+                ?? EventActorMap.decode(BundledFile.eventActors.text, path: "Graphs/event-actors.yaml", gazetteer: gazetteerGraph)
+        }
         var options = EventReader.Options(format: format)
         options.window = window
         options.evidence = evidence
