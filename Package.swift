@@ -9,12 +9,14 @@ let package = Package(
         .library(name: "GeoGraph", targets: ["GeoGraph"]),
         .library(name: "GeoGraphExtraction", targets: ["GeoGraphExtraction"]),
         .library(name: "GeoGraphRender", targets: ["GeoGraphRender"]),
+        .library(name: "GeoGraphEvents", targets: ["GeoGraphEvents"]),
         .executable(name: "geograph", targets: ["geograph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // `swift package generate-documentation --target GeoGraph` builds the DocC catalogues.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -32,6 +34,11 @@ let package = Package(
             name: "GeoGraphExtraction",
             dependencies: ["GeoGraph", .product(name: "Yams", package: "Yams")]
         ),
+        // Event data (GDELT, ICEWS, POLECAT/PLOVER) -> aggregated event ties.
+        .target(
+            name: "GeoGraphEvents",
+            dependencies: ["GeoGraph", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // DOT writing and reading, the in-process Graphviz renderer, figure recipes.
         .systemLibrary(
             name: "CGraphviz",
@@ -47,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "geograph",
             dependencies: [
-                "GeoGraph", "GeoGraphExtraction", "GeoGraphRender",
+                "GeoGraph", "GeoGraphExtraction", "GeoGraphRender", "GeoGraphEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +63,7 @@ let package = Package(
         .testTarget(name: "GeoGraphTests", dependencies: ["GeoGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoGraphExtractionTests", dependencies: ["GeoGraphExtraction"]),
         .testTarget(name: "GeoGraphRenderTests", dependencies: ["GeoGraphRender"]),
+        .testTarget(name: "GeoGraphEventsTests", dependencies: ["GeoGraphEvents"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoGraphCLITests", dependencies: ["geograph"]),
     ],
     swiftLanguageModes: [.v6]
@@ -69,6 +77,11 @@ if ProcessInfo.processInfo.environment["GEOGRAPH_FUZZ"] != nil {
         ("FuzzDocuments", ["GeoGraph", "GeoGraphExtraction"]),
         ("FuzzDOTImport", ["GeoGraph", "GeoGraphRender"]),
         ("FuzzDOTRoundTrip", ["GeoGraph", "GeoGraphRender"]),
+        ("FuzzEventsGDELT", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsICEWS", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsPOLECAT", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventsPLOVER", ["GeoGraph", "GeoGraphEvents"]),
+        ("FuzzEventMappings", ["GeoGraph", "GeoGraphEvents"]),
     ]
     package.targets.append(.target(name: "CFuzzDriver", path: "Tests/Fuzz/Targets/CFuzzDriver"))
     for target in fuzzTargets {

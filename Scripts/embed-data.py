@@ -20,7 +20,8 @@ import sys
 EMBEDDED = [
     ("actors.yaml", "gazetteer", "the gazetteer: actors, their names, seats and demonyms"),
     ("lexicon.yaml", "lexicon", "the cue lexicon extraction reads ties with"),
-    ("event-types.yaml", "eventTypes", "the event types evidence may carry"),
+    ("event-types.yaml", "eventTypes", "the event types evidence may carry, and how event data maps onto them"),
+    ("event-actors.yaml", "eventActors", "the actor codes of event data: CAMEO, ISO 3166, COW, country names"),
     ("style.yaml", "style", "the figure style"),
     ("central-asia.yaml", "centralAsia", "the Central Asia reference graph, the default graph"),
 ]

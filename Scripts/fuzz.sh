@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (Tests/Fuzz/Targets) with AddressSanitizer and runs one for a while.
 #
-#   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]   TARGET: graph-files, documents, dot-import, dot-roundtrip
+#   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]   TARGET: graph-files, documents, dot-import, dot-roundtrip,
+#                                                        events-gdelt, events-icews, events-polecat, events-plover, event-mappings
 #   Scripts/fuzz.sh --build                              only build every target
 #
 # Seeds come from Tests/Fuzz/TARGET (checked in, read only); what the fuzzer learns goes to
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scratch=.build-fuzz
-targets=(graph-files documents dot-import dot-roundtrip)
+targets=(graph-files documents dot-import dot-roundtrip events-gdelt events-icews events-polecat events-plover event-mappings)
 
 product() {
     case "$1" in
@@ -19,6 +20,11 @@ product() {
         documents) echo FuzzDocuments ;;
         dot-import) echo FuzzDOTImport ;;
         dot-roundtrip) echo FuzzDOTRoundTrip ;;
+        events-gdelt) echo FuzzEventsGDELT ;;
+        events-icews) echo FuzzEventsICEWS ;;
+        events-polecat) echo FuzzEventsPOLECAT ;;
+        events-plover) echo FuzzEventsPLOVER ;;
+        event-mappings) echo FuzzEventMappings ;;
         *) echo "fuzz.sh: unknown target '$1'; expected one of: ${targets[*]}" >&2; exit 64 ;;
     esac
 }

@@ -45,3 +45,17 @@ if ! python3 -c "import selenium" >/dev/null 2>&1; then
   python3 -m pip install --quiet selenium 2>/dev/null \
     || python3 -m pip install --quiet --user --break-system-packages selenium
 fi
+
+# The Spark cross-check (Tests/GeoGraphCLITests/SparkEqualityTests.swift, Scripts/spark/) needs
+# PySpark from PyPI, PyYAML and Java 17; in CI a missing piece fails that test rather than skipping it.
+if ! command -v java >/dev/null 2>&1; then
+  echo "setup: installing openjdk-17-jre-headless (for Spark)" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null || echo "setup: could not install Java" >&2
+fi
+if ! python3 -c "import pyspark, yaml" >/dev/null 2>&1; then
+  echo "setup: installing pyspark and pyyaml (pip)" >&2
+  python3 -m pip install --quiet pyspark pyyaml || echo "setup: could not install pyspark" >&2
+fi

@@ -2280,7 +2280,7 @@ cues:
 
 """#)
 
-    /// `Graphs/event-types.yaml`, the event types evidence may carry.
+    /// `Graphs/event-types.yaml`, the event types evidence may carry, and how event data maps onto them.
     public static let eventTypes = BundledFile(name: "event-types.yaml", text: #"""
 # GeoGraph event types: what happens between two actors, one word each.
 #
@@ -2345,6 +2345,372 @@ types:
      about: "membership, accession, observer status, leading or hosting a body: from member to body"}
   - {type: oppose, polarity: tension, layer: diplomatic, direction: agent,
      about: "rivalry, distrust, competition for influence, turning away from a party"}
+
+# ---------------------------------------------------------------------------------------------------
+# Event data → event types (read by `geograph events`, Sources/GeoGraphEvents/EventMapping.swift, and
+# by Scripts/spark/aggregate_events.py). A coded event becomes a report of one tie:
+#   layer     military, peacekeeping and CBRN matters → security; economic → economic; else diplomatic
+#             (a row's `layer`, else diplomatic);
+#   polarity  the quad class: 1 verbal and 2 material cooperation → cooperation, 3 verbal and 4
+#             material conflict → tension (GDELT's QuadClass and POLECAT's Quad Code when the row
+#             gives one, else the `quad` below);
+#   strength  (|Goldstein score or PLOVER intensity| + 1) / 11, in (0, 1];
+#   type      the event type above, so that an event tie and a text tie of the same kind merge.
+# A `skip` row names codes that state no relation between two actors: counted, reported, not tied.
+
+# CAMEO (GDELT, ICEWS): a two-digit root code gives the type and quad class; a finer code (three or
+# four digits) overrides its root's type or layer. Cues after the code are CAMEO's own names.
+cameo:
+  - {code: "01", skip: "a public statement states no relation"}
+  - {code: "02", type: request, quad: 1}                       # appeal
+  - {code: "03", type: agree, quad: 1}                         # express intent to cooperate
+  - {code: "0311", layer: economic}                            # … economically
+  - {code: "0312", layer: security}                            # … militarily
+  - {code: "0331", layer: economic}                            # … to provide economic aid
+  - {code: "0332", layer: security}                            # … to provide military aid
+  - {code: "0334", layer: security}                            # … military protection or peacekeeping
+  - {code: "0354", layer: economic}                            # … to ease economic sanctions
+  - {code: "0356", layer: security}                            # … to de-escalate military engagement
+  - {code: "04", type: consult, quad: 1}                       # consult
+  - {code: "05", type: support, quad: 1}                       # engage in diplomatic cooperation
+  - {code: "057", type: agree}                                 # sign formal agreement
+  - {code: "06", type: cooperate, quad: 2}                     # engage in material cooperation
+  - {code: "061", type: trade, layer: economic}                # cooperate economically
+  - {code: "062", layer: security}                             # cooperate militarily
+  - {code: "064", layer: security}                             # share intelligence
+  - {code: "07", type: aid, quad: 2}                           # provide aid
+  - {code: "071", layer: economic}                             # economic aid
+  - {code: "072", layer: security}                             # military aid
+  - {code: "074", layer: security}                             # military protection or peacekeeping
+  - {code: "08", type: concede, quad: 2}                       # yield
+  - {code: "084", type: retreat}                               # return, release
+  - {code: "085", layer: economic}                             # ease economic sanctions
+  - {code: "086", type: retreat}                               # allow international involvement
+  - {code: "0861", type: retreat, layer: security}             # receive peacekeepers
+  - {code: "087", type: retreat, layer: security}              # de-escalate military engagement
+  - {code: "09", type: accuse, quad: 3}                        # investigate
+  - {code: "093", layer: security}                             # investigate military action
+  - {code: "10", type: request, quad: 3}                       # demand (a request under pressure: tension)
+  - {code: "1011", layer: economic}
+  - {code: "1012", layer: security}
+  - {code: "1031", layer: economic}
+  - {code: "1032", layer: security}
+  - {code: "1054", layer: economic}
+  - {code: "1056", layer: security}
+  - {code: "11", type: accuse, quad: 3}                        # disapprove
+  - {code: "111", type: protest}                               # criticize or denounce
+  - {code: "114", type: protest}                               # complain officially
+  - {code: "1123", layer: security}                            # accuse of aggression
+  - {code: "12", type: reject, quad: 3}                        # reject
+  - {code: "1211", layer: economic}
+  - {code: "1212", layer: security}
+  - {code: "1221", layer: economic}
+  - {code: "1222", layer: security}
+  - {code: "1244", layer: economic}
+  - {code: "1246", layer: security}
+  - {code: "13", type: threaten, quad: 3}                      # threaten
+  - {code: "1311", layer: economic}                            # threaten to reduce or stop aid
+  - {code: "1312", layer: economic}                            # threaten with sanctions, boycott, embargo
+  - {code: "138", layer: security}                             # threaten with military force
+  - {code: "14", type: protest, quad: 4}                       # protest
+  - {code: "15", type: mobilize, quad: 4, layer: security}     # exhibit military posture
+  - {code: "16", type: sanction, quad: 4}                      # reduce relations
+  - {code: "161", type: protest}                               # reduce or break diplomatic relations
+  - {code: "1621", layer: economic}                            # reduce or stop economic assistance
+  - {code: "1622", layer: security}                            # reduce or stop military assistance
+  - {code: "163", layer: economic}                             # impose embargo, boycott or sanctions
+  - {code: "17", type: coerce, quad: 4, layer: security}       # coerce
+  - {code: "171", layer: economic}                             # seize or damage property
+  - {code: "18", type: assault, quad: 4, layer: security}      # assault
+  - {code: "19", type: assault, quad: 4, layer: security}      # fight
+  - {code: "191", type: blockade}                              # impose blockade, restrict movement
+  - {code: "20", type: assault, quad: 4, layer: security}      # unconventional mass violence
+
+# PLOVER (POLECAT's Event Type, Mode and Contexts; the `event`, `mode` and `context` of PLOVER JSON).
+plover:
+  # Each PLOVER event type, the GeoGraph type it is, and its quad class when the record gives none.
+  events:
+    - {event: AGREE, type: agree, quad: 1}
+    - {event: CONSULT, type: consult, quad: 1}
+    - {event: SUPPORT, type: support, quad: 1}
+    - {event: CONCEDE, type: concede, quad: 2}
+    - {event: COOPERATE, type: cooperate, quad: 2}
+    - {event: AID, type: aid, quad: 2}
+    - {event: RETREAT, type: retreat, quad: 2}
+    - {event: REQUEST, type: request, quad: 1}
+    - {event: ACCUSE, type: accuse, quad: 3}
+    - {event: REJECT, type: reject, quad: 3}
+    - {event: THREATEN, type: threaten, quad: 3}
+    - {event: PROTEST, type: protest, quad: 4}
+    - {event: SANCTION, type: sanction, quad: 4}
+    - {event: MOBILIZE, type: mobilize, quad: 4}
+    - {event: COERCE, type: coerce, quad: 4}
+    - {event: ASSAULT, type: assault, quad: 4}
+  # A mode that makes the event a finer type.
+  modes:
+    - {event: COERCE, mode: blockade, type: blockade}
+    - {event: COOPERATE, mode: trade, type: trade}
+  # Contexts that put an event on a layer (the first listed layer a record's contexts name wins).
+  contexts:
+    security: [military, peacekeeping, cbrn]
+    economic: [economic]
+  # How POLECAT writes its Quad Code.
+  quads: {VERBAL COOPERATION: 1, MATERIAL COOPERATION: 2, VERBAL CONFLICT: 3, MATERIAL CONFLICT: 4}
+
+"""#)
+
+    /// `Graphs/event-actors.yaml`, the actor codes of event data: CAMEO, ISO 3166, COW, country names.
+    public static let eventActors = BundledFile(name: "event-actors.yaml", text: #"""
+# Which codes and names of event data stand for which gazetteer actor. GENERATED by
+# Scripts/gen_event_actors.py from Graphs/actors.yaml and the script's hand-kept tables: edit those.
+#
+# states: cameo (GDELT's Actor1CountryCode, CAMEO's country code; ISO alpha-3 but for a few), iso3,
+#   iso2 (ISO 3166), cow (Correlates of War state number, POLECAT's Actor COW), names (ICEWS's and
+#   POLECAT's country names). groups: cameo (GDELT's Actor1KnownGroupCode) and names of organisations.
+# sectors: the sectors that speak for their state (CAMEO type codes, ICEWS/POLECAT sector words);
+#   an actor of another sector (business, media, opposition) is counted as unmapped, never folded in.
+schema: geograph-event-actors/1
+sectors:
+  cameo: [GOV, MIL, COP, SPY]
+  words: [Government, Military, Police, Executive, Executive Office, Cabinet, Armed Forces, Foreign Ministry, Ministry, Intelligence]
+states:
+  - {id: afghanistan, cameo: AFG, iso3: AFG, iso2: AF, cow: 700, names: [Afghanistan, Islamic Emirate of Afghanistan, Islamic Republic of Afghanistan]}
+  - {id: albania, cameo: ALB, iso3: ALB, iso2: AL, cow: 339, names: [Albania, Republic of Albania]}
+  - {id: algeria, cameo: DZA, iso3: DZA, iso2: DZ, cow: 615, names: [Algeria, People's Democratic Republic of Algeria]}
+  - {id: andorra, cameo: AND, iso3: AND, iso2: AD, cow: 232, names: [Andorra, Principality of Andorra]}
+  - {id: angola, cameo: AGO, iso3: AGO, iso2: AO, cow: 540, names: [Angola, Republic of Angola]}
+  - {id: antigua-and-barbuda, cameo: ATG, iso3: ATG, iso2: AG, cow: 58, names: [Antigua and Barbuda, Antigua]}
+  - {id: argentina, cameo: ARG, iso3: ARG, iso2: AR, cow: 160, names: [Argentina, Argentine Republic]}
+  - {id: armenia, cameo: ARM, iso3: ARM, iso2: AM, cow: 371, names: [Armenia, Republic of Armenia]}
+  - {id: australia, cameo: AUS, iso3: AUS, iso2: AU, cow: 900, names: [Australia, Commonwealth of Australia]}
+  - {id: austria, cameo: AUT, iso3: AUT, iso2: AT, cow: 305, names: [Austria, Republic of Austria]}
+  - {id: azerbaijan, cameo: AZE, iso3: AZE, iso2: AZ, cow: 373, names: [Azerbaijan, Republic of Azerbaijan]}
+  - {id: bahamas, cameo: BHS, iso3: BHS, iso2: BS, cow: 31, names: [Bahamas, The Bahamas, Commonwealth of The Bahamas]}
+  - {id: bahrain, cameo: BHR, iso3: BHR, iso2: BH, cow: 692, names: [Bahrain, Kingdom of Bahrain]}
+  - {id: bangladesh, cameo: BGD, iso3: BGD, iso2: BD, cow: 771, names: [Bangladesh, People's Republic of Bangladesh]}
+  - {id: barbados, cameo: BRB, iso3: BRB, iso2: BB, cow: 53, names: [Barbados]}
+  - {id: belarus, cameo: BLR, iso3: BLR, iso2: BY, cow: 370, names: [Belarus, Republic of Belarus, Byelorussia, Belorussia]}
+  - {id: belgium, cameo: BEL, iso3: BEL, iso2: BE, cow: 211, names: [Belgium, Kingdom of Belgium]}
+  - {id: belize, cameo: BLZ, iso3: BLZ, iso2: BZ, cow: 80, names: [Belize]}
+  - {id: benin, cameo: BEN, iso3: BEN, iso2: BJ, cow: 434, names: [Benin, Republic of Benin]}
+  - {id: bhutan, cameo: BTN, iso3: BTN, iso2: BT, cow: 760, names: [Bhutan, Kingdom of Bhutan]}
+  - {id: bolivia, cameo: BOL, iso3: BOL, iso2: BO, cow: 145, names: [Bolivia, Plurinational State of Bolivia]}
+  - {id: bosnia-and-herzegovina, cameo: BIH, iso3: BIH, iso2: BA, cow: 346, names: [Bosnia and Herzegovina, Bosnia, Bosnia-Herzegovina]}
+  - {id: botswana, cameo: BWA, iso3: BWA, iso2: BW, cow: 571, names: [Botswana, Republic of Botswana]}
+  - {id: brazil, cameo: BRA, iso3: BRA, iso2: BR, cow: 140, names: [Brazil, Federative Republic of Brazil]}
+  - {id: brunei, cameo: BRN, iso3: BRN, iso2: BN, cow: 835, names: [Brunei, Brunei Darussalam]}
+  - {id: bulgaria, cameo: BGR, iso3: BGR, iso2: BG, cow: 355, names: [Bulgaria, Republic of Bulgaria]}
+  - {id: burkina-faso, cameo: BFA, iso3: BFA, iso2: BF, cow: 439, names: [Burkina Faso]}
+  - {id: burundi, cameo: BDI, iso3: BDI, iso2: BI, cow: 516, names: [Burundi, Republic of Burundi]}
+  - {id: cabo-verde, cameo: CPV, iso3: CPV, iso2: CV, cow: 402, names: [Cabo Verde, Cape Verde]}
+  - {id: cambodia, cameo: KHM, iso3: KHM, iso2: KH, cow: 811, names: [Cambodia, Kingdom of Cambodia]}
+  - {id: cameroon, cameo: CMR, iso3: CMR, iso2: CM, cow: 471, names: [Cameroon, Republic of Cameroon]}
+  - {id: canada, cameo: CAN, iso3: CAN, iso2: CA, cow: 20, names: [Canada]}
+  - {id: central-african-republic, cameo: CAF, iso3: CAF, iso2: CF, cow: 482, names: [Central African Republic]}
+  - {id: chad, cameo: TCD, iso3: TCD, iso2: TD, cow: 483, names: [Chad, Republic of Chad]}
+  - {id: chile, cameo: CHL, iso3: CHL, iso2: CL, cow: 155, names: [Chile, Republic of Chile]}
+  - {id: china, cameo: CHN, iso3: CHN, iso2: CN, cow: 710, names: [China, People's Republic of China, mainland China, Middle Kingdom]}
+  - {id: colombia, cameo: COL, iso3: COL, iso2: CO, cow: 100, names: [Colombia, Republic of Colombia]}
+  - {id: comoros, cameo: COM, iso3: COM, iso2: KM, cow: 581, names: [Comoros, Union of the Comoros]}
+  - {id: congo, cameo: COG, iso3: COG, iso2: CG, cow: 484, names: [Congo, Republic of the Congo, Congo-Brazzaville]}
+  - {id: costa-rica, cameo: CRI, iso3: CRI, iso2: CR, cow: 94, names: [Costa Rica, Republic of Costa Rica]}
+  - {id: croatia, cameo: HRV, iso3: HRV, iso2: HR, cow: 344, names: [Croatia, Republic of Croatia]}
+  - {id: cuba, cameo: CUB, iso3: CUB, iso2: CU, cow: 40, names: [Cuba, Republic of Cuba]}
+  - {id: cyprus, cameo: CYP, iso3: CYP, iso2: CY, cow: 352, names: [Cyprus, Republic of Cyprus]}
+  - {id: czechia, cameo: CZE, iso3: CZE, iso2: CZ, cow: 316, names: [Czechia, Czech Republic]}
+  - {id: denmark, cameo: DNK, iso3: DNK, iso2: DK, cow: 390, names: [Denmark, Kingdom of Denmark]}
+  - {id: djibouti, cameo: DJI, iso3: DJI, iso2: DJ, cow: 522, names: [Djibouti, Republic of Djibouti]}
+  - {id: dominica, cameo: DMA, iso3: DMA, iso2: DM, cow: 54, names: [Dominica, Commonwealth of Dominica]}
+  - {id: dominican-republic, cameo: DOM, iso3: DOM, iso2: DO, cow: 42, names: [Dominican Republic]}
+  - {id: dr-congo, cameo: ZAR, iso3: COD, iso2: CD, cow: 490, names: [DR Congo, Democratic Republic of the Congo, Congo-Kinshasa, Democratic Republic of Congo, "Congo, Democratic Republic of"]}
+  - {id: ecuador, cameo: ECU, iso3: ECU, iso2: EC, cow: 130, names: [Ecuador, Republic of Ecuador]}
+  - {id: egypt, cameo: EGY, iso3: EGY, iso2: EG, cow: 651, names: [Egypt, Arab Republic of Egypt]}
+  - {id: el-salvador, cameo: SLV, iso3: SLV, iso2: SV, cow: 92, names: [El Salvador, Republic of El Salvador]}
+  - {id: equatorial-guinea, cameo: GNQ, iso3: GNQ, iso2: GQ, cow: 411, names: [Equatorial Guinea, Republic of Equatorial Guinea]}
+  - {id: eritrea, cameo: ERI, iso3: ERI, iso2: ER, cow: 531, names: [Eritrea, State of Eritrea]}
+  - {id: estonia, cameo: EST, iso3: EST, iso2: EE, cow: 366, names: [Estonia, Republic of Estonia]}
+  - {id: eswatini, cameo: SWZ, iso3: SWZ, iso2: SZ, cow: 572, names: [Eswatini, Swaziland, Kingdom of Eswatini]}
+  - {id: ethiopia, cameo: ETH, iso3: ETH, iso2: ET, cow: 530, names: [Ethiopia, Federal Democratic Republic of Ethiopia]}
+  - {id: fiji, cameo: FJI, iso3: FJI, iso2: FJ, cow: 950, names: [Fiji, Republic of Fiji]}
+  - {id: finland, cameo: FIN, iso3: FIN, iso2: FI, cow: 375, names: [Finland, Republic of Finland]}
+  - {id: france, cameo: FRA, iso3: FRA, iso2: FR, cow: 220, names: [France, French Republic]}
+  - {id: gabon, cameo: GAB, iso3: GAB, iso2: GA, cow: 481, names: [Gabon, Gabonese Republic]}
+  - {id: gambia, cameo: GMB, iso3: GMB, iso2: GM, cow: 420, names: [Gambia, The Gambia, Republic of The Gambia]}
+  - {id: georgia, cameo: GEO, iso3: GEO, iso2: GE, cow: 372, names: [Georgia, Sakartvelo]}
+  - {id: germany, cameo: DEU, iso3: DEU, iso2: DE, cow: 255, names: [Germany, Federal Republic of Germany]}
+  - {id: ghana, cameo: GHA, iso3: GHA, iso2: GH, cow: 452, names: [Ghana, Republic of Ghana]}
+  - {id: greece, cameo: GRC, iso3: GRC, iso2: GR, cow: 350, names: [Greece, Hellenic Republic]}
+  - {id: grenada, cameo: GRD, iso3: GRD, iso2: GD, cow: 55, names: [Grenada]}
+  - {id: guatemala, cameo: GTM, iso3: GTM, iso2: GT, cow: 90, names: [Guatemala, Republic of Guatemala]}
+  - {id: guinea, cameo: GIN, iso3: GIN, iso2: GN, cow: 438, names: [Guinea, Republic of Guinea, Guinea-Conakry]}
+  - {id: guinea-bissau, cameo: GNB, iso3: GNB, iso2: GW, cow: 404, names: [Guinea-Bissau, Republic of Guinea-Bissau]}
+  - {id: guyana, cameo: GUY, iso3: GUY, iso2: GY, cow: 110, names: [Guyana, Co-operative Republic of Guyana]}
+  - {id: haiti, cameo: HTI, iso3: HTI, iso2: HT, cow: 41, names: [Haiti, Republic of Haiti]}
+  - {id: honduras, cameo: HND, iso3: HND, iso2: HN, cow: 91, names: [Honduras, Republic of Honduras]}
+  - {id: hungary, cameo: HUN, iso3: HUN, iso2: HU, cow: 310, names: [Hungary]}
+  - {id: iceland, cameo: ISL, iso3: ISL, iso2: IS, cow: 395, names: [Iceland]}
+  - {id: india, cameo: IND, iso3: IND, iso2: IN, cow: 750, names: [India, Republic of India, Bharat]}
+  - {id: indonesia, cameo: IDN, iso3: IDN, iso2: ID, cow: 850, names: [Indonesia, Republic of Indonesia]}
+  - {id: iran, cameo: IRN, iso3: IRN, iso2: IR, cow: 630, names: [Iran, Islamic Republic of Iran, Persia]}
+  - {id: iraq, cameo: IRQ, iso3: IRQ, iso2: IQ, cow: 645, names: [Iraq, Republic of Iraq]}
+  - {id: ireland, cameo: IRL, iso3: IRL, iso2: IE, cow: 205, names: [Ireland, Republic of Ireland, Eire]}
+  - {id: israel, cameo: ISR, iso3: ISR, iso2: IL, cow: 666, names: [Israel, State of Israel]}
+  - {id: italy, cameo: ITA, iso3: ITA, iso2: IT, cow: 325, names: [Italy, Italian Republic]}
+  - {id: ivory-coast, cameo: CIV, iso3: CIV, iso2: CI, cow: 437, names: [Ivory Coast, Côte d'Ivoire, Cote d'Ivoire]}
+  - {id: jamaica, cameo: JAM, iso3: JAM, iso2: JM, cow: 51, names: [Jamaica]}
+  - {id: japan, cameo: JPN, iso3: JPN, iso2: JP, cow: 740, names: [Japan, Nippon]}
+  - {id: jordan, cameo: JOR, iso3: JOR, iso2: JO, cow: 663, names: [Jordan, Hashemite Kingdom of Jordan]}
+  - {id: kazakhstan, cameo: KAZ, iso3: KAZ, iso2: KZ, cow: 705, names: [Kazakhstan, Republic of Kazakhstan, Kazakstan, Qazaqstan]}
+  - {id: kenya, cameo: KEN, iso3: KEN, iso2: KE, cow: 501, names: [Kenya, Republic of Kenya]}
+  - {id: kiribati, cameo: KIR, iso3: KIR, iso2: KI, cow: 946, names: [Kiribati, Republic of Kiribati]}
+  - {id: kosovo, cameo: KOS, iso3: XKX, iso2: XK, cow: 347, names: [Kosovo, Republic of Kosovo]}
+  - {id: kuwait, cameo: KWT, iso3: KWT, iso2: KW, cow: 690, names: [Kuwait, State of Kuwait]}
+  - {id: kyrgyzstan, cameo: KGZ, iso3: KGZ, iso2: KG, cow: 703, names: [Kyrgyzstan, Kyrgyz Republic, Kirghizia, Kirgizia]}
+  - {id: laos, cameo: LAO, iso3: LAO, iso2: LA, cow: 812, names: [Laos, Lao People's Democratic Republic, Lao PDR]}
+  - {id: latvia, cameo: LVA, iso3: LVA, iso2: LV, cow: 367, names: [Latvia, Republic of Latvia]}
+  - {id: lebanon, cameo: LBN, iso3: LBN, iso2: LB, cow: 660, names: [Lebanon, Lebanese Republic]}
+  - {id: lesotho, cameo: LSO, iso3: LSO, iso2: LS, cow: 570, names: [Lesotho, Kingdom of Lesotho]}
+  - {id: liberia, cameo: LBR, iso3: LBR, iso2: LR, cow: 450, names: [Liberia, Republic of Liberia]}
+  - {id: libya, cameo: LBY, iso3: LBY, iso2: LY, cow: 620, names: [Libya, State of Libya]}
+  - {id: liechtenstein, cameo: LIE, iso3: LIE, iso2: LI, cow: 223, names: [Liechtenstein, Principality of Liechtenstein]}
+  - {id: lithuania, cameo: LTU, iso3: LTU, iso2: LT, cow: 368, names: [Lithuania, Republic of Lithuania]}
+  - {id: luxembourg, cameo: LUX, iso3: LUX, iso2: LU, cow: 212, names: [Luxembourg, Grand Duchy of Luxembourg]}
+  - {id: madagascar, cameo: MDG, iso3: MDG, iso2: MG, cow: 580, names: [Madagascar, Republic of Madagascar]}
+  - {id: malawi, cameo: MWI, iso3: MWI, iso2: MW, cow: 553, names: [Malawi, Republic of Malawi]}
+  - {id: malaysia, cameo: MYS, iso3: MYS, iso2: MY, cow: 820, names: [Malaysia]}
+  - {id: maldives, cameo: MDV, iso3: MDV, iso2: MV, cow: 781, names: [Maldives, Republic of Maldives]}
+  - {id: mali, cameo: MLI, iso3: MLI, iso2: ML, cow: 432, names: [Mali, Republic of Mali]}
+  - {id: malta, cameo: MLT, iso3: MLT, iso2: MT, cow: 338, names: [Malta, Republic of Malta]}
+  - {id: marshall-islands, cameo: MHL, iso3: MHL, iso2: MH, cow: 983, names: [Marshall Islands, Republic of the Marshall Islands]}
+  - {id: mauritania, cameo: MRT, iso3: MRT, iso2: MR, cow: 435, names: [Mauritania, Islamic Republic of Mauritania]}
+  - {id: mauritius, cameo: MUS, iso3: MUS, iso2: MU, cow: 590, names: [Mauritius, Republic of Mauritius]}
+  - {id: mexico, cameo: MEX, iso3: MEX, iso2: MX, cow: 70, names: [Mexico, United Mexican States]}
+  - {id: micronesia, cameo: FSM, iso3: FSM, iso2: FM, cow: 987, names: [Micronesia, Federated States of Micronesia]}
+  - {id: moldova, cameo: MDA, iso3: MDA, iso2: MD, cow: 359, names: [Moldova, Republic of Moldova]}
+  - {id: monaco, cameo: MCO, iso3: MCO, iso2: MC, cow: 221, names: [Monaco, Principality of Monaco]}
+  - {id: mongolia, cameo: MNG, iso3: MNG, iso2: MN, cow: 712, names: [Mongolia]}
+  - {id: montenegro, cameo: MNE, iso3: MNE, iso2: ME, cow: 341, names: [Montenegro]}
+  - {id: morocco, cameo: MAR, iso3: MAR, iso2: MA, cow: 600, names: [Morocco, Kingdom of Morocco]}
+  - {id: mozambique, cameo: MOZ, iso3: MOZ, iso2: MZ, cow: 541, names: [Mozambique, Republic of Mozambique]}
+  - {id: myanmar, cameo: MMR, iso3: MMR, iso2: MM, cow: 775, names: [Myanmar, Burma, Republic of the Union of Myanmar]}
+  - {id: namibia, cameo: NAM, iso3: NAM, iso2: NA, cow: 565, names: [Namibia, Republic of Namibia]}
+  - {id: nauru, cameo: NRU, iso3: NRU, iso2: NR, cow: 970, names: [Nauru, Republic of Nauru]}
+  - {id: nepal, cameo: NPL, iso3: NPL, iso2: NP, cow: 790, names: [Nepal, Federal Democratic Republic of Nepal]}
+  - {id: netherlands, cameo: NLD, iso3: NLD, iso2: NL, cow: 210, names: [Netherlands, Kingdom of the Netherlands, Holland]}
+  - {id: new-zealand, cameo: NZL, iso3: NZL, iso2: NZ, cow: 920, names: [New Zealand, Aotearoa]}
+  - {id: nicaragua, cameo: NIC, iso3: NIC, iso2: NI, cow: 93, names: [Nicaragua, Republic of Nicaragua]}
+  - {id: niger, cameo: NER, iso3: NER, iso2: NE, cow: 436, names: [Niger, Republic of the Niger]}
+  - {id: nigeria, cameo: NGA, iso3: NGA, iso2: NG, cow: 475, names: [Nigeria, Federal Republic of Nigeria]}
+  - {id: north-korea, cameo: PRK, iso3: PRK, iso2: KP, cow: 731, names: [North Korea, Democratic People's Republic of Korea, N Korea, N. Korea]}
+  - {id: north-macedonia, cameo: MKD, iso3: MKD, iso2: MK, cow: 343, names: [North Macedonia, Republic of North Macedonia, Macedonia]}
+  - {id: norway, cameo: NOR, iso3: NOR, iso2: "NO", cow: 385, names: [Norway, Kingdom of Norway]}
+  - {id: oman, cameo: OMN, iso3: OMN, iso2: OM, cow: 698, names: [Oman, Sultanate of Oman]}
+  - {id: pakistan, cameo: PAK, iso3: PAK, iso2: PK, cow: 770, names: [Pakistan, Islamic Republic of Pakistan]}
+  - {id: palau, cameo: PLW, iso3: PLW, iso2: PW, cow: 986, names: [Palau, Republic of Palau]}
+  - {id: palestine, cameo: PSE, iso3: PSE, iso2: PS, names: [Palestine, State of Palestine, Palestinian Authority, Occupied Palestinian Territory]}
+  - {id: panama, cameo: PAN, iso3: PAN, iso2: PA, cow: 95, names: [Panama, Republic of Panama]}
+  - {id: papua-new-guinea, cameo: PNG, iso3: PNG, iso2: PG, cow: 910, names: [Papua New Guinea]}
+  - {id: paraguay, cameo: PRY, iso3: PRY, iso2: PY, cow: 150, names: [Paraguay, Republic of Paraguay]}
+  - {id: peru, cameo: PER, iso3: PER, iso2: PE, cow: 135, names: [Peru, Republic of Peru]}
+  - {id: philippines, cameo: PHL, iso3: PHL, iso2: PH, cow: 840, names: [Philippines, Republic of the Philippines]}
+  - {id: poland, cameo: POL, iso3: POL, iso2: PL, cow: 290, names: [Poland, Republic of Poland]}
+  - {id: portugal, cameo: PRT, iso3: PRT, iso2: PT, cow: 235, names: [Portugal, Portuguese Republic]}
+  - {id: qatar, cameo: QAT, iso3: QAT, iso2: QA, cow: 694, names: [Qatar, State of Qatar]}
+  - {id: romania, cameo: ROM, iso3: ROU, iso2: RO, cow: 360, names: [Romania]}
+  - {id: russia, cameo: RUS, iso3: RUS, iso2: RU, cow: 365, names: [Russia, Russian Federation]}
+  - {id: rwanda, cameo: RWA, iso3: RWA, iso2: RW, cow: 517, names: [Rwanda, Republic of Rwanda]}
+  - {id: saint-kitts-and-nevis, cameo: KNA, iso3: KNA, iso2: KN, cow: 60, names: [Saint Kitts and Nevis, St Kitts and Nevis, St. Kitts and Nevis]}
+  - {id: saint-lucia, cameo: LCA, iso3: LCA, iso2: LC, cow: 56, names: [Saint Lucia, St Lucia, St. Lucia]}
+  - {id: saint-vincent-and-the-grenadines, cameo: VCT, iso3: VCT, iso2: VC, cow: 57, names: [Saint Vincent and the Grenadines, St Vincent and the Grenadines]}
+  - {id: samoa, cameo: WSM, iso3: WSM, iso2: WS, cow: 990, names: [Samoa, Independent State of Samoa]}
+  - {id: san-marino, cameo: SMR, iso3: SMR, iso2: SM, cow: 331, names: [San Marino, Republic of San Marino]}
+  - {id: sao-tome-and-principe, cameo: STP, iso3: STP, iso2: ST, cow: 403, names: [Sao Tome and Principe, São Tomé and Príncipe]}
+  - {id: saudi-arabia, cameo: SAU, iso3: SAU, iso2: SA, cow: 670, names: [Saudi Arabia, Kingdom of Saudi Arabia]}
+  - {id: senegal, cameo: SEN, iso3: SEN, iso2: SN, cow: 433, names: [Senegal, Republic of Senegal]}
+  - {id: serbia, cameo: SRB, iso3: SRB, iso2: RS, cow: 345, names: [Serbia, Republic of Serbia]}
+  - {id: seychelles, cameo: SYC, iso3: SYC, iso2: SC, cow: 591, names: [Seychelles, Republic of Seychelles]}
+  - {id: sierra-leone, cameo: SLE, iso3: SLE, iso2: SL, cow: 451, names: [Sierra Leone, Republic of Sierra Leone]}
+  - {id: singapore, cameo: SGP, iso3: SGP, iso2: SG, cow: 830, names: [Singapore, Republic of Singapore]}
+  - {id: slovakia, cameo: SVK, iso3: SVK, iso2: SK, cow: 317, names: [Slovakia, Slovak Republic]}
+  - {id: slovenia, cameo: SVN, iso3: SVN, iso2: SI, cow: 349, names: [Slovenia, Republic of Slovenia]}
+  - {id: solomon-islands, cameo: SLB, iso3: SLB, iso2: SB, cow: 940, names: [Solomon Islands]}
+  - {id: somalia, cameo: SOM, iso3: SOM, iso2: SO, cow: 520, names: [Somalia, Federal Republic of Somalia]}
+  - {id: south-africa, cameo: ZAF, iso3: ZAF, iso2: ZA, cow: 560, names: [South Africa, Republic of South Africa]}
+  - {id: south-korea, cameo: KOR, iso3: KOR, iso2: KR, cow: 732, names: [South Korea, Republic of Korea, S Korea, S. Korea]}
+  - {id: south-sudan, cameo: SSD, iso3: SSD, iso2: SS, cow: 626, names: [South Sudan, Republic of South Sudan]}
+  - {id: spain, cameo: ESP, iso3: ESP, iso2: ES, cow: 230, names: [Spain, Kingdom of Spain]}
+  - {id: sri-lanka, cameo: LKA, iso3: LKA, iso2: LK, cow: 780, names: [Sri Lanka, Democratic Socialist Republic of Sri Lanka, Ceylon]}
+  - {id: sudan, cameo: SDN, iso3: SDN, iso2: SD, cow: 625, names: [Sudan, Republic of the Sudan]}
+  - {id: suriname, cameo: SUR, iso3: SUR, iso2: SR, cow: 115, names: [Suriname, Republic of Suriname]}
+  - {id: sweden, cameo: SWE, iso3: SWE, iso2: SE, cow: 380, names: [Sweden, Kingdom of Sweden]}
+  - {id: switzerland, cameo: CHE, iso3: CHE, iso2: CH, cow: 225, names: [Switzerland, Swiss Confederation]}
+  - {id: syria, cameo: SYR, iso3: SYR, iso2: SY, cow: 652, names: [Syria, Syrian Arab Republic]}
+  - {id: taiwan, cameo: TWN, iso3: TWN, iso2: TW, cow: 713, names: [Taiwan, Republic of China, Chinese Taipei]}
+  - {id: tajikistan, cameo: TJK, iso3: TJK, iso2: TJ, cow: 702, names: [Tajikistan, Republic of Tajikistan, Tadjikistan]}
+  - {id: tanzania, cameo: TZA, iso3: TZA, iso2: TZ, cow: 510, names: [Tanzania, United Republic of Tanzania]}
+  - {id: thailand, cameo: THA, iso3: THA, iso2: TH, cow: 800, names: [Thailand, Kingdom of Thailand, Siam]}
+  - {id: timor-leste, cameo: TMP, iso3: TLS, iso2: TL, cow: 860, names: [Timor-Leste, East Timor]}
+  - {id: togo, cameo: TGO, iso3: TGO, iso2: TG, cow: 461, names: [Togo, Togolese Republic]}
+  - {id: tonga, cameo: TON, iso3: TON, iso2: TO, cow: 955, names: [Tonga, Kingdom of Tonga]}
+  - {id: trinidad-and-tobago, cameo: TTO, iso3: TTO, iso2: TT, cow: 52, names: [Trinidad and Tobago, Trinidad]}
+  - {id: tunisia, cameo: TUN, iso3: TUN, iso2: TN, cow: 616, names: [Tunisia, Republic of Tunisia]}
+  - {id: turkey, cameo: TUR, iso3: TUR, iso2: TR, cow: 640, names: [Turkey, Türkiye, Turkiye, Republic of Türkiye]}
+  - {id: turkmenistan, cameo: TKM, iso3: TKM, iso2: TM, cow: 701, names: [Turkmenistan, Turkmenia]}
+  - {id: tuvalu, cameo: TUV, iso3: TUV, iso2: TV, cow: 947, names: [Tuvalu]}
+  - {id: uae, cameo: ARE, iso3: ARE, iso2: AE, cow: 696, names: [United Arab Emirates, the Emirates]}
+  - {id: uganda, cameo: UGA, iso3: UGA, iso2: UG, cow: 500, names: [Uganda, Republic of Uganda]}
+  - {id: uk, cameo: GBR, iso3: GBR, iso2: GB, cow: 200, names: [United Kingdom, Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland]}
+  - {id: ukraine, cameo: UKR, iso3: UKR, iso2: UA, cow: 369, names: [Ukraine]}
+  - {id: uruguay, cameo: URY, iso3: URY, iso2: UY, cow: 165, names: [Uruguay, Oriental Republic of Uruguay]}
+  - {id: usa, cameo: USA, iso3: USA, iso2: US, cow: 2, names: [United States, United States of America, America, the United States, the US, the U.S.]}
+  - {id: uzbekistan, cameo: UZB, iso3: UZB, iso2: UZ, cow: 704, names: [Uzbekistan, Republic of Uzbekistan, Ozbekiston]}
+  - {id: vanuatu, cameo: VUT, iso3: VUT, iso2: VU, cow: 935, names: [Vanuatu, Republic of Vanuatu]}
+  - {id: vatican, cameo: VAT, iso3: VAT, iso2: VA, names: [Vatican, Holy See, Vatican City]}
+  - {id: venezuela, cameo: VEN, iso3: VEN, iso2: VE, cow: 101, names: [Venezuela, Bolivarian Republic of Venezuela]}
+  - {id: vietnam, cameo: VNM, iso3: VNM, iso2: VN, cow: 816, names: [Vietnam, Viet Nam, Socialist Republic of Vietnam]}
+  - {id: yemen, cameo: YEM, iso3: YEM, iso2: YE, cow: 679, names: [Yemen, Republic of Yemen]}
+  - {id: zambia, cameo: ZMB, iso3: ZMB, iso2: ZM, cow: 551, names: [Zambia, Republic of Zambia]}
+  - {id: zimbabwe, cameo: ZWE, iso3: ZWE, iso2: ZW, cow: 552, names: [Zimbabwe, Republic of Zimbabwe]}
+groups:
+  - {id: adb, names: [Asian Development Bank]}
+  - {id: african-union, cameo: [AFU], names: [African Union]}
+  - {id: aiib, names: [AIIB, Asian Infrastructure Investment Bank]}
+  - {id: arab-league, cameo: [ARL], names: [Arab League, League of Arab States]}
+  - {id: asean, cameo: [ASN], names: [ASEAN, Association of Southeast Asian Nations]}
+  - {id: brics, names: [BRICS, "BRICS+", BRICS Plus]}
+  - {id: cica, names: [CICA, Conference on Interaction and Confidence-Building Measures in Asia]}
+  - {id: cis, names: [CIS, Commonwealth of Independent States]}
+  - {id: csto, names: [CSTO, Collective Security Treaty Organization, Collective Security Treaty Organisation]}
+  - {id: eaeu, names: [Eurasian Economic Union, EAEU, Eurasian Union]}
+  - {id: ebrd, names: [EBRD, European Bank for Reconstruction and Development]}
+  - {id: ecowas, names: [ECOWAS, Economic Community of West African States]}
+  - {id: edb, names: [Eurasian Development Bank]}
+  - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}
+  - {id: g20, names: [G20, Group of Twenty, G-20]}
+  - {id: g7, names: [G7, Group of Seven]}
+  - {id: gcc, cameo: [GCC], names: [Gulf Cooperation Council]}
+  - {id: hamas, names: [Hamas]}
+  - {id: hezbollah, names: [Hezbollah, Hizbollah, Hizballah]}
+  - {id: houthis, names: [Houthis, the Houthis, Houthi rebels, Ansar Allah, Ansarallah]}
+  - {id: iaea, names: [IAEA, International Atomic Energy Agency]}
+  - {id: icc, names: [International Criminal Court]}
+  - {id: imf, cameo: [IMF], names: [IMF, International Monetary Fund]}
+  - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria]}
+  - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
+  - {id: nato, cameo: [NAT], names: [NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]}
+  - {id: oic, names: [Organisation of Islamic Cooperation, Organization of Islamic Cooperation]}
+  - {id: opec, cameo: [OPC], names: [OPEC, Organization of the Petroleum Exporting Countries, "OPEC+", OPEC Plus]}
+  - {id: osce, names: [OSCE, Organization for Security and Co-operation in Europe, Organisation for Security and Co-operation in Europe]}
+  - {id: ots, names: [Organization of Turkic States, Organisation of Turkic States, Turkic Council]}
+  - {id: sco, names: [SCO, Shanghai Cooperation Organization, Shanghai Cooperation Organisation]}
+  - {id: taliban, names: [Taliban, the Taliban]}
+  - {id: un, cameo: [UNO], names: [United Nations, U.N., the United Nations, United Nations Organization]}
+  - {id: unga, names: [UN General Assembly, United Nations General Assembly, U.N. General Assembly, UNGA, General Assembly]}
+  - {id: unsc, names: [UN Security Council, United Nations Security Council, U.N. Security Council, UNSC]}
+  - {id: wagner, names: [Wagner Group, Wagner, PMC Wagner, the Wagner Group, Wagner mercenaries]}
+  - {id: who, names: [WHO, World Health Organization]}
+  - {id: world-bank, cameo: [WBK], names: [World Bank, World Bank Group]}
+  - {id: wto, cameo: [WTO], names: [WTO, World Trade Organization, World Trade Organisation]}
 
 """#)
 
@@ -4675,5 +5041,5 @@ ties:
 """#)
 
     /// Every bundled file, in the order of the table in `Scripts/embed-data.py`.
-    public static let all: [BundledFile] = [.gazetteer, .lexicon, .eventTypes, .style, .centralAsia]
+    public static let all: [BundledFile] = [.gazetteer, .lexicon, .eventTypes, .eventActors, .style, .centralAsia]
 }

@@ -149,6 +149,15 @@ public struct Graph: Sendable {
         copy.tieIndex = Dictionary(uniqueKeysWithValues: copy.ties.enumerated().map { ($1.key, $0) })
         return copy
     }
+
+    /// The graph with each tie replaced by what `transform` makes of it (`nil` drops it); the
+    /// transform keeps each tie's key. Actors and documents are kept.
+    public func mappingTies(_ transform: (Tie) -> Tie?) -> Graph {
+        var copy = self
+        copy.ties = ties.compactMap(transform)
+        copy.tieIndex = Dictionary(uniqueKeysWithValues: copy.ties.enumerated().map { ($1.key, $0) })
+        return copy
+    }
 }
 
 /// A graph that is inconsistent in itself (as opposed to a file that cannot be read).

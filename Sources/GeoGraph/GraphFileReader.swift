@@ -75,8 +75,9 @@ private struct GraphDocumentDecoder {
 
     private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
-    private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence"]
-    private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence"]
+    private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence", "reports", "windows"]
+    private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence", "event", "url"]
+    private static let windowFields = ["window", "events", "intensity", "types"]
     private static let documentFields = ["file", "date", "outlet", "title"]
 
     func fail(_ node: Node?, _ problem: GraphFileError.Problem) -> GraphFileError {
@@ -208,8 +209,47 @@ private struct GraphDocumentDecoder {
             symmetric = value
         }
         let evidence = try sequence(map["evidence"], field: "evidence").map { try self.evidence($0, graph: graph) }
+        var reports: Int?
+        if let node = map["reports"], !isNull(node) {
+            guard let value = node.int, value >= 0 else { throw fail(node, .wrongType(field: "reports", expected: "a whole number from 0")) }
+            reports = value
+        }
+        var seen: Set<String> = []
+        let windows = try sequence(map["windows"], field: "windows").map { node -> EventWindow in
+            let window = try self.window(node)
+            guard seen.insert(window.window).inserted else { throw fail(node, .wrongType(field: "window", expected: "listed once per tie")) }
+            return window
+        }
         return Tie(source: ends[0], target: ends[1], layer: layer, polarity: polarity, weight: weight,
-                   isSymmetric: symmetric, evidence: evidence)
+                   isSymmetric: symmetric, evidence: evidence, reports: reports, windows: windows)
+    }
+
+    /// One `{window: 2023-05, events: 12, intensity: 4.5, types: {consult: 12}}` of an event tie.
+    func window(_ node: Node) throws -> EventWindow {
+        guard let map = node.mapping else { throw fail(node, .wrongType(field: "windows", expected: "a list of mappings with 'window'")) }
+        try checkFields(map, allowed: Self.windowFields, owner: "a window")
+        let label = try requiredString(map, "window", owner: "a window", at: node)
+        guard WindowLabel.isValid(label) else {
+            throw fail(map["window"], .wrongType(field: "window", expected: "YYYY-MM, YYYY-Qn or YYYY"))
+        }
+        guard let eventsNode = map["events"] else { throw fail(node, .missingField("events", in: "a window")) }
+        guard let events = eventsNode.int, events >= 1 else { throw fail(eventsNode, .wrongType(field: "events", expected: "a whole number from 1")) }
+        guard let intensityNode = map["intensity"] else { throw fail(node, .missingField("intensity", in: "a window")) }
+        guard let intensity = intensityNode.float, intensity > 0, intensity <= Double(events) else {
+            throw fail(intensityNode, .wrongType(field: "intensity", expected: "a number in (0, events]: the summed strength of the events"))
+        }
+        var types: [String: Int] = [:]
+        if let typesNode = map["types"], !isNull(typesNode) {
+            guard let typeMap = typesNode.mapping else { throw fail(typesNode, .wrongType(field: "types", expected: "a mapping of event type to count")) }
+            for (key, value) in typeMap {
+                guard let type = key.string, Evidence.isValidEventType(type) else {
+                    throw fail(key, .wrongType(field: "types", expected: "event types such as 'consult' as keys"))
+                }
+                guard let count = value.int, count >= 1 else { throw fail(value, .wrongType(field: type, expected: "a whole number from 1")) }
+                types[type] = count
+            }
+        }
+        return EventWindow(window: label, events: events, intensity: intensity, types: types)
     }
 
     func evidence(_ node: Node, graph: Graph) throws -> Evidence {
@@ -242,9 +282,11 @@ private struct GraphDocumentDecoder {
             }
             eventType = value
         }
+        let eventID = try optionalString(map, "event")
+        if let eventID, eventID.isEmpty { throw fail(map["event"], .wrongType(field: "event", expected: "a non-empty event id")) }
         return Evidence(document: doc, sentence: sentence, span: start..<end, cues: try strings(map, "cues"),
                         date: try optionalDate(map, "date") ?? graph.document(doc)?.date, confidence: confidence,
-                        eventType: eventType)
+                        eventType: eventType, eventID: eventID, url: try optionalString(map, "url"))
     }
 
     /// A `term: [from, until]` of two dates, either `~` for an open end.

@@ -25,7 +25,7 @@ extension GraphFileWriter {
 
     /// The fixed bytes of an evidence object whose braces sit at `depth`.
     struct EvidenceFragments {
-        let doc, sentence, span, cues, type, date, confidence, close: [UInt8]
+        let doc, sentence, span, cues, type, date, confidence, event, url, close: [UInt8]
 
         init(depth: Int) {
             let member = JSONWriter.newlineBytes(indent: depth + 1)
@@ -37,6 +37,8 @@ extension GraphFileWriter {
             type = key("type")
             date = key("date")
             confidence = key("confidence")
+            event = key("event")
+            url = key("url")
             close = JSONWriter.newlineBytes(indent: depth) + [UInt8(ascii: "}")]
         }
     }
@@ -48,6 +50,7 @@ extension GraphFileWriter {
     /// were about 4,000 instructions an object). An object that needs escaping, or does not fit,
     /// is written piece by piece.
     static func write(_ e: Evidence, _ f: EvidenceFragments, to w: inout JSONWriter) {
+        if e.eventID != nil || e.url != nil { return writePiecewise(e, f, to: &w) }  // event records: rare in text graphs
         let confidence = e.confidence.map { w.numberText($0) }
         let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { buffer -> Bool in
             var out = ByteCursor(buffer)
@@ -99,6 +102,14 @@ extension GraphFileWriter {
         if let c = e.confidence {
             w.raw(f.confidence)
             w.number(c)
+        }
+        if let id = e.eventID {
+            w.raw(f.event)
+            w.string(id)
+        }
+        if let url = e.url {
+            w.raw(f.url)
+            w.string(url)
         }
         w.raw(f.close)
     }

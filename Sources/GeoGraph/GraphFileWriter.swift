@@ -47,6 +47,10 @@ public enum GraphFileWriter {
         let tieFragments = TieFragments(depth: w.depth), evidenceFragments = EvidenceFragments(depth: w.depth + 2)
         for t in sortedTies(graph) {
             w.item()
+            if t.reports != nil || !t.windows.isEmpty {
+                tieJSON(t).write(to: &w)  // event ties: their windows follow the evidence
+                continue
+            }
             w.raw(tieFragments.source)
             w.string(t.source)
             w.raw(tieFragments.target)
@@ -106,6 +110,16 @@ public enum GraphFileWriter {
                 if let type = e.eventType { out += "        type: \(yamlString(type))\n" }
                 if let date = e.date { out += "        date: \(yamlString(date))\n" }
                 if let c = e.confidence { out += "        confidence: \(JSONValue.format(c))\n" }
+                if let id = e.eventID { out += "        event: \(JSONValue.quote(id))\n" }
+                if let url = e.url { out += "        url: \(JSONValue.quote(url))\n" }
+            }
+            if let reports = t.reports { out += "    reports: \(reports)\n" }
+            if !t.windows.isEmpty {
+                out += "    windows:\n"
+                for w in t.windows {
+                    let types = w.types.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+                    out += "      - {window: \(JSONValue.quote(w.window)), events: \(w.events), intensity: \(JSONValue.format(w.intensity)), types: {\(types)}}\n"
+                }
             }
         }
         return out
@@ -188,7 +202,20 @@ public enum GraphFileWriter {
             ("source", .string(t.source)), ("target", .string(t.target)), ("layer", .string(t.layer.rawValue)),
             ("polarity", .string(t.polarity.rawValue)), ("weight", .number(t.weight)),
             ("symmetric", .bool(t.isSymmetric)), ("evidence", .array(t.evidence.map(evidenceJSON))),
-        ])
+        ] + eventJSON(t))
+    }
+
+    /// An event tie's `reports` and `windows` members (none for a text tie).
+    static func eventJSON(_ t: Tie) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = []
+        if let reports = t.reports { pairs.append(("reports", .int(reports))) }
+        if !t.windows.isEmpty {
+            pairs.append(("windows", .array(t.windows.map { w in
+                .object([("window", .string(w.window)), ("events", .int(w.events)), ("intensity", .number(w.intensity)),
+                         ("types", .object(w.types.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.int($0.value)) }))])
+            })))
+        }
+        return pairs
     }
 
     /// One evidence pointer as JSON.
@@ -201,6 +228,8 @@ public enum GraphFileWriter {
         if let type = e.eventType { pairs.append(("type", .string(type))) }
         pairs.append(("date", .optional(e.date)))
         if let c = e.confidence { pairs.append(("confidence", .number(c))) }
+        if let id = e.eventID { pairs.append(("event", .string(id))) }
+        if let url = e.url { pairs.append(("url", .string(url))) }
         return .object(pairs)
     }
 

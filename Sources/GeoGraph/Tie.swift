@@ -10,12 +10,19 @@ public struct Tie: Hashable, Codable, Sendable {
     public var weight: Double
     /// True for mutual relations (joint drills, trade, a summit of the two): direction carries no meaning.
     public var isSymmetric: Bool
-    /// Every sentence that states the tie, sorted.
+    /// Every sentence that states the tie, sorted; for event data, the first records by date and id
+    /// (capped: ``reports`` keeps the full count).
     public var evidence: [Evidence]
+    /// For a tie made from event data: how many event records report it in all (its evidence may
+    /// list fewer); `nil` for a tie read only from documents.
+    public var reports: Int?
+    /// For a tie made from event data: its events counted per window of time, sorted by window.
+    /// The event part of the weight is ``EventWeight`` applied to their totals.
+    public var windows: [EventWindow]
 
     public init(
         source: String, target: String, layer: Layer, polarity: Polarity, weight: Double,
-        isSymmetric: Bool = false, evidence: [Evidence] = []
+        isSymmetric: Bool = false, evidence: [Evidence] = [], reports: Int? = nil, windows: [EventWindow] = []
     ) {
         self.source = source
         self.target = target
@@ -24,6 +31,8 @@ public struct Tie: Hashable, Codable, Sendable {
         self.weight = weight
         self.isSymmetric = isSymmetric
         self.evidence = evidence.sorted()
+        self.reports = reports
+        self.windows = windows.sorted()
     }
 
     /// The identity under which ties merge.
@@ -39,13 +48,44 @@ public struct Tie: Hashable, Codable, Sendable {
     /// corroborating report, with diminishing returns. This is the only place weights combine.
     public static func combine(_ a: Double, _ b: Double) -> Double { 1 - (1 - a) * (1 - b) }
 
-    /// Merges another report of the same relation into this tie: weights combine by
-    /// ``combine(_:_:)``, evidence is the sorted union.
+    /// Merges another report of the same relation into this tie: text weights combine by
+    /// ``combine(_:_:)``, event windows add up (the event part of the weight is recomputed by
+    /// ``EventWeight`` from the totals), the two parts combine by ``combine(_:_:)``, and evidence is
+    /// the sorted union.
     /// - Precondition: `other.key == key`.
     public mutating func merge(_ other: Tie) {
         precondition(other.key == key, "merging ties with different keys")
-        weight = Tie.combine(weight, other.weight)
+        if windows.isEmpty && other.windows.isEmpty {
+            weight = Tie.combine(weight, other.weight)
+        } else {
+            let text: Double? = switch (textWeight, other.textWeight) {
+            case let (a?, b?): Tie.combine(a, b)
+            case let (a?, nil): a
+            case let (nil, b): b
+            }
+            var byWindow: [String: EventWindow] = Dictionary(uniqueKeysWithValues: windows.map { ($0.window, $0) })
+            for w in other.windows { byWindow[w.window, default: EventWindow(window: w.window, events: 0, intensity: 0)].absorb(w) }
+            windows = byWindow.values.sorted()
+            reports = (reports ?? 0) + (other.reports ?? 0)
+            weight = Tie.combine(text ?? 0, eventWeight ?? 0)
+        }
         evidence = Array(Set(evidence).union(other.evidence)).sorted()
+    }
+
+    /// The part of the weight read from documents: the whole weight for a tie without event windows;
+    /// for a tie with windows, what remains once the event part is taken out (`nil` when nothing does).
+    public var textWeight: Double? {
+        guard let e = eventWeight else { return weight }
+        let t = EventWeight.textPart(of: weight, eventPart: e)
+        return t > 1e-9 ? t : nil
+    }
+
+    /// The part of the weight counted from event data: ``EventWeight`` over every window; `nil` for
+    /// a tie without windows.
+    public var eventWeight: Double? {
+        guard !windows.isEmpty else { return nil }
+        let (events, intensity) = windows.reduce((0, 0.0)) { ($0.0 + $1.events, $0.1 + $1.intensity) }
+        return EventWeight.weight(events: events, intensity: intensity)
     }
 
     /// The event types its evidence reports, each with how many records carry it, most frequent first

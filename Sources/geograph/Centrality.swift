@@ -39,7 +39,7 @@ struct Centrality: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let source = try reportingDataErrors { try LoadedGraph.load(options) }
+        let source = try reportingDataErrors { try view.load(options) }
         let loaded = clock.now
         var measureSeconds = 0.0
         defer {

@@ -14,7 +14,8 @@ struct GeoGraphCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Centrality.self, PathCommand.self, Reach.self,
-                      Generate.self, Balance.self, Build.self, Evaluate.self, Render.self, Figures.self, Import.self, Report.self, Explore.self, BenchRender.self]
+                      Generate.self, Balance.self, Build.self, Evaluate.self, Render.self, Figures.self, Import.self, Report.self, Explore.self, BenchRender.self,
+                      Events.self, Merge.self, TimelineCommand.self, ShiftsCommand.self]
     )
 
     /// Runs the command, reporting every error as one line on stderr (help and version print in full).

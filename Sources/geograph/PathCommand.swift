@@ -32,7 +32,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try reportingDataErrors { try LoadedGraph.load(options) }
+        let loaded = try reportingDataErrors { try view.load(options) }
         let digraph = view.view().digraph(of: loaded.core)
         func node(_ name: String) throws -> Int {
             let id = try loaded.graph.map { try resolve(name, in: $0).id } ?? name
@@ -83,7 +83,7 @@ struct Reach: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try reportingDataErrors { try LoadedGraph.load(options) }
+        let loaded = try reportingDataErrors { try view.load(options) }
         let digraph = view.view().digraph(of: loaded.core)
         let id = try loaded.graph.map { try resolve(actor, in: $0).id } ?? actor
         guard let i = loaded.core.index(of: id), let s = digraph.nodes.firstIndex(of: Int32(i)) else {

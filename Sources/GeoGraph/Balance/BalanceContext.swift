@@ -21,15 +21,10 @@ public struct BalanceContext: Sendable {
                 before: String? = nil, lift: Bool = true) {
         self.graph = graph
         self.layers = layers
-        let window = GraphView(since: since, until: until)
-        func keep(_ date: String) -> Bool { window.dateIsInWindow(date) && (before.map { date < $0 && !$0.hasPrefix(date) } ?? true) }
         var result: [Tie] = []
         for tie in graph.ties where layers.contains(tie.layer) {
-            var t = tie
-            if since != nil || until != nil || before != nil {
-                t.evidence = tie.evidence.filter { $0.date.map(keep) ?? false }
-                if t.evidence.isEmpty { continue }
-            }
+            // Evidence dated outside the window is dropped; event windows too, and their weight recomputed.
+            guard var t = tie.selected(since: since, until: until, before: before) else { continue }
             if lift {
                 t.source = BalanceContext.lifted(t.source, in: graph)
                 t.target = BalanceContext.lifted(t.target, in: graph)

@@ -33,11 +33,13 @@ public struct GraphView: Sendable, Hashable {
     /// When set, only ties with evidence dated on or before this.
     public var until: String?
     public var combine: Combine
+    /// Which evidence counts: sentences of documents, event data, or both (``Tie/selected(source:since:until:before:)``).
+    public var source: TieSource
 
     public init(
         layers: Set<Layer> = Set(Layer.allCases), polarity: PolarityFilter = .all, minimumWeight: Double = 0,
         kinds: Set<ActorKind>? = nil, tags: Set<String>? = nil, since: String? = nil, until: String? = nil,
-        combine: Combine = .sum
+        combine: Combine = .sum, source: TieSource = .all
     ) {
         self.layers = layers
         self.polarity = polarity
@@ -47,6 +49,7 @@ public struct GraphView: Sendable, Hashable {
         self.since = since
         self.until = until
         self.combine = combine
+        self.source = source
     }
 
     /// Whether a date lies in the window. Partial dates compare by their prefix, so `2022-11`
@@ -63,10 +66,11 @@ public struct GraphView: Sendable, Hashable {
         return true
     }
 
-    func includesTie(_ t: Int32, of core: CompactGraph) -> Bool {
-        guard since != nil || until != nil else { return true }
-        guard t >= 0, Int(t) < core.ties.count else { return false }
-        return core.ties[Int(t)].evidence.contains { $0.date.map(dateIsInWindow) ?? false }
+    /// Each tie's weight in this view (``Tie/selected(source:since:until:before:)``), `nil` for a tie
+    /// the view leaves out; `nil` for the whole when the view selects no source or dates.
+    func selectedWeights(of core: CompactGraph) -> [Double?]? {
+        guard since != nil || until != nil || source != .all else { return nil }
+        return core.ties.map { $0.selected(source: source, since: since, until: until)?.weight }
     }
 
     /// The view as a weighted digraph over the actors it keeps.
@@ -86,6 +90,7 @@ public struct GraphView: Sendable, Hashable {
         var provenanceOffsets: [Int] = [0]
         var provenance: [EdgeReference] = []
         var pending: [(target: Int32, weight: Double, ref: EdgeReference)] = []
+        let selectedWeights = selectedWeights(of: core)
         for (u, coreU) in nodes.enumerated() {
             pending.removeAll(keepingCapacity: true)
             for l in selected {
@@ -93,7 +98,12 @@ public struct GraphView: Sendable, Hashable {
                 for p in adjacency.outOffsets[Int(coreU)]..<adjacency.outOffsets[Int(coreU) + 1] {
                     let v = local[Int(adjacency.outTargets[p])]
                     guard v >= 0 else { continue }
-                    let w = adjacency.outWeights[p]
+                    var w = adjacency.outWeights[p]
+                    if let selectedWeights {
+                        let t = Int(adjacency.outTies[p])
+                        guard t >= 0, t < selectedWeights.count, let selected = selectedWeights[t] else { continue }
+                        w = selected
+                    }
                     guard w >= minimumWeight else { continue }
                     switch polarity {
                     case .all: break
@@ -101,7 +111,6 @@ public struct GraphView: Sendable, Hashable {
                     case .tension where adjacency.outSigns[p] > 0: continue
                     default: break
                     }
-                    guard includesTie(adjacency.outTies[p], of: core) else { continue }
                     pending.append((v, w, EdgeReference(layer: Int8(l), edge: Int32(p))))
                 }
             }

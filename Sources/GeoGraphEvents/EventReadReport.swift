@@ -1,0 +1,73 @@
+/// What reading event files found: rows read and tied, rows refused (with the first few places), rows
+/// set aside (no actor, an actor the map cannot place, a statement), actor codes that did not map.
+public struct EventReadReport: Sendable {
+    /// Why a row could not be read at all.
+    public enum Refusal: String, CaseIterable, Sendable, Comparable {
+        case columns = "wrong column count"
+        case date = "bad date"
+        case code = "unknown event code"
+        case number = "bad number"
+        case record = "bad record"
+        case tooLong = "line too long"
+        case file = "unreadable file"
+
+        public static func < (a: Refusal, b: Refusal) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
+    /// Why a readable row gave no tie.
+    public enum Skip: String, CaseIterable, Sendable, Comparable {
+        case noActor = "a side names no actor"
+        case unmapped = "an actor does not map to the gazetteer"
+        case statement = "the event code states no relation (skip in the mapping)"
+        case sameActor = "both sides are the same actor"
+        case unknownEvent = "the mention's event is not in the --events files"
+
+        public static func < (a: Skip, b: Skip) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
+    /// How many places of problems are kept to show.
+    public static let examplesKept = 20
+
+    /// Data rows seen (header lines and blank lines are not rows).
+    public var rows = 0
+    /// Rows that became an event of a tie.
+    public var tied = 0
+    public var problems: [Refusal: Int] = [:]
+    /// The first ``examplesKept`` problems, as `path:line: what`.
+    public var examples: [String] = []
+    public var skipped: [Skip: Int] = [:]
+    /// Actor codes or names that did not map, with why and how many rows named them.
+    public var unmapped: [String: (reason: UnmappedReason, rows: Int)] = [:]
+    public var filesRead = 0
+    /// Rows refused in all (an unreadable file is not a row).
+    public var refused: Int { problems.filter { $0.key != .file }.values.reduce(0, +) }
+    /// Whether any row could be read (the rest of the report may still list problems).
+    public var readAnything: Bool { rows > refused }
+
+    mutating func problem(_ p: Refusal, _ place: @autoclosure () -> String) {
+        problems[p, default: 0] += 1
+        if examples.count < EventReadReport.examplesKept { examples.append(place()) }
+    }
+
+    /// The unmapped codes, most rows first (then by code), as TSV with a header.
+    public func unmappedTSV() -> String {
+        var out = "code\treason\trows\n"
+        for (code, entry) in unmapped.sorted(by: { ($1.value.rows, $0.key) < ($0.value.rows, $1.key) }) {
+            let clean = code.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
+            out += "\(String(clean))\t\(entry.reason.rawValue)\t\(entry.rows)\n"
+        }
+        return out
+    }
+
+    /// Lines for people: the totals, each problem and skip with its count, then the first places.
+    public func summary() -> [String] {
+        var lines = ["read \(rows) rows from \(filesRead) files: \(tied) tied, \(refused) refused, \(skipped.values.reduce(0, +)) set aside"
+            + ((problems[.file] ?? 0) > 0 ? ", \(problems[.file]!) files or entries unreadable" : "")]
+        for (p, n) in problems.sorted(by: { $0.key < $1.key }) where p != .file { lines.append("refused \(n): \(p.rawValue)") }
+        for (s, n) in skipped.sorted(by: { $0.key < $1.key }) { lines.append("set aside \(n): \(s.rawValue)") }
+        if !unmapped.isEmpty { lines.append("\(unmapped.count) actor codes did not map (--unmapped FILE lists them)") }
+        let listed = refused + (problems[.file] ?? 0)
+        if listed > examples.count { lines.append("the first \(examples.count) of \(listed) problems:") }
+        return lines + examples
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import GeoGraph
+import ZIPFoundation
+
+/// Streams event files into an event graph: each row is read from bytes, mapped (event code → type,
+/// layer, polarity; actor codes → gazetteer ids) and added to an ``EventAggregator``.
+///
+/// Bad rows are counted and reported with their file and line, and the rest is read
+/// (``EventReadReport``). Files are read one after the other on one core; memory grows with the ties,
+/// not with the rows.
+public struct EventReader {
+    /// How to read.
+    public struct Options: Sendable {
+        public var format: EventFormat
+        public var window: WindowSize = .month
+        /// The event records each tie keeps as evidence (the first by date, then id). Five keep a
+        /// year of GDELT within memory (each record holds its URL); `reports` keeps the full count.
+        public var evidence: Int = 5
+        /// Lines longer than this are refused (and skipped to their end).
+        public var maxLineBytes: Int = 1 << 20
+        /// For `gdelt-mentions`: the GDELT 2.0 event files the mentions point into.
+        public var mentionEvents: [String] = []
+        public var title: String?
+
+        public init(format: EventFormat) { self.format = format }
+    }
+
+    /// The graph and what reading found.
+    public struct Result: Sendable {
+        public var graph: Graph
+        public var report: EventReadReport
+    }
+
+    public let mapping: EventMapping
+    public let actors: EventActorMap
+    public let options: Options
+
+    public init(mapping: EventMapping, actors: EventActorMap, options: Options) {
+        self.mapping = mapping
+        self.actors = actors
+        self.options = options
+    }
+
+    /// Reads every file (a folder stands for the regular files in it, by name) and builds the graph.
+    public func read(_ inputs: [String]) -> Result {
+        let paths = EventReader.expand(inputs)
+        let names = paths.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        var ingest = Ingest(reader: self, documents: names)
+        if options.format == .gdeltMentions {
+            ingest.phase = .collectingEvents
+            for path in options.mentionEvents { ingest.readFile(path, document: -1) }
+            ingest.phase = .aggregating
+        }
+        for (i, path) in paths.enumerated() { ingest.readFile(path, document: Int32(i)) }
+        var graph = Graph(title: options.title)
+        for name in names { graph.add(Document(file: name, outlet: options.format.outlet)) }
+        let ties = ingest.aggregator.ties(actors: actors.actors)
+        var used = Set<String>()
+        for t in ties { used.insert(t.source); used.insert(t.target) }
+        for a in actors.actors where used.contains(a.id) { try? graph.add(a) }
+        graph.reserveCapacity(ties: ties.count)
+        for t in ties { try? graph.add(t, documentsChecked: true) }
+        return Result(graph: graph, report: ingest.report)
+    }
+
+    /// Reads rows held in memory as if they were the file `name` (fuzzing, tests).
+    public func read(bytes: [UInt8], name: String) -> Result {
+        var ingest = Ingest(reader: self, documents: [name])
+        ingest.place = name
+        ingest.report.filesRead = 1
+        var splitter = LineSplitter(maxLineBytes: options.maxLineBytes)
+        defer { splitter.deallocate() }
+        bytes.withUnsafeBytes { raw in
+            splitter.feed(raw, line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
+        }
+        splitter.finish(line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
+        var graph = Graph(title: options.title)
+        graph.add(Document(file: name, outlet: options.format.outlet))
+        let ties = ingest.aggregator.ties(actors: actors.actors)
+        var used = Set<String>()
+        for t in ties { used.insert(t.source); used.insert(t.target) }
+        for a in actors.actors where used.contains(a.id) { try? graph.add(a) }
+        for t in ties { try? graph.add(t, documentsChecked: true) }
+        return Result(graph: graph, report: ingest.report)
+    }
+
+    /// Files as given, folders replaced by their regular files sorted by name.
+    static func expand(_ inputs: [String]) -> [String] {
+        inputs.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return entries.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }.filter {
+                var dir: ObjCBool = false
+                return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue
+            }
+        }
+    }
+}
+
+/// A GDELT event kept for the mentions that point at it.
+struct StoredEvent {
+    var source: Int32, target: Int32
+    var meaning: EventMapping.Meaning
+    var strength: Double
+    var date: Int32
+    var code: Int16
+}
+
+/// The state of one read: the aggregator, the report, and the row parsers of each format.
+struct Ingest {
+    enum Phase { case collectingEvents, aggregating }
+
+    let reader: EventReader
+    let mapping: EventMapping
+    let actors: EventActorMap
+    var aggregator: EventAggregator
+    var report = EventReadReport()
+    var phase = Phase.aggregating
+    var fields = TabFields()
+    var events: [UInt64: StoredEvent] = [:]
+    var resolutions = ResolutionCache()
+    /// The file being read, as shown in problems.
+    var place = ""
+    var document: Int32 = 0
+    var sawHeader = false
+    var headerBroken = false
+
+    init(reader: EventReader, documents: [String]) {
+        self.reader = reader
+        mapping = reader.mapping
+        actors = reader.actors
+        aggregator = EventAggregator(windowSize: reader.options.window, evidenceCap: reader.options.evidence, documents: documents,
+                                     types: reader.mapping.types)
+    }
+
+    var format: EventFormat { phase == .collectingEvents ? .gdelt : reader.options.format }
+
+    // MARK: Files
+
+    mutating func readFile(_ path: String, document: Int32) {
+        self.document = document
+        report.filesRead += 1
+        if path.lowercased().hasSuffix(".zip") {
+            readZip(path)
+            return
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            report.problem(.file, "\(path): cannot open: \(String(cString: strerror(errno)))")
+            return
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            report.problem(.file, "\(path): not a regular file")
+            return
+        }
+        place = path
+        beginStream()
+        var splitter = LineSplitter(maxLineBytes: reader.options.maxLineBytes)
+        defer { splitter.deallocate() }
+        let failure = splitter.read(descriptor: descriptor, line: { self.line($0, $1) }, overlong: { self.overlong($0) })
+        if failure != 0 { report.problem(.file, "\(path):\(splitter.lineNumber): read error: \(String(cString: strerror(failure)))") }
+    }
+
+    mutating func readZip(_ path: String) {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            report.problem(.file, "\(path): not a readable zip archive (truncated or damaged: \(error))")
+            return
+        }
+        for entry in archive where entry.type == .file {
+            place = "\(path)!\(entry.path)"
+            beginStream()
+            var splitter = LineSplitter(maxLineBytes: reader.options.maxLineBytes)
+            defer { splitter.deallocate() }
+            do {
+                _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
+                    data.withUnsafeBytes { splitter.feed($0, line: { self.line($0, $1) }, overlong: { self.overlong($0) }) }
+                }
+                splitter.finish(line: { self.line($0, $1) }, overlong: { self.overlong($0) })
+            } catch {
+                report.problem(.file, "\(place):\(splitter.lineNumber): the entry is damaged after this line (\(error)); rows before it were read")
+            }
+        }
+    }
+
+    mutating func beginStream() {
+        sawHeader = false
+        headerBroken = false
+    }
+
+    mutating func overlong(_ number: Int) {
+        report.rows += 1
+        report.problem(.tooLong, "\(place):\(number): line longer than \(reader.options.maxLineBytes) bytes; skipped to its end")
+    }
+
+    // MARK: Rows
+
+    mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
+        if bytes.isEmpty { return }
+        switch format {
+        case .gdelt: gdelt(bytes, number)
+        case .gdeltMentions: mention(bytes, number)
+        case .icews: icews(bytes, number)
+        case .polecat: polecat(bytes, number)
+        case .plover: plover(bytes, number)
+        }
+    }
+
+    /// Checks the header line of a format that has one; `true` when this line was the header (or the
+    /// file's header is broken and every line is to be passed over).
+    mutating func header(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int, columns: Int, name: String) -> Bool {
+        if headerBroken { return true }
+        guard !sawHeader else { return false }
+        sawHeader = true
+        fields.split(bytes)
+        let first = String(decoding: fields[0], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}"))
+        guard fields.count == columns, first == "Event ID" else {
+            headerBroken = true
+            report.problem(.file, "\(place):\(number): expected the \(name) header (\(columns) columns from 'Event ID'); found \(fields.count) columns from '\(first.prefix(40))'; file skipped")
+            return true
+        }
+        return true
+    }
+
+    mutating func refuse(_ p: EventReadReport.Refusal, _ number: Int, _ what: String) {
+        report.problem(p, "\(place):\(number): \(what)")
+    }
+
+    mutating func skip(_ s: EventReadReport.Skip) { report.skipped[s, default: 0] += 1 }
+
+    /// Counts an actor that did not map and says whether the row goes on.
+    @inline(__always) mutating func side(_ r: EventActorMap.Resolution) -> Int32? {
+        switch r {
+        case .actor(let i): return i
+        case .none: return nil
+        case .unmapped(let code, let reason):
+            report.unmapped[code, default: (reason, 0)].rows += 1
+            return nil
+        }
+    }
+
+    /// Adds an event whose two sides have been resolved (or says why not).
+    @inline(__always) mutating func tie(_ a: EventActorMap.Resolution, _ b: EventActorMap.Resolution, _ event: (Int32, Int32) -> MappedEvent) {
+        if a == .none || b == .none { skip(.noActor); _ = side(a); _ = side(b); return }
+        let s = side(a), t = side(b)
+        guard let s, let t else { skip(.unmapped); return }
+        guard s != t else { skip(.sameActor); return }
+        aggregator.add(event(s, t))
+        report.tied += 1
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Cuts a stream of bytes into lines without copying them: bytes are read (or, from a zip entry,
+/// appended) into one buffer, and each complete line is handed out as a pointer into it.
+///
+/// A line longer than ``maxLineBytes`` is not handed out: the splitter skips to its end and reports
+/// its number, so a file without newlines cannot make memory grow. A trailing `\r` is dropped.
+struct LineSplitter {
+    let maxLineBytes: Int
+    private let capacity: Int
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var start = 0, end = 0
+    /// The number of the last line handed out or skipped.
+    private(set) var lineNumber = 0
+    /// Inside a line already reported as too long: drop bytes up to its newline.
+    private var skipping = false
+
+    init(maxLineBytes: Int) {
+        self.maxLineBytes = max(1, maxLineBytes)
+        capacity = max(1 << 22, self.maxLineBytes * 2 + 2)
+        buffer = .allocate(capacity: capacity)
+    }
+
+    func deallocate() { buffer.deallocate() }
+
+    /// Reads a file descriptor to its end. Returns `errno` on a read error, else 0.
+    mutating func read(descriptor: Int32, line: (UnsafeBufferPointer<UInt8>, Int) -> Void, overlong: (Int) -> Void) -> Int32 {
+        while true {
+            makeRoom()
+            let n = Foundation.read(descriptor, buffer + end, capacity - end)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { break }
+            let scanFrom = end
+            end += n
+            drain(from: scanFrom, line: line, overlong: overlong)
+        }
+        finish(line: line, overlong: overlong)
+        return 0
+    }
+
+    /// Appends a chunk (from a zip entry) and hands out the lines it completes.
+    mutating func feed(_ chunk: UnsafeRawBufferPointer, line: (UnsafeBufferPointer<UInt8>, Int) -> Void, overlong: (Int) -> Void) {
+        var offset = 0
+        while offset < chunk.count {
+            makeRoom()
+            let n = min(capacity - end, chunk.count - offset)
+            (buffer + end).update(from: chunk.baseAddress!.advanced(by: offset).assumingMemoryBound(to: UInt8.self), count: n)
+            offset += n
+            let scanFrom = end
+            end += n
+            drain(from: scanFrom, line: line, overlong: overlong)
+        }
+    }
+
+    /// Hands out the last line when the stream did not end with a newline.
+    mutating func finish(line: (UnsafeBufferPointer<UInt8>, Int) -> Void, overlong: (Int) -> Void) {
+        if skipping {
+            skipping = false
+        } else if end > start {
+            lineNumber += 1
+            emit(start, end, line: line, overlong: overlong)
+        }
+        start = 0
+        end = 0
+    }
+
+    /// Keeps the unfinished line and moves it to the front when the buffer is full.
+    private mutating func makeRoom() {
+        guard end == capacity else { return }
+        let pending = end - start
+        if start > 0 {
+            (buffer).update(from: buffer + start, count: pending)
+            start = 0
+            end = pending
+        }
+    }
+
+    private mutating func drain(from scanFrom: Int, line: (UnsafeBufferPointer<UInt8>, Int) -> Void, overlong: (Int) -> Void) {
+        var from = scanFrom
+        while from < end, let hit = memchr(buffer + from, 0x0A, end - from) {
+            let newline = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if skipping {
+                skipping = false  // the end of a line already counted and reported
+            } else {
+                lineNumber += 1
+                emit(start, newline, line: line, overlong: overlong)
+            }
+            start = newline + 1
+            from = start
+        }
+        if !skipping, end - start > maxLineBytes {
+            // The unfinished line is already too long: report it now and drop it as it comes.
+            lineNumber += 1
+            overlong(lineNumber)
+            skipping = true
+        }
+        if skipping { start = end }
+        if start == end { start = 0; end = 0 }
+    }
+
+    @inline(__always) private func emit(_ from: Int, _ to: Int, line: (UnsafeBufferPointer<UInt8>, Int) -> Void, overlong: (Int) -> Void) {
+        var to = to
+        if to > from, buffer[to - 1] == 0x0D { to -= 1 }
+        if to - from > maxLineBytes {
+            overlong(lineNumber)
+        } else {
+            line(UnsafeBufferPointer(start: buffer + from, count: to - from), lineNumber)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import GeoGraph
+import GeoGraphEvents
+
+extension EventFormat: ExpressibleByArgument {}
+extension WindowSize: ExpressibleByArgument {}
+
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build an event graph from GDELT, ICEWS or POLECAT/PLOVER event files.",
+        discussion: """
+            Streams the files (.zip as distributed, or plain; a folder stands for its files), maps each event \
+            code to an event type, layer and polarity (Graphs/event-types.yaml) and each actor code to a \
+            gazetteer id (Graphs/event-actors.yaml), and sums events per tie and per window. Bad rows are \
+            counted and the first few shown with file and line; the rest is read. Exit 1 only when nothing \
+            could be read.
+            Example: geograph events gdelt 20230501.export.CSV.zip -o /tmp/gdelt.json --unmapped /tmp/unmapped.tsv
+            """)
+
+    @Argument(help: "gdelt, gdelt-mentions, icews, polecat or plover.") var format: EventFormat
+    @Argument(help: "Event files or folders.") var inputs: [String]
+    @Option(name: .shortAndLong, help: ArgumentHelp("The graph file to write (.json or .yaml).", valueName: "file"))
+    var output: String
+    @Option(help: "month, quarter or year: the windows events are counted in.") var window: WindowSize = .month
+    @Option(help: ArgumentHelp("Event records kept as evidence per tie (the first by date, then id).", valueName: "n"))
+    var evidence = 5
+    @Option(name: .customLong("events"), help: ArgumentHelp("For gdelt-mentions: the GDELT 2.0 event files the mentions point into.", valueName: "file"))
+    var mentionEvents: [String] = []
+    @Option(help: ArgumentHelp("Write the actor codes that did not map, with counts, as TSV.", valueName: "file"))
+    var unmapped: String?
+    @Option(name: .customLong("max-line-bytes"), help: "Refuse lines longer than this (skipped to their end).")
+    var maxLineBytes = 1 << 20
+    @Option(help: ArgumentHelp("The event mapping.", discussion: "Default: the bundled one (Graphs/event-types.yaml, built in)."))
+    var mapping: String?
+    @Option(name: .customLong("actor-codes"), help: ArgumentHelp("The actor code mapping.", discussion: "Default: the bundled one (Graphs/event-actors.yaml, built in)."))
+    var actorCodes: String?
+    @Option(help: ArgumentHelp("The gazetteer.", discussion: "Default: the bundled one (Graphs/actors.yaml, built in).")) var gazetteer: String?
+    @Option(help: "The graph's title.") var title: String?
+
+    func validate() throws {
+        guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
+        guard maxLineBytes >= 16 else { throw ValidationError("--max-line-bytes must be at least 16") }
+        if format == .gdeltMentions, mentionEvents.isEmpty { throw ValidationError("gdelt-mentions needs --events FILE (the events the mentions point into)") }
+        if format != .gdeltMentions, !mentionEvents.isEmpty { throw ValidationError("--events goes with gdelt-mentions only") }
+        for path in [output] + (unmapped.map { [$0] } ?? []) where (inputs + mentionEvents).contains(path) {
+            throw ValidationError("'\(path)' is an input; write the output elsewhere")
+        }
+    }
+
+    func run() throws {
+        let gazetteerGraph = try reportingDataErrors {
+            try gazetteer.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.gazetteer)
+        }
+        let eventMapping = try reportingDataErrors {
+            try mapping.map { try EventMapping.load(path: $0) } ?? EventMapping.decode(BundledFile.eventTypes.text, path: "Graphs/event-types.yaml")
+        }
+        let actorMap = try reportingDataErrors {
+            try actorCodes.map { try EventActorMap.load(path: $0, gazetteer: gazetteerGraph) }
+                ?? EventActorMap.decode(BundledFile.eventActors.text, path: "Graphs/event-actors.yaml", gazetteer: gazetteerGraph)
+        }
+        var options = EventReader.Options(format: format)
+        options.window = window
+        options.evidence = evidence
+        options.maxLineBytes = maxLineBytes
+        options.mentionEvents = mentionEvents
+        options.title = title
+        let result = EventReader(mapping: eventMapping, actors: actorMap, options: options).read(inputs)
+        for line in result.report.summary() { FileHandle.standardError.write(Data("geograph: \(line)\n".utf8)) }
+        guard result.report.readAnything else {
+            FileHandle.standardError.write(Data("geograph: error: no row could be read from \(inputs.joined(separator: ", "))\n".utf8))
+            throw ExitCode(1)
+        }
+        if let unmapped { try reportingDataErrors { try AtomicFile.write(result.report.unmappedTSV(), to: unmapped) } }
+        let graph = result.graph
+        let bytes = GraphFileFormat(path: output) == .json ? GraphFileWriter.jsonBytes(graph) : Array(GraphFileWriter.yaml(graph).utf8)
+        try reportingDataErrors { try AtomicFile.write(bytes, to: output) }
+        FileHandle.standardError.write(Data("built \(graph.actors.count) actors, \(graph.ties.count) ties from \(result.report.tied) events -> \(output)\n".utf8))
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Join graphs that use the same actor ids (an event graph and a document graph) into one.",
+        discussion: """
+            Ties of the same key merge: text weights by noisy-or, event windows by adding their counts (the \
+            event part reweighed by the saturating rule), and the two parts by noisy-or.
+            Example: geograph merge /tmp/ca.json /tmp/gdelt.json -o /tmp/both.json
+            """)
+
+    @Argument(help: "The graphs to join (.yaml, .json).") var graphs: [String]
+    @Option(name: .shortAndLong, help: ArgumentHelp("The graph file to write (.json or .yaml).", valueName: "file"))
+    var output: String
+    @Option(help: "The merged graph's title.") var title: String?
+
+    func validate() throws {
+        guard graphs.count >= 2 else { throw ValidationError("merge needs at least two graphs") }
+        guard !graphs.contains(output) else { throw ValidationError("'\(output)' is an input; write the output elsewhere") }
+    }
+
+    func run() throws {
+        let loaded = try graphs.map { path in try reportingDataErrors { try GraphFileReader.load(path: path) } }
+        let graph = try reportingDataErrors { try Graph.merging(loaded, title: title) }
+        let bytes = GraphFileFormat(path: output) == .json ? GraphFileWriter.jsonBytes(graph) : Array(GraphFileWriter.yaml(graph).utf8)
+        try reportingDataErrors { try AtomicFile.write(bytes, to: output) }
+        FileHandle.standardError.write(Data("merged \(graphs.count) graphs: \(graph.actors.count) actors, \(graph.ties.count) ties -> \(output)\n".utf8))
+    }
+}
