@@ -92,7 +92,10 @@ public enum GraphFileWriter {
             out += "  - id: \(a.id)\n    name: \(yamlString(a.name))\n    kind: \(a.kind.rawValue)\n"
             if !a.tags.isEmpty { out += "    tags: \(yamlList(a.tags))\n" }
             if let r = a.represents { out += "    represents: \(r)\n" }
-            if let t = a.term { out += "    term: [\(t.from.map(yamlString) ?? "~"), \(t.until.map(yamlString) ?? "~")]\n" }
+            if !a.terms.isEmpty {
+                let pairs = a.terms.map { "[\($0.from.map(yamlString) ?? "~"), \($0.until.map(yamlString) ?? "~")]" }
+                out += "    term: \(pairs.count == 1 ? pairs[0] : "[" + pairs.joined(separator: ", ") + "]")\n"
+            }
             if !a.names.isEmpty { out += "    names: \(yamlList(a.names))\n" }
             if !a.seats.isEmpty { out += "    seats: \(yamlList(a.seats))\n" }
             if !a.demonyms.isEmpty { out += "    demonyms: \(yamlList(a.demonyms))\n" }
@@ -188,7 +191,8 @@ public enum GraphFileWriter {
             ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
             ("tags", .array(a.tags.map(JSONValue.string))), ("represents", .optional(a.represents)),
         ]
-        if let t = a.term { pairs.append(("term", .array([.optional(t.from), .optional(t.until)]))) }
+        let terms = a.terms.map { JSONValue.array([.optional($0.from), .optional($0.until)]) }
+        if !terms.isEmpty { pairs.append(("term", terms.count == 1 ? terms[0] : .array(terms))) }
         pairs += [
             ("names", .array(a.names.map(JSONValue.string))), ("seats", .array(a.seats.map(JSONValue.string))),
             ("demonyms", .array(a.demonyms.map(JSONValue.string))),
