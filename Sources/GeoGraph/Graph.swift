@@ -6,6 +6,9 @@
 public struct Graph: Sendable {
     /// A title for figures and reports.
     public var title: String?
+    /// Which part of a development set a reference graph annotates (`dev`, `test`), written `split:`;
+    /// `geograph evaluate` against a `test` graph prints totals only.
+    public var split: String?
     /// The documents that evidence may name, sorted by file name.
     public private(set) var documents: [Document] = []
     /// The actors, in the order they were added.

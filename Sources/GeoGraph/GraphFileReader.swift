@@ -73,7 +73,7 @@ private struct GraphDocumentDecoder {
     /// gazetteer is bundled too.
     let baseDirectory: String?
 
-    private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
+    private static let topFields = ["schema", "title", "split", "gazetteer", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
     private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence", "reports", "windows"]
     private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence", "event", "url"]
@@ -100,6 +100,7 @@ private struct GraphDocumentDecoder {
             throw fail(schema ?? root, .unsupportedSchema(found: schema?.string))
         }
         var graph = Graph(title: try optionalString(top, "title"))
+        graph.split = try optionalString(top, "split")
         let gazetteer = try loadGazetteer(top["gazetteer"])
 
         for node in try sequence(top["documents"], field: "documents") {

@@ -16,6 +16,10 @@ public enum GraphFileWriter {
         w.string(GraphFileReader.schema)
         w.key("title")
         w.optional(graph.title)
+        if let split = graph.split {
+            w.key("split")
+            w.string(split)
+        }
         w.key("documents")
         w.beginArray()
         for d in graph.documents {
@@ -80,6 +84,7 @@ public enum GraphFileWriter {
     public static func yaml(_ graph: Graph) -> String {
         var out = "schema: \(GraphFileReader.schema)\n"
         if let title = graph.title { out += "title: \(yamlString(title))\n" }
+        if let split = graph.split { out += "split: \(yamlString(split))\n" }
         out += "documents:" + (graph.documents.isEmpty ? " []\n" : "\n")
         for d in graph.documents {
             out += "  - file: \(yamlString(d.file))\n"
@@ -176,6 +181,7 @@ public enum GraphFileWriter {
         .object([
             ("schema", .string(GraphFileReader.schema)),
             ("title", .optional(graph.title)),
+        ] + (graph.split.map { [("split", JSONValue.string($0))] } ?? []) + [
             ("documents", .array(graph.documents.map { d in
                 .object([("file", .string(d.file)), ("date", .optional(d.date)), ("outlet", .optional(d.outlet)),
                          ("title", .optional(d.title))])
