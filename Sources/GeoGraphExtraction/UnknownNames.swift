@@ -191,10 +191,12 @@ public struct UnknownNames: Sendable {
 
     // MARK: Words
 
-    /// The word as written without a possessive `'s` / `’s` / `'`.
+    /// The word as written without a possessive `'s` / `’s` / `'` (or `ʼs`, the modifier letter some
+    /// pages write for the apostrophe, which the tokenizer keeps inside the word).
     static func bare(_ token: Token) -> String {
-        guard token.isPossessive else { return token.text }
         var text = token.text
+        if text.hasSuffix("\u{02BC}s") { text.removeLast(2); return text }
+        guard token.isPossessive else { return token.text }
         if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text.removeLast(2) } else if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { text.removeLast() }
         return text
     }

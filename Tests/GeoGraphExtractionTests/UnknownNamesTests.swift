@@ -41,6 +41,7 @@ import Testing
         ("The Gulf of Varna is contested by Aland.", ["Gulf of Varna"]),
         ("Tarsk, Velmar and Orsk signed.", ["Tarsk", "Velmar", "Orsk"]),
         ("Velmar's army entered Orsk.", ["Velmar", "Orsk"]),
+        ("Velmar\u{02BC}s army entered Orsk.", ["Velmar", "Orsk"]),
         // A known name inside a longer name is part of it; a possessive keeps it apart.
         ("Aland sent ships. Ships sailed into the South China Sea on Monday.", ["South China Sea"]),
         ("China's Coast Guard blocked the ships.", ["Coast Guard"]),
