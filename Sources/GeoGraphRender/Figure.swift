@@ -29,6 +29,13 @@ public struct Figure: Sendable {
     /// which Graphviz writes into the SVG (`<g class="edge tie-3">`): the explorer's script finds the
     /// ties behind an edge by it. An edge that draws several ties carries each one's class.
     public var marksTies = false
+    /// One edge per pair of actors and layer (the default) or one per tie.
+    public var edgeDrawing = EdgeDrawing.pairs
+    /// The font sizes the figure is drawn with.
+    public var fontSizes = FigureFontSizes.standard
+
+    /// The edges drawn: ``ties`` grouped as ``edgeDrawing`` says.
+    public var edges: [FigureEdge] { FigureEdge.edges(drawing: ties, as: edgeDrawing) }
 
     /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
     public init(
