@@ -64,18 +64,18 @@ public struct DOTWriter: Sendable {
         case .dot:
             a.set(.rankdir, "LR")
             a.set(.nodesep, 0.3)
-            a.set(.ranksep, 0.9)
+            // A chain reads along one row: short steps keep it on the page.
+            a.set(.ranksep, figure.chain.isEmpty ? 0.9 : 0.4)
             a.set(.splines, "true")
+            // A chain's few edges share their ends: bundle them.
+            if !figure.chain.isEmpty { a.set(.concentrate, "true") }
         case .neato, .fdp, .sfdp:
-            // Remove node overlaps by prism without first spreading the layout out (overlap_scaling
-            // -1): the drawing stays as compact as its labels allow (see FigureFontSizes).
             a.set(.overlap, "prism")
-            a.set(.overlapScaling, -1)
+            a.set(.overlapScaling, -(figure.spread ?? Self.spread(figure)))
             a.set(.nodesep, Self.parallelTieSpacing)
             a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
-            a.set(.sep, "+8")
-            a.set(.esep, "+4")
-            if figure.layout == .neato { a.set(.model, "subset") }
+            a.set(.sep, "+\(figure.separation ?? Self.separation)")
+            a.set(.esep, "+\(Self.edgeClearance)")
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")
@@ -86,6 +86,25 @@ public struct DOTWriter: Sendable {
         return a
     }
 
+    /// How far apart a force-directed figure's actors start before prism removes their overlaps,
+    /// in average label sizes (Graphviz's `overlap_scaling`, negated; its default is 4): 1 for a
+    /// figure of ``compactActors`` or more, so that the largest figures stay about 850 pt wide and
+    /// their labels readable at 16 cm (see ``FigureFontSizes``), growing as √(``compactActors``/n) up
+    /// to 3 for small figures, which a tight layout would only crowd.
+    static func spread(_ figure: Figure) -> Double {
+        let n = Double(max(1, figure.actorIDs.count))
+        return min(3, max(1, ((Double(compactActors) / n).squareRoot() * 100).rounded() / 100))
+    }
+
+    /// The points prism keeps between two actors' boxes (`sep`), unless the figure says otherwise.
+    public static let separation = 6
+    /// The points an edge keeps from an actor it passes (`esep`); below ``separation`` so that the
+    /// widened actors never overlap (else no edge is routed around them).
+    public static let edgeClearance = 3
+
+    /// The actor count from which force-directed figures are laid out at their most compact.
+    public static let compactActors = 40
+
     /// The spacing, in inches, of parallel ties between one pair of actors in the non-`dot` layouts
     /// (their `nodesep`; Graphviz's default is 0.25).
     ///
@@ -94,7 +113,7 @@ public struct DOTWriter: Sendable {
     /// over the labels beside it (Kazakhstan–Russia's eleven ties over "SCO" in the overview). At
     /// 0.12 in the arcs stay 8.6 pt apart, wider than the thickest tie, and no checked-in figure has
     /// an edge across a label (``LabelClearance``, pinned by `CheckedInFiguresTests`).
-    public static let parallelTieSpacing = 0.12
+    public static let parallelTieSpacing = 0.08
 
     /// The most ties and actors a figure may have for edges to be routed around the nodes
     /// (`splines=true`) by the force-directed and circular layouts; larger figures get straight edges.
@@ -106,7 +125,7 @@ public struct DOTWriter: Sendable {
 
     /// Whether `figure` is small enough for ``maximumRoutedTies`` and ``maximumRoutedActors``.
     static func routesAroundNodes(_ figure: Figure) -> Bool {
-        figure.ties.count <= maximumRoutedTies && figure.actorIDs.count <= maximumRoutedActors
+        figure.edges.count <= maximumRoutedTies && figure.actorIDs.count <= maximumRoutedActors
     }
 
     func nodeDefaults(_ figure: Figure) -> DOTAttributes {
@@ -116,7 +135,7 @@ public struct DOTWriter: Sendable {
         a.set(.style, "filled")
         a.set(.fillcolor, "#FFFFFF")
         a.set(.color, "#333333")
-        a.set(.margin, "0.08,0.04")
+        a.set(.margin, "0.05,0.06")
         return a
     }
 
@@ -125,7 +144,7 @@ public struct DOTWriter: Sendable {
         a.set(.fontname, style.font)
         a.set(.arrowsize, 0.7)
         // Longer springs spread the hubs apart so their labels stay clear of the edges.
-        if layout == .neato || layout == .fdp { a.set(.len, 1.8) }
+        if layout == .neato || layout == .fdp { a.set(.len, Self.springLength) }
         return a
     }
 
@@ -167,6 +186,9 @@ public struct DOTWriter: Sendable {
         return a
     }
 
+    /// The spring length of an edge in `neato` and `fdp`, in inches.
+    static let springLength = 1.8
+
     /// The attributes of one edge: colour by layer; line by the polarities it draws (one polarity's
     /// own line, a double line for both); at each end the arrowheads of the polarities that point at
     /// that actor; width by evidence; the tooltip lists every tie.
@@ -176,6 +198,8 @@ public struct DOTWriter: Sendable {
         let polarities = Polarity.allCases.filter { p in ties.contains { $0.polarity == p } }
         let highlighted = ties.contains { figure.highlighted.contains($0.key) }
         let faded = !figure.highlighted.isEmpty && !highlighted
+        // Only the chain's own edges rank the actors; the rest bend around it.
+        if !figure.chain.isEmpty, !figure.isOnChain(edge) { a.set(.constraint, "false") }
         var color = style.color(of: edge.layer)
         if faded { color = color.withAlpha(0.3) }
         if polarities.count == 1 {
@@ -187,7 +211,9 @@ public struct DOTWriter: Sendable {
             a.set(.style, "solid")
         }
         let evidence = edge.evidenceCount(in: figure.ties)
-        a.set(.penwidth, penwidth(evidence: evidence, polarities: polarities.count) + (highlighted ? 1.5 : 0))
+        // Faded edges are the thinnest the style has: context, not story.
+        let width = faded ? style.penwidth.lowerBound : penwidth(evidence: evidence, polarities: polarities.count)
+        a.set(.penwidth, width + (highlighted ? 1.5 : 0))
         let head = arrow(edge.polaritiesTowardsHead(in: figure.ties))
         let tail = arrow(edge.polaritiesTowardsTail(in: figure.ties))
         switch (head, tail) {
@@ -202,10 +228,6 @@ public struct DOTWriter: Sendable {
             a.set(.arrowtail, tail)
         case (nil, nil):
             a.set(.dir, "none")
-        }
-        if figure.labelsEvidenceCounts {
-            a.set(.label, "\(evidence)")
-            a.set(.fontsize, Double(figure.fontSizes.legend))
         }
         a.set(.tooltip, ties.map { tooltip($0, in: figure) }.joined(separator: "; "))
         // The strongest tie's values, for the DOT importer (which reads one tie per edge).
@@ -270,9 +292,12 @@ public struct DOTWriter: Sendable {
         }
         if figure.ties.contains(where: \.isSymmetric) { lines.append("heads at both ends: mutual") }
         if !edges.isEmpty {
-            lines.append(figure.labelsEvidenceCounts ? "number on a line: its evidence; thicker: more" : "thicker line: more evidence")
+            lines.append("thicker line: more evidence")
         }
         rows += lines.map { [.text($0, size: size)] }
+        if figure.labelsEvidenceCounts, !edges.isEmpty {
+            rows.append([.text(Self.wrap(evidenceList(figure), width: Self.legendWidth), size: size)])
+        }
         let kinds2 = ActorKind.allCases.filter { kind in
             figure.actorIDs.contains { figure.graph.actor($0)?.kind == kind }
         }
@@ -296,6 +321,20 @@ public struct DOTWriter: Sendable {
         return HTMLLabel(rows: rows)
     }
 
+    /// The evidence behind each pair of actors, most first ("Kazakhstan–Russia 20"): the counts a
+    /// balance figure reports. They stand in the legend rather than on the edges, where Graphviz
+    /// puts a label over the pair's other edges.
+    func evidenceList(_ figure: Figure) -> String {
+        var totals: [String: (names: String, count: Int)] = [:]
+        for edge in figure.edges {
+            let ends = [edge.tail, edge.head].sorted()
+            let names = ends.map { figure.graph.actor($0)?.name ?? $0 }.joined(separator: "–")
+            totals[ends.joined(separator: "\u{0}"), default: (names, 0)].count += edge.evidenceCount(in: figure.ties)
+        }
+        let pairs = totals.values.sorted { ($1.count, $0.names) < ($0.count, $1.names) }
+        return "Evidence per pair: " + pairs.map { "\($0.names) \($0.count)" }.joined(separator: ", ") + "."
+    }
+
     /// The longest legend line, in characters: about 30 em at the legend's size, narrower than the
     /// standard figures' drawings.
     static let legendWidth = 52
@@ -304,7 +343,10 @@ public struct DOTWriter: Sendable {
     /// space ("Recep Tayyip Erdogan" → "Recep Tayyip\nErdogan"): long one-line labels make nodes
     /// wide and the figure with them.
     static func breakName(_ name: String) -> String {
-        guard name.count > nameWidth else { return name }
+        // Only plain names: the importer reads `name` as written, without undoing DOT's escapes.
+        guard name.count > nameWidth,
+            name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " -.'".unicodeScalars.contains($0) })
+        else { return name }
         let words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count > 1 else { return name }
         var best = (width: Int.max, text: name)

@@ -21,6 +21,9 @@ public struct FigureEdge: Sendable, Equatable {
         self.ties = ties
     }
 
+    /// The same edge drawn the other way: tail and head swap, so do the arrowheads.
+    public var reversed: FigureEdge { FigureEdge(tail: head, head: tail, layer: layer, ties: ties) }
+
     /// The edges that draw `ties` under `drawing`, in the order of their first tie.
     /// - Complexity: O(ties × log ties).
     public static func edges(drawing ties: [Tie], as drawing: EdgeDrawing) -> [FigureEdge] {

@@ -18,7 +18,7 @@ import Testing
         for item in FigureSet.standard(for: graph) {
             let parsed = try GraphvizRenderer.parse(dot: DOTWriter().dot(item.figure))
             #expect(parsed.nodes.count == item.figure.actorIDs.count, "\(item.name)")
-            #expect(parsed.edges.count == item.figure.ties.count, "\(item.name)")
+            #expect(parsed.edges.count == item.figure.edges.count, "\(item.name)")
             #expect(Set(parsed.nodes.map(\.name)) == Set(item.figure.actorIDs))
         }
         let overview = try #require(FigureSet.standard(for: graph).first)
