@@ -141,7 +141,8 @@ import Testing
         let dot = try overviewDOT()
         #expect(dot.contains("<B>Test region</B>"))
         #expect(dot.contains("&#160;security") && dot.contains("&#160;economic") && dot.contains("&#160;diplomatic"))
-        #expect(dot.contains("Sources: Wire One, 2024-01; Wire &amp; &lt;Two&gt;, 2023-05-02."))
+        // Wrapped to the legend's width.
+        #expect(dot.contains("Sources: Wire One, 2024-01; Wire &amp; &lt;Two&gt;,<BR/>2023-05-02."))
     }
 
     @Test func measureFillsNodesDarkestForTheLargest() throws {

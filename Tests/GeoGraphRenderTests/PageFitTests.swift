@@ -40,8 +40,10 @@ import Testing
         Case(width: 453.54, viewBox: 453.54, scale: 1, actor: 10, legend: 9, expectedActor: 10, expectedLegend: 9),
         // Twice the page: half size.
         Case(width: 907.09, viewBox: 907.09, scale: 1, actor: 16, legend: 14, expectedActor: 8, expectedLegend: 7),
-        // Graphviz's `size` shrank the drawing: the root scale halves the text again.
-        Case(width: 453.54, viewBox: 907.09, scale: 0.5, actor: 16, legend: 14, expectedActor: 8, expectedLegend: 7),
+        // Graphviz's `size` shrank the drawing: the root scale halves the text.
+        Case(width: 453.54, viewBox: 453.54, scale: 0.5, actor: 16, legend: 14, expectedActor: 8, expectedLegend: 7),
+        // A viewBox twice the width: user units are half a point.
+        Case(width: 453.54, viewBox: 907.09, scale: 1, actor: 16, legend: 14, expectedActor: 8, expectedLegend: 7),
         // Narrower than the page: scaled up.
         Case(width: 226.77, viewBox: 226.77, scale: 1, actor: 5, legend: 4, expectedActor: 10, expectedLegend: 8),
     ]
@@ -58,7 +60,8 @@ import Testing
         (actor: 16.0, legend: 13.0, reads: false),
     ])
     func aFigureTwiceThePageWidthReadsOnlyWithLargeFonts(actor: Double, legend: Double, reads: Bool) throws {
-        let fit = try PageFit(svg: Self.svg(width: 907.09, viewBox: 907.09, scale: 1, actor: actor, legend: legend))
+        let width = 2 * PageFit.a4TextWidth
+        let fit = try PageFit(svg: Self.svg(width: width, viewBox: width, scale: 1, actor: actor, legend: legend))
         #expect(fit.readsOnThePage == reads)
     }
 
