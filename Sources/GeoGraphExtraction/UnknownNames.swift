@@ -59,9 +59,13 @@ public struct UnknownNames: Sendable {
     public static let maximumDistinct = 200_000
 
     let matcher: ActorMatcher
+    /// Every form of the gazetteer, folded (`Graph.fold`): a name left equal to one after its words
+    /// are trimmed ("the Russia Today" → "Russia" would be) is known.
+    let knownForms: Set<String>
 
     public init(gazetteer: Graph) {
         matcher = ActorMatcher(gazetteer: gazetteer)
+        knownForms = Set(gazetteer.actors.flatMap { [$0.id, $0.name] + $0.aliases }.map(Graph.fold))
     }
 
     /// The names a document holds that the gazetteer does not know, in document order.
@@ -82,6 +86,7 @@ public struct UnknownNames: Sendable {
         for (index, tokens) in sentences {
             for run in names(in: tokens, scalars: scalars, commonWords: lowercase) {
                 let text = run.map { Self.bare(tokens[$0]) }.joined(separator: " ")
+                if knownForms.contains(Graph.fold(text)) { continue }
                 found.append(Occurrence(text: text, sentence: index, start: tokens[run.first!].start, end: Self.end(of: tokens[run.last!])))
             }
         }
