@@ -38,7 +38,10 @@ extension GraphFileReader {
             guard let polarity = Polarity(fileValue: String(columns[3])) else {
                 throw fail(.unknownPolarity(String(columns[3])))
             }
-            guard let weight = Double(columns[4].trimmingCharacters(in: .whitespaces)), Tie.isValidWeight(weight) else {
+            // Spaces around the number are allowed (" 0.5"); trimming only when the plain parse fails.
+            guard let weight = Double(columns[4]) ?? Double(columns[4].trimmingCharacters(in: .whitespaces)),
+                Tie.isValidWeight(weight)
+            else {
                 throw fail(.weightOutOfRange(String(columns[4])))
             }
             try graph.add(Tie(source: source, target: target, layer: layer, polarity: polarity, weight: weight))

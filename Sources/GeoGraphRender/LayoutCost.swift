@@ -17,15 +17,22 @@ public enum LayoutCost {
         public var exponent: Double
     }
 
-    /// Each engine's model (release build, shared two-core machine).
+    /// Each engine's model: fitted on 2026-12-07 to a release build on the shared two-core machine
+    /// (load about 20), through the measured points nearest the default budget.
     public static func model(for layout: LayoutEngine) -> Model {
         switch layout {
-        case .dot: Model(scale: 4.0e-6, exponent: 2.6)
-        case .circo: Model(scale: 4.0e-6, exponent: 2.6)
-        case .neato: Model(scale: 2.0e-6, exponent: 2.0)
-        case .fdp: Model(scale: 2.0e-6, exponent: 2.0)
-        case .twopi: Model(scale: 1.0e-6, exponent: 1.5)
-        case .sfdp: Model(scale: 1.0e-6, exponent: 1.3)
+        // Measured (size = actors + ties/10): 35 → 0.49 s, 75 → 2.0 s, 150 → 19 s; 300 (200/1,000) over 30 s.
+        case .dot: Model(scale: 1.57e-6, exponent: 3.26)
+        // 35 → 2.2 s; 75 (50/250) over 30 s.
+        case .circo: Model(scale: 8.5e-6, exponent: 3.5)
+        // 300 → 1.6 s, 1,000 → 5.4 s; 4,000 (2,000/20,000) over 40 s.
+        case .neato: Model(scale: 8.6e-5, exponent: 1.6)
+        // 300 → 1.2 s, 1,000 → 6.1 s, 4,000 → 36 s.
+        case .fdp: Model(scale: 7.5e-4, exponent: 1.3)
+        // 300 → 1.1 s, 1,000 → 3.1 s, 4,000 → 14 s.
+        case .twopi: Model(scale: 1.51e-3, exponent: 1.1)
+        // 300 → 1.1 s, 1,000 → 3.2 s, 4,000 → 12 s.
+        case .sfdp: Model(scale: 3.05e-3, exponent: 1.0)
         }
     }
 

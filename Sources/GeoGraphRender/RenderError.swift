@@ -44,9 +44,11 @@ extension RenderError: CustomStringConvertible {
             let faster = LayoutEngine.allCases.filter {
                 LayoutCost.estimatedSeconds(nodes: nodes, edges: edges, layout: $0) <= maximumSeconds
             }.map(\.rawValue)
-            let estimate = seconds < 3_600 ? "\(Int(seconds.rounded())) s" : "\(Int((seconds / 3_600).rounded())) h"
-            return "refusing to lay out \(nodes) actors and \(edges) ties with \(layout.rawValue): estimated \(estimate), "
-                + "over the \(Int(maximumSeconds)) s budget; "
+            func time(_ s: Double) -> String {
+                s >= 7_200 ? "\(Int((s / 3_600).rounded())) h" : s >= 100 ? "\(Int(s.rounded())) s" : String(format: "%.2g s", s)
+            }
+            return "refusing to lay out \(nodes) actors and \(edges) ties with \(layout.rawValue): estimated \(time(seconds)), "
+                + "over the \(time(maximumSeconds)) budget (--max-seconds); "
                 + (faster.isEmpty ? "" : "use --layout \(faster.joined(separator: "|")), or ")
                 + "draw less with --layer, --min-weight or --top N --by pagerank; --force renders anyway"
         case .unsafeAttribute(let name, let reason):

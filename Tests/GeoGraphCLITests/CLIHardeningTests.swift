@@ -219,7 +219,7 @@ import Testing
         let r = try CLI.run(["render", "--graph", "g.tsv", "--layout", "dot", "-o", "g.svg"], in: folder)
         #expect(Date().timeIntervalSince(start) < 10, "refused before any layout")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("refusing to lay out 500 actors and 5000 ties with dot: estimated "), "\(r.stderr)")
+        #expect(r.stderr.contains("refusing to lay out 500 actors and ") && r.stderr.contains(" ties with dot: estimated "), "\(r.stderr)")
         #expect(r.stderr.contains("use --layout") && r.stderr.contains("neato"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
     }
