@@ -466,7 +466,7 @@ ash-carter | Ash Carter | official defence-minister | usa | Ashton Carter | 2015
 mattis | Jim Mattis | official defence-minister | usa | James Mattis; Mattis | 2017-01-20..2019-01-01
 esper | Mark Esper | official defence-minister | usa | Esper | 2019-07-23..2020-11-09
 hegseth | Pete Hegseth | official defence-minister | usa | Hegseth | 2025-01-25..
-john-kirby | John Kirby | official | usa |  | 2022-05..2025-01-20
+john-kirby | John Kirby | official | usa |  | 2021-01-20..2025-01-20
 karine-jean-pierre | Karine Jean-Pierre | official | usa |  | 2022-05-13..2025-01-20
 witkoff | Steve Witkoff | official | usa | Witkoff; Steven Witkoff | 2025-01-20..
 hochstein | Amos Hochstein | official | usa | Hochstein | 2021-08..2025-01-20
@@ -487,12 +487,12 @@ dong-jun | Dong Jun | official defence-minister | china |  | 2023-12-29..
 huang-xilian | Huang Xilian | official ambassador | china |  |
 david-cameron | David Cameron | former-leader head-of-government | uk |  | 2010-05-11..2016-07-13; 2023-11-13..2024-07-05
 theresa-may | Theresa May | former-leader head-of-government | uk |  | 2016-07-13..2019-07-24
-boris-johnson | Boris Johnson | former-leader head-of-government | uk |  | 2016-07-13..2022-09-06
+boris-johnson | Boris Johnson | former-leader head-of-government | uk |  | 2016-07-13..2018-07-09; 2019-07-24..2022-09-06
 liz-truss | Liz Truss | former-leader head-of-government | uk |  | 2021-09-15..2022-10-25
-philip-hammond | Philip Hammond | official foreign-minister | uk |  | 2014-07-15..2016-07-13
-jeremy-hunt | Jeremy Hunt | official foreign-minister | uk |  | 2018-07-09..2019-07-24
-raab | Dominic Raab | official foreign-minister | uk | Raab | 2019-07-24..2021-09-15
-cleverly | James Cleverly | official foreign-minister | uk | Cleverly | 2022-09-06..2023-11-13
+philip-hammond | Philip Hammond | official foreign-minister | uk |  | 2014-07-15..2019-07-24
+jeremy-hunt | Jeremy Hunt | official foreign-minister | uk |  | 2012-09-04..2019-07-24; 2022-10-14..2024-07-05
+raab | Dominic Raab | official foreign-minister | uk | Raab | 2019-07-24..2023-04-21
+cleverly | James Cleverly | official foreign-minister | uk | Cleverly | 2022-09-06..2024-07-05
 lammy | David Lammy | official foreign-minister | uk | Lammy | 2024-07-05..
 michael-fallon | Michael Fallon | official defence-minister | uk |  | 2014-07-15..2017-11-01
 gavin-williamson | Gavin Williamson | official defence-minister | uk |  | 2017-11-02..2019-05-01
@@ -540,7 +540,7 @@ nobuo-kishi | Nobuo Kishi | official defence-minister | japan |  | 2020-09-16..2
 kihara | Minoru Kihara | official defence-minister | japan | Kihara | 2023-09-13..2024-10-01
 nakatani | Gen Nakatani | official defence-minister | japan | Nakatani | 2024-10-01..2025-10-21
 sushma-swaraj | Sushma Swaraj | official foreign-minister | india | Swaraj | 2014-05-26..2019-05-30
-rajnath-singh | Rajnath Singh | official defence-minister | india |  | 2019-05-31..
+rajnath-singh | Rajnath Singh | official defence-minister | india |  | 2014-05-26..
 sitharaman | Nirmala Sitharaman | official defence-minister | india | Sitharaman | 2017-09-03..
 jaitley | Arun Jaitley | official | india | Jaitley | 2014-05-26..2019-05-30
 parrikar | Manohar Parrikar | official defence-minister | india | Parrikar | 2014-11-09..2017-03-13
@@ -692,7 +692,7 @@ museveni | Yoweri Museveni | leader head-of-state | uganda | Museveni | 1986-01-
 kagame | Paul Kagame | leader head-of-state | rwanda | Kagame | 2000-04-22..
 tshisekedi | Félix Tshisekedi | leader head-of-state | dr-congo | Felix Tshisekedi; Tshisekedi | 2019-01-24..
 kabila | Joseph Kabila | former-leader head-of-state | dr-congo | Kabila | 2001-01-26..2019-01-24
-sisi | Abdel Fattah el-Sisi | leader head-of-state | egypt | Abdel-Fattah El-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi; President Sisi | 2012-08-12..
+sisi | Abdel Fattah el-Sisi | leader head-of-state | egypt | Abdel-Fattah El-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi; President Sisi | 2012-08-12..2014-03-26; 2014-06-08..
 shoukry | Sameh Shoukry | official foreign-minister | egypt | Shoukry | 2014-06-17..2024-07-03
 abdelatty | Badr Abdelatty | official foreign-minister | egypt | Abdelatty | 2024-07-03..
 hadi | Abdrabbuh Mansur Hadi | former-leader head-of-state | yemen | Abd Rabbuh Mansur Hadi; Mansour Hadi | 2012-02-25..2022-04-07
@@ -805,7 +805,7 @@ qureshi | Shah Mahmood Qureshi | official foreign-minister | pakistan |  | 2018-
 bilawal | Bilawal Bhutto Zardari | official foreign-minister | pakistan | Bilawal Bhutto-Zardari; Bilawal Bhutto | 2022-04-27..2023-08-10
 zardari | Asif Ali Zardari | official head-of-state | pakistan | Zardari; President Zardari | 2024-03-10..
 arif-alvi | Arif Alvi | official head-of-state | pakistan | Alvi | 2018-09-09..2024-03-10
-khawaja-asif | Khawaja Asif | official defence-minister | pakistan |  | 2013-06..2018-04; 2024-03-11..
+khawaja-asif | Khawaja Asif | official defence-minister | pakistan |  | 2013-06..2018-04; 2022-04-19..2023-08-10; 2024-03-11..
 hasina | Sheikh Hasina | former-leader head-of-government | bangladesh | Hasina | 2009-01-06..2024-08-05
 yunus | Muhammad Yunus | leader head-of-government | bangladesh | Yunus | 2024-08-08..
 dissanayake | Anura Kumara Dissanayake | leader head-of-state | sri-lanka | Dissanayake | 2024-09-23..
@@ -897,6 +897,13 @@ lagarde | Christine Lagarde | official | imf | Lagarde | 2011-07-05..2019-09-12
 okonjo-iweala | Ngozi Okonjo-Iweala | official | wto | Okonjo-Iweala | 2021-03-01..
 tedros | Tedros Adhanom Ghebreyesus | official | who | Tedros | 2017-07-01..
 omar-touray | Omar Alieu Touray | official | ecowas | Touray | 2022-07..
+khalid-bin-salman | Khalid bin Salman | official defence-minister | saudi-arabia | Prince Khalid bin Salman | 2022-09-27..
+guerini | Lorenzo Guerini | official defence-minister | italy | Guerini | 2019-09-05..2022-10-22
+crosetto | Guido Crosetto | official defence-minister | italy | Crosetto | 2022-10-22..
+bill-blair | Bill Blair | official defence-minister | canada |  | 2023-07-26..2025-05-13
+sjafrie | Sjafrie Sjamsoeddin | official defence-minister | indonesia | Sjafrie | 2024-10-21..
+ashtiani | Mohammad-Reza Ashtiani | official defence-minister | iran | Ashtiani | 2021-08-25..2024-08-21
+nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
 """
 
 KINDS = ("state", "organisation", "person", "region")

@@ -2244,6 +2244,13 @@ actors:
     represents: usa
     term: [2015-02-17, 2017-01-20]
     names: [Ashton Carter]
+  - id: ashtiani
+    name: Mohammad-Reza Ashtiani
+    kind: person
+    tags: [official, defence-minister]
+    represents: iran
+    term: [2021-08-25, 2024-08-21]
+    names: [Ashtiani]
   - id: asim-munir
     name: Asim Munir
     kind: person
@@ -2429,6 +2436,12 @@ actors:
     represents: pakistan
     term: [2022-04-27, 2023-08-10]
     names: [Bilawal Bhutto-Zardari, Bilawal Bhutto]
+  - id: bill-blair
+    name: Bill Blair
+    kind: person
+    tags: [official, defence-minister]
+    represents: canada
+    term: [2023-07-26, 2025-05-13]
   - id: binali-yildirim
     name: Binali Yıldırım
     kind: person
@@ -2469,7 +2482,7 @@ actors:
     kind: person
     tags: [former-leader, head-of-government]
     represents: uk
-    term: [2016-07-13, 2022-09-06]
+    term: [[2016-07-13, 2018-07-09], [2019-07-24, 2022-09-06]]
   - id: borne
     name: Élisabeth Borne
     kind: person
@@ -2610,7 +2623,7 @@ actors:
     kind: person
     tags: [official, foreign-minister]
     represents: uk
-    term: [2022-09-06, 2023-11-13]
+    term: [2022-09-06, 2024-07-05]
     names: [Cleverly]
   - id: colonna
     name: Catherine Colonna
@@ -2632,6 +2645,13 @@ actors:
     tags: [former-leader, head-of-government]
     represents: italy
     term: [2018-06-01, 2021-02-13]
+  - id: crosetto
+    name: Guido Crosetto
+    kind: person
+    tags: [official, defence-minister]
+    represents: italy
+    term: [2022-10-22, ~]
+    names: [Crosetto]
   - id: damiba
     name: Paul-Henri Damiba
     kind: person
@@ -2992,6 +3012,13 @@ actors:
     represents: djibouti
     term: [1999-05-08, ~]
     names: [Guelleh]
+  - id: guerini
+    name: Lorenzo Guerini
+    kind: person
+    tags: [official, defence-minister]
+    represents: italy
+    term: [2019-09-05, 2022-10-22]
+    names: [Guerini]
   - id: gurbanguly-berdimuhamedov
     name: Gurbanguly Berdimuhamedov
     kind: person
@@ -3297,7 +3324,7 @@ actors:
     kind: person
     tags: [official, foreign-minister]
     represents: uk
-    term: [2018-07-09, 2019-07-24]
+    term: [[2012-09-04, 2019-07-24], [2022-10-14, 2024-07-05]]
   - id: john-healey
     name: John Healey
     kind: person
@@ -3309,7 +3336,7 @@ actors:
     kind: person
     tags: [official]
     represents: usa
-    term: [2022-05, 2025-01-20]
+    term: [2021-01-20, 2025-01-20]
   - id: jokowi
     name: Joko Widodo
     kind: person
@@ -3469,6 +3496,13 @@ actors:
     represents: usa
     term: [2013-02-01, 2017-01-20]
     names: [Kerry, John F. Kerry, Secretary Kerry]
+  - id: khalid-bin-salman
+    name: Khalid bin Salman
+    kind: person
+    tags: [official, defence-minister]
+    represents: saudi-arabia
+    term: [2022-09-27, ~]
+    names: [Prince Khalid bin Salman]
   - id: khalifa-bin-zayed
     name: Khalifa bin Zayed
     kind: person
@@ -3488,7 +3522,7 @@ actors:
     kind: person
     tags: [official, defence-minister]
     represents: pakistan
-    term: [[2013-06, 2018-04], [2024-03-11, ~]]
+    term: [[2013-06, 2018-04], [2022-04-19, 2023-08-10], [2024-03-11, ~]]
   - id: kihara
     name: Minoru Kihara
     kind: person
@@ -4239,6 +4273,13 @@ actors:
     kind: person
     tags: [analyst]
     names: [Nargis Kasenova, Kassenova, Kasenova, Ms Kassenova, Ms Kasenova]
+  - id: nasirzadeh
+    name: Aziz Nasirzadeh
+    kind: person
+    tags: [official, defence-minister]
+    represents: iran
+    term: [2024-08-21, ~]
+    names: [Nasirzadeh]
   - id: nasrallah
     name: Hassan Nasrallah
     kind: person
@@ -4566,7 +4607,7 @@ actors:
     kind: person
     tags: [official, foreign-minister]
     represents: uk
-    term: [2014-07-15, 2016-07-13]
+    term: [2014-07-15, 2019-07-24]
   - id: pinera
     name: Sebastián Piñera
     kind: person
@@ -4653,7 +4694,7 @@ actors:
     kind: person
     tags: [official, foreign-minister]
     represents: uk
-    term: [2019-07-24, 2021-09-15]
+    term: [2019-07-24, 2023-04-21]
     names: [Raab]
   - id: raffaello-pantucci
     name: Raffaello Pantucci
@@ -4679,7 +4720,7 @@ actors:
     kind: person
     tags: [official, defence-minister]
     represents: india
-    term: [2019-05-31, ~]
+    term: [2014-05-26, ~]
   - id: ramaphosa
     name: Cyril Ramaphosa
     kind: person
@@ -4981,7 +5022,7 @@ actors:
     kind: person
     tags: [leader, head-of-state]
     represents: egypt
-    term: [2012-08-12, ~]
+    term: [[2012-08-12, 2014-03-26], [2014-06-08, ~]]
     names: [Abdel-Fattah El-Sisi, Abdel Fattah al-Sisi, el-Sisi, al-Sisi, Sisi, President Sisi]
   - id: sitharaman
     name: Nirmala Sitharaman
@@ -4990,6 +5031,13 @@ actors:
     represents: india
     term: [2017-09-03, ~]
     names: [Sitharaman]
+  - id: sjafrie
+    name: Sjafrie Sjamsoeddin
+    kind: person
+    tags: [official, defence-minister]
+    represents: indonesia
+    term: [2024-10-21, ~]
+    names: [Sjafrie]
   - id: smailov
     name: Alikhan Smailov
     kind: person
