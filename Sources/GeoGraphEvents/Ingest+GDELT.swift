@@ -8,7 +8,7 @@ import GeoGraph
 extension Ingest {
     mutating func gdelt(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
         report.rows += 1
-        fields.split(bytes)
+        fields.split(bytes, columns: 31)  // up to GoldsteinScale; SOURCEURL is the last
         let n = fields.count
         guard n == 61 || n == 58 || n == 57 else {
             return refuse(.columns, number, "\(n) columns; GDELT events have 57 or 58 (1.0) or 61 (2.0)")
