@@ -59,7 +59,10 @@ public struct EventReader {
             ingest.settle()
             aggregator = ingest.aggregator
             report = ingest.report
-            documents = ingest.aggregator.documents.map { Document(file: $0, outlet: outlet) }
+            // In the graph's order (sorted, each file once), as a graph would list them.
+            var listed = Graph()
+            for file in ingest.aggregator.documents { listed.add(Document(file: file, outlet: outlet)) }
+            documents = listed.documents
             allActors = ingest.actors.actors
             actors = ingest.aggregator.tiedActors().map { ingest.actors.actors[$0] }
             self.title = title
@@ -79,7 +82,7 @@ public struct EventReader {
             return graph
         }
 
-        /// Writes the event graph as a JSON graph file, the bytes ``GraphFileWriter/jsonBytes(_:)`` gives
+        /// Writes the event graph as a JSON graph file, the bytes `GraphFileWriter.jsonBytes(_:)` gives
         /// for ``graph()``, one tie at a time (through a temporary file renamed over `path`).
         /// - Throws: `AtomicFileError` naming the path.
         public mutating func writeJSON(to path: String) throws {

@@ -38,7 +38,12 @@ import Testing
         let out = try Self.temporaryFolder() + "/events.json"
         try aggregate.writeJSON(to: out)
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
-        #expect(written == GraphFileWriter.jsonBytes(inMemory.graph))
+        let expected = GraphFileWriter.jsonBytes(inMemory.graph)
+        #expect(written == expected)
+        if written != expected {
+            try Data(expected).write(to: URL(fileURLWithPath: out + ".expected"))
+            print("streamed \(out), in memory \(out).expected")
+        }
         // And the file reads back as the same graph.
         let back = try GraphFileReader.load(path: out)
         #expect(back.ties == inMemory.graph.ties)
