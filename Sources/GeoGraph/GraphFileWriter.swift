@@ -11,7 +11,7 @@ public enum GraphFileWriter {
         let evidence: Int = graph.ties.reduce(0) { $0 + $1.evidence.count }
         let estimate: Int = 300 * graph.actors.count + 200 * graph.ties.count + 220 * evidence
         var w = JSONWriter(capacity: 4096 + estimate)
-        let fragments = jsonHead(title: graph.title, documents: graph.documents, actors: graph.actors, into: &w)
+        let fragments = jsonHead(title: graph.title, split: graph.split, documents: graph.documents, actors: graph.actors, into: &w)
         for t in sortedTies(graph) { jsonTie(t, fragments, into: &w) }
         jsonTail(into: &w)
         return w.bytes
@@ -42,12 +42,16 @@ public enum GraphFileWriter {
     }
 
     /// The JSON of a graph up to its first tie; returns the fragments ties are written from.
-    static func jsonHead(title: String?, documents: [Document], actors: [Actor], into w: inout JSONWriter) -> (TieFragments, EvidenceFragments) {
+    static func jsonHead(title: String?, split: String? = nil, documents: [Document], actors: [Actor], into w: inout JSONWriter) -> (TieFragments, EvidenceFragments) {
         w.beginObject()
         w.key("schema")
         w.string(GraphFileReader.schema)
         w.key("title")
         w.optional(title)
+        if let split {
+            w.key("split")
+            w.string(split)
+        }
         w.key("documents")
         w.beginArray()
         for d in documents {
@@ -117,6 +121,7 @@ public enum GraphFileWriter {
     public static func yaml(_ graph: Graph) -> String {
         var out = "schema: \(GraphFileReader.schema)\n"
         if let title = graph.title { out += "title: \(yamlString(title))\n" }
+        if let split = graph.split { out += "split: \(yamlString(split))\n" }
         out += "documents:" + (graph.documents.isEmpty ? " []\n" : "\n")
         for d in graph.documents {
             out += "  - file: \(yamlString(d.file))\n"
@@ -129,7 +134,10 @@ public enum GraphFileWriter {
             out += "  - id: \(a.id)\n    name: \(yamlString(a.name))\n    kind: \(a.kind.rawValue)\n"
             if !a.tags.isEmpty { out += "    tags: \(yamlList(a.tags))\n" }
             if let r = a.represents { out += "    represents: \(r)\n" }
-            if let t = a.term { out += "    term: [\(t.from.map(yamlString) ?? "~"), \(t.until.map(yamlString) ?? "~")]\n" }
+            if !a.terms.isEmpty {
+                let pairs = a.terms.map { "[\($0.from.map(yamlString) ?? "~"), \($0.until.map(yamlString) ?? "~")]" }
+                out += "    term: \(pairs.count == 1 ? pairs[0] : "[" + pairs.joined(separator: ", ") + "]")\n"
+            }
             if !a.names.isEmpty { out += "    names: \(yamlList(a.names))\n" }
             if !a.seats.isEmpty { out += "    seats: \(yamlList(a.seats))\n" }
             if !a.demonyms.isEmpty { out += "    demonyms: \(yamlList(a.demonyms))\n" }
@@ -210,6 +218,7 @@ public enum GraphFileWriter {
         .object([
             ("schema", .string(GraphFileReader.schema)),
             ("title", .optional(graph.title)),
+        ] + (graph.split.map { [("split", JSONValue.string($0))] } ?? []) + [
             ("documents", .array(graph.documents.map { d in
                 .object([("file", .string(d.file)), ("date", .optional(d.date)), ("outlet", .optional(d.outlet)),
                          ("title", .optional(d.title))])
@@ -225,7 +234,8 @@ public enum GraphFileWriter {
             ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
             ("tags", .array(a.tags.map(JSONValue.string))), ("represents", .optional(a.represents)),
         ]
-        if let t = a.term { pairs.append(("term", .array([.optional(t.from), .optional(t.until)]))) }
+        let terms = a.terms.map { JSONValue.array([.optional($0.from), .optional($0.until)]) }
+        if !terms.isEmpty { pairs.append(("term", terms.count == 1 ? terms[0] : .array(terms))) }
         pairs += [
             ("names", .array(a.names.map(JSONValue.string))), ("seats", .array(a.seats.map(JSONValue.string))),
             ("demonyms", .array(a.demonyms.map(JSONValue.string))),

@@ -90,7 +90,9 @@ struct Merge: ParsableCommand {
         abstract: "Join graphs that use the same actor ids (an event graph and a document graph) into one.",
         discussion: """
             Ties of the same key merge: text weights by noisy-or, event windows by adding their counts (the \
-            event part reweighed by the saturating rule), and the two parts by noisy-or.
+            event part reweighed by the saturating rule), and the two parts by noisy-or. Directed event ties \
+            of a pair that some graph holds as a symmetric tie (same layer and polarity) merge into it, in \
+            either direction.
             Example: geograph merge /tmp/ca.json /tmp/gdelt.json -o /tmp/both.json
             """)
 
