@@ -26,6 +26,27 @@ public enum AtomicFile {
     /// temporary file in the target's folder, then renames it over `path`.
     /// - Throws: ``AtomicFileError`` naming the path.
     public static func write(_ data: some ContiguousBytes, to path: String) throws {
+        try write(to: path) { sink in try sink.write(data) }
+    }
+
+    /// Where ``write(to:_:)`` sends the bytes: the temporary file, written as they come.
+    public struct Sink {
+        fileprivate let descriptor: Int32
+        fileprivate let failure: (String?) -> AtomicFileError
+
+        /// Appends bytes to the temporary file.
+        /// - Throws: ``AtomicFileError`` naming the target when the bytes cannot be written (a full disk).
+        public func write(_ data: some ContiguousBytes) throws {
+            guard AtomicFile.writeAll(data, to: descriptor) else { throw failure(nil) }
+        }
+    }
+
+    /// Streams a file: `body` writes its bytes piece by piece into a temporary file in the target's
+    /// folder, which is renamed over `path` when `body` returns, so that an output far larger than
+    /// memory is never held whole; when `body` throws, the temporary file is removed and `path` is
+    /// left as it was.
+    /// - Throws: ``AtomicFileError`` naming the path, or what `body` throws.
+    public static func write(to path: String, _ body: (inout Sink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         // The folder as the user named it (an absolute path would differ from machine to machine).
@@ -60,7 +81,9 @@ public enum AtomicFile {
         var closed = false
         defer { if !closed { close(descriptor) } }
         do {
-            guard writeAll(data, to: descriptor), fsync(descriptor) == 0 else { throw failure(nil) }
+            var sink = Sink(descriptor: descriptor, failure: failure)
+            try body(&sink)
+            guard fsync(descriptor) == 0 else { throw failure(nil) }
             if unnamed {
                 // Give the unnamed file its name only now, just before the rename.
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
@@ -109,7 +132,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte of `data` to `descriptor`, retrying short writes and interruptions.
-    private static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Bool {
+    fileprivate static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return true }
             var offset = 0

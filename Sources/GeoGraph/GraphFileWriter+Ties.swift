@@ -43,6 +43,65 @@ extension GraphFileWriter {
         }
     }
 
+    /// Writes an event tie as ``tieJSON(_:)`` renders it, through the writer's calls rather than a
+    /// tree (an event graph has a window object per tie and month: a tree of them was a third of
+    /// writing one), its evidence objects by ``write(_:_:to:)``.
+    static func writeEventTie(_ t: Tie, _ f: EvidenceFragments, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("source")
+        w.string(t.source)
+        w.key("target")
+        w.string(t.target)
+        w.key("layer")
+        w.string(t.layer.rawValue)
+        w.key("polarity")
+        w.string(t.polarity.rawValue)
+        w.key("weight")
+        w.number(t.weight)
+        w.key("symmetric")
+        w.bool(t.isSymmetric)
+        w.key("evidence")
+        if t.evidence.isEmpty {
+            w.beginLine()
+            w.endLine()
+        } else {
+            w.beginArray()
+            for e in t.evidence {
+                w.item()
+                write(e, f, to: &w)
+            }
+            w.endArray()
+        }
+        if let reports = t.reports {
+            w.key("reports")
+            w.int(reports)
+        }
+        if !t.windows.isEmpty {
+            w.key("windows")
+            w.beginArray()
+            for window in t.windows {
+                w.item()
+                w.beginObject()
+                w.key("window")
+                w.string(window.window)
+                w.key("events")
+                w.int(window.events)
+                w.key("intensity")
+                w.number(window.intensity)
+                w.key("types")
+                w.beginObject()
+                for (type, count) in window.types.sorted(by: { $0.key < $1.key }) {
+                    w.key(type)
+                    w.int(count)
+                }
+                w.endObject()
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+
     /// Writes one evidence object, from its `{` to its `}`, as ``writePiecewise(_:_:to:)`` does.
     ///
     /// The object is put together in a small stack buffer and appended to the writer at once: one

@@ -11,18 +11,50 @@ public enum GraphFileWriter {
         let evidence: Int = graph.ties.reduce(0) { $0 + $1.evidence.count }
         let estimate: Int = 300 * graph.actors.count + 200 * graph.ties.count + 220 * evidence
         var w = JSONWriter(capacity: 4096 + estimate)
+        let fragments = jsonHead(title: graph.title, split: graph.split, documents: graph.documents, actors: graph.actors, into: &w)
+        for t in sortedTies(graph) { jsonTie(t, fragments, into: &w) }
+        jsonTail(into: &w)
+        return w.bytes
+    }
+
+    /// Streams a graph's JSON into the file at `path` (a temporary file renamed over it when done,
+    /// ``AtomicFile``), a megabyte at a time: the bytes are those ``jsonBytes(_:)`` gives for a graph of
+    /// these documents, actors and ties, but neither the graph nor its text is held whole. `ties` calls
+    /// the function it is given once per tie, in key order (``TieKey``'s, as ``jsonBytes(_:)`` sorts them).
+    /// - Throws: ``AtomicFileError`` naming the path, or what `ties` throws.
+    public static func writeJSON(
+        title: String?, documents: [Document], actors: [Actor], to path: String,
+        ties: ((Tie) throws -> Void) throws -> Void
+    ) throws {
+        try AtomicFile.write(to: path) { sink in
+            var w = JSONWriter(capacity: 2 << 20)
+            let fragments = jsonHead(title: title, documents: documents, actors: actors, into: &w)
+            try ties { t in
+                jsonTie(t, fragments, into: &w)
+                if w.bytes.count >= 1 << 20 {
+                    try sink.write(w.bytes)
+                    w.removeAllBytes()
+                }
+            }
+            jsonTail(into: &w)
+            try sink.write(w.bytes)
+        }
+    }
+
+    /// The JSON of a graph up to its first tie; returns the fragments ties are written from.
+    static func jsonHead(title: String?, split: String? = nil, documents: [Document], actors: [Actor], into w: inout JSONWriter) -> (TieFragments, EvidenceFragments) {
         w.beginObject()
         w.key("schema")
         w.string(GraphFileReader.schema)
         w.key("title")
-        w.optional(graph.title)
-        if let split = graph.split {
+        w.optional(title)
+        if let split {
             w.key("split")
             w.string(split)
         }
         w.key("documents")
         w.beginArray()
-        for d in graph.documents {
+        for d in documents {
             w.item()
             w.beginObject()
             w.key("file")
@@ -38,7 +70,7 @@ public enum GraphFileWriter {
         w.endArray()
         w.key("actors")
         w.beginArray()
-        for a in graph.actors {
+        for a in actors {
             w.item()
             actorJSON(a).write(to: &w)
         }
@@ -48,36 +80,41 @@ public enum GraphFileWriter {
         // Ties are most of a graph: each is written from prepared fragments, laid out as
         // `beginObject`, `key`, `beginArray`, `item` and the ends would (pinned by JSONWriterTests).
         // (`item()` opens nothing: the depth inside the array is the depth of every tie.)
-        let tieFragments = TieFragments(depth: w.depth), evidenceFragments = EvidenceFragments(depth: w.depth + 2)
-        for t in sortedTies(graph) {
-            w.item()
-            if t.reports != nil || !t.windows.isEmpty {
-                tieJSON(t).write(to: &w)  // event ties: their windows follow the evidence
-                continue
-            }
-            w.raw(tieFragments.source)
-            w.string(t.source)
-            w.raw(tieFragments.target)
-            w.string(t.target)
-            w.raw(tieFragments.layer)
-            w.string(t.layer.rawValue)
-            w.raw(tieFragments.polarity)
-            w.string(t.polarity.rawValue)
-            w.raw(tieFragments.weight)
-            w.number(t.weight)
-            w.raw(tieFragments.symmetric)
-            w.bool(t.isSymmetric)
-            w.raw(tieFragments.evidence)
-            for (i, e) in t.evidence.enumerated() {
-                w.raw(i == 0 ? tieFragments.firstItem : tieFragments.item)
-                write(e, evidenceFragments, to: &w)
-            }
-            w.raw(t.evidence.isEmpty ? tieFragments.closeEmpty : tieFragments.close)
+        return (TieFragments(depth: w.depth), EvidenceFragments(depth: w.depth + 2))
+    }
+
+    /// One tie of the `ties` array.
+    static func jsonTie(_ t: Tie, _ fragments: (TieFragments, EvidenceFragments), into w: inout JSONWriter) {
+        let (tieFragments, evidenceFragments) = fragments
+        w.item()
+        if t.reports != nil || !t.windows.isEmpty {
+            return writeEventTie(t, evidenceFragments, to: &w)  // event ties: their windows follow the evidence
         }
+        w.raw(tieFragments.source)
+        w.string(t.source)
+        w.raw(tieFragments.target)
+        w.string(t.target)
+        w.raw(tieFragments.layer)
+        w.string(t.layer.rawValue)
+        w.raw(tieFragments.polarity)
+        w.string(t.polarity.rawValue)
+        w.raw(tieFragments.weight)
+        w.number(t.weight)
+        w.raw(tieFragments.symmetric)
+        w.bool(t.isSymmetric)
+        w.raw(tieFragments.evidence)
+        for (i, e) in t.evidence.enumerated() {
+            w.raw(i == 0 ? tieFragments.firstItem : tieFragments.item)
+            write(e, evidenceFragments, to: &w)
+        }
+        w.raw(t.evidence.isEmpty ? tieFragments.closeEmpty : tieFragments.close)
+    }
+
+    /// The end of the `ties` array and of the graph.
+    static func jsonTail(into w: inout JSONWriter) {
         w.endArray()
         w.endObject()
         w.newline()
-        return w.bytes
     }
 
     /// The graph as a YAML document (block style; strings quoted where YAML would misread them).

@@ -19,6 +19,10 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Drops the bytes written so far (once they are in a file), keeping their room and where the
+    /// writer is: what comes next continues the same document.
+    mutating func removeAllBytes() { bytes.removeAll(keepingCapacity: true) }
+
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -20,6 +20,10 @@ public struct EventActorMap: Sendable {
     let names: [String: Int32]
     let stateSectorCodes: Set<UInt32>
     let stateSectorWords: Set<String>
+    /// ``alpha3`` and ``stateSectorCodes`` as tables indexed by the packed code (it is below 2¹⁷):
+    /// one load a lookup on the GDELT path, where a hashed lookup was a few a row.
+    private let alpha3Table: [Int32]
+    private let stateSectorTable: [Bool]
 
     /// Loads the map and checks every id against the gazetteer.
     /// - Throws: ``EventDataError`` naming the file and line of the first problem.
@@ -95,7 +99,16 @@ public struct EventActorMap: Sendable {
         self.names = names
         stateSectorCodes = sectorCodes
         stateSectorWords = sectorWords
+        var table = [Int32](repeating: -1, count: EventActorMap.packedCodes)
+        for (code, i) in alpha3 { table[Int(code)] = i }
+        alpha3Table = table
+        var sectors = [Bool](repeating: false, count: EventActorMap.packedCodes)
+        for code in sectorCodes { sectors[Int(code)] = true }
+        stateSectorTable = sectors
     }
+
+    /// The number of values ``pack(_:)`` can give: three letters of 5 bits and the length above them.
+    static let packedCodes = 1 << 17
 
     // MARK: Lookups
 
@@ -133,12 +146,13 @@ public struct EventActorMap: Sendable {
 
     @inline(__always) func alpha3(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard bytes.count == 3, let key = EventActorMap.pack(bytes) else { return nil }
-        return alpha3[key]
+        let i = alpha3Table[Int(key)]
+        return i < 0 ? nil : i
     }
 
     @inline(__always) func isStateSector(code bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let key = EventActorMap.pack(bytes) else { return false }
-        return stateSectorCodes.contains(key)
+        return stateSectorTable[Int(key)]
     }
 
     /// The actor a name stands for (a state's or organisation's name in any listed form).

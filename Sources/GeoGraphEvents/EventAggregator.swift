@@ -39,8 +39,9 @@ struct MappedEvent {
 /// first ``evidenceCap`` event records of each tie by (date, id) as its evidence.
 ///
 /// Memory grows with the number of ties and of (tie, window, type) triples, not with the number of
-/// rows: a row adds to counters found by one hash lookup each, and its strings are made only when it
-/// enters a tie's capped evidence — rare once a tie is full, since rows come roughly in date order.
+/// rows: a row finds its tie in one hash table and adds to one counter of a flat table
+/// (``EventCounters``); its id and URL are copied only when it enters a tie's capped evidence
+/// (``KeptEvents``) — rare once a tie is full, since rows come roughly in date order.
 struct EventAggregator {
     let windowSize: WindowSize
     let evidenceCap: Int
@@ -48,31 +49,26 @@ struct EventAggregator {
     let types: [String]
 
     private var tieSlots: [UInt64: Int32] = [:]
+    /// With few actors, the tie slots as a table indexed by (source, target, layer, polarity), −1 for
+    /// none yet (a few MB for a gazetteer of hundreds of actors): one load a row instead of a hashed
+    /// lookup; `tieSlots` is used when the table would be larger than ``denseLimit`` entries.
+    private var denseSlots: [Int32]
+    private let actorCount: Int
+    static let denseLimit = 1 << 22
     private var tieKeys: [UInt64] = []
     private var tieEvents: [Int] = []
-    private var tieIntensity: [Double] = []
-    private var capped: [[KeptEvent]] = []
-    private var counterSlots: [UInt64: Int32] = [:]
-    private var counterEvents: [Int32] = []
-    private var counterIntensity: [Double] = []
+    private var counters = EventCounters()
+    private var kept: KeptEvents
 
-    /// One event kept as evidence.
-    struct KeptEvent {
-        var date: Int32
-        var id: String
-        var document: Int32
-        var sentence: Int32
-        var span: (Int32, Int32)
-        var url: String?
-        var type: Int32
-        var cue: String
-    }
-
-    init(windowSize: WindowSize, evidenceCap: Int, documents: [String], types: [String]) {
+    init(windowSize: WindowSize, evidenceCap: Int, documents: [String], types: [String], actorCount: Int) {
+        self.actorCount = actorCount
+        let entries = actorCount.multipliedReportingOverflow(by: actorCount * 6)
+        denseSlots = !entries.overflow && entries.partialValue <= EventAggregator.denseLimit ? Array(repeating: -1, count: entries.partialValue) : []
         self.windowSize = windowSize
         self.evidenceCap = evidenceCap
         self.documents = documents
         self.types = types
+        kept = KeptEvents(cap: evidenceCap, documents: documents)
     }
 
     /// The number of ties so far.
@@ -96,93 +92,89 @@ struct EventAggregator {
     }
 
     mutating func add(_ e: MappedEvent) {
-        let layer = UInt64(Layer.allCases.firstIndex(of: e.meaning.layer)!)
+        let layer = UInt64(e.meaning.layer == .security ? 0 : (e.meaning.layer == .economic ? 1 : 2))
         let key = UInt64(UInt32(e.source)) << 32 | UInt64(UInt32(e.target)) << 8 | layer << 1 | (e.meaning.polarity == .cooperation ? 0 : 1)
-        let slot: Int
-        if let s = tieSlots[key] {
+        var slot: Int
+        if !denseSlots.isEmpty {
+            let at = ((Int(e.source) * actorCount + Int(e.target)) * 3 + Int(layer)) * 2 + (e.meaning.polarity == .cooperation ? 0 : 1)
+            slot = Int(denseSlots[at])
+            if slot < 0 {
+                slot = newTie(key)
+                denseSlots[at] = Int32(slot)
+            }
+        } else if let s = tieSlots[key] {
             slot = Int(s)
         } else {
-            slot = tieKeys.count
+            slot = newTie(key)
             tieSlots[key] = Int32(slot)
-            tieKeys.append(key)
-            tieEvents.append(0)
-            tieIntensity.append(0)
-            capped.append([])
         }
         tieEvents[slot] += 1
-        tieIntensity[slot] += e.strength
+        // One counter per (tie, window, type): a tie's windows and total are summed from them at the
+        // end, in (window, type) order, so that sums are the same on every run.
         let window = EventAggregator.window(of: e.date, size: windowSize)
-        // One counter per (tie, window, type): windows are summed from their types at the end, in type
-        // order, so that sums are the same on every run (one hash lookup a row, not two).
-        let counter = UInt64(slot) << 24 | UInt64(window) << 8 | UInt64(e.meaning.type)
-        if let c = counterSlots[counter] {
-            counterEvents[Int(c)] += 1
-            counterIntensity[Int(c)] += e.strength
-        } else {
-            counterSlots[counter] = Int32(counterEvents.count)
-            counterEvents.append(1)
-            counterIntensity.append(e.strength)
-        }
-        keep(e, slot: slot)
+        counters.add(EventCounters.key(slot: slot, window: window, type: e.meaning.type), strength: e.strength)
+        kept.keep(e, slot: slot)
     }
 
-    /// Keeps the event as evidence when the tie has room, or when it comes before the last kept one.
-    @inline(__always) private mutating func keep(_ e: MappedEvent, slot: Int) {
-        guard evidenceCap > 0 else { return }
-        if capped[slot].count >= evidenceCap, let worst = capped[slot].last, e.date > worst.date { return }
-        let kept = KeptEvent(
-            date: e.date, id: String(decoding: e.id, as: UTF8.self), document: e.document, sentence: e.sentence, span: e.span,
-            url: e.url.isEmpty ? nil : String(decoding: e.url, as: UTF8.self), type: Int32(e.meaning.type), cue: e.cue.text)
-        var list = capped[slot]
-        capped[slot] = []
-        if list.count >= evidenceCap {
-            guard precedes(kept, list[list.count - 1]) else { capped[slot] = list; return }
-            list.removeLast()
-        }
-        var at = list.count
-        while at > 0, precedes(kept, list[at - 1]) { at -= 1 }
-        list.insert(kept, at: at)
-        capped[slot] = list
+    private mutating func newTie(_ key: UInt64) -> Int {
+        tieKeys.append(key)
+        tieEvents.append(0)
+        kept.appendTie()
+        return tieKeys.count - 1
     }
 
-    /// The evidence order: date, id, then document, sentence, span start and url (``Evidence``'s order for event records).
-    private func precedes(_ a: KeptEvent, _ b: KeptEvent) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.id != b.id { return a.id < b.id }
-        if a.document != b.document { return documents[Int(a.document)] < documents[Int(b.document)] }
-        if a.sentence != b.sentence { return a.sentence < b.sentence }
-        if a.span.0 != b.span.0 { return a.span.0 < b.span.0 }
-        return (a.url ?? "") < (b.url ?? "")
-    }
-
-    /// The ties, with their windows, counts and capped evidence, sorted by key.
-    func ties(actors: [Actor]) -> [Tie] {
-        var windows = [[EventWindow]](repeating: [], count: tieKeys.count)
-        for (key, c) in counterSlots.sorted(by: { $0.key < $1.key }) {
-            let slot = Int(key >> 24), window = Int(key >> 8 & 0xFFFF), type = types[Int(key & 0xFF)]
-            let label = EventAggregator.label(ofWindow: window, size: windowSize)
-            let events = Int(counterEvents[Int(c)]), intensity = counterIntensity[Int(c)]
-            if let last = windows[slot].last, last.window == label {
-                windows[slot][windows[slot].count - 1].absorb(EventWindow(window: label, events: events, intensity: intensity, types: [type: events]))
-            } else {
-                windows[slot].append(EventWindow(window: label, events: events, intensity: intensity, types: [type: events]))
+    /// The ties, with their windows, counts and capped evidence, sorted by key, each handed to `body`
+    /// as it is made (the aggregator is emptied: call it once).
+    ///
+    /// Ties are ordered by (source id, target id, layer, polarity) — ``TieKey``'s order for directed
+    /// ties — by ranking the actor ids once; their counters are sorted in place by (that order,
+    /// window, type), so that each tie's windows are read off in one pass.
+    mutating func drainTies(actors: [Actor], _ body: (Tie) throws -> Void) rethrows {
+        let ids = actors.indices.sorted { actors[$0].id < actors[$1].id }
+        var rank = [UInt64](repeating: 0, count: actors.count)
+        for (r, a) in ids.enumerated() { rank[a] = UInt64(r) }
+        // The key order of a tie: the ends' ranks, then layer and polarity (as packed in its key).
+        let order = tieKeys.map { key in rank[Int(key >> 32)] << 36 | rank[Int(key >> 8 & 0xFF_FFFF)] << 8 | key & 0xFF }
+        let byOrder = tieKeys.indices.sorted { order[$0] < order[$1] }
+        var position = [UInt64](repeating: 0, count: tieKeys.count)
+        for (p, slot) in byOrder.enumerated() { position[slot] = UInt64(p) }
+        tieSlots = [:]
+        denseSlots = []
+        let sorted = counters.drain { key in position[Int(key >> 24)] << 24 | key & 0xFF_FFFF }
+        var next = 0
+        for (p, slot) in byOrder.enumerated() {
+            var windows: [EventWindow] = []
+            while next < sorted.count, Int(sorted[next].key >> 24) == p {
+                let c = sorted[next]
+                let label = EventAggregator.label(ofWindow: Int(c.key >> 8 & 0xFFFF), size: windowSize)
+                let type = types[Int(c.key & 0xFF)], events = Int(c.events)
+                if let last = windows.last, last.window == label {
+                    windows[windows.count - 1].absorb(EventWindow(window: label, events: events, intensity: c.intensity, types: [type: events]))
+                } else {
+                    windows.append(EventWindow(window: label, events: events, intensity: c.intensity, types: [type: events]))
+                }
+                next += 1
             }
-        }
-        var ties: [Tie] = []
-        ties.reserveCapacity(tieKeys.count)
-        for (slot, key) in tieKeys.enumerated() {
-            let source = actors[Int(key >> 32)].id, target = actors[Int(key >> 8 & 0xFF_FFFF)].id
+            let key = tieKeys[slot]
             let layer = Layer.allCases[Int(key >> 1 & 3)], polarity: Polarity = key & 1 == 0 ? .cooperation : .tension
-            let evidence = capped[slot].map { k in
-                Evidence(document: documents[Int(k.document)], sentence: Int(k.sentence), span: Int(k.span.0)..<Int(k.span.1), cues: [k.cue],
-                         date: FieldParse.dateText(k.date), eventType: types[Int(k.type)], eventID: k.id, url: k.url)
-            }
             // The intensity summed per window, so that the weight is the one the windows give back.
-            let intensity = windows[slot].reduce(0) { $0 + $1.intensity }
-            ties.append(Tie(source: source, target: target, layer: layer, polarity: polarity,
-                            weight: EventWeight.weight(events: tieEvents[slot], intensity: intensity),
-                            evidence: evidence, reports: tieEvents[slot], windows: windows[slot]))
+            let intensity = windows.reduce(0) { $0 + $1.intensity }
+            var tie = Tie(source: actors[Int(key >> 32)].id, target: actors[Int(key >> 8 & 0xFF_FFFF)].id, layer: layer, polarity: polarity,
+                          weight: EventWeight.weight(events: tieEvents[slot], intensity: intensity), reports: tieEvents[slot])
+            // Both come in order (windows by number, evidence as kept): set, not sorted again.
+            tie.windows = windows
+            tie.evidence = kept.evidence(ofTie: slot, documents: documents, types: types)
+            try body(tie)
         }
-        return ties.sorted { $0.key < $1.key }
+    }
+
+    /// The actors (by index) that some tie joins, in index order.
+    func tiedActors() -> [Int] {
+        var used = Set<Int>()
+        for key in tieKeys {
+            used.insert(Int(key >> 32))
+            used.insert(Int(key >> 8 & 0xFF_FFFF))
+        }
+        return used.sorted()
     }
 }

@@ -41,8 +41,60 @@ public struct EventReader {
         self.options = options
     }
 
-    /// Reads every file (a folder stands for the regular files in it, by name) and builds the graph.
-    public func read(_ inputs: [String]) -> Result {
+    /// What reading found before a graph is made: the ties summed so far and the report.
+    ///
+    /// Turn it into a ``Graph`` (``graph()``) or write it straight to a JSON graph file
+    /// (``writeJSON(to:)``), once: the second keeps only one tie at a time in memory.
+    public struct Aggregate {
+        var aggregator: EventAggregator
+        /// What reading found: rows read, refused, set aside, unmapped.
+        public let report: EventReadReport
+        let documents: [Document]
+        /// The actors some tie joins, and every actor (ties name them by index).
+        let actors: [Actor], allActors: [Actor]
+        let title: String?
+
+        init(_ ingest: Ingest, title: String?, outlet: String) {
+            var ingest = ingest
+            ingest.settle()
+            aggregator = ingest.aggregator
+            report = ingest.report
+            // In the graph's order (sorted, each file once), as a graph would list them.
+            var listed = Graph()
+            for file in ingest.aggregator.documents { listed.add(Document(file: file, outlet: outlet)) }
+            documents = listed.documents
+            allActors = ingest.actors.actors
+            actors = ingest.aggregator.tiedActors().map { ingest.actors.actors[$0] }
+            self.title = title
+        }
+
+        /// The number of actors the ties join, and of ties.
+        public var actorCount: Int { actors.count }
+        public var tieCount: Int { aggregator.tieCount }
+
+        /// The event graph: the documents read, the actors its ties join, the ties.
+        public mutating func graph() -> Graph {
+            var graph = Graph(title: title)
+            for d in documents { graph.add(d) }
+            for a in actors { try? graph.add(a) }
+            graph.reserveCapacity(ties: aggregator.tieCount)
+            aggregator.drainTies(actors: allActors) { t in try? graph.add(t, documentsChecked: true) }
+            return graph
+        }
+
+        /// Writes the event graph as a JSON graph file, the bytes `GraphFileWriter.jsonBytes(_:)` gives
+        /// for ``graph()``, one tie at a time (through a temporary file renamed over `path`).
+        /// - Throws: `AtomicFileError` naming the path.
+        public mutating func writeJSON(to path: String) throws {
+            let all = allActors
+            try GraphFileWriter.writeJSON(title: title, documents: documents, actors: actors, to: path) { write in
+                try aggregator.drainTies(actors: all, write)
+            }
+        }
+    }
+
+    /// Reads every file (a folder stands for the regular files in it, by name) and sums the events.
+    public func aggregate(_ inputs: [String]) -> Aggregate {
         let paths = EventReader.expand(inputs)
         let names = paths.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
         var ingest = Ingest(reader: self, documents: names)
@@ -52,15 +104,13 @@ public struct EventReader {
             ingest.phase = .aggregating
         }
         for (i, path) in paths.enumerated() { ingest.readFile(path, document: Int32(i)) }
-        var graph = Graph(title: options.title)
-        for name in names { graph.add(Document(file: name, outlet: options.format.outlet)) }
-        let ties = ingest.aggregator.ties(actors: actors.actors)
-        var used = Set<String>()
-        for t in ties { used.insert(t.source); used.insert(t.target) }
-        for a in actors.actors where used.contains(a.id) { try? graph.add(a) }
-        graph.reserveCapacity(ties: ties.count)
-        for t in ties { try? graph.add(t, documentsChecked: true) }
-        return Result(graph: graph, report: ingest.report)
+        return Aggregate(ingest, title: options.title, outlet: options.format.outlet)
+    }
+
+    /// Reads every file (a folder stands for the regular files in it, by name) and builds the graph.
+    public func read(_ inputs: [String]) -> Result {
+        var aggregate = aggregate(inputs)
+        return Result(graph: aggregate.graph(), report: aggregate.report)
     }
 
     /// Reads rows held in memory as if they were the file `name` (fuzzing, tests).
@@ -74,14 +124,8 @@ public struct EventReader {
             splitter.feed(raw, line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
         }
         splitter.finish(line: { ingest.line($0, $1) }, overlong: { ingest.overlong($0) })
-        var graph = Graph(title: options.title)
-        graph.add(Document(file: name, outlet: options.format.outlet))
-        let ties = ingest.aggregator.ties(actors: actors.actors)
-        var used = Set<String>()
-        for t in ties { used.insert(t.source); used.insert(t.target) }
-        for a in actors.actors where used.contains(a.id) { try? graph.add(a) }
-        for t in ties { try? graph.add(t, documentsChecked: true) }
-        return Result(graph: graph, report: ingest.report)
+        var aggregate = Aggregate(ingest, title: options.title, outlet: options.format.outlet)
+        return Result(graph: aggregate.graph(), report: aggregate.report)
     }
 
     /// Files as given, folders replaced by their regular files sorted by name.
@@ -120,6 +164,10 @@ struct Ingest {
     var fields = TabFields()
     var events: [UInt64: StoredEvent] = [:]
     var resolutions = ResolutionCache()
+    /// Rows set aside, by ``EventReadReport/Skip``'s position, and unmapped GDELT codes: counted here
+    /// without a hashed lookup a row, and added to ``report`` by ``settle()``.
+    var skips = [Int](repeating: 0, count: EventReadReport.Skip.allCases.count)
+    var unmappedCodes = UnmappedTally()
     /// The file being read, as shown in problems.
     var place = ""
     var document: Int32 = 0
@@ -131,7 +179,7 @@ struct Ingest {
         mapping = reader.mapping
         actors = reader.actors
         aggregator = EventAggregator(windowSize: reader.options.window, evidenceCap: reader.options.evidence, documents: documents,
-                                     types: reader.mapping.types)
+                                     types: reader.mapping.types, actorCount: reader.actors.actors.count)
     }
 
     var format: EventFormat { phase == .collectingEvents ? .gdelt : reader.options.format }
@@ -231,7 +279,22 @@ struct Ingest {
         report.problem(p, "\(place):\(number): \(what)")
     }
 
-    mutating func skip(_ s: EventReadReport.Skip) { report.skipped[s, default: 0] += 1 }
+    @inline(__always) mutating func skip(_ s: EventReadReport.Skip) {
+        switch s {
+        case .noActor: skips[0] += 1
+        case .unmapped: skips[1] += 1
+        case .statement: skips[2] += 1
+        case .sameActor: skips[3] += 1
+        case .unknownEvent: skips[4] += 1
+        }
+    }
+
+    /// Adds the counts kept aside while reading to the report.
+    mutating func settle() {
+        for (i, s) in EventReadReport.Skip.allCases.enumerated() where skips[i] > 0 { report.skipped[s, default: 0] += skips[i] }
+        skips = skips.map { _ in 0 }
+        unmappedCodes.fold(into: &report)
+    }
 
     /// Counts an actor that did not map and says whether the row goes on.
     @inline(__always) mutating func side(_ r: EventActorMap.Resolution) -> Int32? {

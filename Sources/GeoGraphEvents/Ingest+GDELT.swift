@@ -6,12 +6,9 @@ import GeoGraph
 /// column SOURCEURL (58 and 61 columns). Mentions: 0 GLOBALEVENTID, 5 MentionIdentifier, 6 SentenceID,
 /// 7–9 Actor1/Actor2/Action CharOffset.
 extension Ingest {
-    /// The columns of an actor in a GDELT events row: code, country, known group, first type.
-    static let gdeltSides = [(5, 7, 8, 12), (15, 17, 18, 22)]
-
     mutating func gdelt(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
         report.rows += 1
-        fields.split(bytes)
+        fields.split(bytes, columns: 31)  // up to GoldsteinScale; SOURCEURL is the last
         let n = fields.count
         guard n == 61 || n == 58 || n == 57 else {
             return refuse(.columns, number, "\(n) columns; GDELT events have 57 or 58 (1.0) or 61 (2.0)")
@@ -34,37 +31,58 @@ extension Ingest {
             guard let g = FieldParse.double(fields[30]), g.isFinite, abs(g) <= 10 else { return refuse(.number, number, "GoldsteinScale is not a number in -10…10") }
             goldstein = g
         }
-        let a = gdeltActor(Ingest.gdeltSides[0]), b = gdeltActor(Ingest.gdeltSides[1])
+        let a = gdeltActor(5, 7, 8, 12), b = gdeltActor(15, 17, 18, 22)
         let meaning = EventMapping.Meaning(type: Int(resolved.type), layer: resolved.layer, polarity: EventMapping.polarity(quad: quad)!)
         let strength = EventWeight.strength(magnitude: goldstein)
         let slot = EventMapping.cameoSlot(code) ?? 0
         if phase == .collectingEvents {
             guard let id = FieldParse.int(fields[0]), id >= 0 else { return refuse(.number, number, "GLOBALEVENTID is not a number") }
-            if a == .none || b == .none { return }
             guard case .actor(let s) = a, case .actor(let t) = b, s != t else { return }
             events[UInt64(id)] = StoredEvent(source: s, target: t, meaning: meaning, strength: strength, date: date, code: Int16(slot))
             return
         }
+        // As `tie` does for a resolution: a side without an actor sets the row aside before an
+        // unmapped one; both sides' unmapped codes are counted.
+        guard case .actor(let s) = a, case .actor(let t) = b else {
+            if case .unmapped(let code, let reason) = a { unmappedCodes.count(code, reason) }
+            if case .unmapped(let code, let reason) = b { unmappedCodes.count(code, reason) }
+            return skip(a == .none || b == .none ? .noActor : .unmapped)
+        }
+        guard s != t else { return skip(.sameActor) }
         let url = n == 57 ? UnsafeBufferPointer(start: nil, count: 0) : fields.last
-        let id = fields[0], document = self.document
-        tie(a, b) { s, t in
-            MappedEvent(source: s, target: t, meaning: meaning, strength: strength, date: date, document: document, id: id, url: url,
-                        cue: .cameo(slot: slot))
+        aggregator.add(MappedEvent(source: s, target: t, meaning: meaning, strength: strength, date: date, document: document, id: fields[0],
+                                   url: url, cue: .cameo(slot: slot)))
+        report.tied += 1
+    }
+
+    /// One side of a GDELT event, with the bytes of an unmapped code (valid for the row).
+    enum Side: Equatable {
+        case actor(Int32)
+        case none
+        case unmapped(UnsafeBufferPointer<UInt8>, UnmappedReason)
+
+        static func == (a: Side, b: Side) -> Bool {
+            switch (a, b) {
+            case let (.actor(x), .actor(y)): x == y
+            case (.none, .none): true
+            default: false
+            }
         }
     }
 
-    /// One side of a GDELT event: its known group (an organisation), else its country when the actor
-    /// is the country itself or a sector that speaks for it.
-    @inline(__always) func gdeltActor(_ columns: (Int, Int, Int, Int)) -> EventActorMap.Resolution {
-        let code = fields[columns.0], country = fields[columns.1], group = fields[columns.2]
+    /// One side of a GDELT event from its code, country, known group and first type columns: its
+    /// known group (an organisation), else its country when the actor is the country itself or a
+    /// sector that speaks for it.
+    @inline(__always) func gdeltActor(_ codeColumn: Int, _ countryColumn: Int, _ groupColumn: Int, _ typeColumn: Int) -> Side {
+        let code = fields[codeColumn], country = fields[countryColumn], group = fields[groupColumn]
         if !group.isEmpty, let i = actors.alpha3(group) { return .actor(i) }
         if !country.isEmpty {
-            guard let i = actors.alpha3(country) else { return .unmapped(code: String(decoding: code.isEmpty ? country : code, as: UTF8.self), reason: .unknownCountry) }
-            if code.elementsEqual(country) || actors.isStateSector(code: fields[columns.3]) { return .actor(i) }
-            return .unmapped(code: String(decoding: code, as: UTF8.self), reason: .sector)
+            guard let i = actors.alpha3(country) else { return .unmapped(code.isEmpty ? country : code, .unknownCountry) }
+            if code.elementsEqual(country) || actors.isStateSector(code: fields[typeColumn]) { return .actor(i) }
+            return .unmapped(code, .sector)
         }
         if code.isEmpty { return .none }
-        return .unmapped(code: String(decoding: code, as: UTF8.self), reason: .noCountry)
+        return .unmapped(code, .noCountry)
     }
 
     mutating func mention(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {

@@ -65,17 +65,23 @@ struct Events: ParsableCommand {
         options.maxLineBytes = maxLineBytes
         options.mentionEvents = mentionEvents
         options.title = title
-        let result = EventReader(mapping: eventMapping, actors: actorMap, options: options).read(inputs)
-        for line in result.report.summary() { FileHandle.standardError.write(Data("geograph: \(line)\n".utf8)) }
-        guard result.report.readAnything else {
+        var aggregate = EventReader(mapping: eventMapping, actors: actorMap, options: options).aggregate(inputs)
+        let report = aggregate.report
+        for line in report.summary() { FileHandle.standardError.write(Data("geograph: \(line)\n".utf8)) }
+        guard report.readAnything else {
             FileHandle.standardError.write(Data("geograph: error: no row could be read from \(inputs.joined(separator: ", "))\n".utf8))
             throw ExitCode(1)
         }
-        if let unmapped { try reportingDataErrors { try AtomicFile.write(result.report.unmappedTSV(), to: unmapped) } }
-        let graph = result.graph
-        let bytes = GraphFileFormat(path: output) == .json ? GraphFileWriter.jsonBytes(graph) : Array(GraphFileWriter.yaml(graph).utf8)
-        try reportingDataErrors { try AtomicFile.write(bytes, to: output) }
-        FileHandle.standardError.write(Data("built \(graph.actors.count) actors, \(graph.ties.count) ties from \(result.report.tied) events -> \(output)\n".utf8))
+        if let unmapped { try reportingDataErrors { try AtomicFile.write(report.unmappedTSV(), to: unmapped) } }
+        let actorCount = aggregate.actorCount, tieCount = aggregate.tieCount
+        if GraphFileFormat(path: output) == .json {
+            // Streamed: one tie at a time, never the whole graph or its text.
+            try reportingDataErrors { try aggregate.writeJSON(to: output) }
+        } else {
+            let graph = aggregate.graph()
+            try reportingDataErrors { try AtomicFile.write(Array(GraphFileWriter.yaml(graph).utf8), to: output) }
+        }
+        FileHandle.standardError.write(Data("built \(actorCount) actors, \(tieCount) ties from \(report.tied) events -> \(output)\n".utf8))
     }
 }
 
@@ -84,7 +90,9 @@ struct Merge: ParsableCommand {
         abstract: "Join graphs that use the same actor ids (an event graph and a document graph) into one.",
         discussion: """
             Ties of the same key merge: text weights by noisy-or, event windows by adding their counts (the \
-            event part reweighed by the saturating rule), and the two parts by noisy-or.
+            event part reweighed by the saturating rule), and the two parts by noisy-or. Directed event ties \
+            of a pair that some graph holds as a symmetric tie (same layer and polarity) merge into it, in \
+            either direction.
             Example: geograph merge /tmp/ca.json /tmp/gdelt.json -o /tmp/both.json
             """)
 

@@ -99,6 +99,67 @@ import Testing
         #expect(error.description.contains(says))
     }
 
+    /// A symmetric text tie russia–kazakhstan, event ties both ways on its layer and polarity, an
+    /// event tie of the other polarity, and a directed text tie with an event tie of its own key.
+    static func mutualGraphs() throws -> (text: Graph, events: Graph) {
+        var text = Graph(), events = Graph()
+        for g in [0, 1] {
+            var graph = Graph()
+            graph.add(Document(file: g == 0 ? "a.txt" : "events.CSV"))
+            try graph.add(Actor(id: "russia", name: "Russia", kind: .state))
+            try graph.add(Actor(id: "kazakhstan", name: "Kazakhstan", kind: .state))
+            if g == 0 { text = graph } else { events = graph }
+        }
+        try text.add(Tie(source: "kazakhstan", target: "russia", layer: .diplomatic, polarity: .cooperation, weight: 0.5, isSymmetric: true,
+                         evidence: [Evidence(document: "a.txt", sentence: 2, span: 0..<30, date: "2023-01-09")]))
+        try text.add(Tie(source: "russia", target: "kazakhstan", layer: .security, polarity: .cooperation, weight: 0.4,
+                         evidence: [Evidence(document: "a.txt", sentence: 4, span: 0..<25, date: "2023-01-09")]))
+        func eventTie(_ s: String, _ t: String, _ layer: Layer, _ polarity: Polarity, _ w: EventWindow, id: String) -> Tie {
+            Tie(source: s, target: t, layer: layer, polarity: polarity, weight: EventWeight.weight(events: w.events, intensity: w.intensity),
+                evidence: [Evidence(document: "events.CSV", sentence: 0, span: 0..<1, cues: ["CAMEO 042"], date: "2023-01-05",
+                                    eventType: w.types.keys.sorted().first, eventID: id)],
+                reports: w.events, windows: [w])
+        }
+        try events.add(eventTie("russia", "kazakhstan", .diplomatic, .cooperation, Self.windows[0], id: "1"))
+        try events.add(eventTie("kazakhstan", "russia", .diplomatic, .cooperation, Self.windows[1], id: "2"))
+        try events.add(eventTie("kazakhstan", "russia", .diplomatic, .tension,
+                                EventWindow(window: "2023-04", events: 4, intensity: 3, types: ["threaten": 4]), id: "3"))
+        try events.add(eventTie("russia", "kazakhstan", .security, .cooperation,
+                                EventWindow(window: "2023-01", events: 2, intensity: 1, types: ["aid": 2]), id: "4"))
+        return (text, events)
+    }
+
+    @Test(arguments: [false, true])
+    func directedEventTiesMergeIntoTheSymmetricTieOfTheirPair(eventsFirst: Bool) throws {
+        let (text, events) = try Self.mutualGraphs()
+        let merged = try Graph.merging(eventsFirst ? [events, text] : [text, events])
+        // The mutual diplomatic cooperation absorbs the events both ways; the rest keep their keys.
+        #expect(merged.ties.count == 3)
+        let mutual = try #require(merged.ties.first { $0.isSymmetric })
+        #expect(mutual.layer == .diplomatic && mutual.polarity == .cooperation)
+        #expect(mutual.reports == 15)
+        #expect(mutual.windows.map(\.events) == [12, 3] && mutual.windows[0].types == ["consult": 10, "agree": 2])
+        #expect(abs(mutual.weight - Tie.combine(0.5, EventWeight.weight(events: 15, intensity: 7.5))) < 1e-12)
+        #expect(abs(try #require(mutual.textWeight) - 0.5) < 1e-9)
+        #expect(mutual.evidence.compactMap(\.eventID) == ["1", "2"] && mutual.evidence.count == 3)
+        // Tension has no symmetric tie: it stays directed, as does the directed text tie, which merges
+        // with the directed event tie of its own key only.
+        let tension = try #require(merged.ties.first { $0.polarity == .tension })
+        #expect(!tension.isSymmetric && tension.source == "kazakhstan" && tension.reports == 4)
+        let security = merged.ties.filter { $0.layer == .security }
+        #expect(security.count == 1 && security[0].reports == 2 && !security[0].isSymmetric && security[0].textWeight != nil)
+        // Merging once more changes nothing but what is merged again (windows add up).
+        let again = try Graph.merging([merged, text])
+        #expect(again.ties.count == 3)
+    }
+
+    @Test func eventTiesAloneStayDirected() throws {
+        let (_, events) = try Self.mutualGraphs()
+        let merged = try Graph.merging([events, events])
+        #expect(merged.ties.count == 4 && merged.ties.allSatisfy { !$0.isSymmetric })
+        #expect(merged.ties.first { $0.polarity == .tension }?.reports == 8)
+    }
+
     @Test func windowLabelsSpanTheirDays() {
         #expect(WindowLabel.firstDay("2024-Q1") == "2024-01-01" && WindowLabel.lastDay("2024-02") == "2024-02-29")
         #expect(WindowLabel.lastDay("2023") == "2023-12-31" && !WindowLabel.isValid("2023-Q5"))
