@@ -39,10 +39,26 @@ public struct EventReadReport: Sendable {
     /// Actor codes or names that did not map, with why and how many rows named them.
     public var unmapped: [String: (reason: UnmappedReason, rows: Int)] = [:]
     public var filesRead = 0
+    /// Inputs that could not be opened (missing, not a regular file): the command fails on them.
+    public var unopened: [String] = []
+    /// For `gdelt-mentions`: the rows of the `--events` files, and how many were refused. They are
+    /// kept apart from ``rows``: only the mention rows say whether anything was read.
+    public var eventFileRows = 0, eventFileRowsRefused = 0
     /// Rows refused in all (an unreadable file is not a row).
     public var refused: Int { problems.filter { $0.key != .file }.values.reduce(0, +) }
     /// Whether any row could be read (the rest of the report may still list problems).
     public var readAnything: Bool { rows > refused }
+
+    /// Moves the rows counted since `before` (the reading of one `--events` file) to
+    /// ``eventFileRows`` and ``eventFileRowsRefused``; unreadable files stay counted as such.
+    mutating func setAsideEventFileRows(since before: EventReadReport) {
+        eventFileRows += rows - before.rows
+        eventFileRowsRefused += refused - before.refused
+        rows = before.rows
+        let files = problems[.file] ?? 0
+        problems = before.problems
+        if files > 0 { problems[.file] = files }
+    }
 
     mutating func problem(_ p: Refusal, _ place: @autoclosure () -> String) {
         problems[p, default: 0] += 1
@@ -64,9 +80,10 @@ public struct EventReadReport: Sendable {
         var lines = ["read \(rows) rows from \(filesRead) files: \(tied) tied, \(refused) refused, \(skipped.values.reduce(0, +)) set aside"
             + ((problems[.file] ?? 0) > 0 ? ", \(problems[.file]!) files or entries unreadable" : "")]
         for (p, n) in problems.sorted(by: { $0.key < $1.key }) where p != .file { lines.append("refused \(n): \(p.rawValue)") }
+        if eventFileRows > 0 { lines.append("the --events files: \(eventFileRows) rows, \(eventFileRowsRefused) refused") }
         for (s, n) in skipped.sorted(by: { $0.key < $1.key }) { lines.append("set aside \(n): \(s.rawValue)") }
         if !unmapped.isEmpty { lines.append("\(unmapped.count) actor codes did not map (--unmapped FILE lists them)") }
-        let listed = refused + (problems[.file] ?? 0)
+        let listed = refused + eventFileRowsRefused + (problems[.file] ?? 0)
         if listed > examples.count { lines.append("the first \(examples.count) of \(listed) problems:") }
         return lines + examples
     }
