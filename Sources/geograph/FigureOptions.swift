@@ -43,7 +43,7 @@ extension RenderFormat: ExpressibleByArgument {}
 
 /// Writes command output (text or bytes) to standard output, or atomically to a file.
 func emit(_ data: Data, to path: String?) throws {
-    if let path {
+    if let path, path != "-" {
         try AtomicFile.write(data, to: path)
     } else {
         FileHandle.standardOutput.write(data)

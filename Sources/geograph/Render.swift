@@ -81,9 +81,10 @@ struct Render: ParsableCommand {
         if let dpi, !(dpi > 0 && dpi <= GraphvizRenderer.maximumDPI) {
             throw ValidationError("--dpi must be between 1 and \(Int(GraphvizRenderer.maximumDPI))")
         }
-        if format == nil, let output, RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+        if format == nil, let output, output != "-", RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; pass --format svg|png|pdf|dot|xdot|json")
         }
+        try OutputCheck.check(output, inputs: [options.graphFile, styleOptions.style], format: resolvedFormat.rawValue)
     }
 
     /// The format: explicit, else the output file's extension, else SVG.
