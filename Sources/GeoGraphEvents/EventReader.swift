@@ -25,6 +25,9 @@ public struct EventReader {
         public var maxZipRatio: Int = 100
         /// The most bytes read out of one zip archive, all entries together (declared and counted).
         public var maxZipBytes: Int = 1 << 35
+        /// The folder of the graph file to be written: inputs under it are named by their path from
+        /// it, others by their file name (a graph keeps no absolute path nor `..`).
+        public var outputFolder: String?
         /// The most entries read from one zip archive.
         public var maxZipEntries: Int = 100_000
         public var title: String?
@@ -51,7 +54,7 @@ public struct EventReader {
     /// Reads every file (a folder stands for the regular files in it, by name) and builds the graph.
     public func read(_ inputs: [String]) -> Result {
         let paths = EventReader.expand(inputs)
-        let names = paths.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        let names = EventInputs.documentNames(paths, outputFolder: options.outputFolder)
         var ingest = Ingest(reader: self, documents: names)
         if options.format == .gdeltMentions {
             ingest.phase = .collectingEvents
@@ -266,7 +269,10 @@ struct Ingest {
 
     // MARK: Rows
 
-    mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
+    mutating func line(_ raw: UnsafeBufferPointer<UInt8>, _ number: Int) {
+        // A byte order mark opens some exports: it is not part of the first field (an event id).
+        let bom = number == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        let bytes = bom ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
         if bytes.isEmpty { return }
         switch format {
         case .gdelt: gdelt(bytes, number)
@@ -307,7 +313,7 @@ struct Ingest {
         case .actor(let i): return i
         case .none: return nil
         case .unmapped(let code, let reason):
-            report.unmapped[code, default: (reason, 0)].rows += 1
+            report.countUnmapped(code, reason)
             return nil
         }
     }
