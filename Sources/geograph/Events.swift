@@ -55,10 +55,8 @@ struct Events: ParsableCommand {
         if format == .gdeltMentions, mentionEvents.isEmpty { throw ValidationError("gdelt-mentions needs --events FILE (the events the mentions point into)") }
         if format != .gdeltMentions, !mentionEvents.isEmpty { throw ValidationError("--events goes with gdelt-mentions only") }
         try OutputCheck.check(output, inputs: inputs + mentionEvents, format: Events.graphFormat(output))
-        if let unmapped {
-            try OutputCheck.check(unmapped, inputs: inputs + mentionEvents, format: "tsv")
-            if OutputCheck.sameFile(unmapped, output) { throw ValidationError("--unmapped '\(unmapped)' is the graph output too; write it elsewhere") }
-        }
+        // The unmapped list is TSV: its extension cannot be the graph's, so it cannot be the same file either.
+        if let unmapped { try OutputCheck.check(unmapped, inputs: inputs + mentionEvents, format: "tsv") }
         do {
             try EventInputs.check(inputs + mentionEvents)
         } catch let error as EventInputError {
