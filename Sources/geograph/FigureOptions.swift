@@ -38,6 +38,7 @@ struct RoutingOptions: ParsableArguments {
 }
 
 extension EdgeRouting: ExpressibleByArgument {}
+extension EdgeDrawing: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
 

@@ -185,4 +185,42 @@ import Testing
         #expect(r.status == 64, "\(r.stderr)")
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
+
+    /// `path --max-hops` says how it ended: `truncated` in the last line of text and in JSON.
+    @Test func f5PathEnumerationStatesItsWorkBudget() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "60", "--edges", "600", "-o", "g.tsv"], in: folder).status == 0)
+        let text = try CLI.run(["path", "n1", "n0", "--max-hops", "6", "--max-work", "2000", "--graph", "g.tsv"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("truncated: true — the search stopped after 2000 edges tried (--max-work 2000)"), "\(text.stdout)")
+        let json = try CLI.run(["path", "n1", "n0", "--max-hops", "6", "--max-work", "2000", "--graph", "g.tsv", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["truncated"] as? Bool == true)
+        #expect(object["steps"] as? Int == 2000)
+        #expect((object["paths"] as? [Any])?.count == object["listed"] as? Int)
+    }
+
+    /// No path within the hops: answered from the reachability alone, no edge tried.
+    @Test func f6NoPathIsALinearTimeAnswer() throws {
+        let folder = try Self.folder([
+            "g.tsv": "source\ttarget\tlayer\tpolarity\tweight\na\tb\teconomic\t+\t0.5\nb\tc\teconomic\t+\t0.5\nc\ta\teconomic\t+\t0.5\nd\ta\teconomic\t+\t0.5\n",
+        ])
+        let r = try CLI.run(["path", "a", "d", "--max-hops", "8", "--polarity", "all", "--graph", "g.tsv"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("No path from a to d within 8 hops"))
+        #expect(r.stdout.contains("truncated: false — 0 paths of at most 8 hops (0 edges tried)"), "\(r.stdout)")
+    }
+
+    /// A layout whose estimate passes the budget is refused before Graphviz starts, naming the engine and the estimate.
+    @Test func f7RenderRefusesAnExpensiveLayoutAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "500", "--edges", "5000", "-o", "g.tsv"], in: folder).status == 0)
+        let start = Date()
+        let r = try CLI.run(["render", "--graph", "g.tsv", "--layout", "dot", "-o", "g.svg"], in: folder)
+        #expect(Date().timeIntervalSince(start) < 10, "refused before any layout")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("refusing to lay out 500 actors and 5000 ties with dot: estimated "), "\(r.stderr)")
+        #expect(r.stderr.contains("use --layout") && r.stderr.contains("neato"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
+    }
 }
