@@ -400,3 +400,30 @@ extension CLIReviewTwoTests {
         #expect(mentions.stderr.split(separator: "\n").first == reference.stderr.split(separator: "\n").first)
     }
 }
+
+extension CLIReviewTwoTests {
+    @Test func r20ABzip2EntryIsAnUnsupportedMethodNotDamage() throws {
+        let folder = try Self.workspace(base: false)
+        try Self.python("""
+            import zipfile
+            with zipfile.ZipFile('bz.zip','w',zipfile.ZIP_BZIP2) as z: z.write('gdelt2-events.CSV')
+            """, in: folder)
+        let r = try CLI.run(["events", "gdelt", "bz.zip", "-o", "b.json"], in: folder)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bz.zip!gdelt2-events.CSV: unsupported compression method (only stored and deflate are read)"))
+        #expect(!r.stderr.contains("damaged"))
+    }
+
+    @Test func r22MergeOfManyGraphsSaysHowFarItIs() throws {
+        let folder = try Self.workspace()
+        // 51 graphs that differ in their title only (identical bytes would be refused, R9).
+        try Self.python("""
+            import json; g=json.load(open('base.json'))
+            for i in range(51): g['title']='copy %d'%i; json.dump(g,open('g%d.json'%i,'w'))
+            """, in: folder)
+        let names = (0..<51).map { "g\($0).json" }
+        let r = try CLI.run(["merge"] + names + ["-o", "all.json"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("geograph: merge: read 50 of 51 graphs"))
+    }
+}
