@@ -405,6 +405,17 @@ def expand(inputs):
     return paths
 
 
+def document_name(path, folder):
+    """As `geograph events` names a document: its path from the output's folder when it lies under
+    it (no `..`), else its file name; never an absolute path."""
+    if "://" in path:
+        return path.rsplit("/", 1)[-1]
+    absolute, base = os.path.normpath(os.path.abspath(path)), os.path.normpath(os.path.abspath(folder or "."))
+    if absolute.startswith(base.rstrip("/") + "/"):
+        return absolute[len(base.rstrip("/")) + 1:]
+    return os.path.basename(absolute)
+
+
 def lines_of(spark, path, document):
     """(document, first, line) for every line of a file; zip entries read with zipfile on an executor."""
     sc = spark.sparkContext
@@ -432,7 +443,7 @@ def run_job(spark, fmt, inputs, prefix, mapping, actors, window, evidence, menti
     sc = spark.sparkContext
     bm, ba = sc.broadcast(mapping), sc.broadcast(actors)
     paths = expand(inputs)
-    names = [p[2:] if p.startswith("./") else p for p in paths]
+    names = [document_name(p, os.path.dirname(prefix)) for p in paths]
     base_format = "gdelt" if fmt == "gdelt-mentions" else fmt
     if fmt == "gdelt-mentions":
         ev_rdd = sc.union([lines_of(spark, p, "") for p in expand(mention_events)])

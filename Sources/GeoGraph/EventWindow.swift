@@ -24,12 +24,25 @@ public struct EventWindow: Hashable, Codable, Sendable, Comparable {
     /// The mean strength of the window's events.
     public var meanIntensity: Double { events > 0 ? intensity / Double(events) : 0 }
 
-    /// Adds another aggregate of the same window.
+    /// The largest count a window holds (events, or events of one type): 2^40, about a million times
+    /// a year of GDELT. Graph files are refused above it and ``absorb(_:)`` stops there, so the sums
+    /// over a tie's windows (at most 12 × 10,000 of them) cannot overflow.
+    public static let maximumCount = 1 << 40
+
+    /// `a + b`, at most ``maximumCount``.
+    public static func cappedSum(_ a: Int, _ b: Int) -> Int { min(maximumCount, min(a, maximumCount) + min(b, maximumCount)) }
+
+    /// Adds another aggregate of the same window (counts stop at ``maximumCount``; the intensity
+    /// stays at most the events).
     public mutating func absorb(_ other: EventWindow) {
-        events += other.events
-        intensity += other.intensity
-        for (type, count) in other.types { types[type, default: 0] += count }
+        let sum = EventWindow.cappedSum(events, other.events)
+        intensity = min(intensity + other.intensity, Double(sum))
+        events = sum
+        for (type, count) in other.types { types[type] = EventWindow.cappedSum(types[type] ?? 0, count) }
     }
+
+    /// The length of window this label names: `2023-05` a month, `2023-Q2` a quarter, `2023` a year.
+    public var size: WindowSize? { WindowLabel.size(of: window) }
 
     public static func < (lhs: EventWindow, rhs: EventWindow) -> Bool {
         (WindowLabel.firstDay(lhs.window) ?? lhs.window, lhs.window) < (WindowLabel.firstDay(rhs.window) ?? rhs.window, rhs.window)
@@ -70,6 +83,12 @@ public enum WindowSize: String, CaseIterable, Sendable {
 public enum WindowLabel {
     /// Whether `text` is a window label.
     public static func isValid(_ text: String) -> Bool { firstDay(text) != nil }
+
+    /// The length of window `label` names, or `nil` when it is not a label.
+    public static func size(of label: String) -> WindowSize? {
+        guard let (_, first, last) = parse(label) else { return nil }
+        return first == last ? .month : last - first == 2 ? .quarter : .year
+    }
 
     /// `2023-05` → `2023-05-01`, `2023-Q2` → `2023-04-01`, `2023` → `2023-01-01`.
     public static func firstDay(_ label: String) -> String? {

@@ -100,6 +100,11 @@ private struct GraphDocumentDecoder {
     private static let windowFields = ["window", "events", "intensity", "types"]
     private static let documentFields = ["file", "date", "outlet", "title"]
 
+    /// A window of another size than the graph's first (`2023` among months).
+    static func mixedWindows(_ label: String, _ size: WindowSize) -> GraphFileError.Problem {
+        .wrongType(field: "window", expected: "of one size in a graph: this graph counts events per \(size.rawValue), so '\(label)' does not fit; build the graphs with one --window")
+    }
+
     func fail(_ node: Node?, _ problem: GraphFileError.Problem) -> GraphFileError {
         GraphFileError(path: path, line: node?.mark?.line ?? 0, problem: problem)
     }
@@ -159,8 +164,13 @@ private struct GraphDocumentDecoder {
             do { try graph.add(actor) } catch { throw fail(node, .invalidID(actor.id)) }
         }
 
+        var windowSize: WindowSize?
         for node in try sequence(top["ties"], field: "ties") {
             let tie = try self.tie(node, graph: graph)
+            if let size = tie.windows.first?.size {
+                if let windowSize, size != windowSize { throw fail(node["windows"] ?? node, Self.mixedWindows(tie.windows[0].window, windowSize)) }
+                windowSize = size
+            }
             try graph.add(tie)  // validated above: cannot fail
         }
         return graph
@@ -257,13 +267,19 @@ private struct GraphDocumentDecoder {
         let evidence = try sequence(map["evidence"], field: "evidence").map { try self.evidence($0, graph: graph) }
         var reports: Int?
         if let node = map["reports"], !isNull(node) {
-            guard let value = node.int, value >= 0 else { throw fail(node, .wrongType(field: "reports", expected: "a whole number from 0")) }
+            guard let value = node.int, value >= 0, value <= EventWindow.maximumCount else {
+                throw fail(node, .wrongType(field: "reports", expected: "a whole number from 0 to \(EventWindow.maximumCount)"))
+            }
             reports = value
         }
         var seen: Set<String> = []
+        var size: WindowSize?
         let windows = try sequence(map["windows"], field: "windows").map { node -> EventWindow in
             let window = try self.window(node)
             guard seen.insert(window.window).inserted else { throw fail(node, .wrongType(field: "window", expected: "listed once per tie")) }
+            // One size per tie (and per graph, below): a year and one of its months would count its events twice.
+            if let size, window.size != size { throw fail(node, Self.mixedWindows(window.window, size)) }
+            size = window.size
             return window
         }
         return Tie(source: ends[0], target: ends[1], layer: layer, polarity: polarity, weight: weight,
@@ -279,7 +295,9 @@ private struct GraphDocumentDecoder {
             throw fail(map["window"], .wrongType(field: "window", expected: "YYYY-MM, YYYY-Qn or YYYY"))
         }
         guard let eventsNode = map["events"] else { throw fail(node, .missingField("events", in: "a window")) }
-        guard let events = eventsNode.int, events >= 1 else { throw fail(eventsNode, .wrongType(field: "events", expected: "a whole number from 1")) }
+        guard let events = eventsNode.int, (1...EventWindow.maximumCount).contains(events) else {
+            throw fail(eventsNode, .wrongType(field: "events", expected: "a whole number from 1 to \(EventWindow.maximumCount)"))
+        }
         guard let intensityNode = map["intensity"] else { throw fail(node, .missingField("intensity", in: "a window")) }
         guard let intensity = intensityNode.float, intensity > 0, intensity <= Double(events) else {
             throw fail(intensityNode, .wrongType(field: "intensity", expected: "a number in (0, events]: the summed strength of the events"))
@@ -291,7 +309,9 @@ private struct GraphDocumentDecoder {
                 guard let type = key.string, Evidence.isValidEventType(type) else {
                     throw fail(key, .wrongType(field: "types", expected: "event types such as 'consult' as keys"))
                 }
-                guard let count = value.int, count >= 1 else { throw fail(value, .wrongType(field: type, expected: "a whole number from 1")) }
+                guard let count = value.int, (1...events).contains(count) else {
+                    throw fail(value, .wrongType(field: type, expected: "a whole number from 1 to the window's events"))
+                }
                 types[type] = count
             }
         }

@@ -66,7 +66,7 @@ public struct Tie: Hashable, Codable, Sendable {
             var byWindow: [String: EventWindow] = Dictionary(uniqueKeysWithValues: windows.map { ($0.window, $0) })
             for w in other.windows { byWindow[w.window, default: EventWindow(window: w.window, events: 0, intensity: 0)].absorb(w) }
             windows = byWindow.values.sorted()
-            reports = (reports ?? 0) + (other.reports ?? 0)
+            reports = EventWindow.cappedSum(reports ?? 0, other.reports ?? 0)
             weight = Tie.combine(text ?? 0, eventWeight ?? 0)
         }
         evidence = Array(Set(evidence).union(other.evidence)).sorted()

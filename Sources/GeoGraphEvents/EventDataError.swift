@@ -15,5 +15,5 @@ public struct EventDataError: Error, Equatable, Sendable, CustomStringConvertibl
         self.problem = problem
     }
 
-    public var description: String { line > 0 ? "\(path):\(line): \(problem)" : "\(path): \(problem)" }
+    public var description: String { GraphFileError.visible(line > 0 ? "\(path):\(line): \(problem)" : "\(path): \(problem)") }
 }

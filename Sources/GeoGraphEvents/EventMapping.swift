@@ -54,6 +54,10 @@ public struct EventMapping: Sendable {
         try EventMapping(file: YAMLFile(text: text, path: path))
     }
 
+    /// The most event types a mapping may list: a type index is stored in an `Int8` per CAMEO code
+    /// and in the low byte of the aggregator's counter key, so 127 leaves both with room.
+    public static let maximumTypes = 127
+
     init(file: YAMLFile) throws {
         try file.schema("geograph-event-types/1")
         var types: [String] = []
@@ -64,6 +68,10 @@ public struct EventMapping: Sendable {
             let name = try file.string(map, "type", owner: "a type", at: node)
             guard Evidence.isValidEventType(name) else { throw file.fail(map["type"], "type '\(name)' must be a lowercase slug") }
             guard index[name] == nil else { throw file.fail(node, "type '\(name)' is listed twice") }
+            // A type is counted by its index in one byte of the counters' keys (and held as an Int8 per CAMEO code).
+            guard types.count < EventMapping.maximumTypes else {
+                throw file.fail(node, "more than \(EventMapping.maximumTypes) event types; the counters hold at most \(EventMapping.maximumTypes), so merge some types")
+            }
             index[name] = types.count
             types.append(name)
         }

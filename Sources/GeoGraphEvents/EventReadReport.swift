@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// What reading event files found: rows read and tied, rows refused (with the first few places), rows
 /// set aside (no actor, an actor the map cannot place, a statement), actor codes that did not map.
 public struct EventReadReport: Sendable {
@@ -38,25 +40,70 @@ public struct EventReadReport: Sendable {
     public var skipped: [Skip: Int] = [:]
     /// Actor codes or names that did not map, with why and how many rows named them.
     public var unmapped: [String: (reason: UnmappedReason, rows: Int)] = [:]
+    /// Unmapped codes not kept in ``unmapped`` (past ``unmappedKept`` codes or ``unmappedBytesKept`` bytes), counted in rows.
+    public var unmappedNotListed = 0
+    /// How many distinct unmapped codes, and how many bytes of them, the report keeps.
+    public static let unmappedKept = 1 << 16, unmappedBytesKept = 1 << 22
+    private var unmappedBytes = 0
     public var filesRead = 0
+    /// Inputs that could not be opened (missing, not a regular file): the command fails on them.
+    public var unopened: [String] = []
+    /// For `gdelt-mentions`: the rows of the `--events` files, and how many were refused. They are
+    /// kept apart from ``rows``: only the mention rows say whether anything was read.
+    public var eventFileRows = 0, eventFileRowsRefused = 0
     /// Rows refused in all (an unreadable file is not a row).
     public var refused: Int { problems.filter { $0.key != .file }.values.reduce(0, +) }
     /// Whether any row could be read (the rest of the report may still list problems).
     public var readAnything: Bool { rows > refused }
 
+    /// Moves the rows counted since `before` (the reading of one `--events` file) to
+    /// ``eventFileRows`` and ``eventFileRowsRefused``, and drops its set-aside counts (the events'
+    /// statements and sides are counted again, per mention); unreadable files stay counted as such.
+    mutating func setAsideEventFileRows(since before: EventReadReport) {
+        eventFileRows += rows - before.rows
+        eventFileRowsRefused += refused - before.refused
+        rows = before.rows
+        let files = problems[.file] ?? 0
+        skipped = before.skipped
+        problems = before.problems
+        if files > 0 { problems[.file] = files }
+    }
+
     mutating func problem(_ p: Refusal, _ place: @autoclosure () -> String) {
         problems[p, default: 0] += 1
-        if examples.count < EventReadReport.examplesKept { examples.append(place()) }
+        // The place quotes the data: its control characters are shown, not sent to the terminal.
+        if examples.count < EventReadReport.examplesKept { examples.append(GraphFileError.visible(place())) }
+    }
+
+    /// Counts a row naming the unmapped `code`, keeping at most ``unmappedKept`` codes and
+    /// ``unmappedBytesKept`` bytes of them; the rows of the rest are counted in ``unmappedNotListed``.
+    public mutating func countUnmapped(_ code: String, _ reason: UnmappedReason, rows: Int = 1) {
+        if let entry = unmapped[code] {
+            unmapped[code] = (entry.reason, entry.rows + rows)
+        } else if unmapped.count < EventReadReport.unmappedKept, unmappedBytes + code.utf8.count <= EventReadReport.unmappedBytesKept {
+            unmapped[code] = (reason, rows)
+            unmappedBytes += code.utf8.count
+        } else {
+            unmappedNotListed += rows
+        }
     }
 
     /// The unmapped codes, most rows first (then by code), as TSV with a header.
     public func unmappedTSV() -> String {
         var out = "code\treason\trows\n"
         for (code, entry) in unmapped.sorted(by: { ($1.value.rows, $0.key) < ($0.value.rows, $1.key) }) {
-            let clean = code.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
-            out += "\(String(clean))\t\(entry.reason.rawValue)\t\(entry.rows)\n"
+            out += "\(EventReadReport.tsvField(code))\t\(entry.reason.rawValue)\t\(entry.rows)\n"
         }
+        if unmappedNotListed > 0 { out += "# \(unmappedNotListed) more rows named codes not listed (the list keeps \(EventReadReport.unmappedKept) codes)\n" }
         return out
+    }
+
+    /// A code as a TSV field a spreadsheet opens safely: control characters (tab, line breaks, NUL,
+    /// escape) shown as `\t` or `\u{1B}`, and a leading `=`, `+`, `-` or `@` (a formula) behind a `'`,
+    /// as the CSV export does.
+    static func tsvField(_ code: String) -> String {
+        let shown = GraphFileError.visible(code)
+        return shown.unicodeScalars.first.map { "=+-@".unicodeScalars.contains($0) } == true ? "'" + shown : shown
     }
 
     /// Lines for people: the totals, each problem and skip with its count, then the first places.
@@ -64,9 +111,11 @@ public struct EventReadReport: Sendable {
         var lines = ["read \(rows) rows from \(filesRead) files: \(tied) tied, \(refused) refused, \(skipped.values.reduce(0, +)) set aside"
             + ((problems[.file] ?? 0) > 0 ? ", \(problems[.file]!) files or entries unreadable" : "")]
         for (p, n) in problems.sorted(by: { $0.key < $1.key }) where p != .file { lines.append("refused \(n): \(p.rawValue)") }
+        if eventFileRows > 0 { lines.append("the --events files: \(eventFileRows) rows, \(eventFileRowsRefused) refused") }
         for (s, n) in skipped.sorted(by: { $0.key < $1.key }) { lines.append("set aside \(n): \(s.rawValue)") }
         if !unmapped.isEmpty { lines.append("\(unmapped.count) actor codes did not map (--unmapped FILE lists them)") }
-        let listed = refused + (problems[.file] ?? 0)
+        if unmappedNotListed > 0 { lines.append("\(unmappedNotListed) more rows named unmapped codes past the \(EventReadReport.unmappedKept) kept") }
+        let listed = refused + eventFileRowsRefused + (problems[.file] ?? 0)
         if listed > examples.count { lines.append("the first \(examples.count) of \(listed) problems:") }
         return lines + examples
     }

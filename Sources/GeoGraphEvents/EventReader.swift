@@ -20,6 +20,16 @@ public struct EventReader {
         public var maxLineBytes: Int = 1 << 20
         /// For `gdelt-mentions`: the GDELT 2.0 event files the mentions point into.
         public var mentionEvents: [String] = []
+        /// The most bytes a zip entry may expand to per byte stored: a GDELT or ICEWS file packs about
+        /// 8 to 1, a zip bomb of repeated bytes about 1,000 to 1. An entry above it is refused unread.
+        public var maxZipRatio: Int = 100
+        /// The most bytes read out of one zip archive, all entries together (declared and counted).
+        public var maxZipBytes: Int = 1 << 35
+        /// The folder of the graph file to be written: inputs under it are named by their path from
+        /// it, others by their file name (a graph keeps no absolute path nor `..`).
+        public var outputFolder: String?
+        /// The most entries read from one zip archive.
+        public var maxZipEntries: Int = 100_000
         public var title: String?
 
         public init(format: EventFormat) { self.format = format }
@@ -96,7 +106,7 @@ public struct EventReader {
     /// Reads every file (a folder stands for the regular files in it, by name) and sums the events.
     public func aggregate(_ inputs: [String]) -> Aggregate {
         let paths = EventReader.expand(inputs)
-        let names = paths.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        let names = EventInputs.documentNames(paths, outputFolder: options.outputFolder)
         var ingest = Ingest(reader: self, documents: names)
         if options.format == .gdeltMentions {
             ingest.phase = .collectingEvents
@@ -128,18 +138,8 @@ public struct EventReader {
         return Result(graph: aggregate.graph(), report: aggregate.report)
     }
 
-    /// Files as given, folders replaced by their regular files sorted by name.
-    static func expand(_ inputs: [String]) -> [String] {
-        inputs.flatMap { path -> [String] in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return entries.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }.filter {
-                var dir: ObjCBool = false
-                return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue
-            }
-        }
-    }
+    /// Files as given, folders replaced by their regular files sorted by name (``EventInputs/expand(_:)``).
+    static func expand(_ inputs: [String]) -> [String] { EventInputs.expand(inputs) }
 }
 
 /// A GDELT event kept for the mentions that point at it.
@@ -189,27 +189,52 @@ struct Ingest {
     mutating func readFile(_ path: String, document: Int32) {
         self.document = document
         report.filesRead += 1
+        let before = phase == .collectingEvents ? report : nil
+        defer { if let before { report.setAsideEventFileRows(since: before) } }
+        if path == "-" {
+            place = "-"
+            beginStream()
+            read(descriptor: 0, path: path)
+            return
+        }
+        // Checked before opening: open(2) on a FIFO with no writer (and a zip reader) blocks for ever.
+        switch InputFile.kind(of: path) {
+        case .regular: break
+        case .missing: return unopened(path, "no such file")
+        case .folder, .special: return unopened(path, InputFile.notRegularReason)
+        }
         if path.lowercased().hasSuffix(".zip") {
             readZip(path)
             return
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            report.problem(.file, "\(path): cannot open: \(String(cString: strerror(errno)))")
-            return
-        }
+        // O_NONBLOCK: should the path have become a FIFO since, open returns at once.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return unopened(path, String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            report.problem(.file, "\(path): not a regular file")
-            return
-        }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return unopened(path, InputFile.notRegularReason) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         place = path
         beginStream()
+        read(descriptor: descriptor, path: path)
+    }
+
+    /// Records an input that could not be opened: a problem, and a reason for the command to fail.
+    mutating func unopened(_ path: String, _ reason: String) {
+        report.unopened.append(path)
+        report.problem(.file, "\(path): cannot open: \(reason)")
+    }
+
+    mutating func read(descriptor: Int32, path: String) {
         var splitter = LineSplitter(maxLineBytes: reader.options.maxLineBytes)
         defer { splitter.deallocate() }
         let failure = splitter.read(descriptor: descriptor, line: { self.line($0, $1) }, overlong: { self.overlong($0) })
         if failure != 0 { report.problem(.file, "\(path):\(splitter.lineNumber): read error: \(String(cString: strerror(failure)))") }
+    }
+
+    /// Stops an entry's extraction when it expands past its bounds.
+    struct ZipBound: Error {
+        var reason: String
     }
 
     mutating func readZip(_ path: String) {
@@ -220,20 +245,64 @@ struct Ingest {
             report.problem(.file, "\(path): not a readable zip archive (truncated or damaged: \(error))")
             return
         }
+        let options = reader.options
+        var budget = options.maxZipBytes
+        var entries = 0
+        // Entries with the same checksum and sizes hold the same bytes (two central-directory
+        // records pointing at one local header, or one file stored twice): read once.
+        var contents: [String: String] = [:]
         for entry in archive where entry.type == .file {
             place = "\(path)!\(entry.path)"
+            entries += 1
+            guard entries <= options.maxZipEntries else {
+                report.problem(.file, "\(path): more than \(options.maxZipEntries) entries; the rest are not read (unzip it, or pass a folder)")
+                break
+            }
+            if entry.path.lowercased().hasSuffix(".zip") {
+                report.problem(.file, "\(place): a zip inside a zip is not read; unzip it and pass the inner file")
+                continue
+            }
+            if entry.uncompressedSize > 0 {
+                let identity = "\(entry.checksum) \(entry.compressedSize) \(entry.uncompressedSize)"
+                if let first = contents[identity] {
+                    report.problem(.file, "\(place): the same bytes as \(first); read once (its events would count twice)")
+                    continue
+                }
+                contents[identity] = entry.path
+            }
+            let limit = min(UInt64(budget), UInt64(max(entry.compressedSize, 1)).multipliedReportingOverflow(by: UInt64(options.maxZipRatio)).partialValue)
+            guard entry.uncompressedSize <= limit else {
+                report.problem(.file, Ingest.zipRefusal(place, entry.uncompressedSize > UInt64(budget), options))
+                continue
+            }
             beginStream()
-            var splitter = LineSplitter(maxLineBytes: reader.options.maxLineBytes)
+            var splitter = LineSplitter(maxLineBytes: options.maxLineBytes)
             defer { splitter.deallocate() }
+            var expanded: UInt64 = 0
             do {
                 _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
+                    // The declared size may lie: count what comes out, against the same bounds.
+                    expanded += UInt64(data.count)
+                    guard expanded <= limit else { throw ZipBound(reason: Ingest.zipRefusal(place, expanded > UInt64(budget), options)) }
                     data.withUnsafeBytes { splitter.feed($0, line: { self.line($0, $1) }, overlong: { self.overlong($0) }) }
                 }
                 splitter.finish(line: { self.line($0, $1) }, overlong: { self.overlong($0) })
+            } catch let bound as ZipBound {
+                report.problem(.file, "\(bound.reason); rows before line \(splitter.lineNumber) were read")
+            } catch Archive.ArchiveError.invalidCompressionMethod {
+                report.problem(.file, "\(place): unsupported compression method (only stored and deflate are read); unzip it with another tool")
             } catch {
                 report.problem(.file, "\(place):\(splitter.lineNumber): the entry is damaged after this line (\(error)); rows before it were read")
             }
+            budget -= Int(min(expanded, UInt64(budget)))
         }
+    }
+
+    /// Why a zip entry is not read (or stopped): its expansion ratio, or the archive's byte budget.
+    static func zipRefusal(_ place: String, _ overBudget: Bool, _ options: EventReader.Options) -> String {
+        overBudget
+            ? "\(place): expands past \(options.maxZipBytes) bytes, the budget of one archive (--max-zip-bytes lifts it)"
+            : "\(place): expands more than \(options.maxZipRatio) times its stored size, as a zip bomb does (--max-zip-ratio lifts it)"
     }
 
     mutating func beginStream() {
@@ -248,7 +317,10 @@ struct Ingest {
 
     // MARK: Rows
 
-    mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
+    mutating func line(_ raw: UnsafeBufferPointer<UInt8>, _ number: Int) {
+        // A byte order mark opens some exports: it is not part of the first field (an event id).
+        let bom = number == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        let bytes = bom ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
         if bytes.isEmpty { return }
         switch format {
         case .gdelt: gdelt(bytes, number)
@@ -266,10 +338,12 @@ struct Ingest {
         guard !sawHeader else { return false }
         sawHeader = true
         fields.split(bytes)
-        let first = String(decoding: fields[0], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}"))
+        let first = String(decoding: fields[0].prefix(16), as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}"))
         guard fields.count == columns, first == "Event ID" else {
             headerBroken = true
-            report.problem(.file, "\(place):\(number): expected the \(name) header (\(columns) columns from 'Event ID'); found \(fields.count) columns from '\(first.prefix(40))'; file skipped")
+            // The file's own text is not quoted: it may be anything (a link to /etc/shadow, escape codes).
+            let start = first == "Event ID" ? "from 'Event ID'" : "and the first is not 'Event ID'"
+            report.problem(.file, "\(place):\(number): expected the \(name) header (\(columns) columns from 'Event ID'); found \(fields.count) columns \(start); file skipped")
             return true
         }
         return true
@@ -302,7 +376,7 @@ struct Ingest {
         case .actor(let i): return i
         case .none: return nil
         case .unmapped(let code, let reason):
-            report.unmapped[code, default: (reason, 0)].rows += 1
+            report.countUnmapped(code, reason)
             return nil
         }
     }

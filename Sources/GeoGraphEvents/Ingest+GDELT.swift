@@ -13,6 +13,9 @@ extension Ingest {
         guard n == 61 || n == 58 || n == 57 else {
             return refuse(.columns, number, "\(n) columns; GDELT events have 57 or 58 (1.0) or 61 (2.0)")
         }
+        guard fields.fit(Ingest.gdeltActorColumns, Ingest.gdeltCodeBytes) else {
+            return refuse(.record, number, "an actor code is longer than \(Ingest.gdeltCodeBytes) bytes (GDELT codes have at most about 15)")
+        }
         guard let date = FieldParse.date(fields[1]) else {
             return refuse(.date, number, "SQLDATE '\(String(decoding: fields[1].prefix(20), as: UTF8.self))' is not a date YYYYMMDD")
         }

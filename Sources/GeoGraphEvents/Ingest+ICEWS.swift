@@ -11,6 +11,9 @@ extension Ingest {
         report.rows += 1
         fields.split(bytes)
         guard fields.count == 20 else { return refuse(.columns, number, "\(fields.count) columns; ICEWS events have 20") }
+        guard fields.fit([2, 3, 4, 8, 9, 10], Ingest.actorFieldBytes) else {
+            return refuse(.record, number, "an actor name, sector list or country is longer than \(Ingest.actorFieldBytes) bytes")
+        }
         guard let date = FieldParse.date(fields[1]) else { return refuse(.date, number, "Event Date '\(fields.string(1).prefix(20))' is not YYYY-MM-DD") }
         let code = fields[6]
         guard let resolved = mapping.cameoResolved(code), resolved.type != -2 else {

@@ -13,6 +13,9 @@ extension Ingest {
         report.rows += 1
         fields.split(bytes)
         guard fields.count == 40 else { return refuse(.columns, number, "\(fields.count) columns; POLECAT events have 40") }
+        guard fields.fit([7, 8, 9, 10, 11, 15, 16, 17, 18, 19], Ingest.actorFieldBytes) else {
+            return refuse(.record, number, "an actor name, sector list or country is longer than \(Ingest.actorFieldBytes) bytes")
+        }
         guard let date = FieldParse.date(fields[1]) else { return refuse(.date, number, "Event Date '\(fields.string(1).prefix(20))' is not YYYY-MM-DD") }
         let contexts = Ingest.list(fields.string(6))
         guard let meaning = mapping.meaning(plover: fields.string(2), mode: fields.string(3), contexts: contexts, quad: fields.string(5)) else {
@@ -73,6 +76,10 @@ extension Ingest {
         if object["intensity"] != nil {
             guard let x = Double(text("intensity")), x.isFinite, abs(x) <= 10 else { return refuse(.number, number, "'intensity' is not a number in -10…10") }
             intensity = x
+        }
+        let sides = ["actor", "actor_country", "recipient", "recipient_country"].map(text) + texts("actor_sector", "actor_sectors", "recipient_sector", "recipient_sectors")
+        guard sides.allSatisfy({ $0.utf8.count <= Ingest.actorFieldBytes }) else {
+            return refuse(.record, number, "an actor name, sector or country is longer than \(Ingest.actorFieldBytes) bytes")
         }
         let a = actors.resolve(name: text("actor"), country: text("actor_country"), sectors: texts("actor_sector", "actor_sectors"))
         let b = actors.resolve(name: text("recipient"), country: text("recipient_country"), sectors: texts("recipient_sector", "recipient_sectors"))

@@ -3,11 +3,14 @@
 /// (ICEWS and POLECAT name actors in words: making and folding those strings was most of a row's time).
 ///
 /// The key bytes are kept and compared on a hit, so a hash collision cannot give a wrong answer; the
-/// cache stops growing at ``capacity`` entries (then rows resolve without it).
+/// cache stops growing at ``capacity`` entries or ``byteCapacity`` key bytes (then rows resolve
+/// without it), so that hostile rows of long unique names cannot make it hold their text.
 struct ResolutionCache {
     static let capacity = 1 << 20
+    static let byteCapacity = 1 << 26
     private var entries: [UInt64: [(key: [UInt8], value: EventActorMap.Resolution)]] = [:]
     private var count = 0
+    private var bytes = 0
 
     /// The resolution of the fields `columns` of the row in `fields`, from the cache or from `resolve`.
     mutating func resolution(_ fields: TabFields, _ columns: [Int], resolve: () -> EventActorMap.Resolution) -> EventActorMap.Resolution {
@@ -22,7 +25,7 @@ struct ResolutionCache {
             for entry in bucket where entry.key.count == length && matches(entry.key, fields, columns) { return entry.value }
         }
         let value = resolve()
-        if count < ResolutionCache.capacity {
+        if count < ResolutionCache.capacity, bytes + length <= ResolutionCache.byteCapacity {
             var key: [UInt8] = []
             key.reserveCapacity(length)
             for c in columns {
@@ -31,6 +34,7 @@ struct ResolutionCache {
             }
             entries[hash, default: []].append((key, value))
             count += 1
+            bytes += length
         }
         return value
     }

@@ -31,6 +31,12 @@ struct Events: ParsableCommand {
     var unmapped: String?
     @Option(name: .customLong("max-line-bytes"), help: "Refuse lines longer than this (skipped to their end).")
     var maxLineBytes = 1 << 20
+    @Option(name: .customLong("max-zip-ratio"), help: ArgumentHelp("Refuse zip entries that expand more than this many times their stored size.", valueName: "n"))
+    var maxZipRatio = 100
+    @Option(name: .customLong("max-zip-bytes"), help: ArgumentHelp("Read at most this many bytes out of one zip archive.", valueName: "bytes"))
+    var maxZipBytes = 1 << 35
+    @Flag(name: .customLong("skip-unreadable"), help: "Build from the inputs that can be read when some cannot (missing, not a regular file).")
+    var skipUnreadable = false
     @Option(help: ArgumentHelp("The event mapping.", discussion: "Default: the bundled one (Graphs/event-types.yaml, built in)."))
     var mapping: String?
     @Option(name: .customLong("actor-codes"), help: ArgumentHelp("The actor code mapping.", discussion: "Default: the bundled one (Graphs/event-actors.yaml, built in)."))
@@ -40,15 +46,43 @@ struct Events: ParsableCommand {
 
     func validate() throws {
         guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
-        guard maxLineBytes >= 16 else { throw ValidationError("--max-line-bytes must be at least 16") }
+        // The line buffer holds two lines, and field offsets are 32-bit: 1 GiB keeps both safe.
+        guard (16...Events.maximumLineBytes).contains(maxLineBytes) else {
+            throw ValidationError("--max-line-bytes must be from 16 to \(Events.maximumLineBytes) (1 GiB)")
+        }
+        guard maxZipRatio >= 1 else { throw ValidationError("--max-zip-ratio must be at least 1") }
+        guard maxZipBytes >= 1 else { throw ValidationError("--max-zip-bytes must be at least 1") }
         if format == .gdeltMentions, mentionEvents.isEmpty { throw ValidationError("gdelt-mentions needs --events FILE (the events the mentions point into)") }
         if format != .gdeltMentions, !mentionEvents.isEmpty { throw ValidationError("--events goes with gdelt-mentions only") }
-        for path in [output] + (unmapped.map { [$0] } ?? []) where (inputs + mentionEvents).contains(path) {
-            throw ValidationError("'\(path)' is an input; write the output elsewhere")
+        try OutputCheck.check(output, inputs: inputs + mentionEvents, format: Events.graphFormat(output))
+        // The unmapped list is TSV: its extension cannot be the graph's, so it cannot be the same file either.
+        if let unmapped { try OutputCheck.check(unmapped, inputs: inputs + mentionEvents, format: "tsv") }
+        do {
+            try EventInputs.check(inputs + mentionEvents)
+        } catch let error as EventInputError {
+            if case .duplicate = error { throw ValidationError(error.description) }
+        } catch {}  // unreadable inputs are reported by run (exit 1, or read around with --skip-unreadable)
+    }
+
+    /// The longest line `--max-line-bytes` may allow.
+    static let maximumLineBytes = 1 << 30
+
+    /// The graph format `-o` promises: `.json`, else `.yaml` (`.yml`); any other extension is refused.
+    static func graphFormat(_ output: String) throws -> String {
+        switch (output as NSString).pathExtension.lowercased() {
+        case "json": "json"
+        case "yaml", "yml": "yaml"
+        default: throw ValidationError("-o '\(output)' must name a .json or .yaml graph file")
         }
     }
 
     func run() throws {
+        if !skipUnreadable {
+            do { try EventInputs.check(inputs + mentionEvents) } catch {
+                FileHandle.standardError.write(Data("geograph: error: \(error); nothing written (--skip-unreadable builds from the rest)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         let gazetteerGraph = try reportingDataErrors {
             try gazetteer.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.gazetteer)
         }
@@ -63,6 +97,9 @@ struct Events: ParsableCommand {
         options.window = window
         options.evidence = evidence
         options.maxLineBytes = maxLineBytes
+        options.maxZipRatio = maxZipRatio
+        options.outputFolder = (output as NSString).deletingLastPathComponent
+        options.maxZipBytes = maxZipBytes
         options.mentionEvents = mentionEvents
         options.title = title
         var aggregate = EventReader(mapping: eventMapping, actors: actorMap, options: options).aggregate(inputs)
@@ -103,11 +140,38 @@ struct Merge: ParsableCommand {
 
     func validate() throws {
         guard graphs.count >= 2 else { throw ValidationError("merge needs at least two graphs") }
-        guard !graphs.contains(output) else { throw ValidationError("'\(output)' is an input; write the output elsewhere") }
+        try OutputCheck.check(output, inputs: graphs, format: Events.graphFormat(output))
+        for (i, path) in graphs.enumerated() {
+            if let first = graphs[..<i].first(where: { OutputCheck.sameFile($0, path) }) {
+                throw ValidationError("'\(path)' is the same file as '\(first)'; give each graph once (its counts would add twice)")
+            }
+        }
     }
 
     func run() throws {
-        let loaded = try graphs.map { path in try reportingDataErrors { try GraphFileReader.load(path: path) } }
+        var contents: [Data: String] = [:]
+        var loaded: [Graph] = []
+        for (i, path) in graphs.enumerated() {
+            if i > 0, i % 50 == 0 { FileHandle.standardError.write(Data("geograph: merge: read \(i) of \(graphs.count) graphs\n".utf8)) }
+            let graph = try reportingDataErrors { try GraphFileReader.load(path: path) }
+            // Two copies of one graph under different names would add its counts twice.
+            if let bytes = FileManager.default.contents(atPath: path) {
+                if let first = contents[bytes] {
+                    FileHandle.standardError.write(Data("geograph: error: '\(path)' holds the same graph as '\(first)'; give each graph once (its counts would add twice)\n".utf8))
+                    throw ExitCode(1)
+                }
+                contents[bytes] = path
+            }
+            loaded.append(graph)
+        }
+        var sizes: [(WindowSize, String)] = []
+        for (graph, path) in zip(loaded, graphs) {
+            if let size = graph.ties.lazy.compactMap({ $0.windows.first?.size }).first, !sizes.contains(where: { $0.0 == size }) { sizes.append((size, path)) }
+        }
+        if sizes.count > 1 {
+            FileHandle.standardError.write(Data("geograph: error: '\(sizes[0].1)' counts events per \(sizes[0].0.rawValue) but '\(sizes[1].1)' per \(sizes[1].0.rawValue); build them with one --window\n".utf8))
+            throw ExitCode(1)
+        }
         let graph = try reportingDataErrors { try Graph.merging(loaded, title: title) }
         let bytes = GraphFileFormat(path: output) == .json ? GraphFileWriter.jsonBytes(graph) : Array(GraphFileWriter.yaml(graph).utf8)
         try reportingDataErrors { try AtomicFile.write(bytes, to: output) }

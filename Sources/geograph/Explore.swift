@@ -49,7 +49,10 @@ struct Explore: ParsableCommand {
             throw ValidationError("--combine merges weights for measures; explore shows every tie, so it does not apply")
         }
         guard maximumEvidence >= 1 else { throw ValidationError("--max-evidence must be at least 1") }
-        guard maximumSize > 0, maximumSize.isFinite else { throw ValidationError("--max-size must be a positive number of megabytes") }
+        // Bounded so that the byte count is a whole number an Int holds (1e300 MB is not).
+        guard maximumSize.isFinite, (0.001...1_000_000).contains(maximumSize) else {
+            throw ValidationError("--max-size must be from 0.001 (1 kB) to 1000000 megabytes (--force lifts the limit)")
+        }
         let ext = (output as NSString).pathExtension.lowercased()
         guard ext == "html" || ext == "htm" else {
             throw ValidationError("the explorer is an HTML page: name the output file .html (not '\(output)')")
@@ -70,9 +73,14 @@ struct Explore: ParsableCommand {
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
-        let selected = view.view()
+        // As the query commands do: the ties as --source and the dates give them (event windows
+        // outside the dates dropped, weights recomputed), then the rest of the view on those.
+        let selectedGraph = graph.selecting(source: view.source, since: view.since, until: view.until)
+        var selected = view.view()
+        selected.since = nil
+        selected.until = nil
         let shown = try reportingDataErrors {
-            try Graph(title: graph.title, documents: graph.documents, actors: graph.actors, ties: selected.ties(of: graph))
+            try Graph(title: graph.title, documents: graph.documents, actors: graph.actors, ties: selected.ties(of: selectedGraph))
         }
         var figure = Figure.overview(of: shown, layout: layout)
         figure.marksTies = true
@@ -95,7 +103,13 @@ struct Explore: ParsableCommand {
 
     /// What the page was computed on, in one line.
     func summary(graphFile: String?) -> String {
-        var parts = [graphFile.map { "graph \($0)" } ?? "the bundled Central Asia graph"]
+        // The file's name only: the page is published, and a path says where it was made.
+        var parts = [graphFile.map { "graph \(($0 as NSString).lastPathComponent)" } ?? "the bundled Central Asia graph"]
+        switch view.source {
+        case .all: parts.append("text and event evidence")
+        case .text: parts.append("text evidence only")
+        case .events: parts.append("event data only")
+        }
         parts.append(view.layers.isEmpty ? "all layers" : Layer.allCases.filter(view.layers.contains).map(\.rawValue).joined(separator: " and ") + " ties")
         switch view.polarity {
         case .all: parts.append("cooperation and tension")
@@ -104,9 +118,9 @@ struct Explore: ParsableCommand {
         }
         switch (view.since, view.until) {
         case (nil, nil): parts.append("all dates")
-        case (let s?, nil): parts.append("evidence from \(s)")
-        case (nil, let u?): parts.append("evidence until \(u)")
-        case (let s?, let u?): parts.append("evidence from \(s) to \(u)")
+        case (let s?, nil): parts.append("evidence and event windows from \(s)")
+        case (nil, let u?): parts.append("evidence and event windows until \(u)")
+        case (let s?, let u?): parts.append("evidence and event windows from \(s) to \(u)")
         }
         if view.minWeight > 0 { parts.append("weight at least \(view.minWeight)") }
         if !view.kinds.isEmpty { parts.append("actors of kind " + view.kinds.map(\.rawValue).joined(separator: " or ")) }
@@ -130,7 +144,7 @@ struct Explore: ParsableCommand {
             FileHandle.standardError.write(Data("geograph: note: \(problem.description); its evidence shown as pointers\n".utf8))
         }
         let records = ties.reduce(0) { $0 + $1.evidence.count }
-        var note = "Sentences read from the corpus in \(opened.directory)"
+        var note = "Sentences read from the corpus folder \((opened.directory as NSString).lastPathComponent)"
         if problems.isEmpty {
             note += "."
         } else {

@@ -16,18 +16,18 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var options: GraphOptions
     @Argument(help: "One actor (any alias).") var a: String
     @Argument(help: "The other actor.") var b: String
-    @Option(help: "table or csv.") var format: OutputFormat = .table
+    @Option(help: "table or csv.") var format: TimelineFormat = .table
     @Option(help: "month, quarter or year: the windows text evidence is counted in.") var window: WindowSize = .month
     @Option(help: ArgumentHelp("Also draw the series as an SVG chart.", valueName: "file.svg")) var figure: String?
 
     func validate() throws {
-        if format == .json { throw ValidationError("timeline prints table or csv") }
         if let figure, !figure.lowercased().hasSuffix(".svg") { throw ValidationError("--figure writes SVG; name a .svg file") }
     }
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let x = try resolve(a, in: graph).id, y = try resolve(b, in: graph).id
+        guard x != y else { throw ValidationError("'\(a)' and '\(b)' are the same actor (\(x)); name two actors") }
         let timeline = Timeline(graph: graph, a: x, b: y, size: window)
         if let figure {
             try reportingDataErrors { try AtomicFile.write(TimelineChart(timeline: timeline, title: "\(graph.actor(x)?.name ?? x) – \(graph.actor(y)?.name ?? y)").svg(), to: figure) }
@@ -51,6 +51,11 @@ struct TimelineCommand: ParsableCommand {
     }
 }
 
+/// The formats `timeline` prints.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv
+}
+
 struct ShiftsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shifts",
@@ -69,7 +74,12 @@ struct ShiftsCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
-        for p in [from, to] where Shifts.period(p) == nil { throw ValidationError("period '\(p)' must be YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD") }
+        for p in [from, to] where Shifts.period(p) == nil || (p.count == 10 && !Document.isValidDate(p)) {
+            throw ValidationError("period '\(p)' must be YYYY-MM, YYYY-Qn, YYYY or a real date YYYY-MM-DD")
+        }
+        if let a = Shifts.period(from), let b = Shifts.period(to), a == b {
+            throw ValidationError("--from and --to are the same period (\(a.first) to \(a.last)); compare two periods")
+        }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more") }
     }
@@ -100,6 +110,10 @@ struct ShiftsCommand: ParsableCommand {
             for s in shifts.shifts {
                 table.add(["\(s.a) - \(s.b)", String(format: "%+.3f", s.before), String(format: "%+.3f", s.after), String(format: "%+.3f", s.change),
                            s.signChanged ? "flipped" : "", types(s.typesBefore), types(s.typesAfter)])
+            }
+            guard !shifts.shifts.isEmpty else {
+                print("no pair has ties in either period")
+                return
             }
             print(table.rendered(), terminator: "")
             for s in shifts.shifts where !s.evidence.isEmpty {

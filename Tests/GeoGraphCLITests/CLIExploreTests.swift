@@ -55,8 +55,9 @@ enum BrowserTest {
         #expect(result.stderr.hasPrefix("wrote \(out): 4 actors, 5 ties, "))
         let html = try String(contentsOfFile: out, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("Computed on: </strong>graph \(graph); all layers; cooperation and tension; all dates. 4 actors, 5 ties, 6 evidence records."))
-        #expect(html.contains("Sentences read from the corpus in \(corpus)."))
+        #expect(html.contains("Computed on: </strong>graph graph.yaml; text and event evidence; all layers; cooperation and tension; all dates. 4 actors, 5 ties, 6 evidence records."))
+        #expect(html.contains("Sentences read from the corpus folder corpus."))
+        #expect(!html.contains(Self.fixture.path))  // the page names files, never where they were (review two, R16)
         #expect(html.contains("Alpha delivered arms to Beta in February."))
         // Self-contained: nothing is loaded from anywhere.
         for outside in ["src=", "href=", "@import", "<link", "url("] { #expect(!html.contains(outside), "\(outside)") }
@@ -66,7 +67,7 @@ enum BrowserTest {
         let (result, out) = try explore(["--no-corpus", "--layer", "economic", "--since", "2024-01"])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(html.contains("graph \(graph); economic ties; cooperation and tension; evidence from 2024-01. 3 actors, 2 ties, 2 evidence records."))
+        #expect(html.contains("graph graph.yaml; text and event evidence; economic ties; cooperation and tension; evidence and event windows from 2024-01. 3 actors, 2 ties, 2 evidence records."))
         #expect(html.contains("the page was written with --no-corpus"))
         #expect(!html.contains("Alpha delivered arms"))
     }
@@ -99,7 +100,7 @@ enum BrowserTest {
     @Test(arguments: [
         Refusal(arguments: ["-o", "page.svg"], status: 64, message: "name the output file .html (not 'page.svg')"),
         Refusal(arguments: ["--max-evidence", "0"], status: 64, message: "--max-evidence must be at least 1"),
-        Refusal(arguments: ["--max-size", "0"], status: 64, message: "--max-size must be a positive number of megabytes"),
+        Refusal(arguments: ["--max-size", "0"], status: 64, message: "--max-size must be from 0.001 (1 kB) to 1000000 megabytes"),
         Refusal(arguments: ["--corpus", "x", "--no-corpus"], status: 64, message: "--corpus and --no-corpus cannot be combined"),
         Refusal(arguments: ["--combine", "max"], status: 64, message: "--combine merges weights for measures"),
         Refusal(arguments: ["--since", "2024/01"], status: 64, message: "date '2024/01' must be YYYY-MM-DD or YYYY-MM"),

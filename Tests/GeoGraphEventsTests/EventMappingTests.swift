@@ -117,4 +117,18 @@ import Testing
         #expect(error.line == 4)
         #expect(error.description.contains("stands for both 'russia' and 'belarus'"))
     }
+
+    /// Review two, R1 and R2: a type index lives in an `Int8` and in one byte of the counter key.
+    @Test(arguments: [127, 128, 300])
+    func r1R2MappingTypesAreBoundedBy127(types: Int) throws {
+        var lines = ["schema: geograph-event-types/1", "types:"] + (0..<types).map { "  - {type: t\($0)}" } + ["cameo:"]
+        lines += (1...20).map { "  - {code: '\(String(format: "%02d", $0))', type: t\(min(types, 127) - 1), quad: 1}" }
+        let yaml = lines.joined(separator: "\n") + "\n"
+        if types <= EventMapping.maximumTypes {
+            #expect(try EventMapping.decode(yaml, path: "m.yaml").types.count == types)
+        } else {
+            let error = try #require(throws: EventDataError.self) { try EventMapping.decode(yaml, path: "m.yaml") }
+            #expect(error.description == "m.yaml:130: more than 127 event types; the counters hold at most 127, so merge some types")
+        }
+    }
 }
