@@ -190,7 +190,17 @@ struct Ingest {
         self.document = document
         report.filesRead += 1
         let before = phase == .collectingEvents ? report : nil
-        defer { if let before { report.setAsideEventFileRows(since: before) } }
+        // An `--events` file's skips and unmapped sides are not the mentions' own: they are counted
+        // again, per mention, so the counts kept aside while reading it are dropped with its rows.
+        let skipsBefore = skips
+        let unmappedBefore = unmappedCodes
+        defer {
+            if let before {
+                skips = skipsBefore
+                unmappedCodes = unmappedBefore
+                report.setAsideEventFileRows(since: before)
+            }
+        }
         if path == "-" {
             place = "-"
             beginStream()

@@ -30,10 +30,11 @@ struct UnmappedTally {
         next.append(head)
     }
 
-    /// Adds the counts to the report's, in the order the codes were first seen, and empties the tally.
+    /// Adds the counts to the report's, in the order the codes were first seen (through
+    /// `EventReadReport.countUnmapped(_:_:rows:)`, which bounds the list), and empties the tally.
     mutating func fold(into report: inout EventReadReport) {
         for i in codes.indices {
-            report.unmapped[String(decoding: codes[i], as: UTF8.self), default: (reasons[i], 0)].rows += rows[i]
+            report.countUnmapped(String(decoding: codes[i], as: UTF8.self), reasons[i], rows: rows[i])
         }
         self = UnmappedTally()
     }

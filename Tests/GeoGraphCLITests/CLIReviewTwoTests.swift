@@ -337,6 +337,20 @@ import Testing
         #expect(r.stderr.contains("long.CSV:1: an actor code is longer than 64 bytes"))
     }
 
+    @Test func r8GDELTUnmappedListIsBoundedToo() throws {
+        let folder = try Self.workspace(base: false)
+        try Self.python("""
+            r=['']*61; r[1]='20230101'; r[26]='042'; r[60]='u'
+            with open('many.CSV','w') as f:
+              for i in range(70000): r[0]=str(i+1); r[5]='ZZ%06d' % i; f.write('\\t'.join(r)+'\\n')
+            """, in: folder)
+        _ = try CLI.run(["events", "gdelt", "many.CSV", "-o", "m.json", "--unmapped", "m.tsv"], in: folder)
+        let tsv = try Self.text(folder, "m.tsv")
+        let listed = tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }.count - 1
+        #expect(listed == 65_536)
+        #expect(tsv.contains("# 4464 more rows named codes not listed"))
+    }
+
     // MARK: Terminal and spreadsheet injection
 
     @Test func r14ControlCharactersInEventDataAreShownNotSent() throws {
