@@ -134,7 +134,7 @@ public struct GraphBuilder: Sendable {
             }) {
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
-                    confidence: f.confidence), code: TieCode(keyOrdered: buffers.ends[k], layer: f.layer, polarity: f.polarity,
+                    confidence: f.confidence, eventType: f.eventType), code: TieCode(keyOrdered: buffers.ends[k], layer: f.layer, polarity: f.polarity,
                                                             isSymmetric: f.isSymmetric, gazetteerCount: isSpeaker.count)))
             }
         }

@@ -25,6 +25,8 @@ public struct TieExtractor: Sendable {
         public var isSymmetric: Bool
         public var cues: [String]
         public var confidence: Double
+        /// The event type of the cue (`Graphs/event-types.yaml`), when the lexicon gives one.
+        public var eventType: String? = nil
     }
 
     /// A party mention: the actor it stands for (a leader stands for their state) and where it is,
@@ -55,9 +57,13 @@ public struct TieExtractor: Sendable {
     let kindByWords: [ActorKind?]
     let isPairByWords: [Bool]
 
+    /// The clause grammar (``ClauseSplitter``), with the lexicon's reporting verbs.
+    let clauseSplitter: ClauseSplitter
+
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
         self.lexicon = lexicon
+        clauseSplitter = ClauseSplitter(reporting: lexicon.reporting)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -72,7 +78,7 @@ public struct TieExtractor: Sendable {
             (Self.clauseJoins, .clauseJoins), (Self.withinLeads, .withinLeads), (Self.mutualWords, .mutualWords),
             (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
-            (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges),
+            (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -153,6 +159,7 @@ public struct TieExtractor: Sendable {
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
+        let clauses = clauseSplitter.clauses(tokens)
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         for p in compounds where p.leads {
@@ -162,7 +169,7 @@ public struct TieExtractor: Sendable {
             buffers.ends.append((p.actor, next.actor))
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
                                layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
-                               cues: [tokens[p.start].text], confidence: 0.8))
+                               cues: [tokens[p.start].text], confidence: 0.8, eventType: "member"))
         }
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
@@ -173,20 +180,26 @@ public struct TieExtractor: Sendable {
                 buffers.words.on($0, .negations) || Self.endsInNot(tokens[$0].key)
             }
             let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-            var polarity = cues[c].cue.polarity
+            // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
+            // negates the act it refuses.
+            let refused = c > 0 && cues[c - 1].cue.eventType == "reject" && start - cues[c - 1].end == 1
+                && tokens[start - 1].key == "to"
+            // A negated event makes no tie; nor does a forecast or a condition ("would", "is likely to").
+            if negated || refused { continue }
+            if (max(0, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) }) { continue }
+            let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
-            if negated {
-                // (Before the directions, which have no effect then.)
-                if polarity == .tension { continue }
-                polarity = .tension
-                strength *= 0.8
-            }
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
-            if hedged { strength *= 0.5 }
-            let confidence = (hedged ? 0.5 : 1) * (negated ? 0.7 : 1) * 0.8
-            let membership = Self.isMembership(cues[c].cue.form)
+            if hedged { strength = min(strength, 0.3) }
+            let confidence = (hedged ? 0.5 : 1) * 0.8
+            let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
+            // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
+            let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
+                && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
+                && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
-                       buffers.grouped, tokens: tokens, buffers.words, extras: extras, into: &buffers.pairs)
+                       buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
+                       into: &buffers.pairs)
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
@@ -196,11 +209,12 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : cues[c].cue.layer
+                    let layer = membership && bloc ? .security : purpose ?? cues[c].cue.layer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
-                                      cues: [cues[c].cue.form], confidence: confidence))
+                                      cues: [cues[c].cue.form], confidence: confidence,
+                                      eventType: membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
                 add(s, t)
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
