@@ -168,6 +168,24 @@ extension TieExtractor {
             parties.removeAll { $0.leads && starts.contains($0.end) }
         }
         if words.any(.exclusions) { excluding(tokens, words, &parties) }
+        if !ownerAgents.isEmpty { extendOverAgents(tokens, &parties) }
+    }
+
+    /// A party followed by a role noun of the agents table stands for what that body does: "Iraqi
+    /// security forces attacked", "Japan's foreign ministry protested". The party is extended over
+    /// the noun, so that the body's act is read as the state's (its owner right before the verb).
+    func extendOverAgents(_ tokens: [Token], _ parties: inout [Party]) {
+        for k in parties.indices {
+            let end = parties[k].end
+            guard end < tokens.count, ownerAgentFirstWords.contains(tokens[end].key), !parties.contains(where: { $0.start == end }),
+                  let agent = ownerAgents.first(where: { words in
+                      end + words.count <= tokens.count && words.indices.allSatisfy { tokens[end + $0].key == words[$0] }
+                  }) else { continue }
+            // (Only over words no other party starts in.)
+            let newEnd = end + agent.count
+            if parties.contains(where: { $0.start > end && $0.start < newEnd }) { continue }
+            parties[k].end = newEnd
+        }
     }
 
     /// Actors inside hyphenated words: "the Kyrgyz-Tajik border" (a pair), "the Russia-led CIS" (Russia,

@@ -1,16 +1,15 @@
 import GeoGraph
 
 /// Finds the ties one sentence states: its parties (actors acting, not places or quoted analysts),
-/// its cues (from the lexicon), and who does what to whom by clause order, passive "by X",
-/// "with X" and "between A and B", with negation and hedging taken into account.
+/// its cues (from the lexicon: verbs by lemma, nouns, phrases, each of an event type), its clauses
+/// (``ClauseSplitter``), and who does what to whom inside each clause by voice ("attacked by X"),
+/// prepositions, possessives, compounds and position, with negation, refusals, hedges and forecasts
+/// taken into account. The grammar is described in the ExtractionGrammar article.
 ///
 /// **How it runs.** The rules carry each party's actor as an index (`ActorTable`) and ask the
 /// sentence's words by one table lookup per token (`SentenceWords`); groups are ranges of one array
 /// of parties, and the arrays a sentence needs are kept from sentence to sentence (`TieBuffers`).
-/// Strings are made only for the ``Found`` ties. The rules are those of the plain version kept in the
-/// tests (`ReferenceTieExtractor`, which compares the two on generated sentences and documents).
-/// Callgrind, `extract` inclusive: 378 M -> 110 M instructions on the 3.5 MB sample, 6.74 G -> 1.97 G on
-/// the 50 MB corpus (of which the lexicon's `matches`, 0.46 G).
+/// Strings are made only for the ``Found`` ties.
 public struct TieExtractor: Sendable {
     public let matcher: ActorMatcher
     public let lexicon: Lexicon
@@ -59,11 +58,18 @@ public struct TieExtractor: Sendable {
 
     /// The clause grammar (``ClauseSplitter``), with the lexicon's reporting verbs.
     let clauseSplitter: ClauseSplitter
+    /// The agents table's role nouns that stand for the state named right before them ("Iraqi security
+    /// forces", "Japan's foreign ministry"), as word keys, longest first.
+    let ownerAgents: [[String]]
+    let ownerAgentFirstWords: Set<String>
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
         self.lexicon = lexicon
         clauseSplitter = ClauseSplitter(reporting: lexicon.reporting)
+        ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
+            .sorted { $0.count > $1.count }
+        ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [

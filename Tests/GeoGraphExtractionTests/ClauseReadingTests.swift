@@ -121,7 +121,7 @@ enum ClauseFixture {
                    unrelated: ["hamas qatar"]),
         // Compounds
         ClauseCase(mechanism: "compounds: a hyphenated pair of demonyms is a pair",
-                   sentence: "The Kyrgyz-Tajik border clashes killed dozens.",
+                   sentence: "Renewed Kyrgyz-Tajik fighting killed dozens.",
                    contains: ["kyrgyzstan <-> tajikistan security tension"]),
         ClauseCase(mechanism: "compounds: a hyphenated pair of names is a pair",
                    sentence: "The India-Pakistan ceasefire held for a week.",
