@@ -2263,7 +2263,8 @@ passive: [by]
 roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
-reporting: [say, tell, claim, add, note, insist, argue, believe, think, stress, explain, contend, assert, reckon]
+# ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
+reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, reckon]
 
 irregular:
   # lemma: [past, participle]
@@ -2356,7 +2357,7 @@ verbs:
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest

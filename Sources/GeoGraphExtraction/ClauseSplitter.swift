@@ -4,7 +4,8 @@
 ///
 ///     sentence    = clause { boundary clause }
 ///     boundary    = ";" | ":" | dash | quotation mark
-///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if" …)
+///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
+///                                            "after", "before", "since" …)
 ///                 | "," coordinator         (", but", ", and" before a new subject: see below)
 ///                 | reporting-verb ["that"] ("said", "told", "announced": what is reported is its own clause)
 ///     parenthesis = "(" clause ")"          (its own clause; the clause around it goes on after it)
@@ -16,7 +17,8 @@
 struct ClauseSplitter {
     /// Words that open a subordinate or contrasting clause.
     static let subordinators: Set<String> = ["when", "while", "whilst", "whereas", "although", "though", "because",
-                                             "unless", "if", "but", "yet", "whether", "once", "until"]
+                                             "unless", "if", "but", "yet", "whether", "once", "until", "after", "before",
+                                             "since"]
     /// Words after a comma that open a new clause when a party and then a verb-like word follow.
     static let coordinators: Set<String> = ["and", "but", "or", "so"]
 

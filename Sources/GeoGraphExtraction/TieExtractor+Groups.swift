@@ -38,6 +38,13 @@ extension TieExtractor {
                     joins.append(.conjunction)
                     continue
                 }
+                // "the United States and other Western powers", "Russia and its allies": one group.
+                if between.count == 2, words.on(between.lowerBound, .conjunctions),
+                   Self.groupDeterminers.contains(tokens[between.lowerBound + 1].key) {
+                    grouped.append(p)
+                    joins.append(.conjunction)
+                    continue
+                }
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
                 if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) })
@@ -92,6 +99,9 @@ extension TieExtractor {
 
     /// How a party is joined to the one before it in its group.
     enum Join: Sendable { case comma, conjunction }
+
+    /// Words after "and" that keep a list going: "X and other Y", "X and its Y".
+    static let groupDeterminers: Set<String> = ["other", "its", "their", "fellow", "several", "many", "some"]
 
     // The short word lists of the group rules, made once and asked by token (by its word code).
     static let counterpartWords: WordSet = ["counterpart", "counterparts"]

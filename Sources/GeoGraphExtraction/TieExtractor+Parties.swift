@@ -89,6 +89,8 @@ extension TieExtractor {
     static let listWords: WordSet = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
+    /// "the Iran-backed Houthis": the actor named backs the party that follows (security aid).
+    static let backSuffixes: Set<String> = ["backed", "supported", "sponsored", "funded", "armed", "trained", "aligned"]
 
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin.
@@ -201,8 +203,9 @@ extension TieExtractor {
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let partTokens = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
+            let backs = Self.backSuffixes.contains(parts.last!.lowercased())
             for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person {
-                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads))
+                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads || backs, backs: backs))
             }
         }
         return found

@@ -38,6 +38,8 @@ public struct TieExtractor: Sendable {
         var person: Int? = nil
         /// Named in "X-led": the party leads the one that follows ("the Russia-led CIS").
         var leads = false
+        /// Named in "X-backed": the party backs the one that follows ("the Iran-backed Houthis"); `leads` is set too.
+        var backs = false
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
@@ -158,10 +160,12 @@ public struct TieExtractor: Sendable {
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
         Self.distinct(buffers.parties, into: &buffers.distinct)
-        guard !alone, buffers.distinct.count >= 2 else { return [] }
+        // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
+        let leadsAny = compounds.contains(where: \.leads)
+        guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
         let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
         // No cue and no "X-led": no tie.
-        guard !cues.isEmpty || compounds.contains(where: \.leads) else { return [] }
+        guard !cues.isEmpty || leadsAny else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -174,8 +178,9 @@ public struct TieExtractor: Sendable {
             }
             buffers.ends.append((p.actor, next.actor))
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
-                               layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
-                               cues: [tokens[p.start].text], confidence: 0.8, eventType: "member"))
+                               layer: p.backs ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                               isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
+                               eventType: p.backs ? "aid" : "member"))
         }
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
@@ -188,11 +193,16 @@ public struct TieExtractor: Sendable {
             let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
-            let refused = c > 0 && cues[c - 1].cue.eventType == "reject" && start - cues[c - 1].end == 1
-                && tokens[start - 1].key == "to"
+            // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
+            let refused = c > 0 && cues[c - 1].cue.eventType == "reject"
+                && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
+                    || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
+                        && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start }))
             // A negated event makes no tie; nor does a forecast or a condition ("would", "is likely to").
             if negated || refused { continue }
-            if (max(0, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) }) { continue }
+            // (Anywhere in the clause before the cue: "if X breaks the deal" is conditional throughout.)
+            let clauseStart = (0..<start).last { clauses[$0] != clauses[start] }.map { $0 + 1 } ?? 0
+            if (clauseStart..<start).contains(where: { buffers.words.on($0, .predictions) }) { continue }
             let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
@@ -203,6 +213,10 @@ public struct TieExtractor: Sendable {
             let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
                 && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
                 && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // "supported Russia in its invasion of Ukraine": support for a party's war is security aid.
+            let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
+                && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
+                && (end..<cues[c + 1].start).contains { tokens[$0].key == "in" }
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        into: &buffers.pairs)
@@ -215,12 +229,13 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : purpose ?? cues[c].cue.layer
+                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cues[c].cue.layer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
+                                      eventType: warSupport ? "aid"
+                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
                 add(s, t)
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie

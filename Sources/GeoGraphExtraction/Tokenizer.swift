@@ -61,9 +61,9 @@ public struct Token: Sendable, Hashable {
     public enum Punctuation: UInt8, Sendable {
         /// Spaces only.
         case none = 0
-        /// A comma or a dash.
+        /// A comma or a spaced hyphen.
         case comma = 1
-        /// What opens or closes a clause: a semicolon, a colon, a quotation mark.
+        /// What opens or closes a clause: a semicolon, a colon, a dash, a quotation mark.
         case clauseBreak = 2
         /// An opening or closing parenthesis or bracket.
         case parenthesis = 3
@@ -76,16 +76,16 @@ public struct Token: Sendable, Hashable {
     }
 
     /// The punctuation in the code points `from..<to` at `p` (the gap between two words): a
-    /// parenthesis or a clause break before a comma; a dash (or a spaced hyphen) reads as a comma: it
-    /// sets off an apposition or an elaboration of the same clause.
+    /// parenthesis or a clause break before a comma. A dash (em or en) breaks the clause (a dateline,
+    /// an aside); a spaced hyphen reads as a comma (an elaboration of the same clause).
     static func punctuation(_ p: UnsafePointer<Unicode.Scalar>, from: Int, to: Int) -> Punctuation {
         var found = Punctuation.none
         var k = from
         while k < to {
             switch p[k] {
             case "(", ")", "[", "]": return .parenthesis
-            case ";", ":", "\"", "\u{201C}", "\u{201D}": found = .clauseBreak
-            case ",", "\u{2014}", "\u{2013}": if found == .none { found = .comma }
+            case ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}": found = .clauseBreak
+            case ",": if found == .none { found = .comma }
             case "-": if found == .none, k > from, k + 1 < to, p[k - 1] == " ", p[k + 1] == " " { found = .comma }
             default: break
             }
@@ -460,7 +460,7 @@ public enum Tokenizer {
     static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
-            if c == "\u{2019}" {
+            if c == "\u{2019}" || c == "\u{02BC}" {  // a curly apostrophe, or the modifier letter some sites write
                 out.append("'")
             } else if c.isASCII {
                 out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
