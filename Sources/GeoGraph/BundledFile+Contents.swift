@@ -2343,9 +2343,11 @@ verbs:
   # --- support (verbal)
   - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
   # --- concede (easing)
-  - {type: concede, strength: 0.6, mode: agent, lemmas: [lift sanctions on, ease sanctions on, pardon, forgive, unfreeze, concede, compensate, apologise to, apologize to, extradite, hand over, repatriate, exempt, waive]}
+  - {type: concede, strength: 0.6, mode: agent, lemmas: [lift sanctions on, ease sanctions on, pardon, forgive, unfreeze, concede, compensate, approve, ratify accession of, apologise to, apologize to, extradite, hand over, repatriate, exempt, waive]}
   # --- cooperate (standing cooperation)
-  - {type: cooperate, strength: 0.6, mode: symmetric, lemmas: [cooperate, cooperate with, collaborate, collaborate with, partner with, ally with, work with, work together, team up with, coordinate, coordinate with, align with, join forces with, deepen ties with, strengthen ties with, boost ties with, expand ties with, upgrade ties with, forge ties with, deepen cooperation with, strengthen cooperation with, expand cooperation with, cosy up to, court, woo, engage with, befriend, draw closer to, move closer to, pivot to, tilt toward, tilt towards]}
+  - {type: cooperate, strength: 0.6, mode: symmetric, lemmas: [cooperate, cooperate with, collaborate, collaborate with, partner with, ally with, work with, work together, team up with, coordinate, coordinate with, align with, join forces with]}
+  # One party's move toward another is directed (the annotation guide: symmetric types in directed ties).
+  - {type: cooperate, strength: 0.6, mode: agent, lemmas: [deepen ties with, strengthen ties with, boost ties with, expand ties with, upgrade ties with, forge ties with, deepen cooperation with, strengthen cooperation with, expand cooperation with, cosy up to, engage with, befriend, draw closer to, move closer to, pivot to, tilt toward, tilt towards]}
   - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, lemmas: [exercise with, drill with, train with, patrol with, hold drills with, hold exercises with, conduct drills with, conduct exercises with]}
   # --- aid (material help)
   - {type: aid, layer: security, strength: 0.6, mode: agent, lemmas: [arm, equip, train, deliver weapons to, supply weapons to, send weapons to, send arms to, supply arms to, provide weapons to, transfer weapons to, ship weapons to, sell weapons to, sell arms to, deploy troops to, send troops to, dispatch troops to, station troops in, rescue, evacuate, shelter, host troops from, provide security for, defend against, deploy to, send forces to]}
@@ -2353,7 +2355,7 @@ verbs:
   # --- retreat
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}
   # --- request
-  - {type: request, strength: 0.6, mode: agent, lemmas: [ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to]}
+  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to]}
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
@@ -2365,11 +2367,13 @@ verbs:
   # --- sanction
   - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
   # --- mobilize
-  - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
+  - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
   # --- coerce
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
-  - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, fight, fight against, battle, clash with, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
+  - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
+  # Fighting is mutual: "Aland and Borduria fought", "Kyrgyz-Tajik fighting".
+  - {type: assault, layer: security, strength: 0.9, mode: symmetric, lemmas: [fight, fight against, battle, clash with, skirmish with]}
   # --- lend (money from lender to borrower)
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
@@ -2420,7 +2424,7 @@ nouns:
   - {type: oppose, strength: 0.6, mode: agent, patient: [of, toward, towards, with, to], agent: [from], nouns: [rivalry, rival, competition, distrust, mistrust, suspicion, resentment, fear, wariness, opposition, antagonism, adversary, enemy, foe]}
 
 phrases:
-  - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["&WEAPON to", "sent &WEAPON", "delivered &WEAPON", "supplied &WEAPON", "supplies &WEAPON", "supplying &WEAPON", "provided &WEAPON", "sells &WEAPON", "sold &WEAPON", "&TROOPS to", "sent &TROOPS", "deployed &TROOPS", "deploys &TROOPS", "stationed &TROOPS", "trains &TROOPS", "trained &TROOPS", "training of", "border security", "help on the border"]}
+  - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["&WEAPON to", "sent &WEAPON", "delivered &WEAPON", "supplied &WEAPON", "supplies &WEAPON", "supplying &WEAPON", "provided &WEAPON", "sells &WEAPON", "sold &WEAPON", "&TROOPS to", "base in", "bases in", "sent &TROOPS", "deployed &TROOPS", "deploys &TROOPS", "stationed &TROOPS", "trains &TROOPS", "trained &TROOPS", "training of", "border security", "help on the border"]}
   - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["deployment of", "deployments of", "presence of", "&WEAPON from", "&TROOPS from"]}
   - {type: retreat, layer: security, strength: 0.6, mode: reverse, forms: ["withdrawal of", "pullout of", "pull-out of"]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, forms: ["debt to", "debts to", "indebted to", "loans from", "credit from", "borrowed from", "borrows from", "dependence on", "dependent on", "reliance on", "reliant on"]}
@@ -2429,7 +2433,8 @@ phrases:
   - {type: oppose, strength: 0.6, mode: agent, forms: ["away from", "critical of", "hostile to", "hostility toward", "hostility towards", "animosity toward", "animosity towards", "negative sentiments", "discontent with", "imperial ambitions", "harsh rhetoric", "aggressive statements", "distance itself", "distancing", "drifting out", "made to wait", "absence", "not welcomed"]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, forms: ["divide and rule", "claims over", "terrorism", "terrorist threat", "militants", "insurgency", "extremism", "dominates security"]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["security provider", "security footprint", "ensure security", "ensuring security", "border outposts", "border posts", "rapid response unit", "anti-terrorism agreement", "counterterrorism agreement"]}
-  - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on", "denazification", "artificial state"]}
+  - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on"]}
+  - {type: protest, strength: 0.6, mode: agent, forms: ["denazification", "artificial state"]}
   - {type: member, layer: diplomatic, strength: 0.6, mode: agent, forms: ["participation in", "member of"]}
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, forms: ["belt and road", "gas union", "energy cooperation", "energy sector", "partnership in energy", "oil and gas", "transit route", "transport route", "routes"]}
   - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["supplier of gas", "selling gas", "sells gas", "sell gas", "energy deal", "energy deals"]}

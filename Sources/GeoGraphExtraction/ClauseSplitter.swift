@@ -45,7 +45,7 @@ struct ClauseSplitter {
             case .clauseBreak:
                 current = next
                 next += 1
-            case .comma, .none:
+            case .comma, .none, .hyphen:
                 if i > 0, Self.subordinators.contains(t.key) {
                     current = next
                     next += 1

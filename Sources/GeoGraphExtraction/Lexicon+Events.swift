@@ -25,8 +25,7 @@ extension Lexicon {
         var irregular: [String: [String]] = [:]
         for (key, value) in map["irregular"]?.mapping ?? [:] {
             guard let lemma = key.string, let forms = value.sequence?.compactMap(\.string), forms.count == 2 else {
-                throw DataFileError(path: path, line: key.mark?.line ?? 0,
-                                    reason: "an irregular verb is 'lemma: [past, participle]'")
+                throw DataFileError(path: path, line: key.mark?.line ?? 0, reason: "an irregular verb is 'lemma: [past, participle]'")
             }
             irregular[lemma.lowercased()] = forms.map { $0.lowercased() }
         }
@@ -42,27 +41,27 @@ extension Lexicon {
         var seen: [String: (type: String, line: Int)] = [:]  // each form's words -> its entry's type and line
         /// Adds one generated form; the same form from two entries of one type is kept once, of two
         /// types it is an error naming both lines.
-        func add(_ form: String, _ entry: Entry) throws {
+        func add(_ form: String, _ entry: Entry, verb: Bool = false) throws {
             let keys = Tokenizer.keys(form)
             let key = keys.joined(separator: " ")
             guard !keys.isEmpty else { return }
             if let first = seen[key] {
                 guard first.type == entry.type else {
-                    throw DataFileError(path: path, line: entry.line, reason:
-                        "the form '\(form)' is already a cue of type \(first.type) on line \(first.line); keep one of the two")
+                    let reason = "the form '\(form)' is already a cue of type \(first.type) on line \(first.line); keep one of the two"
+                    throw DataFileError(path: path, line: entry.line, reason: reason)
                 }
                 return
             }
             seen[key] = (entry.type, entry.line)
             cues.append(Cue(form: form.lowercased(), keys: keys, layer: entry.layer, polarity: entry.polarity,
                             strength: entry.strength, isSymmetric: entry.mode == "symmetric",
-                            isReverse: entry.mode == "reverse", eventType: entry.type))
+                            isReverse: entry.mode == "reverse", eventType: entry.type, isVerb: verb))
         }
         for node in map["verbs"]?.sequence ?? [] {
             let entry = try Entry(node, path: path)
             for lemma in try entry.list(node, "lemmas", path: path) {
                 for form in Morphology.inflections(of: lemma.lowercased(), irregular: irregular, doubling: doubling) {
-                    try add(form, entry)
+                    try add(form, entry, verb: true)
                 }
             }
         }
@@ -126,8 +125,7 @@ extension Lexicon {
             line = node.mark?.line ?? 0
             guard let map = node.mapping else { throw DataFileError(path: path, line: line, reason: "an entry must be a mapping") }
             guard let type = map["type"]?.string, let known = Lexicon.eventTypes[type] else {
-                throw DataFileError(path: path, line: line,
-                                    reason: "type must be an event type of Graphs/event-types.yaml (agree, consult, lend …)")
+                throw DataFileError(path: path, line: line, reason: "type must be an event type of Graphs/event-types.yaml (agree, consult, lend …)")
             }
             self.type = type
             polarity = known.polarity

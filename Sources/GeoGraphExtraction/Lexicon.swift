@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
         public var isReverse: Bool = false
         /// The event type the cue reports (`Graphs/event-types.yaml`), `nil` in a `geograph-lexicon/1` file.
         public var eventType: String? = nil
+        /// Whether the form is a verb's (from the `verbs` of a `geograph-lexicon/2` file): a verb's
+        /// subject is its agent, where a noun may be owned by a modifier ("Russian bases").
+        public var isVerb: Bool = false
     }
 
     /// A word or phrase that stands for a state: always `actor` ("the Pentagon"), or, when `actor` is
@@ -100,8 +103,7 @@ public struct Lexicon: Sendable {
         }
         guard let map = root?.mapping, let schema = map["schema"]?.string,
               schema == "geograph-lexicon/1" || schema == "geograph-lexicon/2" else {
-            throw DataFileError(path: path, line: 1,
-                                reason: "expected 'schema: geograph-lexicon/2' (or geograph-lexicon/1) at the top")
+            throw DataFileError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/2' (or geograph-lexicon/1) at the top")
         }
         if schema == "geograph-lexicon/2" { return try decodeEvents(map, path: path) }
         func words(_ field: String) -> Set<String> { Set(map[field]?.sequence?.compactMap { $0.string?.lowercased() } ?? []) }

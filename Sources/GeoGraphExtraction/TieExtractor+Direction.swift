@@ -60,7 +60,7 @@ extension TieExtractor {
         @inline(__always) func firstStart(_ g: Int) -> Int { parties[groups[g].lowerBound].start }
         @inline(__always) func lastEnd(_ g: Int) -> Int { parties[groups[g].upperBound - 1].end }
         @inline(__always) func size(_ g: Int) -> Int { groups[g].count }
-        /// Whether the group lies in the cue's clause (``ClauseSplitter``): a tie joins only parties of one clause.
+        /// Whether the group lies in the cue's clause (`ClauseSplitter`): a tie joins only parties of one clause.
         let cueClause = clauses[start]
         @inline(__always) func inClause(_ g: Int) -> Bool { clauses[firstStart(g)] == cueClause }
         /// Whether the word right before the group is one of `lists` (`false` at the sentence's start).
@@ -129,6 +129,9 @@ extension TieExtractor {
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ g: Int) -> Bool {
             guard inClause(g) else { return false }
+            // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
+            let next0 = lastEnd(g)
+            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" }) { return false }
             let next = lastEnd(g)
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
@@ -167,7 +170,7 @@ extension TieExtractor {
         }
         // "X called Y an artificial state": an insult or a charge said of a party is the speaker's own
         // verbal act on it. What a speaker reports of others ("X said Y attacked Z") is not: it is the
-        // reported clause's, and the speaker stays in the clause before (``ClauseSplitter``).
+        // reported clause's, and the speaker stays in the clause before (`ClauseSplitter`).
         let speech: (speaker: Int, subject: Int)? = {
             guard after == nil, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"), let before,
                   let b = earlier.first(where: { firstStart($0) == firstStart(before) }), b > 0 else {
@@ -182,7 +185,15 @@ extension TieExtractor {
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
-        if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
+        if membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+           tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
+            || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
+            // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
+            link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
+            // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
+            for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
+        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
@@ -207,9 +218,10 @@ extension TieExtractor {
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
-            } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive {
+            } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive, !cues[c].cue.isVerb {
                 // "Kazakhstan hosts Russian bases". A possessive ("condemned Russia's aggression") owns the
-                // act, whose target the clause does not name: the subject is not it.
+                // act, whose target the clause does not name: the subject is not it; nor is it the
+                // target of a verb whose subject is the party before it ("Houthi rebels attacking").
                 link(adjacent, subject, mutual: mutual)
             } else if mutual, size(adjacent) >= 2 {
                 within(adjacent)

@@ -25,8 +25,10 @@ extension TieExtractor {
                                                        person: p.person ?? last.person)
                     continue
                 }
-                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
-                if p.start < last.end {
+                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") or joined by a hyphen
+                // ("U.S.-Iraq") come as a pair.
+                if p.start < last.end || (p.start == last.end && p.start < tokens.count
+                                          && tokens[p.start].punctuationBefore == .hyphen) {
                     grouped.append(p)
                     joins.append(.conjunction)
                     continue

@@ -70,7 +70,8 @@ extension TieExtractor {
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
                                              ["those", "ties"], ["these", "ties"], ["their", "relationship"],
-                                             ["the", "relationship"], ["the", "partnership"]]
+                                             ["the", "relationship"], ["the", "partnership"], ["these", "countries"],
+                                             ["those", "countries"], ["these", "states"], ["those", "states"]]
     /// "the country" and its kin: the last actor of that kind named before, in this sentence or the last.
     static let kindReferences: [(words: [String], kind: ActorKind)] = [
         (["the", "country"], .state), (["this", "country"], .state), (["the", "state"], .state),
@@ -114,7 +115,8 @@ extension TieExtractor {
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
         for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
-            resolvable += 1
+            // (A hyphenated word may name two: "Kyrgyz-Tajik".)
+            resolvable += tokens[i].isHyphenatedName ? 2 : 1
             if resolvable >= 2 { return true }
         }
         return false
@@ -261,11 +263,19 @@ extension TieExtractor {
                 }
             }
         }
-        if let pair = context.pair, words.any(.pairOpeners) {
+        if words.any(.pairOpeners) {
             for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count
                 && isPairByWords[Int(words.word(i)) * 64 + Int(words.word(i + 1))]
                 && words.is(i, TieWords.Word(rawValue: words.word(i))!, in: tokens)
                 && words.is(i + 1, TieWords.Word(rawValue: words.word(i + 1))!, in: tokens) {
+                // "these countries" are the last two named before them in the sentence ("Kyrgyzstan and
+                // Armenia ... these countries"), else the previous sentence's pair.
+                var named2: [Int] = []
+                for p in parties[..<named].reversed() where p.end <= i && !named2.contains(p.actor) {
+                    named2.insert(p.actor, at: 0)
+                    if named2.count == 2 { break }
+                }
+                guard let pair = named2.count == 2 ? named2 : context.pair else { continue }
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }

@@ -2,7 +2,7 @@ import GeoGraph
 
 /// Finds the ties one sentence states: its parties (actors acting, not places or quoted analysts),
 /// its cues (from the lexicon: verbs by lemma, nouns, phrases, each of an event type), its clauses
-/// (``ClauseSplitter``), and who does what to whom inside each clause by voice ("attacked by X"),
+/// (`ClauseSplitter`), and who does what to whom inside each clause by voice ("attacked by X"),
 /// prepositions, possessives, compounds and position, with negation, refusals, hedges and forecasts
 /// taken into account. The grammar is described in the ExtractionGrammar article.
 ///
@@ -58,7 +58,9 @@ public struct TieExtractor: Sendable {
     let kindByWords: [ActorKind?]
     let isPairByWords: [Bool]
 
-    /// The clause grammar (``ClauseSplitter``), with the lexicon's reporting verbs.
+    /// Words that make a clause they open a condition.
+    static let conditionals: Set<String> = ["if", "unless"]
+    /// The clause grammar (`ClauseSplitter`), with the lexicon's reporting verbs.
     let clauseSplitter: ClauseSplitter
     /// The agents table's role nouns that stand for the state named right before them ("Iraqi security
     /// forces", "Japan's foreign ministry"), as word keys, longest first.
@@ -182,6 +184,8 @@ public struct TieExtractor: Sendable {
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
         }
+        // Where the last negated verb ended, while its object may follow.
+        var negatedBefore: Int?
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
@@ -198,11 +202,24 @@ public struct TieExtractor: Sendable {
                 && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
                     || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
                         && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start }))
-            // A negated event makes no tie; nor does a forecast or a condition ("would", "is likely to").
-            if negated || refused { continue }
-            // (Anywhere in the clause before the cue: "if X breaks the deal" is conditional throughout.)
+            // A negated event makes no tie, nor does its object ("did not sign the accord with Cuba"); nor
+            // does a forecast or a condition ("would", "is likely to").
+            let objectOfNegated = negatedBefore.map { verbEnd in
+                start - verbEnd <= 3 && start >= verbEnd
+                    && !buffers.grouped.contains { p in p.start >= verbEnd && p.start < start }
+            } ?? false
+            if negated || refused || objectOfNegated {
+                negatedBefore = cues[c].cue.isVerb ? end : nil
+                continue
+            }
+            negatedBefore = nil
+            // (A clause opened by "if" or "unless" is conditional throughout: "if X breaks the deal".)
             let clauseStart = (0..<start).last { clauses[$0] != clauses[start] }.map { $0 + 1 } ?? 0
-            if (clauseStart..<start).contains(where: { buffers.words.on($0, .predictions) }) { continue }
+            if (max(clauseStart, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) })
+                || Self.conditionals.contains(tokens[clauseStart].key) {
+                negatedBefore = nil
+                continue
+            }
             let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }

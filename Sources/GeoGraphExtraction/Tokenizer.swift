@@ -54,7 +54,7 @@ public struct Token: Sendable, Hashable {
     static var possessive: UInt8 { 1 }
     static var hyphenatedName: UInt8 { 2 }
     static var capitalised: UInt8 { 4 }
-    /// Bits 3–4: the punctuation between the word before and this one (``Punctuation``).
+    /// Bits 3–5: the punctuation between the word before and this one (``Punctuation``).
     static var punctuationShift: UInt8 { 3 }
 
     /// The punctuation that separates a word from the one before it, as clauses read it.
@@ -67,12 +67,15 @@ public struct Token: Sendable, Hashable {
         case clauseBreak = 2
         /// An opening or closing parenthesis or bracket.
         case parenthesis = 3
+        /// A hyphen or slash with no space around it, between words it does not join into one
+        /// ("U.S.-Iraq": the acronym's dot ends the word).
+        case hyphen = 4
     }
 
     /// The punctuation between the word before and this one.
     public var punctuationBefore: Punctuation {
-        get { Punctuation(rawValue: (flags >> Self.punctuationShift) & 3) ?? .none }
-        set { flags = (flags & ~(3 << Self.punctuationShift)) | (newValue.rawValue << Self.punctuationShift) }
+        get { Punctuation(rawValue: (flags >> Self.punctuationShift) & 7) ?? .none }
+        set { flags = (flags & ~(7 << Self.punctuationShift)) | (newValue.rawValue << Self.punctuationShift) }
     }
 
     /// The punctuation in the code points `from..<to` at `p` (the gap between two words): a
@@ -86,7 +89,12 @@ public struct Token: Sendable, Hashable {
             case "(", ")", "[", "]": return .parenthesis
             case ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}": found = .clauseBreak
             case ",": if found == .none { found = .comma }
-            case "-": if found == .none, k > from, k + 1 < to, p[k - 1] == " ", p[k + 1] == " " { found = .comma }
+            case "-", "/":
+                if found == .none, k > from, k + 1 < to, p[k - 1] == " ", p[k + 1] == " " {
+                    found = .comma
+                } else if found == .none, k + 1 == to, k == from || p[k - 1] != " " {
+                    found = .hyphen
+                }
             default: break
             }
             k += 1
