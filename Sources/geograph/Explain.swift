@@ -7,9 +7,10 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show every tie between two actors with its evidence.",
         discussion: """
-            With a corpus (--corpus, else $GEOGRAPH_CORPUS) each piece of evidence is printed as the \
-            sentence it points at; without one, as its pointer (document, sentence, span, cues).
-            Example: geograph explain Moscow Astana --corpus ../shared/corpus
+            With a corpus (--corpus, else $GEOGRAPH_CORPUS, else the graph file's corpus:) each piece of \
+            evidence is printed as the sentence it points at; without one, as its pointer (document, \
+            sentence, span, cues).
+            Example: geograph explain Moscow Astana --corpus ~/corpus
             """)
 
     @OptionGroup var options: GraphOptions
@@ -25,8 +26,8 @@ struct Explain: ParsableCommand {
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let a = try resolve(first, in: graph), b = try resolve(second, in: graph)
-        let corpusFolder = corpus ?? ProcessInfo.processInfo.environment[Corpus.environmentVariable]
-        let opened = try reportingDataErrors { try corpusFolder.map { try Corpus(directory: $0) } }
+        let locator = CorpusLocator(explicit: corpus, graphFile: options.graphFile, graph: graph)
+        let opened = try reportingDataErrors { try locator.locate() }
         let ties = graph.ties(between: a.id, and: b.id)
         let explanation = try reportingDataErrors { try TieExplanation(ties: ties, corpus: opened) }
         switch format {
