@@ -93,7 +93,7 @@ private struct GraphDocumentDecoder {
     /// How many gazetteers deep a graph file may reach.
     static let maximumGazetteerDepth = 8
 
-    private static let topFields = ["schema", "title", "gazetteer", "corpus", "documents", "actors", "ties"]
+    private static let topFields = ["schema", "title", "split", "gazetteer", "corpus", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
     private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence", "reports", "windows"]
     private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence", "event", "url"]
@@ -120,6 +120,7 @@ private struct GraphDocumentDecoder {
             throw fail(schema ?? root, .unsupportedSchema(found: schema?.string))
         }
         var graph = Graph(title: try optionalString(top, "title"))
+        graph.split = try optionalString(top, "split")
         let gazetteer = try loadGazetteer(top["gazetteer"])
         if let corpusNode = top["corpus"], !isNull(corpusNode) {
             guard let corpus = corpusNode.scalar?.string, !corpus.isEmpty else {
@@ -220,7 +221,7 @@ private struct GraphDocumentDecoder {
         guard let kind = ActorKind(rawValue: kindText) else { throw fail(map["kind"], .unknownKind(kindText)) }
         return Actor(
             id: id, name: try optionalString(map, "name") ?? id, kind: kind, tags: try strings(map, "tags"),
-            represents: try optionalString(map, "represents"), term: try term(map["term"]), names: try strings(map, "names"),
+            represents: try optionalString(map, "represents"), terms: try terms(map["term"]), names: try strings(map, "names"),
             seats: try strings(map, "seats"), demonyms: try strings(map, "demonyms"))
     }
 
@@ -332,10 +333,22 @@ private struct GraphDocumentDecoder {
                         eventType: eventType, eventID: eventID, url: try optionalString(map, "url"))
     }
 
-    /// A `term: [from, until]` of two dates, either `~` for an open end.
-    func term(_ node: Node?) throws -> Term? {
-        guard let node, !isNull(node) else { return nil }
-        let expected = "[from, until]: two dates YYYY-MM[-DD], ~ for an open end"
+    /// A `term: [from, until]`, or several as a list of such pairs in date order.
+    func terms(_ node: Node?) throws -> [Term] {
+        guard let node, !isNull(node) else { return [] }
+        guard let items = node.sequence, let first = items.first, first.sequence != nil else { return [try term(node)] }
+        let terms = try items.map { try term($0) }
+        for (earlier, later) in zip(terms, terms.dropFirst()) {
+            guard let until = earlier.until, let from = later.from, Term.days(until).end <= Term.days(from).start else {
+                throw fail(node, .wrongType(field: "term", expected: "terms in date order, each ended before the next starts"))
+            }
+        }
+        return terms
+    }
+
+    /// One `[from, until]` of two dates, either `~` for an open end.
+    func term(_ node: Node) throws -> Term {
+        let expected = "[from, until]: two dates YYYY-MM[-DD], ~ for an open end, or a list of such pairs"
         guard let items = node.sequence, items.count == 2 else { throw fail(node, .wrongType(field: "term", expected: expected)) }
         let ends = try items.map { item -> String? in
             if isNull(item) { return nil }
