@@ -58,6 +58,34 @@ public struct TieExtractor: Sendable {
     let kindByWords: [ActorKind?]
     let isPairByWords: [Bool]
 
+    /// The event types of relation nouns that layer adjectives qualify ("security and economic ties").
+    static let relationTypes: Set<String> = ["cooperate", "trade", "agree"]
+    /// Adjectives that name a layer.
+    static let layerAdjectives: [String: Layer] = [
+        "economic": .economic, "trade": .economic, "energy": .economic, "financial": .economic, "commercial": .economic,
+        "security": .security, "military": .security, "defence": .security, "defense": .security,
+        "political": .diplomatic, "diplomatic": .diplomatic,
+    ]
+
+    /// The layers of a relation cue at `start`: its own, and those of the layer adjectives coordinated
+    /// before it ("diplomatic, security and economic ties": the cue "economic ties" and the two before).
+    static func coordinatedLayers(before start: Int, in tokens: [Token], default layer: Layer, applies: Bool) -> [Layer] {
+        guard applies, start > 0 else { return [layer] }
+        var layers = [layer]
+        var i = start - 1
+        // The cue's own first word may be an adjective ("economic ties"): look before it.
+        while i >= 0, i >= start - 8 {
+            let key = tokens[i].key
+            if let l = layerAdjectives[key] {
+                if !layers.contains(l) { layers.append(l) }
+            } else if key != "and" && key != "or" && key != "strong" && key != "close" {
+                break
+            }
+            i -= 1
+        }
+        return layers
+    }
+
     /// Words that make a clause they open a condition.
     static let conditionals: Set<String> = ["if", "unless"]
     /// The clause grammar (`ClauseSplitter`), with the lexicon's reporting verbs.
@@ -230,6 +258,11 @@ public struct TieExtractor: Sendable {
             let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
                 && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
                 && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
+            // adjectives is a relation on each of their layers.
+            let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
+                                                applies: Self.relationTypes.contains(cues[c].cue.eventType ?? ""))
+            var cueLayer = layers[0]
             // "supported Russia in its invasion of Ukraine": support for a party's war is security aid.
             let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
                 && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
@@ -246,7 +279,7 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cues[c].cue.layer
+                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
@@ -254,7 +287,11 @@ public struct TieExtractor: Sendable {
                                       eventType: warSupport ? "aid"
                                         : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
-                add(s, t)
+                for l in layers {
+                    cueLayer = l
+                    add(s, t)
+                }
+                cueLayer = layers[0]
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
