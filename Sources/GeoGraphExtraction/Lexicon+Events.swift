@@ -18,6 +18,9 @@ extension Lexicon {
         return types
     }()
 
+    /// The event type of the `ignore` phrases: matched so that no shorter cue inside them matches, never tied.
+    public static let ignored = "ignore"
+
     /// Decodes the body of a `geograph-lexicon/2` file.
     static func decodeEvents(_ map: Node.Mapping, path: String) throws -> Lexicon {
         func strings(_ node: Node?) -> [String] { node?.sequence?.compactMap(\.string) ?? [] }
@@ -91,6 +94,14 @@ extension Lexicon {
                 let pattern = "&" + name
                 for m in members { try add(phrase.replacingOccurrences(of: pattern, with: m), entry) }
             }
+        }
+        // Phrases that hold a cue's form but state no event: cues of no type, which the extractor skips.
+        for phrase in strings(map["ignore"]) {
+            let keys = Tokenizer.keys(phrase)
+            guard !keys.isEmpty, seen[keys.joined(separator: " ")] == nil else { continue }
+            seen[keys.joined(separator: " ")] = ("ignore", 0)
+            cues.append(Cue(form: phrase.lowercased(), keys: keys, layer: .diplomatic, polarity: .cooperation, strength: 0.01,
+                            isSymmetric: false, eventType: Lexicon.ignored))
         }
         var agents: [Agent] = []
         for node in map["agents"]?.sequence ?? [] {

@@ -217,6 +217,7 @@ public struct TieExtractor: Sendable {
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
+            if cues[c].cue.eventType == Lexicon.ignored { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {

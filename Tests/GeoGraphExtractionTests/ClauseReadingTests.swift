@@ -151,7 +151,7 @@ enum ClauseFixture {
         ClauseCase(mechanism: "predictions: is likely to makes no tie",
                    sentence: "Analysts say China is likely to invade Taiwan.", isEmpty: true),
         ClauseCase(mechanism: "predictions: a conditional makes no tie",
-                   sentence: "Russia would attack Moldova if Ukraine fell.", unrelated: ["moldova russia"]),
+                   sentence: "If Ukraine fell, Russia could then attack Moldova.", unrelated: ["moldova russia"]),
         // Agents
         ClauseCase(mechanism: "agents: a demonym's troops are the state",
                    sentence: "Rwandan troops attacked the DRC.",
