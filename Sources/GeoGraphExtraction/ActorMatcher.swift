@@ -51,11 +51,19 @@ public struct ActorMatcher: Sendable {
     let byFirstTwoWords: FormPairIndex
     public let gazetteer: Graph
 
-    public init(gazetteer: Graph) {
+    /// - Parameters:
+    ///   - gazetteer: The actors and their names, seats and demonyms.
+    ///   - agents: The lexicon's agents table: those with a fixed actor ("the Pentagon") are names of
+    ///     that actor here, as seats (a body that stands for its state), when the gazetteer has the actor.
+    public init(gazetteer: Graph, agents: [Lexicon.Agent] = []) {
         self.gazetteer = gazetteer
         var all: [Form] = []
+        var agentSeats: [String: [String]] = [:]
+        for agent in agents { if let actor = agent.actor { agentSeats[actor, default: []].append(agent.words) } }
         for (actorIndex, actor) in gazetteer.actors.enumerated() {
-            let forms = [(actor.name, Role.name)] + actor.names.map { ($0, .name) } + actor.seats.map { ($0, .seat) }
+            let known = Set(([actor.name] + actor.names + actor.seats).map { $0.lowercased() })
+            let extra = (agentSeats[actor.id] ?? []).filter { !known.contains($0.lowercased()) }
+            let forms = [(actor.name, Role.name)] + actor.names.map { ($0, .name) } + (actor.seats + extra).map { ($0, .seat) }
                 + actor.demonyms.map { ($0, .demonym) }
             for (text, role) in forms {
                 let scalars = Array(text.unicodeScalars)

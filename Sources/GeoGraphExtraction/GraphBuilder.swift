@@ -24,7 +24,7 @@ public struct GraphBuilder: Sendable {
     let actorIndices: [String: Int]
 
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
-        extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: lexicon)
+        extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer, agents: lexicon.agents), lexicon: lexicon)
         isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
         isRegion = gazetteer.actors.map { $0.kind == .region }
         actorIndices = Dictionary(gazetteer.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -128,18 +128,34 @@ public struct GraphBuilder: Sendable {
             let first = reports.count
             // The codes come from the ends' indices the rules left in `buffers.ends` (hashing the two ids
             // of each report was 145 M instructions on the 50 MB corpus).
-            for (k, f) in found.enumerated() where !reports[first...].contains(where: {
-                $0.found.source == f.source && $0.found.target == f.target && $0.found.layer == f.layer
-                    && $0.found.polarity == f.polarity && $0.found.isSymmetric == f.isSymmetric
-            }) {
+            for (k, f) in found.enumerated() {
+                if let same = reports[first...].firstIndex(where: {
+                    $0.found.source == f.source && $0.found.target == f.target && $0.found.layer == f.layer
+                        && $0.found.polarity == f.polarity && $0.found.isSymmetric == f.isSymmetric
+                }) {
+                    // One report per relation: a more specific event type ("remittances from" after "relies
+                    // on") names it, and its cue joins the evidence's.
+                    if Self.isGeneric(reports[same].evidence.eventType), let type = f.eventType, !Self.isGeneric(type) {
+                        reports[same].evidence.eventType = type
+                        reports[same].evidence.cues += f.cues
+                        reports[same].found.eventType = type
+                    }
+                    continue
+                }
                 reports.append(Report(found: f, evidence: Evidence(
                     document: doc.document.file, sentence: index, span: span, cues: f.cues, date: doc.document.date,
-                    confidence: f.confidence), code: TieCode(keyOrdered: buffers.ends[k], layer: f.layer, polarity: f.polarity,
+                    confidence: f.confidence, eventType: f.eventType), code: TieCode(keyOrdered: buffers.ends[k], layer: f.layer, polarity: f.polarity,
                                                             isSymmetric: f.isSymmetric, gazetteerCount: isSpeaker.count)))
             }
         }
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
     }
+
+    /// Event types that say less than another type may about the same relation: a report of one of
+    /// these takes the other's type when a sentence states both.
+    static let genericTypes: Set<String> = ["cooperate", "support", "oppose", "consult", "protest", "request", "supply"]
+
+    static func isGeneric(_ type: String?) -> Bool { type.map { genericTypes.contains($0) } ?? true }
 
     /// Whether a newline lies in `range` of `scalars`: `scalars[range].contains("\n")`, by
     /// ``ScalarSearch/first(_:in:from:to:)`` (the search the splitter and the debris screen use).

@@ -15,6 +15,18 @@ public struct Lexicon: Sendable {
         public var isSymmetric: Bool
         /// The party after the cue acts on the one before it ("Tajikistan owes China": China lends).
         public var isReverse: Bool = false
+        /// The event type the cue reports (`Graphs/event-types.yaml`), `nil` in a `geograph-lexicon/1` file.
+        public var eventType: String? = nil
+        /// Whether the form is a verb's (from the `verbs` of a `geograph-lexicon/2` file): a verb's
+        /// subject is its agent, where a noun may be owned by a modifier ("Russian bases").
+        public var isVerb: Bool = false
+    }
+
+    /// A word or phrase that stands for a state: always `actor` ("the Pentagon"), or, when `actor` is
+    /// `nil`, the state named right before it ("Iraqi security forces", "Russia's foreign ministry").
+    public struct Agent: Sendable, Hashable {
+        public var words: String
+        public var actor: String?
     }
 
     /// Every cue with a word, those of one first word key together, longest first.
@@ -33,17 +45,29 @@ public struct Lexicon: Sendable {
     /// The negations and hedges, answered by word code.
     let negationWords: WordSet
     let hedgeWords: WordSet
+    let predictionWords: WordSet
     /// Cue forms that name a role one party plays for another ("creditor", "ally"): "China is
     /// Kyrgyzstan's largest creditor" makes the subject act on the possessive, not the other way.
     public let roles: Set<String>
+    /// Words that make what follows a forecast or a plan ("will", "expected"), not an event.
+    public let predictions: Set<String>
+    /// Forms of the verbs that report speech ("said", "told"): what they report is its own clause.
+    public let reporting: Set<String>
+    /// The agents table: words that stand for a state.
+    public let agents: [Agent]
 
-    public init(cues: [Cue], negations: Set<String>, hedges: Set<String>, roles: Set<String> = []) {
+    public init(cues: [Cue], negations: Set<String>, hedges: Set<String>, roles: Set<String> = [],
+                predictions: Set<String> = [], reporting: Set<String> = [], agents: [Agent] = []) {
         self.roles = roles
+        self.predictions = predictions
+        self.reporting = reporting
+        self.agents = agents
         self.cues = cues
         self.negations = negations
         self.hedges = hedges
         negationWords = WordSet(negations)
         hedgeWords = WordSet(hedges)
+        predictionWords = WordSet(predictions)
         let (ordered, ranges) = FirstWordGroups.make(cues, keys: \.keys)
         self.ordered = ordered
         byFirstWord = WordIndex(ranges)
@@ -77,9 +101,11 @@ public struct Lexicon: Sendable {
         do { root = try Yams.compose(yaml: text) } catch {
             throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
         }
-        guard let map = root?.mapping, map["schema"]?.string == "geograph-lexicon/1" else {
-            throw DataFileError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/1' at the top")
+        guard let map = root?.mapping, let schema = map["schema"]?.string,
+              schema == "geograph-lexicon/1" || schema == "geograph-lexicon/2" else {
+            throw DataFileError(path: path, line: 1, reason: "expected 'schema: geograph-lexicon/2' (or geograph-lexicon/1) at the top")
         }
+        if schema == "geograph-lexicon/2" { return try decodeEvents(map, path: path) }
         func words(_ field: String) -> Set<String> { Set(map[field]?.sequence?.compactMap { $0.string?.lowercased() } ?? []) }
         var cues: [Cue] = []
         var lines: [String: Int] = [:]  // each form's words -> the line of its entry

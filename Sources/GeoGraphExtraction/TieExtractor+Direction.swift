@@ -16,6 +16,8 @@ extension TieExtractor {
     /// Verbs of a party speaking about another: "Medvedev said Kazakhstan was an artificial state".
     static let speechVerbs: WordSet = ["said", "says", "called", "calls", "declared", "declares", "stated", "claimed",
                                            "claims", "announced", "suggested", "insisted", "argued"]
+    /// The event types a speaker performs by speaking of a party ("called Y an artificial state").
+    static let verbalTypes: Set<String> = ["protest", "accuse", "oppose", "support", "reject", "coerce"]
     /// Words that open a new clause: a cue's object does not lie beyond them.
     static let clauseBreaks: WordSet = ["while", "whereas", "although", "though", "but", "because", "whilst", "similar"]
     /// A cue introduced by one of these is a circumstance ("amid the war in Ukraine"): only its own
@@ -50,7 +52,7 @@ extension TieExtractor {
     /// - Complexity: O(groups) per cue.
     func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool,
                     start: Int, end: Int, groups: [Range<Int>], _ parties: [Party], tokens: [Token],
-                    _ words: SentenceWords, extras: [String], into pairs: inout [(Party, Party, Bool)]) {
+                    _ words: SentenceWords, clauses: [Int], extras: [String], into pairs: inout [(Party, Party, Bool)]) {
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
         // The cue read in place (a copy would retain its strings).
         let isSymmetric = cues[c].cue.isSymmetric, isReverse = cues[c].cue.isReverse
@@ -58,6 +60,9 @@ extension TieExtractor {
         @inline(__always) func firstStart(_ g: Int) -> Int { parties[groups[g].lowerBound].start }
         @inline(__always) func lastEnd(_ g: Int) -> Int { parties[groups[g].upperBound - 1].end }
         @inline(__always) func size(_ g: Int) -> Int { groups[g].count }
+        /// Whether the group lies in the cue's clause (`ClauseSplitter`): a tie joins only parties of one clause.
+        let cueClause = clauses[start]
+        @inline(__always) func inClause(_ g: Int) -> Bool { clauses[firstStart(g)] == cueClause }
         /// Whether the word right before the group is one of `lists` (`false` at the sentence's start).
         func preceded(_ g: Int, by lists: TieWords.Lists) -> Bool {
             let i = firstStart(g) - 1
@@ -101,9 +106,13 @@ extension TieExtractor {
         // The cue's object: the first party after it, in its clause ("an external threat, while Russia ...
         // is another clause"), not a far-off scene ("coerces them ... at the UN General Assembly") and not
         // a place phrase ("on the border with Afghanistan").
-        let clauseEnd = (end..<count).first { words.on($0, .clauseBreaks) } ?? count
+        // An infinitive after the cue ("a partnership to defeat X") is a predicate of its own, with its
+        // own object: the cue's object lies before it.
+        let infinitive = c + 1 < cues.count && cues[c + 1].start > end && words.is(cues[c + 1].start - 1, .to, in: tokens)
+        let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
+                            infinitive ? cues[c + 1].start - 1 : count)
         let afterIndex = groups.indices.first { g in
-            guard firstStart(g) >= end, firstStart(g) < clauseEnd else { return false }
+            guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
             if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
                 return false
@@ -119,6 +128,10 @@ extension TieExtractor {
         // A relative clause makes even an object the subject ("is up to China itself, which runs joint
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ g: Int) -> Bool {
+            guard inClause(g) else { return false }
+            // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
+            let next0 = lastEnd(g)
+            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" }) { return false }
             let next = lastEnd(g)
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
@@ -130,7 +143,7 @@ extension TieExtractor {
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
         let adjacent: Int? = {
-            guard !membership, let last = earlier.last, !isPlace(last) else { return nil }
+            guard !membership, let last = earlier.last, !isPlace(last), inClause(last) else { return nil }
             let e = lastEnd(last)
             if e == start { return last }
             guard tokens[e - 1].isPossessive, start - e <= 2,
@@ -142,7 +155,9 @@ extension TieExtractor {
         // A mutual relation of a compound subject has no agent: "Saudi Arabia and Iran restored diplomatic
         // ties in a deal brokered by China" ties the two, not China.
         let byIndex = isSymmetric && (before.map(size) ?? 0) >= 2 ? nil
-            : afterIndex.flatMap { i in groups.indices[i...].first { lead($0, is: .by) && firstStart($0) < clauseEnd } }
+            : afterIndex.flatMap { i in
+                groups.indices[i...].first { lead($0, is: .by) && firstStart($0) < clauseEnd && inClause($0) }
+            }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
         func wantsObject() -> Bool { Self.objectCueEnds.contains(cues[c].cue.keys.last ?? "") }
@@ -153,20 +168,32 @@ extension TieExtractor {
             (max(0, start - 3)..<start).contains { words.on($0, .circumstances) }
                 && !(start > 0 && tokens[start - 1].isPossessive) && !isReverse
         }
-        // "X said Y was an artificial state": the speaker acts on the one spoken of.
+        // "X called Y an artificial state": an insult or a charge said of a party is the speaker's own
+        // verbal act on it. What a speaker reports of others ("X said Y attacked Z") is not: it is the
+        // reported clause's, and the speaker stays in the clause before (`ClauseSplitter`).
         let speech: (speaker: Int, subject: Int)? = {
-            guard after == nil, let before, let b = earlier.first(where: { firstStart($0) == firstStart(before) }),
-                  b > 0 else {
+            guard after == nil, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"), let before,
+                  let b = earlier.first(where: { firstStart($0) == firstStart(before) }), b > 0 else {
                 return nil
             }
             let speaker = b - 1
             let verb = lastEnd(speaker)
             guard verb < count, words.on(verb, .speechVerbs), verb + 1 <= firstStart(before),
-                  firstStart(before) - verb <= 2, canAct(speaker) else { return nil }
+                  firstStart(before) - verb <= 2, !isPlace(speaker), !led(speaker, by: .objectWords) else { return nil }
             return (speaker, before)
         }()
-        let nextAfter = afterIndex.flatMap { i in i + 1 < groups.count && firstStart(i + 1) < clauseEnd ? i + 1 : nil }
-        if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
+        let nextAfter = afterIndex.flatMap { i in
+            i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
+        }
+        if membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+           tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
+            || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
+            // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
+            link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
+            // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
+            for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
+        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
             link(nextAfter, after, mutual: false)
@@ -191,7 +218,10 @@ extension TieExtractor {
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
-            } else if let subject {
+            } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive, !cues[c].cue.isVerb {
+                // "Kazakhstan hosts Russian bases". A possessive ("condemned Russia's aggression") owns the
+                // act, whose target the clause does not name: the subject is not it; nor is it the
+                // target of a verb whose subject is the party before it ("Houthi rebels attacking").
                 link(adjacent, subject, mutual: mutual)
             } else if mutual, size(adjacent) >= 2 {
                 within(adjacent)
@@ -216,8 +246,21 @@ extension TieExtractor {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
         }
-        guard isReverse else { return }
+        guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
+    }
+
+    /// Verbs of perceiving: "X sees a threat from Y" is X's perception, and the perceiver is the
+    /// source (X → Y), where "a threat from Y" alone makes Y the agent.
+    static let perceptionVerbs: Set<String> = ["see", "sees", "saw", "seen", "seeing", "perceive", "perceives", "perceived",
+                                               "view", "views", "viewed", "regard", "regards", "regarded", "fear", "fears",
+                                               "feared", "consider", "considers", "considered", "sense", "senses", "sensed",
+                                               "face", "faces", "faced", "feel", "feels", "felt"]
+
+    /// Whether a perception verb lies between the party before the cue (ending at `earlier`) and the cue.
+    func perceived(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token], earlier: Int?) -> Bool {
+        guard let earlier, ["threaten", "oppose"].contains(cues[c].cue.eventType ?? "") else { return false }
+        return (earlier..<cues[c].start).contains { Self.perceptionVerbs.contains(tokens[$0].key) }
     }
 
     /// One party per actor of a group, sorted by actor id: the first that names a leader, else the last.

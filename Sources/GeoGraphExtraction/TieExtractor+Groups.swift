@@ -25,8 +25,10 @@ extension TieExtractor {
                                                        person: p.person ?? last.person)
                     continue
                 }
-                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") come as a pair.
-                if p.start < last.end {
+                // Parties sharing words ("the two countries", "Kyrgyz-Tajik") or joined by a hyphen
+                // ("U.S.-Iraq") come as a pair.
+                if p.start < last.end || (p.start == last.end && p.start < tokens.count
+                                          && tokens[p.start].punctuationBefore == .hyphen) {
                     grouped.append(p)
                     joins.append(.conjunction)
                     continue
@@ -34,6 +36,13 @@ extension TieExtractor {
                 // "X and his counterpart Y", "X and her Uzbek counterpart, Y": the two act together.
                 if !between.isEmpty, words.is(between.lowerBound, .and, in: tokens), between.count <= 4,
                    (last.end..<min(tokens.count, p.end + 1)).contains(where: { words.on($0, .counterpartWords) }) {
+                    grouped.append(p)
+                    joins.append(.conjunction)
+                    continue
+                }
+                // "the United States and other Western powers", "Russia and its allies": one group.
+                if between.count == 2, words.on(between.lowerBound, .conjunctions),
+                   Self.groupDeterminers.contains(tokens[between.lowerBound + 1].key) {
                     grouped.append(p)
                     joins.append(.conjunction)
                     continue
@@ -92,6 +101,9 @@ extension TieExtractor {
 
     /// How a party is joined to the one before it in its group.
     enum Join: Sendable { case comma, conjunction }
+
+    /// Words after "and" that keep a list going: "X and other Y", "X and its Y".
+    static let groupDeterminers: Set<String> = ["other", "its", "their", "fellow", "several", "many", "some"]
 
     // The short word lists of the group rules, made once and asked by token (by its word code).
     static let counterpartWords: WordSet = ["counterpart", "counterparts"]

@@ -70,7 +70,8 @@ extension TieExtractor {
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
                                              ["those", "ties"], ["these", "ties"], ["their", "relationship"],
-                                             ["the", "relationship"], ["the", "partnership"]]
+                                             ["the", "relationship"], ["the", "partnership"], ["these", "countries"],
+                                             ["those", "countries"], ["these", "states"], ["those", "states"]]
     /// "the country" and its kin: the last actor of that kind named before, in this sentence or the last.
     static let kindReferences: [(words: [String], kind: ActorKind)] = [
         (["the", "country"], .state), (["this", "country"], .state), (["the", "state"], .state),
@@ -89,6 +90,8 @@ extension TieExtractor {
     static let listWords: WordSet = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
+    /// "the Iran-backed Houthis": the actor named backs the party that follows (security aid).
+    static let backSuffixes: Set<String> = ["backed", "supported", "sponsored", "funded", "armed", "trained", "aligned"]
 
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin.
@@ -112,7 +115,8 @@ extension TieExtractor {
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
         for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
-            resolvable += 1
+            // (A hyphenated word may name two: "Kyrgyz-Tajik".)
+            resolvable += tokens[i].isHyphenatedName ? 2 : 1
             if resolvable >= 2 { return true }
         }
         return false
@@ -168,6 +172,24 @@ extension TieExtractor {
             parties.removeAll { $0.leads && starts.contains($0.end) }
         }
         if words.any(.exclusions) { excluding(tokens, words, &parties) }
+        if !ownerAgents.isEmpty { extendOverAgents(tokens, &parties) }
+    }
+
+    /// A party followed by a role noun of the agents table stands for what that body does: "Iraqi
+    /// security forces attacked", "Japan's foreign ministry protested". The party is extended over
+    /// the noun, so that the body's act is read as the state's (its owner right before the verb).
+    func extendOverAgents(_ tokens: [Token], _ parties: inout [Party]) {
+        for k in parties.indices {
+            let end = parties[k].end
+            guard end < tokens.count, ownerAgentFirstWords.contains(tokens[end].key), !parties.contains(where: { $0.start == end }),
+                  let agent = ownerAgents.first(where: { words in
+                      end + words.count <= tokens.count && words.indices.allSatisfy { tokens[end + $0].key == words[$0] }
+                  }) else { continue }
+            // (Only over words no other party starts in.)
+            let newEnd = end + agent.count
+            if parties.contains(where: { $0.start > end && $0.start < newEnd }) { continue }
+            parties[k].end = newEnd
+        }
     }
 
     /// Actors inside hyphenated words: "the Kyrgyz-Tajik border" (a pair), "the Russia-led CIS" (Russia,
@@ -183,8 +205,9 @@ extension TieExtractor {
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let partTokens = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
+            let backs = Self.backSuffixes.contains(parts.last!.lowercased())
             for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person {
-                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads))
+                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads || backs, backs: backs))
             }
         }
         return found
@@ -240,11 +263,19 @@ extension TieExtractor {
                 }
             }
         }
-        if let pair = context.pair, words.any(.pairOpeners) {
+        if words.any(.pairOpeners) {
             for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count
                 && isPairByWords[Int(words.word(i)) * 64 + Int(words.word(i + 1))]
                 && words.is(i, TieWords.Word(rawValue: words.word(i))!, in: tokens)
                 && words.is(i + 1, TieWords.Word(rawValue: words.word(i + 1))!, in: tokens) {
+                // "these countries" are the last two named before them in the sentence ("Kyrgyzstan and
+                // Armenia ... these countries"), else the previous sentence's pair.
+                var named2: [Int] = []
+                for p in parties[..<named].reversed() where p.end <= i && !named2.contains(p.actor) {
+                    named2.insert(p.actor, at: 0)
+                    if named2.count == 2 { break }
+                }
+                guard let pair = named2.count == 2 ? named2 : context.pair else { continue }
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }

@@ -1,16 +1,15 @@
 import GeoGraph
 
 /// Finds the ties one sentence states: its parties (actors acting, not places or quoted analysts),
-/// its cues (from the lexicon), and who does what to whom by clause order, passive "by X",
-/// "with X" and "between A and B", with negation and hedging taken into account.
+/// its cues (from the lexicon: verbs by lemma, nouns, phrases, each of an event type), its clauses
+/// (`ClauseSplitter`), and who does what to whom inside each clause by voice ("attacked by X"),
+/// prepositions, possessives, compounds and position, with negation, refusals, hedges and forecasts
+/// taken into account. The grammar is described in the ExtractionGrammar article.
 ///
 /// **How it runs.** The rules carry each party's actor as an index (`ActorTable`) and ask the
 /// sentence's words by one table lookup per token (`SentenceWords`); groups are ranges of one array
 /// of parties, and the arrays a sentence needs are kept from sentence to sentence (`TieBuffers`).
-/// Strings are made only for the ``Found`` ties. The rules are those of the plain version kept in the
-/// tests (`ReferenceTieExtractor`, which compares the two on generated sentences and documents).
-/// Callgrind, `extract` inclusive: 378 M -> 110 M instructions on the 3.5 MB sample, 6.74 G -> 1.97 G on
-/// the 50 MB corpus (of which the lexicon's `matches`, 0.46 G).
+/// Strings are made only for the ``Found`` ties.
 public struct TieExtractor: Sendable {
     public let matcher: ActorMatcher
     public let lexicon: Lexicon
@@ -25,6 +24,8 @@ public struct TieExtractor: Sendable {
         public var isSymmetric: Bool
         public var cues: [String]
         public var confidence: Double
+        /// The event type of the cue (`Graphs/event-types.yaml`), when the lexicon gives one.
+        public var eventType: String? = nil
     }
 
     /// A party mention: the actor it stands for (a leader stands for their state) and where it is,
@@ -37,6 +38,8 @@ public struct TieExtractor: Sendable {
         var person: Int? = nil
         /// Named in "X-led": the party leads the one that follows ("the Russia-led CIS").
         var leads = false
+        /// Named in "X-backed": the party backs the one that follows ("the Iran-backed Houthis"); `leads` is set too.
+        var backs = false
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
@@ -55,9 +58,50 @@ public struct TieExtractor: Sendable {
     let kindByWords: [ActorKind?]
     let isPairByWords: [Bool]
 
+    /// The event types of relation nouns that layer adjectives qualify ("security and economic ties").
+    static let relationTypes: Set<String> = ["cooperate", "trade", "agree"]
+    /// Adjectives that name a layer.
+    static let layerAdjectives: [String: Layer] = [
+        "economic": .economic, "trade": .economic, "energy": .economic, "financial": .economic, "commercial": .economic,
+        "security": .security, "military": .security, "defence": .security, "defense": .security,
+        "political": .diplomatic, "diplomatic": .diplomatic,
+    ]
+
+    /// The layers of a relation cue at `start`: its own, and those of the layer adjectives coordinated
+    /// before it ("diplomatic, security and economic ties": the cue "economic ties" and the two before).
+    static func coordinatedLayers(before start: Int, in tokens: [Token], default layer: Layer, applies: Bool) -> [Layer] {
+        guard applies, start > 0 else { return [layer] }
+        var layers = [layer]
+        var i = start - 1
+        // The cue's own first word may be an adjective ("economic ties"): look before it.
+        while i >= 0, i >= start - 8 {
+            let key = tokens[i].key
+            if let l = layerAdjectives[key] {
+                if !layers.contains(l) { layers.append(l) }
+            } else if key != "and" && key != "or" && key != "strong" && key != "close" {
+                break
+            }
+            i -= 1
+        }
+        return layers
+    }
+
+    /// Words that make a clause they open a condition.
+    static let conditionals: Set<String> = ["if", "unless"]
+    /// The clause grammar (`ClauseSplitter`), with the lexicon's reporting verbs.
+    let clauseSplitter: ClauseSplitter
+    /// The agents table's role nouns that stand for the state named right before them ("Iraqi security
+    /// forces", "Japan's foreign ministry"), as word keys, longest first.
+    let ownerAgents: [[String]]
+    let ownerAgentFirstWords: Set<String>
+
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
         self.lexicon = lexicon
+        clauseSplitter = ClauseSplitter(reporting: lexicon.reporting)
+        ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
+            .sorted { $0.count > $1.count }
+        ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -72,7 +116,7 @@ public struct TieExtractor: Sendable {
             (Self.clauseJoins, .clauseJoins), (Self.withinLeads, .withinLeads), (Self.mutualWords, .mutualWords),
             (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
-            (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges),
+            (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -146,13 +190,16 @@ public struct TieExtractor: Sendable {
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
         Self.distinct(buffers.parties, into: &buffers.distinct)
-        guard !alone, buffers.distinct.count >= 2 else { return [] }
+        // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
+        let leadsAny = compounds.contains(where: \.leads)
+        guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
         let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
         // No cue and no "X-led": no tie.
-        guard !cues.isEmpty || compounds.contains(where: \.leads) else { return [] }
+        guard !cues.isEmpty || leadsAny else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
+        let clauses = clauseSplitter.clauses(tokens)
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         for p in compounds where p.leads {
@@ -161,32 +208,69 @@ public struct TieExtractor: Sendable {
             }
             buffers.ends.append((p.actor, next.actor))
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
-                               layer: .diplomatic, polarity: .cooperation, strength: 0.6, isSymmetric: false,
-                               cues: [tokens[p.start].text], confidence: 0.8))
+                               layer: p.backs ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                               isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
+                               eventType: p.backs ? "aid" : "member"))
         }
+        // Where the last negated verb ended, while its object may follow.
+        var negatedBefore: Int?
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
+            if cues[c].cue.eventType == Lexicon.ignored { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
                 buffers.words.on($0, .negations) || Self.endsInNot(tokens[$0].key)
             }
             let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-            var polarity = cues[c].cue.polarity
-            var strength = cues[c].cue.strength
-            if negated {
-                // (Before the directions, which have no effect then.)
-                if polarity == .tension { continue }
-                polarity = .tension
-                strength *= 0.8
+            // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
+            // negates the act it refuses.
+            // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
+            let refused = c > 0 && cues[c - 1].cue.eventType == "reject"
+                && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
+                    || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
+                        && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start }))
+            // A negated event makes no tie, nor does its object ("did not sign the accord with Cuba"); nor
+            // does a forecast or a condition ("would", "is likely to").
+            let objectOfNegated = negatedBefore.map { verbEnd in
+                start - verbEnd <= 3 && start >= verbEnd
+                    && !buffers.grouped.contains { p in p.start >= verbEnd && p.start < start }
+            } ?? false
+            if negated || refused || objectOfNegated {
+                negatedBefore = cues[c].cue.isVerb ? end : nil
+                continue
             }
+            negatedBefore = nil
+            // (A clause opened by "if" or "unless" is conditional throughout: "if X breaks the deal".)
+            let clauseStart = (0..<start).last { clauses[$0] != clauses[start] }.map { $0 + 1 } ?? 0
+            if (max(clauseStart, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) })
+                || Self.conditionals.contains(tokens[clauseStart].key) {
+                negatedBefore = nil
+                continue
+            }
+            let polarity = cues[c].cue.polarity
+            var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
-            if hedged { strength *= 0.5 }
-            let confidence = (hedged ? 0.5 : 1) * (negated ? 0.7 : 1) * 0.8
-            let membership = Self.isMembership(cues[c].cue.form)
+            if hedged { strength = min(strength, 0.3) }
+            let confidence = (hedged ? 0.5 : 1) * 0.8
+            let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
+            // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
+            let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
+                && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
+                && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
+            // adjectives is a relation on each of their layers.
+            let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
+                                                applies: Self.relationTypes.contains(cues[c].cue.eventType ?? ""))
+            var cueLayer = layers[0]
+            // "supported Russia in its invasion of Ukraine": support for a party's war is security aid.
+            let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
+                && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
+                && (end..<cues[c + 1].start).contains { tokens[$0].key == "in" }
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
-                       buffers.grouped, tokens: tokens, buffers.words, extras: extras, into: &buffers.pairs)
+                       buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
+                       into: &buffers.pairs)
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
@@ -196,13 +280,19 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : cues[c].cue.layer
+                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
-                                      cues: [cues[c].cue.form], confidence: confidence))
+                                      cues: [cues[c].cue.form], confidence: confidence,
+                                      eventType: warSupport ? "aid"
+                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
-                add(s, t)
+                for l in layers {
+                    cueLayer = l
+                    add(s, t)
+                }
+                cueLayer = layers[0]
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.

@@ -50,6 +50,8 @@ struct TieWords: Sendable {
         /// The lexicon's negations and hedges.
         static var negations: Lists { Lists(rawValue: 1 << 32) }
         static var hedges: Lists { Lists(rawValue: 1 << 33) }
+        /// The lexicon's forecast and conditional words: what follows them is no event.
+        static var predictions: Lists { Lists(rawValue: 1 << 34) }
     }
 
     /// The words the rules name one by one ("according to", "by", "the two countries").

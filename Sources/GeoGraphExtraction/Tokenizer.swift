@@ -54,6 +54,53 @@ public struct Token: Sendable, Hashable {
     static var possessive: UInt8 { 1 }
     static var hyphenatedName: UInt8 { 2 }
     static var capitalised: UInt8 { 4 }
+    /// Bits 3–5: the punctuation between the word before and this one (``Punctuation``).
+    static var punctuationShift: UInt8 { 3 }
+
+    /// The punctuation that separates a word from the one before it, as clauses read it.
+    public enum Punctuation: UInt8, Sendable {
+        /// Spaces only.
+        case none = 0
+        /// A comma or a spaced hyphen.
+        case comma = 1
+        /// What opens or closes a clause: a semicolon, a colon, a dash, a quotation mark.
+        case clauseBreak = 2
+        /// An opening or closing parenthesis or bracket.
+        case parenthesis = 3
+        /// A hyphen or slash with no space around it, between words it does not join into one
+        /// ("U.S.-Iraq": the acronym's dot ends the word).
+        case hyphen = 4
+    }
+
+    /// The punctuation between the word before and this one.
+    public var punctuationBefore: Punctuation {
+        get { Punctuation(rawValue: (flags >> Self.punctuationShift) & 7) ?? .none }
+        set { flags = (flags & ~(7 << Self.punctuationShift)) | (newValue.rawValue << Self.punctuationShift) }
+    }
+
+    /// The punctuation in the code points `from..<to` at `p` (the gap between two words): a
+    /// parenthesis or a clause break before a comma. A dash (em or en) breaks the clause (a dateline,
+    /// an aside); a spaced hyphen reads as a comma (an elaboration of the same clause).
+    static func punctuation(_ p: UnsafePointer<Unicode.Scalar>, from: Int, to: Int) -> Punctuation {
+        var found = Punctuation.none
+        var k = from
+        while k < to {
+            switch p[k] {
+            case "(", ")", "[", "]": return .parenthesis
+            case ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}": found = .clauseBreak
+            case ",": if found == .none { found = .comma }
+            case "-", "/":
+                if found == .none, k > from, k + 1 < to, p[k - 1] == " ", p[k + 1] == " " {
+                    found = .comma
+                } else if found == .none, k + 1 == to, k == from || p[k - 1] != " " {
+                    found = .hyphen
+                }
+            default: break
+            }
+            k += 1
+        }
+        return found
+    }
 
     /// The flags byte of a token with these flags.
     static func flags(isPossessive: Bool, isHyphenatedName: Bool, isCapitalised: Bool) -> UInt8 {
@@ -146,8 +193,10 @@ public enum Tokenizer {
                 guard isWord(p[i]) else { i += 1; continue }
                 let (j, _) = wordEnd(p, count: s.count, start: i, table: wordTable)
                 let apostropheFollows = j < s.count && (p[j] == "'" || p[j] == "\u{2019}")
-                tokens.append(TokenVocabulary.token(of: word(scalars[(base + i)..<(base + j)]), start: base + i, end: base + j,
-                                                    apostropheFollows: apostropheFollows))
+                var token = TokenVocabulary.token(of: word(scalars[(base + i)..<(base + j)]), start: base + i, end: base + j,
+                                                  apostropheFollows: apostropheFollows)
+                token.punctuationBefore = Token.punctuation(p, from: tokens.last.map { $0.end - base } ?? 0, to: i)
+                tokens.append(token)
                 i = j
             }
         }
@@ -203,12 +252,15 @@ public enum Tokenizer {
     static func nextToken(_ p: UnsafePointer<Unicode.Scalar>, count n: Int, from i: inout Int, of scalars: ArraySlice<Unicode.Scalar>,
                           table: UnsafePointer<UInt8>, vocabulary: inout TokenVocabulary) -> Token? {
         guard let (start, end, hash) = nextWord(p, count: n, from: i, table: table) else { return nil }
+        let gap = i
         i = end
         let apostropheFollows = end < n && (p[end] == "'" || p[end] == "\u{2019}")
         let base = scalars.startIndex
         let w = vocabulary.index(of: p + start, count: end - start, hash: hash)
             ?? vocabulary.add(word(scalars[(base + start)..<(base + end)]), spelled: scalars[(base + start)..<(base + end)])
-        return vocabulary.token(w, start: base + start, end: base + end, apostropheFollows: apostropheFollows)
+        var token = vocabulary.token(w, start: base + start, end: base + end, apostropheFollows: apostropheFollows)
+        if start - gap > 1 { token.punctuationBefore = Token.punctuation(p, from: gap, to: start) }
+        return token
     }
 
     /// The first word at or after `i` of the `count` code points at `p`: where it starts and ends,
@@ -416,7 +468,7 @@ public enum Tokenizer {
     static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
-            if c == "\u{2019}" {
+            if c == "\u{2019}" || c == "\u{02BC}" {  // a curly apostrophe, or the modifier letter some sites write
                 out.append("'")
             } else if c.isASCII {
                 out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)

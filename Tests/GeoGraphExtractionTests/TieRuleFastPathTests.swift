@@ -3,9 +3,9 @@ import Testing
 @testable import GeoGraphExtraction
 
 /// The shortcuts of the tie rules against the plain forms they stand for: the word table against the
-/// word lists, the rules with actors by index against the rules with id strings (`ReferenceTieExtractor`),
-/// the builder's loop against the loop that passed ids on (`ReferenceReports`), and the small helpers
-/// against what they replace.
+/// word lists and the small helpers against what they replace. (The copy of the whole rules with id
+/// strings they were once compared with is gone: the clause grammar, ``ClauseSplitter`` and the
+/// lexicon's event types are read directly, and `ClauseReadingTests` pins what they find.)
 @Suite struct TieRuleFastPathTests {
     /// A small deterministic generator (SplitMix64), so that a failure repeats.
     struct Generator {
@@ -94,25 +94,6 @@ import Testing
         }
     }
 
-    /// ``TieExtractor/split(_:isPronoun:into:)`` on ranges against the reference's split of arrays.
-    @Test func splittingAtCommasAsTheReferenceGivesIt() {
-        var generator = Generator(state: 5)
-        var ranges: [Range<Int>] = []
-        for _ in 0..<2_000 {
-            var joins: [TieExtractor.Join?] = []
-            var groups: [[Int]] = [], groupJoins: [[TieExtractor.Join]] = []
-            for _ in 0..<generator.below(6) {
-                let count = 1 + generator.below(5)
-                groups.append(Array(joins.count..<joins.count + count))
-                let join: [TieExtractor.Join] = (1..<max(1, count)).map { _ in generator.below(2) == 0 ? .comma : .conjunction }
-                groupJoins.append(join)
-                joins += [nil] + join.map { $0 }
-            }
-            let pronouns = Set(joins.indices.filter { _ in generator.below(4) == 0 })
-            TieExtractor.split(joins, isPronoun: pronouns.contains, into: &ranges)
-            #expect(ranges.map { Array($0) } == ReferenceTieExtractor.split(groups, groupJoins, isPronoun: pronouns.contains))
-        }
-    }
 
     typealias Party = TieExtractor.Party
 
@@ -207,7 +188,6 @@ import Testing
         return g
     }()
     static let extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: ExtractionFixture.lexicon)
-    static let reference = ReferenceTieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: ExtractionFixture.lexicon)
 
     /// The pieces generated sentences are made of: actors' names, cue forms, the rules' words, and words
     /// of no list; hyphenated compounds; punctuation.
@@ -247,27 +227,6 @@ import Testing
                                     speaker: generator.below(2) == 0 ? nil : generator.pick(ids))
     }
 
-    /// The sentences of the rule cases, each with every context, and generated sentences with generated
-    /// contexts: both forms find the same ties, in the same order, and the same parties.
-    @Test(arguments: UInt64(1)...8)
-    func theRulesFindWhatThePlainRulesFind(seed: UInt64) {
-        var generator = Generator(state: seed)
-        var sentences = TieRuleTests.cases.map(\.sentence)
-        for _ in 0..<400 { sentences.append(Self.sentence(&generator)) }
-        var tied = 0
-        for text in sentences {
-            let tokens = ExtractionFixture.tokens(text)
-            for _ in 0..<3 {
-                let context = Self.context(&generator)
-                let fast = Self.extractor.extract(tokens, context: context)
-                let plain = Self.reference.extract(tokens, context: context)
-                #expect(fast.ties == plain.ties, "\(text)")
-                #expect(fast.parties == plain.parties, "\(text)")
-                if !fast.ties.isEmpty { tied += 1 }
-            }
-        }
-        #expect(tied >= 100)
-    }
 
     /// The parties of a sentence none of whose mentions a cue may point at are the same without its cues
     /// (``TieExtractor/extract(_:context:mentions:buffers:)`` then asks the lexicon only for a sentence
@@ -295,25 +254,4 @@ import Testing
         #expect(unpointed >= 1_000)
     }
 
-    /// Generated documents (paragraphs, debris, a sentence longer than the longest read at once): the
-    /// builder's reports are the plain loop's, evidence and all.
-    @Test(arguments: UInt64(1)...4)
-    func theBuildersReportsAreThePlainLoops(seed: UInt64) {
-        var generator = Generator(state: seed)
-        let builder = GraphBuilder(gazetteer: Self.gazetteer, lexicon: ExtractionFixture.lexicon)
-        for d in 0..<12 {
-            var text = ""
-            for _ in 0..<(1 + generator.below(8)) {
-                for _ in 0..<(1 + generator.below(5)) { text += Self.sentence(&generator) + " " }
-                text += generator.pick(["\n", "\n\n", "\nRead also\n", " "])
-            }
-            if d == 0 { text += (0..<400).map { _ in generator.pick(Self.pieces) }.joined(separator: " ") + ".\n" }
-            let doc = LoadedDocument(document: Document(file: "d\(d).txt", date: "2024-02-0\(1 + d % 9)"),
-                                     scalars: Array(text.unicodeScalars))
-            let fast = builder.reports(in: doc).reports
-            let plain = ReferenceReports.reports(in: doc, extractor: Self.reference)
-            #expect(fast.map(\.found) == plain.map(\.found))
-            #expect(fast.map(\.evidence) == plain.map(\.evidence))
-        }
-    }
 }

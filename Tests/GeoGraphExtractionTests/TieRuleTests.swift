@@ -148,10 +148,11 @@ enum TieRuleFixture {
                     sentence: "Medvedev said Kazakhstan is an artificial state and Russia could one day reclaim the steppe.",
                     contains: ["russia -> kazakhstan diplomatic tension", "medvedev -> kazakhstan diplomatic tension"],
                     excludes: ["kazakhstan <-> russia diplomatic tension"]),
+        // (A withdrawal of forces is `retreat`, security cooperation: the annotation guide's "third states as places".)
         TieRuleCase(rule: "a reverse cue with two objects: the first acts on the second",
                     sentence: "The withdrawal of the US and NATO from Afghanistan left a vacuum.",
-                    contains: ["usa -> afghanistan security tension", "nato -> afghanistan security tension"],
-                    excludes: ["nato <-> usa security tension"]),
+                    contains: ["usa -> afghanistan security cooperation", "nato -> afghanistan security cooperation"],
+                    excludes: ["nato <-> usa security cooperation"]),
         TieRuleCase(rule: "including extends a list",
                     sentence: "Central Asia is reaching out to China and other partners including Turkey.",
                     contains: ["central-asia -> china diplomatic cooperation", "central-asia -> turkey diplomatic cooperation"]),

@@ -1,0 +1,71 @@
+/// Splits a sentence's words into clauses, so that a tie is made only between parties of one clause.
+///
+/// The grammar, over the words and the punctuation between them (``Token/punctuationBefore``):
+///
+///     sentence    = clause { boundary clause }
+///     boundary    = ";" | ":" | dash | quotation mark
+///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
+///                                            "after", "before", "since" …)
+///                 | "," coordinator         (", but", ", and" before a new subject: see below)
+///                 | reporting-verb ["that"] ("said", "told", "announced": what is reported is its own clause)
+///     parenthesis = "(" clause ")"          (its own clause; the clause around it goes on after it)
+///
+/// A relative clause (", which", ", who") and an apposition (", a NATO member,") stay in the clause of
+/// the noun they describe: their subject is that noun (``TieExtractor`` reads them). The reporting
+/// verbs come from the lexicon's `reporting` list; speech acts aimed at someone ("warned", "accused",
+/// "praised") are cues, not reporting verbs, and keep the speaker as their agent.
+struct ClauseSplitter {
+    /// Words that open a subordinate or contrasting clause.
+    static let subordinators: Set<String> = ["when", "while", "whilst", "whereas", "although", "though", "because",
+                                             "unless", "if", "but", "yet", "whether", "once", "until", "after", "before",
+                                             "since"]
+    /// Words after a comma that open a new clause when a party and then a verb-like word follow.
+    static let coordinators: Set<String> = ["and", "but", "or", "so"]
+
+    let reporting: Set<String>
+
+    /// The clause of each token: ids increase along the sentence, a parenthesis's words share an id
+    /// of their own and the words after it go back to the id before it.
+    func clauses(_ tokens: [Token]) -> [Int] {
+        var ids = [Int](repeating: 0, count: tokens.count)
+        var current = 0, next = 1
+        var outer: [Int] = []  // the clause ids around open parentheses
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            switch t.punctuationBefore {
+            case .parenthesis:
+                if let back = outer.popLast() {
+                    current = back
+                } else {
+                    outer.append(current)
+                    current = next
+                    next += 1
+                }
+            case .clauseBreak:
+                current = next
+                next += 1
+            case .comma, .none, .hyphen:
+                if i > 0, Self.subordinators.contains(t.key) {
+                    current = next
+                    next += 1
+                }
+            }
+            ids[i] = current
+            // "X said (that) …", "X told Y that …": the report is a clause of its own.
+            if reporting.contains(t.key), i + 1 < tokens.count, tokens[i + 1].punctuationBefore != .parenthesis {
+                var j = i + 1
+                // "told Borduria that …": the addressee stays in the speaker's clause.
+                if let that = (j..<min(tokens.count, j + 4)).first(where: { tokens[$0].key == "that" }) {
+                    while j <= that { ids[j] = current; j += 1 }
+                }
+                current = next
+                next += 1
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return ids
+    }
+}

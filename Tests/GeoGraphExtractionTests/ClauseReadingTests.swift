@@ -1,0 +1,234 @@
+import Foundation
+import GeoGraph
+import Testing
+@testable import GeoGraphExtraction
+
+/// One sentence written for these tests (in the manner of short news texts, never copied from one),
+/// the mechanism it pins, and the ties that must and must not come of it, with the bundled gazetteer
+/// and lexicon: what `geograph build` reads.
+struct ClauseCase: CustomTestStringConvertible, Sendable {
+    var mechanism: String
+    var sentence: String
+    var pair: [String]? = nil
+    var speaker: String? = nil
+    var contains: [String] = []
+    var excludes: [String] = []
+    /// Pairs that must have no tie at all ("a b", either direction, any layer).
+    var unrelated: [String] = []
+    /// Event types some tie must report.
+    var types: [String] = []
+    var isEmpty = false
+
+    var testDescription: String { "\(mechanism): \(sentence)" }
+}
+
+enum ClauseFixture {
+    static let gazetteer: Graph = {
+        // swiftlint:disable:next force_try
+        try! GraphFileReader.load(BundledFile.gazetteer)
+    }()
+    // swiftlint:disable:next force_try
+    static let extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: try! Lexicon.bundled())
+
+    static func found(_ c: ClauseCase) -> [TieExtractor.Found] {
+        let context = TieExtractor.Context(pair: c.pair, speaker: c.speaker)
+        return extractor.extract(Tokenizer.tokens(Array(c.sentence.unicodeScalars)[...]), context: context).ties
+    }
+
+    static func label(_ f: TieExtractor.Found) -> String {
+        "\(f.source) \(f.isSymmetric ? "<->" : "->") \(f.target) \(f.layer.rawValue) \(f.polarity.rawValue)"
+    }
+}
+
+@Suite struct ClauseReadingTests {
+    /// The misreadings that issue 14 opens with, each with what an analyst reads there.
+    static let misreadings: [ClauseCase] = [
+        // The perceiver is the source (conventions: "X sees Y as a threat": X → Y).
+        ClauseCase(mechanism: "respectively, with the perceiver as source",
+                   sentence: "Both countries see a danger from a third side - from Tajikistan and Azerbaijan, respectively.",
+                   pair: ["kyrgyzstan", "armenia"],
+                   contains: ["kyrgyzstan -> tajikistan security tension", "armenia -> azerbaijan security tension"],
+                   unrelated: ["armenia tajikistan", "azerbaijan kyrgyzstan"]),
+        ClauseCase(mechanism: "a subordinate clause is its own clause; turning away is tension",
+                   sentence: "Putin is looking for allies when European countries have turned away from him.",
+                   contains: ["eu -> russia diplomatic tension"],
+                   excludes: ["eu <-> russia diplomatic cooperation", "eu <-> putin diplomatic cooperation"]),
+        ClauseCase(mechanism: "a possessive owns its act; its target is the one the clause names",
+                   sentence: "Kazakhstan stays cautious about Russia's aggression and Russia's claims over Ukraine.",
+                   contains: ["russia -> ukraine security tension"],
+                   excludes: ["russia -> kazakhstan security tension"]),
+        ClauseCase(mechanism: "a negated event makes no tie",
+                   sentence: "Washington did not send troops to Niger.", isEmpty: true),
+        ClauseCase(mechanism: "a compound is a pair; a purpose infinitive has its own object",
+                   sentence: "A strong U.S.-Iraq partnership is critical to finish ISIL.",
+                   contains: ["iraq <-> usa security cooperation", "usa -> isis security tension", "iraq -> isis security tension"],
+                   excludes: ["iraq <-> isis diplomatic cooperation", "isis <-> usa diplomatic cooperation"]),
+        ClauseCase(mechanism: "money flows: lender to borrower",
+                   sentence: "Tajikistan owes China more than a billion dollars.",
+                   contains: ["china -> tajikistan economic cooperation"], excludes: ["tajikistan -> china economic cooperation"],
+                   types: ["lend"]),
+    ]
+
+    /// One case per mechanism of the clause grammar, more than one where a mechanism has variants.
+    static let mechanisms: [ClauseCase] = [
+        // Clauses
+        ClauseCase(mechanism: "clauses: but opens a new clause",
+                   sentence: "Armenia praised France, but Azerbaijan stayed silent.",
+                   contains: ["armenia -> france diplomatic cooperation"], unrelated: ["azerbaijan france"]),
+        ClauseCase(mechanism: "clauses: a semicolon ends a clause",
+                   sentence: "Egypt hosted the talks; Ethiopia condemned Sudan.",
+                   contains: ["ethiopia -> sudan diplomatic tension"], unrelated: ["egypt sudan"]),
+        ClauseCase(mechanism: "clauses: a parenthesis is a clause of its own",
+                   sentence: "Japan (which imports most of its oil) signed a pact with the Philippines.",
+                   contains: ["japan <-> philippines diplomatic cooperation"]),
+        ClauseCase(mechanism: "clauses: a relative clause's subject is the noun it follows",
+                   sentence: "The talks were hosted by Qatar, which later criticised Israel.",
+                   contains: ["qatar -> israel diplomatic tension"]),
+        ClauseCase(mechanism: "clauses: although opens a clause",
+                   sentence: "Although India buys oil from Russia, it criticised Pakistan.",
+                   unrelated: ["pakistan russia"]),
+        // Reported speech
+        ClauseCase(mechanism: "reported speech: the speaker is not the actor of the report",
+                   sentence: "Serbia said Kosovo had attacked Serbian border posts.",
+                   contains: ["kosovo -> serbia security tension"], excludes: ["serbia -> kosovo security tension"]),
+        ClauseCase(mechanism: "reported speech: a speech act aimed at a party is the speaker's",
+                   sentence: "Serbia accused Kosovo of provocation.",
+                   contains: ["serbia -> kosovo diplomatic tension"], types: ["accuse"]),
+        ClauseCase(mechanism: "reported speech: told X that keeps the addressee with the speaker",
+                   sentence: "Turkey told Sweden that Greece had violated its airspace.",
+                   unrelated: ["sweden greece"]),
+        ClauseCase(mechanism: "reported speech: warned is a threat of the speaker",
+                   sentence: "Iran warned Israel against any strike.",
+                   contains: ["iran -> israel security tension"], types: ["threaten"]),
+        // Possessives
+        ClauseCase(mechanism: "possessives: the owner acts on the clause's object",
+                   sentence: "China's loans to Laos keep growing.",
+                   contains: ["china -> laos economic cooperation"], types: ["lend"]),
+        ClauseCase(mechanism: "possessives: the owner is not the subject's target",
+                   sentence: "Georgia condemned Russia's occupation.",
+                   contains: ["georgia -> russia diplomatic tension"], excludes: ["russia -> georgia security tension"]),
+        // Respectively
+        ClauseCase(mechanism: "respectively pairs two lists in order",
+                   sentence: "Chile and Peru signed deals with China and Japan, respectively.",
+                   contains: ["chile <-> china diplomatic cooperation", "japan <-> peru diplomatic cooperation"],
+                   unrelated: ["chile japan", "china peru"]),
+        // Appositions
+        ClauseCase(mechanism: "appositions: the noun after a comma describes the party before it",
+                   sentence: "Turkey, a NATO member, bought missiles from Russia.",
+                   contains: ["turkey -> nato security cooperation"]),
+        ClauseCase(mechanism: "appositions: the party after the apposition is still the subject's object",
+                   sentence: "Qatar, a small emirate, mediated between Israel and Hamas.",
+                   unrelated: ["hamas qatar"]),
+        // Compounds
+        ClauseCase(mechanism: "compounds: a hyphenated pair of demonyms is a pair",
+                   sentence: "Renewed Kyrgyz-Tajik fighting killed dozens.",
+                   contains: ["kyrgyzstan <-> tajikistan security tension"]),
+        ClauseCase(mechanism: "compounds: a hyphenated pair of names is a pair",
+                   sentence: "The India-Pakistan ceasefire held for a week.",
+                   contains: ["india <-> pakistan diplomatic cooperation"], types: ["agree"]),
+        // Negation
+        ClauseCase(mechanism: "negation: never makes no tie",
+                   sentence: "Brazil has never sanctioned Venezuela.", isEmpty: true),
+        ClauseCase(mechanism: "negation: n't makes no tie",
+                   sentence: "Hungary didn't support Ukraine's bid.", unrelated: ["hungary ukraine"]),
+        ClauseCase(mechanism: "negation: a negated cooperation is not turned into tension",
+                   sentence: "Mexico did not sign the accord with Cuba.", isEmpty: true),
+        // Refusals
+        ClauseCase(mechanism: "refusals: refused to recognise is reject",
+                   sentence: "Serbia refused to recognise Kosovo.",
+                   contains: ["serbia -> kosovo diplomatic tension"], types: ["reject"]),
+        ClauseCase(mechanism: "refusals: voted against is reject",
+                   sentence: "Belarus voted against Ukraine at the assembly.",
+                   contains: ["belarus -> ukraine diplomatic tension"], types: ["reject"]),
+        ClauseCase(mechanism: "refusals: refusing an act negates the act",
+                   sentence: "Germany refused to send tanks to Ukraine.",
+                   contains: ["germany -> ukraine diplomatic tension"], excludes: ["germany -> ukraine security cooperation"]),
+        // Hedges
+        ClauseCase(mechanism: "hedges: reportedly keeps the tie, weak",
+                   sentence: "Iran reportedly supplied drones to Russia.",
+                   contains: ["iran -> russia security cooperation"]),
+        // Predictions
+        ClauseCase(mechanism: "predictions: is likely to makes no tie",
+                   sentence: "Analysts say China is likely to invade Taiwan.", isEmpty: true),
+        ClauseCase(mechanism: "predictions: a conditional makes no tie",
+                   sentence: "If Ukraine fell, Russia could then attack Moldova.", unrelated: ["moldova russia"]),
+        // Agents
+        ClauseCase(mechanism: "agents: a demonym's troops are the state",
+                   sentence: "Rwandan troops attacked the DRC.",
+                   contains: ["rwanda -> dr-congo security tension"]),
+        ClauseCase(mechanism: "agents: the Pentagon is the United States",
+                   sentence: "The Pentagon sent weapons to Taiwan.",
+                   contains: ["usa -> taiwan security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "agents: a ministry with a possessive is its state",
+                   sentence: "Japan's foreign ministry protested to China.",
+                   contains: ["japan -> china diplomatic tension"]),
+        // Voice
+        ClauseCase(mechanism: "voice: attacked by X makes X the agent",
+                   sentence: "Ukraine was attacked by Russia.",
+                   contains: ["russia -> ukraine security tension"], excludes: ["ukraine -> russia security tension"]),
+        // Inflections from lemmas
+        ClauseCase(mechanism: "morphology: a past generated from a lemma",
+                   sentence: "Morocco invested in Nigeria.",
+                   contains: ["morocco -> nigeria economic cooperation"], types: ["invest"]),
+        ClauseCase(mechanism: "morphology: an irregular past from the table",
+                   sentence: "Saudi Arabia lent Pakistan three billion dollars.",
+                   contains: ["saudi-arabia -> pakistan economic cooperation"], types: ["lend"]),
+        ClauseCase(mechanism: "money flows: remittances go from the host to the home state",
+                   sentence: "Kyrgyzstan depends on remittances from Russia.",
+                   contains: ["russia -> kyrgyzstan economic cooperation"], types: ["remit"]),
+        ClauseCase(mechanism: "sanctions point from the sanctioning state",
+                   sentence: "Canada imposed sanctions on Iran.",
+                   contains: ["canada -> iran economic tension"], types: ["sanction"]),
+    ]
+
+    static func check(_ c: ClauseCase) {
+        let found = ClauseFixture.found(c)
+        let ties = Set(found.map(ClauseFixture.label))
+        if c.isEmpty { #expect(ties.isEmpty, "\(ties.sorted())") }
+        for tie in c.contains { #expect(ties.contains(tie), "missing \(tie); got \(ties.sorted())") }
+        for tie in c.excludes { #expect(!ties.contains(tie), "unexpected \(tie); got \(ties.sorted())") }
+        for pair in c.unrelated {
+            let ends = pair.split(separator: " ").map(String.init)
+            #expect(!found.contains { Set([$0.source, $0.target]) == Set(ends) }, "a tie between \(pair); got \(ties.sorted())")
+        }
+        for type in c.types { #expect(found.contains { $0.eventType == type }, "no \(type) tie; got \(found.map { $0.eventType ?? "-" })") }
+    }
+
+    @Test(arguments: misreadings) func misreading(_ c: ClauseCase) { Self.check(c) }
+    @Test(arguments: mechanisms) func mechanism(_ c: ClauseCase) { Self.check(c) }
+}
+
+@Suite struct MorphologyTests {
+    @Test(arguments: [
+        ("attack", ["attack", "attacks", "attacking", "attacked"]),
+        ("invade", ["invade", "invades", "invading", "invaded"]),
+        ("ban", ["ban", "bans", "banning", "banned"]),
+        ("admit", ["admit", "admits", "admitting", "admitted"]),
+        ("visit", ["visit", "visits", "visiting", "visited"]),
+        ("ally with", ["ally with", "allies with", "allying with", "allied with"]),
+        ("impose sanctions on", ["impose sanctions on", "imposes sanctions on", "imposing sanctions on", "imposed sanctions on"]),
+        ("lend", ["lend", "lends", "lending", "lent"]),
+        ("tie", ["tie", "ties", "tying", "tied"]),
+        ("veto", ["veto", "vetos", "vetoing", "vetoed"]),
+        ("finance", ["finance", "finances", "financing", "financed"]),
+        ("push", ["push", "pushes", "pushing", "pushed"]),
+    ])
+    func inflections(_ lemma: String, _ forms: [String]) {
+        let irregular = ["lend": ["lent", "lent"]]
+        #expect(Morphology.inflections(of: lemma, irregular: irregular, doubling: ["admit"]) == forms)
+    }
+
+    @Test(arguments: [("loan", ["loan", "loans"]), ("military ally", ["military ally", "military allies"]),
+                      ("sanctions", ["sanctions"]), ("crash", ["crash", "crashes"])])
+    func plurals(_ noun: String, _ forms: [String]) { #expect(Morphology.plurals(of: noun) == forms) }
+
+    @Test func theBundledLexiconListsLemmasByEventType() throws {
+        let lexicon = try Lexicon.bundled()
+        // The verb entries' lemma lists, one entry a line.
+        let lemmaCount = BundledFile.lexicon.text.split(separator: "\n").filter { $0.contains("lemmas: [") }
+            .reduce(0) { $0 + $1.split(separator: "[").last!.split(separator: ",").count }
+        #expect(lemmaCount >= 400)
+        #expect(lexicon.cues.allSatisfy { $0.eventType != nil })
+        #expect(Set(lexicon.cues.compactMap(\.eventType)).isSuperset(of: ["lend", "remit", "sanction", "assault", "reject", "invest"]))
+    }
+}
