@@ -3,7 +3,7 @@ import GeoGraph
 import ZIPFoundation
 
 /// Streams event files into an event graph: each row is read from bytes, mapped (event code → type,
-/// layer, polarity; actor codes → gazetteer ids) and added to an ``EventAggregator``.
+/// layer, polarity; actor codes → gazetteer ids) and added to an `EventAggregator`.
 ///
 /// Bad rows are counted and reported with their file and line, and the rest is read
 /// (``EventReadReport``). Files are read one after the other on one core; memory grows with the ties,
@@ -53,7 +53,7 @@ public struct EventReader {
 
     /// What reading found before a graph is made: the ties summed so far and the report.
     ///
-    /// Turn it into a ``Graph`` (``graph()``) or write it straight to a JSON graph file
+    /// Turn it into a `Graph` (``graph()``) or write it straight to a JSON graph file
     /// (``writeJSON(to:)``), once: the second keeps only one tie at a time in memory.
     public struct Aggregate {
         var aggregator: EventAggregator
