@@ -28,7 +28,8 @@ public struct TieExplanation: Sendable {
                 + "  weight \(JSONValue.format((tie.weight * 1000).rounded() / 1000))  (\(tie.evidence.count) evidence)\n"
             for (e, sentence) in sentences {
                 let date = e.date.map { ", \($0)" } ?? ""
-                out += "  [\(e.document) #\(e.sentence)\(date); cues: \(e.cues.joined(separator: ", "))]\n"
+                let type = e.eventType.map { "; type: \($0)" } ?? ""
+                out += "  [\(e.document) #\(e.sentence)\(date); cues: \(e.cues.joined(separator: ", "))\(type)]\n"
                 if let sentence { out += "    \u{201C}\(sentence)\u{201D}\n" } else {
                     out += "    span \(e.span.lowerBound)..<\(e.span.upperBound) (pass --corpus to print the sentence)\n"
                 }

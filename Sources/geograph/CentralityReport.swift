@@ -14,7 +14,22 @@ enum CentralityReport {
         return "\(arrow) \(t.otherEnd(from: actor)) \(t.layer.rawValue) \(t.polarity == .cooperation ? "+" : "-")\(pointer)"
     }
 
-    static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?) -> String {
+    /// For a tension view: each actor's main opponents, the actors whose tension toward it weighs most
+    /// (at most three, strongest first, ties by id).
+    static func opponents(_ digraph: WeightedDigraph, core: CompactGraph) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for v in 0..<digraph.nodeCount {
+            let incoming = (digraph.inOffsets[v]..<digraph.inOffsets[v + 1]).map {
+                (id: core.ids[Int(digraph.nodes[Int(digraph.inSources[$0])])], weight: digraph.inWeights[$0])
+            }
+            result[core.ids[Int(digraph.nodes[v])]] = incoming
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.prefix(3).map(\.id)
+        }
+        return result
+    }
+
+    static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?,
+                       opponents: [String: [String]]? = nil) -> String {
         let entries = top > 0 ? Array(ranking.entries.prefix(top)) : ranking.entries
         switch format {
         case .csv:
@@ -28,6 +43,14 @@ enum CentralityReport {
                 ])
             }).rendered() + "\n"
         case .table:
+            if let opponents {
+                var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "opposed most by"])
+                for e in entries {
+                    table.add([String(e.rank), e.actor, value(e.value), String(e.ties.count),
+                               (opponents[e.actor] ?? []).joined(separator: ", ")])
+                }
+                return table.rendered()
+            }
             var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "strongest tie (evidence)"])
             for e in entries {
                 let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) } ?? ""

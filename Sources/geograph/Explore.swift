@@ -97,7 +97,7 @@ struct Explore: ParsableCommand {
     func summary(graphFile: String?) -> String {
         var parts = [graphFile.map { "graph \($0)" } ?? "the bundled Central Asia graph"]
         parts.append(view.layers.isEmpty ? "all layers" : Layer.allCases.filter(view.layers.contains).map(\.rawValue).joined(separator: " and ") + " ties")
-        switch view.polarity {
+        switch view.polarity(.listings) {
         case .all: parts.append("cooperation and tension")
         case .cooperation: parts.append("cooperation only")
         case .tension: parts.append("tension only")

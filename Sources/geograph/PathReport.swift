@@ -25,6 +25,7 @@ struct PathReport {
                 ? "weakest link \(formatWeight(digraph.bottleneck(of: path)))"
                 : "strength \(formatWeight(digraph.strength(of: path)))"
             out += "\(paths.count > 1 ? "\(k + 1). " : "")\(route)   (\(path.hops) hop\(path.hops == 1 ? "" : "s"), \(measure))\n"
+            if mode != .widest, !path.edges.isEmpty { out += "   " + strengthExplained(path) + "\n" }
             for (i, e) in path.edges.enumerated() {
                 out += "   \(id(path.nodes[i])) -> \(id(path.nodes[i + 1]))\n"
                 for t in ties(of: e) {
@@ -35,6 +36,15 @@ struct PathReport {
             }
         }
         return out
+    }
+
+    /// How the path's strength is computed, on screen: each hop's weight over the view's strongest
+    /// edge, multiplied (`strength = 0.7/0.9 × 0.5/0.9 = 0.432`).
+    func strengthExplained(_ path: WeightedPath) -> String {
+        let top = digraph.maximumWeight
+        let factors = path.edges.map { "\(formatWeight(digraph.outWeights[$0]))/\(formatWeight(top))" }.joined(separator: " × ")
+        return "strength = \(factors) = \(formatWeight(digraph.strength(of: path)))"
+            + " (each hop's weight over the view's strongest edge, \(formatWeight(top)), multiplied)"
     }
 
     func json(_ paths: [WeightedPath], mode: PathMode) -> JSONValue {
