@@ -27,8 +27,11 @@ extension Graph {
 
     /// `ties` with their ends rolled up, split by the dates of their evidence where a term splits them,
     /// merged where they land on one key, self-ties dropped; in the order their keys first appear.
+    /// Ends in `keeping` stay as they are (the people a question names).
     /// - Complexity: O(*e*) for *e* evidence records, plus the merges.
-    public func rollingUp(_ ties: [Tie]) -> [Tie] {
+    public func rollingUp(_ ties: [Tie], keeping: Set<String> = []) -> [Tie] {
+        func rolls(_ id: String) -> Bool { rollsUp(id) && !keeping.contains(id) }
+        func rolled(_ id: String, _ date: String?) -> String { keeping.contains(id) ? id : rolledUp(id, on: date) }
         var merged: [Tie] = []
         var index: [TieKey: Int] = [:]
         func put(_ tie: Tie) {
@@ -41,14 +44,14 @@ extension Graph {
             }
         }
         for tie in ties {
-            guard rollsUp(tie.source) || rollsUp(tie.target) else {
+            guard rolls(tie.source) || rolls(tie.target) else {
                 put(tie)
                 continue
             }
             // Group the evidence by the pair it rolls up to; a tie without evidence rolls up undated.
             var groups: [(source: String, target: String, evidence: [Evidence])] = []
             for e in tie.evidence.isEmpty ? [nil] : tie.evidence.map(Optional.some) {
-                let s = rolledUp(tie.source, on: e?.date), t = rolledUp(tie.target, on: e?.date)
+                let s = rolled(tie.source, e?.date), t = rolled(tie.target, e?.date)
                 if let g = groups.firstIndex(where: { $0.source == s && $0.target == t }) {
                     if let e { groups[g].evidence.append(e) }
                 } else {

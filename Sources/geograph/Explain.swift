@@ -27,8 +27,8 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let selection = try TieSelection(graph: graph, actors: [first, second], view: view, .listings)
-        let a = try resolve(first, in: graph), b = try resolve(second, in: graph)
+        let selection = try TieSelection(graph: graph, actors: [first, second], view: view)
+        let a = selection.actors[0], b = selection.actors[1]
         let corpusFolder = corpus ?? ProcessInfo.processInfo.environment[Corpus.environmentVariable]
         let opened = try reportingDataErrors { try corpusFolder.map { try Corpus(directory: $0) } }
         let ties = selection.ties.sorted { ($0.layer, $0.polarity, $0.source) < ($1.layer, $1.polarity, $1.source) }
@@ -36,7 +36,8 @@ struct Explain: ParsableCommand {
         switch format {
         case .json: print(explanation.json.rendered())
         default:
-            print(view.header(.listings))
+            print(view.header(.listings, people: selection.rollUpText))
+            if let note = selection.absentNote { print(note) }
             if ties.isEmpty {
                 print("No ties between \(a.name) and \(b.name) in this view.")
                 return

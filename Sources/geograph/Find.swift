@@ -39,7 +39,7 @@ struct Find: ParsableCommand {
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let selection = try TieSelection(graph: graph, actors: actor.map { [$0] } ?? [], view: view, .listings)
+        let selection = try TieSelection(graph: graph, actors: actor.map { [$0] } ?? [], view: view)
         let opened = try reportingDataErrors { try locateCorpus() }
         let query = EvidenceQuery(text: text, cue: cue, types: Set(view.types))
         var cache: [String: [Unicode.Scalar]?] = [:]
@@ -71,7 +71,8 @@ struct Find: ParsableCommand {
             }).rendered())
             return
         }
-        print(view.header(.listings))
+        print(view.header(.listings, people: selection.rollUpText))
+        if let note = selection.absentNote { print(note) }
         let source = opened.map { "sentences of \($0.directory)" }
             ?? (noCorpus ? "cues only (--no-corpus)" : "cues only (no corpus: pass --corpus or set $GEOGRAPH_CORPUS for sentences)")
         print("Searched \(source).")

@@ -28,7 +28,7 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .customLong("type"), help: ArgumentHelp("Only evidence of this event type (repeatable): lend, sanction, consult …", valueName: "type"))
     var types: [String] = []
     @Flag(name: .customLong("roll-up"), inversion: .prefixedNo,
-          help: "Count leaders and officials as the state they represent, in their term (default: on for measures and balance, off for listings).")
+          help: "Count leaders and officials as the state they represent, in their term (default: on for measures and balance; listings roll up the other ends only, not the actors named).")
     var rollUp: Bool?
 
     /// A command's defaults for the options whose default depends on the question.
@@ -95,7 +95,7 @@ struct ViewOptions: ParsableArguments {
 
     /// One line saying the view a table or figure was computed on: layers, polarity, window, event
     /// types, actors, roll-up; a default that hides ties says how to see them.
-    func header(_ defaults: Defaults) -> String {
+    func header(_ defaults: Defaults, people: String? = nil) -> String {
         var parts: [String] = []
         parts.append(layers.isEmpty ? "all layers" : Layer.allCases.filter(layers.contains).map(\.rawValue).joined(separator: "+"))
         switch polarity(defaults) {
@@ -114,7 +114,7 @@ struct ViewOptions: ParsableArguments {
         if !tags.isEmpty { parts.append("tag " + tags.joined(separator: "|")) }
         if minWeight > 0 { parts.append("weight ≥ \(formatWeight(minWeight))") }
         if source != .all { parts.append("\(source.rawValue) evidence only") }
-        parts.append(rollsUp(defaults) ? "leaders rolled up to their states" : "people as themselves")
+        parts.append(people ?? (rollsUp(defaults) ? "leaders rolled up to their states" : "people as themselves"))
         return "View: " + parts.joined(separator: " · ")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Yams
 
 /// The analyst question suite (Tests/Questions/analyst-questions.yaml), run as the commands an
