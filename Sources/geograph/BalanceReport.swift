@@ -95,6 +95,7 @@ struct BalanceReport {
                 ("actor", .string(focus)),
                 ("lean", lean?.toward.map(JSONValue.string) ?? .null),
                 ("strained", .array((lean?.strained ?? []).map(JSONValue.string))),
+                ("net", .object(poles.map { ($0, .number(lean?.net[$0] ?? 0)) })),
                 ("mixed", .array(BalanceLean.mixed(focus, context: context).map {
                     .object([("actor", .string($0.actor)), ("cooperation", .number($0.cooperation)), ("tension", .number($0.tension))])
                 })),

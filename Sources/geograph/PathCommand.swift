@@ -59,7 +59,7 @@ struct PathCommand: ParsableCommand {
         } else {
             paths = digraph.bestPath(from: s, to: t, mode: mode, avoiding: avoided).map { [$0] } ?? []
         }
-        let report = PathReport(loaded: loaded, digraph: digraph)
+        let report = PathReport(loaded: loaded, digraph: digraph, combine: view.combine)
         if format != .json { print(view.header(.paths)) }
         if format == .json {
             print(report.json(paths, mode: mode).rendered())

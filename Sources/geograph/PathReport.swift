@@ -4,6 +4,8 @@ import GeoGraph
 struct PathReport {
     let loaded: LoadedGraph
     let digraph: WeightedDigraph
+    /// How a hop's ties combine into its weight (`--combine`).
+    var combine: GraphView.Combine = .sum
 
     func id(_ node: Int) -> String { loaded.core.ids[Int(digraph.nodes[node])] }
 
@@ -44,7 +46,8 @@ struct PathReport {
         let top = digraph.maximumWeight
         let factors = path.edges.map { "\(formatWeight(digraph.outWeights[$0]))/\(formatWeight(top))" }.joined(separator: " × ")
         return "strength = \(factors) = \(formatWeight(digraph.strength(of: path)))"
-            + " (each hop's weight over the view's strongest edge, \(formatWeight(top)), multiplied)"
+            + " (each hop's weight — its ties' weights " + (combine == .sum ? "added" : "at their strongest")
+            + " — over the view's strongest hop, \(formatWeight(top)), multiplied)"
     }
 
     func json(_ paths: [WeightedPath], mode: PathMode) -> JSONValue {

@@ -10,11 +10,13 @@ import Testing
         try g.add(Actor(id: "china", name: "China", kind: .state))
         try g.add(Actor(id: "tokayev", name: "Tokayev", kind: .person, represents: "kazakhstan", term: Term(from: "2019-03")))
         try g.add(Actor(id: "xi", name: "Xi", kind: .person, represents: "china"))
-        func e(_ doc: String, _ date: String) -> Evidence { Evidence(document: doc, sentence: 0, span: 0..<1, date: date, eventType: "consult") }
+        func e(_ doc: String, _ date: String, _ sentence: Int = 0) -> Evidence {
+            Evidence(document: doc, sentence: sentence, span: sentence..<(sentence + 1), date: date, eventType: "consult")
+        }
         try g.add(Tie(source: "tokayev", target: "xi", layer: .diplomatic, polarity: .cooperation, weight: 0.5,
                       evidence: [e("a.txt", "2018-05"), e("b.txt", "2022-09")]))
         try g.add(Tie(source: "kazakhstan", target: "china", layer: .diplomatic, polarity: .cooperation, weight: 0.5,
-                      evidence: [e("b.txt", "2022-09")]))
+                      evidence: [e("b.txt", "2022-09", 1)]))
         try g.add(Tie(source: "tokayev", target: "kazakhstan", layer: .diplomatic, polarity: .cooperation, weight: 0.4,
                       evidence: [e("b.txt", "2022-09")]))
         return g
