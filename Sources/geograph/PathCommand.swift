@@ -41,9 +41,8 @@ struct PathCommand: ParsableCommand {
         func node(_ name: String) throws -> Int {
             let id = try loaded.id(of: name)
             guard let i = loaded.core.index(of: id) else { throw ValidationError("no actor '\(name)'") }
-            guard let local = digraph.nodes.firstIndex(of: Int32(i)) else {
-                throw ValidationError("'\(id)' is left out by the --kind/--tag selection")
-            }
+            // The actors named are kept by every filter (ViewOptions), so each is a node of the view.
+            guard let local = digraph.nodes.firstIndex(of: Int32(i)) else { throw ValidationError("no actor '\(name)' in this view") }
             return local
         }
         let s = try node(from), t = try node(to)
