@@ -49,12 +49,8 @@ struct Balance: ParsableCommand {
         let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
         let since = self.since.flatMap { DateBound.parse($0, as: .since) }, until = self.until.flatMap { DateBound.parse($0, as: .until) }
         let context = BalanceContext(graph: graph, layers: selected, since: since, until: until, lift: rollUp)
-        if format != .json {
-            let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
-            let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"
-            print("View: \(layerText) · \(BlocsReport.window(self.since, self.until)) · \(people)")
-        }
         if structural {
+            printView()
             let report = BalanceReport(graph: graph, poles: [])
             let signed = SignedGraph(context: context)
             let balance = StructuralBalance(signed), split = SignedBlocs(signed, k: 2)
@@ -65,6 +61,7 @@ struct Balance: ParsableCommand {
         let poleIDs = try resolvePoles(graph: graph, context: context)
         let focus = try actor.map { try resolve($0, in: graph).id }
         let report = BalanceReport(graph: graph, poles: poleIDs)
+        printView()
         if let split {
             let before = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: since, before: split, lift: rollUp),
                                          poles: poleIDs, ratio: ratio, entropy: entropy)
@@ -88,6 +85,15 @@ struct Balance: ParsableCommand {
         case .json: print(report.json(analysis, focus: focus, context: context).rendered())
         default: print(focus.map { report.actorText(analysis, actor: $0, context: context) } ?? report.text(analysis), terminator: "")
         }
+    }
+
+    /// The view line every table starts with (not for JSON).
+    func printView() {
+        guard format != .json else { return }
+        let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
+        let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
+        let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"
+        print("View: \(layerText) · \(BlocsReport.window(since, until)) · \(people)")
     }
 
     func resolvePoles(graph: Graph, context: BalanceContext) throws -> [String] {
