@@ -14,9 +14,10 @@ Scores are given overall, per layer (only that layer's ties on both sides), per 
 of the development set (the ties citing a document of that half or region, as `evaluate` scores per
 document), and sign agreement on the (pair, layer) cells both readings tie: the share where the two
 give the same polarities; and, on the (document, pair, layer, polarity) cells both tie, how often
-direction, strength and event types agree too. The tables are printed raw and with persons rolled up to the actor
-they `represent` (the guide: scores compare at state level; a person without `represents` stays, a
-tie that rolls up into a self-loop is dropped).
+direction, strength and event types agree too. The tables are printed raw and with persons (and agents: Wagner, the
+Taliban from 2021-08-15) rolled up to the actor they `represent` on the document's date, followed to the
+end (the guide: scores compare at state level; an actor without `represents` stays, a tie that rolls up
+into a self-loop is dropped).
 
 Actor ids are the gazetteer's; an actor the gazetteer lacks may have been declared under different
 ids by the two readings. ALIASES maps such ids onto one (never a gazetteer id; each alias says why).
@@ -117,18 +118,20 @@ class Reading:
         return ALIASES.get(x, x) if x not in self.gazetteer_ids else x
 
     def rolled(self, x, doc):
-        """The actor a person acts for on the document's date (its `represents`), else itself."""
-        a = self.actors.get(x, {})
-        rep = a.get("represents") if a.get("kind") == "person" else None
-        if not rep:
-            return x
-        term = a.get("term")
+        """What an actor acts for on the document's date: its `represents` (a person's state, an agent's
+        state, the Taliban's Afghanistan from 2021-08-15), followed to the end; else itself."""
         date = self.dates.get(doc, "")
-        if term and date:
-            start, end = (str(term[0]) if term[0] else ""), (str(term[1]) if len(term) > 1 and term[1] else "")
-            if (start and date < start[:len(date)]) or (end and date > end[:len(date)]):
+        seen = {x}
+        while True:
+            a = self.actors.get(x, {})
+            rep = a.get("represents")
+            if not rep or not in_term(a.get("term"), date):
                 return x
-        return self.alias(rep)
+            rep = self.alias(rep)
+            if rep in seen:
+                return x
+            seen.add(rep)
+            x = rep
 
     def ties(self, roll_up):
         """Merged ties: key (source, target, layer, polarity, symmetric) -> documents cited."""
@@ -143,6 +146,18 @@ class Reading:
                 s, d = d, s
             out[(s, d, layer, pol, sym)].add(doc)
         return out
+
+
+def in_term(term, date):
+    """Actor.represents(on:): no term or no date, or the date in one of the terms (`[from, until]`, or a
+    list of such pairs; a month counts when any of its days does)."""
+    if not term or not date:
+        return True
+    for t in (term if isinstance(term[0], list) else [term]):
+        start, end = (str(t[0]) if t[0] else ""), (str(t[1]) if len(t) > 1 and t[1] else "")
+        if not ((start and date < start[:len(date)]) or (end and date > end[:len(date)])):
+            return True
+    return False
 
 
 def keys(t):

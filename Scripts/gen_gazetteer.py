@@ -6,9 +6,19 @@ Usage: Scripts/gen_gazetteer.py [--check]
   --check      validates the existing Graphs/actors.yaml against the tables without writing
 
 Table rows are one actor a line, fields separated by " | ", list items by "; ":
-  states, regions, organisations:  id | name | tags | names | seats | demonyms
-  persons:                         id | name | tags | represents | names
+  states, regions, organisations:  id | name | tags | names | seats | demonyms [| represents | terms]
+  persons:                         id | name | tags | represents | names [| terms]
 Tags are space-separated. Rows of UN_MEMBERS get the tag `un-member` added after their region tag.
+Terms are date ranges `from..until` (YYYY-MM-DD or YYYY-MM, either end left empty when open), separated
+by "; " and in date order: `2017-01-20..2021-01-20; 2025-01-20..`. A person or body stands for the actor
+it represents only on dates inside one of its terms (Actor.represents(on:)); with no terms, always.
+An organisation that represents a state is its agent (Wagner and Africa Corps for Russia) or, with a
+term, its de facto government (the Taliban for Afghanistan from 2021-08-15).
+Roles: `leader` is the one current chief executive of the actor it represents (the extractor resolves
+"the Russian president" to it, so at most one per actor, and its last term is open); `former-leader`
+held that office; `official` is any other office holder. Terms are the offices that make a person speak
+for the state (president, prime minister, vice-president, ministers, top envoys), as known in 2025:
+open ends are checked against the news before a release.
 
 Rules the loader (Sources/GeoGraph/GraphFileReader.swift) enforces and this script checks first:
 ids are slugs; every surface form (id, name, names, seats, demonyms) is claimed by one actor only,
@@ -51,7 +61,7 @@ botswana | Botswana | africa | Republic of Botswana | Gaborone | Motswana; Batsw
 brazil | Brazil | americas | Federative Republic of Brazil | Brasilia; Brasília; Planalto | Brazilian; Brazilians
 brunei | Brunei | southeast-asia | Brunei Darussalam | Bandar Seri Begawan | Bruneian; Bruneians
 bulgaria | Bulgaria | europe west | Republic of Bulgaria | Sofia | Bulgarian; Bulgarians
-burkina-faso | Burkina Faso | africa |  | Ouagadougou | Burkinabe; Burkinabè
+burkina-faso | Burkina Faso | africa | Burkina | Ouagadougou | Burkinabe; Burkinabè
 burundi | Burundi | africa | Republic of Burundi | Gitega | Burundian; Burundians
 cabo-verde | Cabo Verde | africa | Cape Verde | Praia | Cabo Verdean; Cape Verdean; Cape Verdeans
 cambodia | Cambodia | southeast-asia | Kingdom of Cambodia | Phnom Penh | Cambodian; Cambodians
@@ -183,7 +193,7 @@ singapore | Singapore | southeast-asia | Republic of Singapore | Singapore | Sin
 slovakia | Slovakia | europe west | Slovak Republic | Bratislava | Slovak; Slovaks; Slovakian
 slovenia | Slovenia | europe west | Republic of Slovenia | Ljubljana | Slovenian; Slovenians; Slovene; Slovenes
 solomon-islands | Solomon Islands | oceania |  | Honiara | Solomon Islander; Solomon Islanders
-somalia | Somalia | africa | Federal Republic of Somalia | Mogadishu | Somali; Somalis
+somalia | Somalia | africa | Federal Republic of Somalia | Mogadishu | Somali; Somalis; Somalian; Somalians
 south-africa | South Africa | africa | Republic of South Africa | Pretoria; Cape Town; Union Buildings | South African; South Africans
 south-korea | South Korea | east-asia | Republic of Korea; ROK; S Korea; S. Korea | Seoul | South Korean; South Koreans
 south-sudan | South Sudan | africa | Republic of South Sudan | Juba | South Sudanese
@@ -223,7 +233,9 @@ zimbabwe | Zimbabwe | africa | Republic of Zimbabwe | Harare | Zimbabwean; Zimba
 # --- States that are not UN members (observers, partly recognised) --------------------------------
 OTHER_STATES = """
 kosovo | Kosovo | europe | Republic of Kosovo | Pristina; Prishtina | Kosovar; Kosovars
-palestine | Palestine | middle-east un-observer | State of Palestine; Palestinian Authority | Ramallah | Palestinian; Palestinians
+palestine | Palestine | middle-east un-observer | State of Palestine; Palestinian Authority; Palestine Liberation Organization; PLO | Ramallah | Palestinian; Palestinians
+somaliland | Somaliland | africa de-facto | Republic of Somaliland | Hargeisa | Somalilander; Somalilanders
+ussr | Soviet Union | europe historical | USSR; U.S.S.R.; the Soviet Union; Union of Soviet Socialist Republics |  | Soviet
 taiwan | Taiwan | east-asia | Republic of China; ROC; Chinese Taipei | Taipei | Taiwanese
 vatican | Vatican | europe un-observer | Holy See; Vatican City | the Vatican |
 """
@@ -274,13 +286,13 @@ ebrd | EBRD | economic-bloc finance | European Bank for Reconstruction and Devel
 eu | European Union | great-power west bloc economic-bloc | EU; E.U.; European Council; European Commission; Europe | Brussels | European; Europeans
 g20 | G20 | bloc | Group of Twenty; G-20 |  |
 g7 | G7 | west bloc | Group of Seven; G-7 |  |
-hamas | Hamas | armed-group |  |  |
+hamas | Hamas | armed-group | Qassam Brigades; al-Qassam Brigades; Izz ad-Din al-Qassam Brigades |  |
 hezbollah | Hezbollah | armed-group | Hizbollah; Hizballah |  |
 houthis | Houthis | armed-group | the Houthis; Houthi rebels; Ansar Allah; Ansarallah |  | Houthi
 icc | International Criminal Court | court | ICC |  |
-isis | Islamic State | armed-group | ISIS; ISIL; Daesh; the Islamic State; Islamic State of Iraq and Syria |  |
+isis | Islamic State | armed-group | ISIS; ISIL; Daesh; the Islamic State; Islamic State of Iraq and Syria; Islamic State of Iraq and the Levant; Islamic State group |  |
 isis-k | Islamic State Khorasan Province | armed-group | ISIS-K; ISKP; IS-K; Islamic State Khorasan; Islamic State-Khorasan; ISIS-Khorasan |  |
-wagner | Wagner Group | armed-group | Wagner; PMC Wagner; the Wagner Group; Wagner mercenaries |  |
+wagner | Wagner Group | armed-group agent | Wagner; PMC Wagner; the Wagner Group; Wagner mercenaries |  |  | russia |
 gcc | Gulf Cooperation Council | bloc | GCC |  |
 iaea | IAEA | un-system | International Atomic Energy Agency |  |
 imf | IMF | economic-bloc finance | International Monetary Fund |  |
@@ -290,109 +302,601 @@ opec | OPEC | bloc economic-bloc | Organization of the Petroleum Exporting Count
 osce | OSCE | bloc security-bloc | Organization for Security and Co-operation in Europe; Organisation for Security and Co-operation in Europe |  |
 ots | Organization of Turkic States | bloc | Organisation of Turkic States; Turkic Council; OTS |  |
 sco | SCO | bloc security-bloc | Shanghai Cooperation Organization; Shanghai Cooperation Organisation |  |
-taliban | Taliban | armed-group | the Taliban |  |
+taliban | Taliban | armed-group | the Taliban; Taliban government; Taliban-led government |  |  | afghanistan | 2021-08-15..
 un | United Nations | un-system | UN; U.N.; the United Nations; United Nations Organization |  |
 unga | UN General Assembly | un-system | United Nations General Assembly; U.N. General Assembly; UNGA; General Assembly |  |
 unsc | UN Security Council | un-system | United Nations Security Council; U.N. Security Council; UNSC |  |
 who | WHO | un-system | World Health Organization |  |
 world-bank | World Bank | economic-bloc finance | World Bank Group |  |
 wto | WTO | economic-bloc | World Trade Organization; World Trade Organisation |  |
+aes | Alliance of Sahel States | bloc security-bloc | AES; Confederation of Sahel States; Alliance des États du Sahel |  |
+africa-corps | Africa Corps | armed-group agent | Russian Africa Corps; Africa Corps of the Russian Defence Ministry |  |  | russia |
+al-qaeda | al-Qaeda | armed-group | al-Qaida; al Qaeda; al-Qa'ida; Al Qaida |  |
+al-shabaab | al-Shabaab | armed-group | al Shabaab; Harakat al-Shabaab al-Mujahideen; the Shabaab |  |
+anti-isis-coalition | Global Coalition to Defeat ISIS | coalition security-bloc | anti-ISIS coalition; anti-ISIL coalition; anti-Daesh coalition; Global Coalition Against Daesh; Operation Inherent Resolve; CJTF-OIR; Combined Joint Task Force-Operation Inherent Resolve; coalition against ISIS; coalition against ISIL; coalition against Daesh; coalition against the Islamic State |  |
+apec | APEC | bloc economic-bloc | Asia-Pacific Economic Cooperation |  |
+aqap | AQAP | armed-group | al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula |  |
+aqim | AQIM | armed-group | al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb |  |
+aukus | AUKUS | security-bloc |  |  |
+boko-haram | Boko Haram | armed-group | Jama'atu Ahlis Sunna Lidda'awati wal-Jihad |  |
+celac | CELAC | bloc | Community of Latin American and Caribbean States |  |
+eac | East African Community | bloc economic-bloc | EAC |  |
+eln | ELN | armed-group | National Liberation Army of Colombia; Ejército de Liberación Nacional |  |
+farc | FARC | armed-group | Revolutionary Armed Forces of Colombia; FARC-EP |  |
+fatah | Fatah | party | Fatah movement; Palestinian National Liberation Movement |  |
+hts | Hayat Tahrir al-Sham | armed-group | HTS; Tahrir al-Sham; Hay'at Tahrir al-Sham; Jabhat al-Nusra; al-Nusra Front; Nusra Front; Jabhat Fateh al-Sham |  |  | syria | 2024-12-08..
+icj | International Court of Justice | court | ICJ; World Court |  |
+igad | IGAD | bloc | Intergovernmental Authority on Development |  |
+irgc | Islamic Revolutionary Guard Corps | armed-forces agent | IRGC; Revolutionary Guards; Revolutionary Guard Corps; Quds Force; IRGC-Quds Force |  |  | iran |
+is-sahel | Islamic State Sahel Province | armed-group | IS Sahel; ISSP; Islamic State in the Greater Sahara; ISGS |  |
+iswap | ISWAP | armed-group | Islamic State West Africa Province; Islamic State in West Africa; Islamic State West Africa |  |
+jaish-e-mohammed | Jaish-e-Mohammed | armed-group | JeM; Jaish-e-Muhammad; Jaish-e-Mohammad |  |
+jnim | JNIM | armed-group | Jama'at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin; Group for the Support of Islam and Muslims |  |
+kataib-hezbollah | Kata'ib Hezbollah | armed-group | Kataib Hezbollah; Kata'ib Hizballah |  |
+krg | Kurdistan Regional Government | regional-government | KRG; Iraqi Kurdistan; Kurdistan Region; Kurdistan Region of Iraq; Peshmerga; Kurdish Peshmerga; Peshmerga forces | Erbil; Irbil |
+lashkar-e-taiba | Lashkar-e-Taiba | armed-group | LeT; Lashkar-e-Tayyiba; Lashkar-e-Toiba |  |
+m23 | M23 | armed-group | March 23 Movement; M23 rebels; AFC/M23 |  |
+mercosur | Mercosur | bloc economic-bloc | Mercosul; Southern Common Market |  |
+oas | Organization of American States | bloc | OAS; Organisation of American States |  |
+palestinian-islamic-jihad | Palestinian Islamic Jihad | armed-group | PIJ; Islamic Jihad; Islamic Jihad Movement in Palestine; al-Quds Brigades |  |
+pkk | PKK | armed-group | Kurdistan Workers' Party; Kurdistan Workers Party |  |
+pmf | Popular Mobilization Forces | armed-group | PMF; PMU; Popular Mobilisation Forces; Popular Mobilization Units; Hashd al-Shaabi; al-Hashd al-Shaabi |  |
+polisario | Polisario Front | armed-group | Polisario; Frente Polisario |  |
+quad | Quad | security-bloc | Quadrilateral Security Dialogue; the Quad |  |
+rsf | Rapid Support Forces | armed-group | RSF |  |
+saarc | SAARC | bloc | South Asian Association for Regional Cooperation |  |
+sadc | SADC | bloc | Southern African Development Community |  |
+saf | Sudanese Armed Forces | armed-forces agent | SAF |  |  | sudan |
+sdf | Syrian Democratic Forces | armed-group | SDF |  |
+ttp | Tehrik-i-Taliban Pakistan | armed-group | TTP; Pakistani Taliban; Tehreek-e-Taliban Pakistan |  |
+unhcr | UNHCR | un-system | UN Refugee Agency; United Nations High Commissioner for Refugees; UN refugee agency |  |
+unhrc | UN Human Rights Council | un-system | United Nations Human Rights Council; UNHRC; Human Rights Council |  |
+unifil | UNIFIL | un-system | United Nations Interim Force in Lebanon |  |
+unrwa | UNRWA | un-system | United Nations Relief and Works Agency; UN Relief and Works Agency |  |
+wfp | World Food Programme | un-system | WFP; World Food Program; UN World Food Programme |  |
+ypg | YPG | armed-group | People's Protection Units; Kurdish People's Protection Units |  |
 """
 
 # --- Leaders, officials, and the analysts and journalists the reference articles quote ------------
 PERSONS = """
-akhundzada | Hibatullah Akhundzada | leader | afghanistan | Akhundzada; Haibatullah Akhundzada; Mullah Hibatullah Akhundzada
-aliyev | Ilham Aliyev | leader | azerbaijan | Aliyev; Mr Aliyev; President Aliyev
+akhundzada | Hibatullah Akhundzada | leader | afghanistan | Akhundzada; Haibatullah Akhundzada; Mullah Hibatullah Akhundzada | 2021-08-15..
+aliyev | Ilham Aliyev | leader | azerbaijan | Aliyev; Mr Aliyev; President Aliyev | 2003-10-31..
 andrew-danieri | Andrew D'Anieri | analyst |  | Andrew D. D'Anieri; D'Anieri; Mr D'Anieri; Andrew D’Anieri; D’Anieri; Mr D’Anieri
-baerbock | Annalena Baerbock | official | germany | Baerbock
-biden | Joe Biden | former-leader | usa | Biden; Mr Biden; President Biden; Joseph Biden; Joseph R. Biden
-blinken | Antony Blinken | official | usa | Blinken; Mr Blinken; Secretary Blinken
-borrell | Josep Borrell | official | eu | Borrell
+baerbock | Annalena Baerbock | official | germany | Baerbock | 2021-12-08..2025-05-06
+biden | Joe Biden | former-leader | usa | Biden; Mr Biden; President Biden; Joseph Biden; Joseph R. Biden | 2009-01-20..2017-01-20; 2021-01-20..2025-01-20
+blinken | Antony Blinken | official | usa | Blinken; Mr Blinken; Secretary Blinken | 2015-01-09..2017-01-20; 2021-01-26..2025-01-20
+borrell | Josep Borrell | official | eu | Borrell | 2019-12-01..2024-11-30
 bradley-jardine | Bradley Jardine | analyst |  | Jardine; Mr Jardine
-charles-michel | Charles Michel | official | eu | European Council President Charles Michel
-erdogan | Recep Tayyip Erdogan | leader | turkey | Erdogan; Erdoğan; Recep Tayyip Erdoğan; President Erdogan; Mr Erdogan
-gurbanguly-berdimuhamedov | Gurbanguly Berdimuhamedov | former-leader | turkmenistan | Gurbanguly Berdymukhamedov; Gurbanguly Berdimuhammedov; Arkadag
-guterres | Antonio Guterres | official | un | Guterres; António Guterres; Secretary-General Guterres
-ishiba | Shigeru Ishiba | former-leader | japan | Ishiba
-jaishankar | Subrahmanyam Jaishankar | official | india | Jaishankar; S. Jaishankar
+charles-michel | Charles Michel | official | eu | European Council President Charles Michel | 2019-12-01..2024-11-30
+erdogan | Recep Tayyip Erdogan | leader | turkey | Erdogan; Erdoğan; Recep Tayyip Erdoğan; President Erdogan; Mr Erdogan | 2003-03-14..
+gurbanguly-berdimuhamedov | Gurbanguly Berdimuhamedov | former-leader official | turkmenistan | Gurbanguly Berdymukhamedov; Gurbanguly Berdimuhammedov; Arkadag | 2007-02-14..
+guterres | Antonio Guterres | official | un | Guterres; António Guterres; Secretary-General Guterres | 2017-01-01..
+ishiba | Shigeru Ishiba | former-leader | japan | Ishiba | 2024-10-01..2025-10-21
+jaishankar | Subrahmanyam Jaishankar | official | india | Jaishankar; S. Jaishankar | 2015-01..2018-01; 2019-05-30..
 janibek-aryn | Janibek Aryn | analyst |  | Aryn; Assistant Professor Janibek Aryn
-japarov | Sadyr Japarov | leader | kyrgyzstan | Japarov; Zhaparov; Sadyr Zhaparov; Mr Japarov; President Japarov
-kallas | Kaja Kallas | official | eu | Kallas
+japarov | Sadyr Japarov | leader | kyrgyzstan | Japarov; Zhaparov; Sadyr Zhaparov; Mr Japarov; President Japarov | 2020-10-14..
+kallas | Kaja Kallas | official | eu | Kallas | 2024-12-01..
 keosayan | Tigran Keosayan | media |  | Keosayan
-khamenei | Ali Khamenei | leader | iran | Khamenei; Ayatollah Khamenei; Ayatollah Ali Khamenei; Supreme Leader Khamenei
-kim-jong-un | Kim Jong Un | leader | north-korea | Kim Jong-un; Kim Jong-Un
-kishida | Fumio Kishida | former-leader | japan | Kishida
-lavrov | Sergei Lavrov | official | russia | Lavrov; Mr Lavrov; Sergey Lavrov
-li-qiang | Li Qiang | official | china | Premier Li Qiang
+khamenei | Ali Khamenei | supreme-leader official | iran | Khamenei; Ayatollah Khamenei; Ayatollah Ali Khamenei; Supreme Leader Khamenei | 1989-06-04..
+kim-jong-un | Kim Jong Un | leader | north-korea | Kim Jong-un; Kim Jong-Un | 2011-12-17..
+kishida | Fumio Kishida | former-leader | japan | Kishida | 2012-12-26..2017-08-03; 2021-10-04..2024-10-01
+lavrov | Sergei Lavrov | official | russia | Lavrov; Mr Lavrov; Sergey Lavrov | 2004-03-09..
+li-qiang | Li Qiang | official | china | Premier Li Qiang | 2023-03-11..
 lukashenko | Alexander Lukashenko | leader | belarus | Lukashenko; Alyaksandr Lukashenka; Aleksandr Lukashenko; Lukashenka
-macron | Emmanuel Macron | leader | france | Macron; Mr Macron; President Macron
+macron | Emmanuel Macron | leader | france | Macron; Mr Macron; President Macron | 2017-05-14..
 medvedev | Dmitry Medvedev | official | russia | Medvedev; Mr Medvedev; Dmitri Medvedev
-meloni | Giorgia Meloni | leader | italy | Meloni
-merkel | Angela Merkel | former-leader | germany | Merkel; Mrs Merkel; Chancellor Merkel
-merz | Friedrich Merz | leader | germany | Merz
-mirziyoyev | Shavkat Mirziyoyev | leader | uzbekistan | Mirziyoyev; Mr Mirziyoyev; Mirziyoev; President Mirziyoyev
+meloni | Giorgia Meloni | leader | italy | Meloni | 2022-10-22..
+merkel | Angela Merkel | former-leader | germany | Merkel; Mrs Merkel; Chancellor Merkel | 2005-11-22..2021-12-08
+merz | Friedrich Merz | leader | germany | Merz | 2025-05-06..
+mirziyoyev | Shavkat Mirziyoyev | leader | uzbekistan | Mirziyoyev; Mr Mirziyoyev; Mirziyoev; President Mirziyoyev | 2003-12-12..
 mishustin | Mikhail Mishustin | official | russia | Mishustin
-modi | Narendra Modi | leader | india | Modi; Mr Modi; Prime Minister Modi
+modi | Narendra Modi | leader | india | Modi; Mr Modi; Prime Minister Modi | 2014-05-26..
 nargis-kassenova | Nargis Kassenova | analyst |  | Nargis Kasenova; Kassenova; Kasenova; Ms Kassenova; Ms Kasenova
-nazarbayev | Nursultan Nazarbayev | former-leader | kazakhstan | Nazarbayev; Mr Nazarbayev; Nazarbaev
-pashinyan | Nikol Pashinyan | leader | armenia | Pashinyan; Mr Pashinyan
+nazarbayev | Nursultan Nazarbayev | former-leader | kazakhstan | Nazarbayev; Mr Nazarbayev; Nazarbaev | 1991-12-16..2022-01-05
+pashinyan | Nikol Pashinyan | leader | armenia | Pashinyan; Mr Pashinyan | 2018-05-08..
 peskov | Dmitry Peskov | official | russia | Peskov; Dmitri Peskov
-pezeshkian | Masoud Pezeshkian | leader | iran | Pezeshkian; President Pezeshkian
+pezeshkian | Masoud Pezeshkian | leader | iran | Pezeshkian; President Pezeshkian | 2024-07-28..
 putin | Vladimir Putin | leader | russia | Putin; Mr Putin; President Putin; Vladimir Vladimirovich Putin; Russian President Vladimir Putin
 raffaello-pantucci | Raffaello Pantucci | analyst |  | Pantucci; Mr Pantucci
-rahmon | Emomali Rahmon | leader | tajikistan | Rahmon; Rakhmon; Emomali Rahmonov; Mr Rahmon; President Rahmon
-rubio | Marco Rubio | official | usa | Rubio
-rutte | Mark Rutte | official | nato | Rutte
-scholz | Olaf Scholz | former-leader | germany | Scholz
-serdar-berdimuhamedov | Serdar Berdimuhamedov | leader | turkmenistan | Berdimuhamedov; Serdar Berdymukhamedov; Berdymukhamedov; President Berdimuhamedov
-sharif | Shehbaz Sharif | leader | pakistan | Shehbaz Sharif; Prime Minister Sharif
+rahmon | Emomali Rahmon | leader | tajikistan | Rahmon; Rakhmon; Emomali Rahmonov; Mr Rahmon; President Rahmon | 1992-11-19..
+rubio | Marco Rubio | official | usa | Rubio | 2025-01-21..
+rutte | Mark Rutte | official | nato | Rutte | 2024-10-01..
+scholz | Olaf Scholz | former-leader | germany | Scholz | 2021-12-08..2025-05-06
+serdar-berdimuhamedov | Serdar Berdimuhamedov | leader | turkmenistan | Berdimuhamedov; Serdar Berdymukhamedov; Berdymukhamedov; President Berdimuhamedov | 2022-03-19..
+sharif | Shehbaz Sharif | leader | pakistan | Shehbaz Sharif; Prime Minister Sharif | 2022-04-11..2023-08-14; 2024-03-04..
 shoigu | Sergei Shoigu | official | russia | Shoigu; Sergey Shoigu
-starmer | Keir Starmer | leader | uk | Starmer
-stoltenberg | Jens Stoltenberg | official | nato | Stoltenberg
-akylbek-japarov | Akylbek Japarov | official | kyrgyzstan | Akylbek Zhaparov
-antonio-costa | António Costa | official | eu | Antonio Costa
-aripov | Abdulla Aripov | official | uzbekistan | Aripov
-bektenov | Olzhas Bektenov | official | kazakhstan | Bektenov
+starmer | Keir Starmer | leader | uk | Starmer | 2024-07-05..
+stoltenberg | Jens Stoltenberg | official | nato | Stoltenberg | 2014-10-01..2024-10-01
+akylbek-japarov | Akylbek Japarov | official | kyrgyzstan | Akylbek Zhaparov | 2021-10-12..2024-12-16
+antonio-costa | António Costa | official | eu | Antonio Costa | 2024-12-01..
+aripov | Abdulla Aripov | official | uzbekistan | Aripov | 2016-12-14..
+bektenov | Olzhas Bektenov | official | kazakhstan | Bektenov | 2024-02-06..
 belousov | Andrei Belousov | official | russia | Belousov; Andrey Belousov
 fidan | Hakan Fidan | official | turkey | Fidan
-harris | Kamala Harris | official | usa | Harris; Vice President Harris
-jake-sullivan | Jake Sullivan | official | usa |
+harris | Kamala Harris | official | usa | Harris; Vice President Harris | 2021-01-20..2025-01-20
+jake-sullivan | Jake Sullivan | official | usa | | 2021-01-20..2025-01-20
 kulubaev | Jeenbek Kulubaev | official | kyrgyzstan | Kulubaev
-lai-ching-te | Lai Ching-te | leader | taiwan | William Lai; President Lai
-lee-jae-myung | Lee Jae-myung | leader | south-korea | Lee Jae Myung
-lloyd-austin | Lloyd Austin | official | usa |
-lula | Luiz Inácio Lula da Silva | leader | brazil | Lula; Lula da Silva; Luiz Inacio Lula da Silva; President Lula
-massimov | Karim Massimov | official | kazakhstan | Massimov; Karim Masimov
+lai-ching-te | Lai Ching-te | leader | taiwan | William Lai; President Lai | 2017-09-08..2019-01-14; 2020-05-20..
+lee-jae-myung | Lee Jae-myung | leader | south-korea | Lee Jae Myung | 2025-06-04..
+lloyd-austin | Lloyd Austin | official | usa | | 2021-01-22..2025-01-20
+lula | Luiz Inácio Lula da Silva | leader | brazil | Lula; Lula da Silva; Luiz Inacio Lula da Silva; President Lula | 2003-01-01..2011-01-01; 2023-01-01..
+massimov | Karim Massimov | official | kazakhstan | Massimov; Karim Masimov | 2007-01..2022-01-06
 meredov | Rashid Meredov | official | turkmenistan | Meredov
-mohammed-bin-salman | Mohammed bin Salman | leader | saudi-arabia | MBS; Crown Prince Mohammed bin Salman; Mohammad bin Salman
+mohammed-bin-salman | Mohammed bin Salman | leader | saudi-arabia | MBS; Crown Prince Mohammed bin Salman; Mohammad bin Salman | 2015-01-23..
 muhriddin | Sirojiddin Muhriddin | official | tajikistan | Muhriddin; Sirojiddin Mukhriddin
-muttaqi | Amir Khan Muttaqi | official | afghanistan | Muttaqi
-netanyahu | Benjamin Netanyahu | leader | israel | Netanyahu; Bibi Netanyahu
-nuland | Victoria Nuland | official | usa | Nuland
+muttaqi | Amir Khan Muttaqi | official | afghanistan | Muttaqi | 2021-09-07..
+netanyahu | Benjamin Netanyahu | leader | israel | Netanyahu; Bibi Netanyahu | 2009-03-31..2021-06-13; 2022-12-29..
+nuland | Victoria Nuland | official | usa | Nuland | 2013-09..2017-01-20; 2021-05..2024-03
 nurtleu | Murat Nurtleu | official | kazakhstan | Nurtleu
-orban | Viktor Orbán | leader | hungary | Orbán; Orban; Viktor Orban
+orban | Viktor Orbán | leader | hungary | Orbán; Orban; Viktor Orban | 2010-05-29..
 overchuk | Alexei Overchuk | official | russia | Overchuk; Alexey Overchuk; Aleksei Overchuk
-qin-gang | Qin Gang | official | china |
-raisi | Ebrahim Raisi | former-leader | iran | Raisi; President Raisi; Ebrahim Raeisi
-ramaphosa | Cyril Ramaphosa | leader | south-africa | Ramaphosa
+qin-gang | Qin Gang | official | china | | 2022-12-30..2023-07-25
+raisi | Ebrahim Raisi | former-leader | iran | Raisi; President Raisi; Ebrahim Raeisi | 2021-08-03..2024-05-19
+ramaphosa | Cyril Ramaphosa | leader | south-africa | Ramaphosa | 2014-05-26..
 rustam-emomali | Rustam Emomali | official | tajikistan |
 saidov | Bakhtiyor Saidov | official | uzbekistan |
-smailov | Alikhan Smailov | official | kazakhstan | Smailov
-takaichi | Sanae Takaichi | leader | japan | Takaichi
-tashiev | Kamchybek Tashiev | official | kyrgyzstan | Tashiev
-tusk | Donald Tusk | leader | poland | Tusk
+smailov | Alikhan Smailov | official | kazakhstan | Smailov | 2022-01-05..2024-02-06
+takaichi | Sanae Takaichi | leader | japan | Takaichi | 2025-10-21..
+tashiev | Kamchybek Tashiev | official | kyrgyzstan | Tashiev | 2020-10-14..2025-02-10
+tusk | Donald Tusk | leader | poland | Tusk | 2007-11-16..2014-09-22; 2023-12-13..
 zakharova | Maria Zakharova | official | russia | Zakharova
-sunak | Rishi Sunak | former-leader | uk | Sunak
+sunak | Rishi Sunak | former-leader | uk | Sunak | 2022-10-25..2024-07-05
 talgat-ismagambetov | Talgat Ismagambetov | analyst |  | Ismagambetov
 temur-umarov | Temur Umarov | analyst |  | Umarov; Mr Umarov
-tokayev | Kassym-Jomart Tokayev | leader | kazakhstan | Tokayev; Toqaev; Kassym-Jomart Toqaev; Qasym-Zhomart Toqaev; Qassym-Jomart Tokayev; Mr Tokayev; President Tokayev; Mr Toqaev
-trump | Donald Trump | leader | usa | Trump; Mr Trump; President Trump; Donald J. Trump
+tokayev | Kassym-Jomart Tokayev | leader | kazakhstan | Tokayev; Toqaev; Kassym-Jomart Toqaev; Qasym-Zhomart Toqaev; Qassym-Jomart Tokayev; Mr Tokayev; President Tokayev; Mr Toqaev | 2013-10..
+trump | Donald Trump | leader | usa | Trump; Mr Trump; President Trump; Donald J. Trump | 2017-01-20..2021-01-20; 2025-01-20..
 vadim-mansurov | Vadim Mansurov | journalist |  | Mansurov
-von-der-leyen | Ursula von der Leyen | official | eu | von der Leyen
-wang-yi | Wang Yi | official | china | Foreign Minister Wang Yi
-xi-jinping | Xi Jinping | leader | china | Xi; Mr Xi; President Xi; Comrade Xi; Chinese President Xi Jinping
-yoon | Yoon Suk Yeol | former-leader | south-korea | Yoon Suk-yeol
-zelensky | Volodymyr Zelensky | leader | ukraine | Zelensky; Zelenskyy; Zelenskiy; Volodymyr Zelenskyy; Volodymyr Zelenskiy; President Zelensky
+von-der-leyen | Ursula von der Leyen | official | eu | von der Leyen | 2019-12-01..
+wang-yi | Wang Yi | official | china | Foreign Minister Wang Yi | 2013-03-16..
+xi-jinping | Xi Jinping | leader | china | Xi; Mr Xi; President Xi; Comrade Xi; Chinese President Xi Jinping | 2012-11-15..
+yoon | Yoon Suk Yeol | former-leader | south-korea | Yoon Suk-yeol | 2022-05-10..2025-04-04
+zelensky | Volodymyr Zelensky | leader | ukraine | Zelensky; Zelenskyy; Zelenskiy; Volodymyr Zelenskyy; Volodymyr Zelenskiy; President Zelensky | 2019-05-20..
+"""
+
+# --- Heads of state and government, foreign and defence ministers, 2014-2025, with their terms -----------
+LEADERS = """
+obama | Barack Obama | former-leader head-of-state | usa | Obama; President Obama; Barack H. Obama | 2009-01-20..2017-01-20
+pence | Mike Pence | official vice-president | usa | Pence; Vice President Pence | 2017-01-20..2021-01-20
+vance | JD Vance | official vice-president | usa | J.D. Vance; Vance; Vice President Vance | 2025-01-20..
+kerry | John Kerry | official foreign-minister | usa | Kerry; John F. Kerry; Secretary Kerry | 2013-02-01..2017-01-20
+tillerson | Rex Tillerson | official foreign-minister | usa | Tillerson | 2017-02-01..2018-03-31
+pompeo | Mike Pompeo | official foreign-minister | usa | Pompeo; Secretary Pompeo | 2017-01-23..2021-01-20
+hagel | Chuck Hagel | official defence-minister | usa | Hagel | 2013-02-27..2015-02-17
+ash-carter | Ash Carter | official defence-minister | usa | Ashton Carter | 2015-02-17..2017-01-20
+mattis | Jim Mattis | official defence-minister | usa | James Mattis; Mattis | 2017-01-20..2019-01-01
+esper | Mark Esper | official defence-minister | usa | Esper | 2019-07-23..2020-11-09
+hegseth | Pete Hegseth | official defence-minister | usa | Hegseth | 2025-01-25..
+john-kirby | John Kirby | official | usa |  | 2022-05..2025-01-20
+karine-jean-pierre | Karine Jean-Pierre | official | usa |  | 2022-05-13..2025-01-20
+witkoff | Steve Witkoff | official | usa | Witkoff; Steven Witkoff | 2025-01-20..
+hochstein | Amos Hochstein | official | usa | Hochstein | 2021-08..2025-01-20
+thomas-greenfield | Linda Thomas-Greenfield | official | usa | Thomas-Greenfield | 2021-02-25..2025-01-20
+nikki-haley | Nikki Haley | official | usa |  | 2017-01-27..2018-12-31
+william-burns | William Burns | official | usa | Bill Burns; William J. Burns | 2021-03-19..2025-01-20
+kellogg | Keith Kellogg | official | usa | Kellogg | 2025-01-20..
+sergio-gor | Sergio Gor | official | usa |  | 2025-01-20..
+ushakov | Yuri Ushakov | official | russia | Ushakov |
+nebenzya | Vasily Nebenzya | official | russia | Nebenzya; Nebenzia; Vassily Nebenzia |
+patrushev | Nikolai Patrushev | official | russia | Patrushev |
+novak | Alexander Novak | official | russia | Novak; Aleksandr Novak | 2012-05-21..
+li-keqiang | Li Keqiang | former-leader head-of-government | china | Premier Li Keqiang | 2013-03-15..2023-03-11
+chang-wanquan | Chang Wanquan | official defence-minister | china |  | 2013-03..2018-03
+wei-fenghe | Wei Fenghe | official defence-minister | china |  | 2018-03-19..2023-03-12
+li-shangfu | Li Shangfu | official defence-minister | china |  | 2023-03-12..2023-10-24
+dong-jun | Dong Jun | official defence-minister | china |  | 2023-12-29..
+huang-xilian | Huang Xilian | official ambassador | china |  |
+david-cameron | David Cameron | former-leader head-of-government | uk |  | 2010-05-11..2016-07-13; 2023-11-13..2024-07-05
+theresa-may | Theresa May | former-leader head-of-government | uk |  | 2016-07-13..2019-07-24
+boris-johnson | Boris Johnson | former-leader head-of-government | uk |  | 2016-07-13..2022-09-06
+liz-truss | Liz Truss | former-leader head-of-government | uk |  | 2021-09-15..2022-10-25
+philip-hammond | Philip Hammond | official foreign-minister | uk |  | 2014-07-15..2016-07-13
+jeremy-hunt | Jeremy Hunt | official foreign-minister | uk |  | 2018-07-09..2019-07-24
+raab | Dominic Raab | official foreign-minister | uk | Raab | 2019-07-24..2021-09-15
+cleverly | James Cleverly | official foreign-minister | uk | Cleverly | 2022-09-06..2023-11-13
+lammy | David Lammy | official foreign-minister | uk | Lammy | 2024-07-05..
+michael-fallon | Michael Fallon | official defence-minister | uk |  | 2014-07-15..2017-11-01
+gavin-williamson | Gavin Williamson | official defence-minister | uk |  | 2017-11-02..2019-05-01
+ben-wallace | Ben Wallace | official defence-minister | uk |  | 2019-07-24..2023-08-31
+shapps | Grant Shapps | official defence-minister | uk | Shapps | 2023-08-31..2024-07-05
+john-healey | John Healey | official defence-minister | uk |  | 2024-07-05..
+hollande | François Hollande | former-leader head-of-state | france | Francois Hollande; Hollande; President Hollande | 2012-05-15..2017-05-14
+fabius | Laurent Fabius | official foreign-minister | france | Fabius | 2012-05-16..2016-02-11
+ayrault | Jean-Marc Ayrault | official foreign-minister | france | Ayrault | 2016-02-11..2017-05-17
+le-drian | Jean-Yves Le Drian | official foreign-minister defence-minister | france | Le Drian | 2012-05-16..2022-05-20
+colonna | Catherine Colonna | official foreign-minister | france | Colonna | 2022-05-20..2024-01-11
+sejourne | Stéphane Séjourné | official foreign-minister | france | Stephane Sejourne; Séjourné; Sejourne | 2024-01-11..2024-09-21
+barrot | Jean-Noël Barrot | official foreign-minister | france | Jean-Noel Barrot; Barrot | 2024-09-21..
+parly | Florence Parly | official defence-minister | france | Parly | 2017-06-21..2022-05-20
+lecornu | Sébastien Lecornu | official defence-minister head-of-government | france | Sebastien Lecornu; Lecornu | 2022-05-20..
+valls | Manuel Valls | official head-of-government | france | Valls | 2014-03-31..2016-12-06
+edouard-philippe | Édouard Philippe | official head-of-government | france | Edouard Philippe | 2017-05-15..2020-07-03
+castex | Jean Castex | official head-of-government | france | Castex | 2020-07-03..2022-05-16
+borne | Élisabeth Borne | official head-of-government | france | Elisabeth Borne | 2022-05-16..2024-01-09
+attal | Gabriel Attal | official head-of-government | france | Attal | 2024-01-09..2024-09-05
+barnier | Michel Barnier | official head-of-government | france | Barnier | 2024-09-05..2024-12-13
+bayrou | François Bayrou | official head-of-government | france | Francois Bayrou; Bayrou | 2024-12-13..2025-09-09
+steinmeier | Frank-Walter Steinmeier | official head-of-state foreign-minister | germany | Steinmeier | 2013-12-17..2017-01-27; 2017-03-19..
+sigmar-gabriel | Sigmar Gabriel | official foreign-minister | germany |  | 2017-01-27..2018-03-14
+maas | Heiko Maas | official foreign-minister | germany | Maas | 2018-03-14..2021-12-08
+wadephul | Johann Wadephul | official foreign-minister | germany | Wadephul | 2025-05-06..
+kramp-karrenbauer | Annegret Kramp-Karrenbauer | official defence-minister | germany | Kramp-Karrenbauer | 2019-07-17..2021-12-08
+lambrecht | Christine Lambrecht | official defence-minister | germany | Lambrecht | 2021-12-08..2023-01-19
+pistorius | Boris Pistorius | official defence-minister | germany | Pistorius | 2023-01-19..
+renzi | Matteo Renzi | former-leader head-of-government | italy | Renzi | 2014-02-22..2016-12-12
+gentiloni | Paolo Gentiloni | former-leader head-of-government | italy | Gentiloni | 2014-10-31..2018-06-01
+conte | Giuseppe Conte | former-leader head-of-government | italy |  | 2018-06-01..2021-02-13
+draghi | Mario Draghi | former-leader head-of-government | italy | Draghi | 2021-02-13..2022-10-22
+di-maio | Luigi Di Maio | official foreign-minister | italy | Di Maio | 2019-09-05..2022-10-22
+tajani | Antonio Tajani | official foreign-minister | italy | Tajani | 2022-10-22..
+mattarella | Sergio Mattarella | official head-of-state | italy | Mattarella | 2015-02-03..
+shinzo-abe | Shinzo Abe | former-leader head-of-government | japan | Abe; Shinzō Abe; Prime Minister Abe | 2012-12-26..2020-09-16
+suga | Yoshihide Suga | former-leader head-of-government | japan | Suga | 2020-09-16..2021-10-04
+taro-kono | Taro Kono | official foreign-minister defence-minister | japan | Kono | 2017-08-03..2020-09-16
+motegi | Toshimitsu Motegi | official foreign-minister | japan | Motegi | 2019-09-11..2021-11-04; 2025-10-21..
+yoshimasa-hayashi | Yoshimasa Hayashi | official foreign-minister | japan |  | 2021-11-10..2023-09-13; 2023-12-14..2025-10-21
+kamikawa | Yoko Kamikawa | official foreign-minister | japan | Kamikawa | 2023-09-13..2024-10-01
+iwaya | Takeshi Iwaya | official foreign-minister | japan | Iwaya | 2024-10-01..2025-10-21
+nobuo-kishi | Nobuo Kishi | official defence-minister | japan |  | 2020-09-16..2022-08-10
+kihara | Minoru Kihara | official defence-minister | japan | Kihara | 2023-09-13..2024-10-01
+nakatani | Gen Nakatani | official defence-minister | japan | Nakatani | 2024-10-01..2025-10-21
+sushma-swaraj | Sushma Swaraj | official foreign-minister | india | Swaraj | 2014-05-26..2019-05-30
+rajnath-singh | Rajnath Singh | official defence-minister | india |  | 2019-05-31..
+sitharaman | Nirmala Sitharaman | official defence-minister | india | Sitharaman | 2017-09-03..
+jaitley | Arun Jaitley | official | india | Jaitley | 2014-05-26..2019-05-30
+parrikar | Manohar Parrikar | official defence-minister | india | Parrikar | 2014-11-09..2017-03-13
+murmu | Droupadi Murmu | official head-of-state | india | Murmu | 2022-07-25..
+kovind | Ram Nath Kovind | official head-of-state | india | Kovind | 2017-07-25..2022-07-25
+vikram-misri | Vikram Misri | official | india | Misri | 2024-07-15..
+doval | Ajit Doval | official | india | Doval | 2014-05-30..
+jokowi | Joko Widodo | former-leader head-of-state | indonesia | Jokowi; Widodo | 2014-10-20..2024-10-20
+prabowo | Prabowo Subianto | leader head-of-state | indonesia | Prabowo | 2019-10-23..
+retno-marsudi | Retno Marsudi | official foreign-minister | indonesia | Retno | 2014-10-27..2024-10-20
+sugiono | Sugiono | official foreign-minister | indonesia |  | 2024-10-21..
+rousseff | Dilma Rousseff | former-leader head-of-state | brazil | Rousseff; Dilma | 2011-01-01..2016-08-31
+temer | Michel Temer | former-leader head-of-state | brazil | Temer | 2016-05-12..2019-01-01
+bolsonaro | Jair Bolsonaro | former-leader head-of-state | brazil | Bolsonaro | 2019-01-01..2023-01-01
+mauro-vieira | Mauro Vieira | official foreign-minister | brazil |  | 2015-01..2016-05; 2023-01-01..
+macri | Mauricio Macri | former-leader head-of-state | argentina | Macri | 2015-12-10..2019-12-10
+alberto-fernandez | Alberto Fernández | former-leader head-of-state | argentina | Alberto Fernandez | 2019-12-10..2023-12-10
+kirchner | Cristina Fernández de Kirchner | former-leader head-of-state | argentina | Cristina Fernandez de Kirchner; Cristina Kirchner; Kirchner | 2007-12-10..2015-12-10; 2019-12-10..2023-12-10
+milei | Javier Milei | leader head-of-state | argentina | Milei; President Milei | 2023-12-10..
+mondino | Diana Mondino | official foreign-minister | argentina | Mondino | 2023-12-10..2024-10-30
+pena-nieto | Enrique Peña Nieto | former-leader head-of-state | mexico | Enrique Pena Nieto; Peña Nieto; Pena Nieto | 2012-12-01..2018-11-30
+amlo | Andrés Manuel López Obrador | former-leader head-of-state | mexico | Andres Manuel Lopez Obrador; López Obrador; Lopez Obrador; AMLO | 2018-12-01..2024-09-30
+sheinbaum | Claudia Sheinbaum | leader head-of-state | mexico | Sheinbaum; President Sheinbaum | 2024-10-01..
+ebrard | Marcelo Ebrard | official foreign-minister | mexico | Ebrard | 2018-12-01..2023-06-12
+harper | Stephen Harper | former-leader head-of-government | canada |  | 2006-02-06..2015-11-04
+trudeau | Justin Trudeau | former-leader head-of-government | canada | Trudeau | 2015-11-04..2025-03-14
+carney | Mark Carney | leader head-of-government | canada | Carney; Prime Minister Carney | 2025-03-14..
+freeland | Chrystia Freeland | official foreign-minister | canada | Freeland | 2017-01-10..2024-12-16
+joly | Mélanie Joly | official foreign-minister | canada | Melanie Joly; Joly | 2021-10-26..2025-05-13
+anita-anand | Anita Anand | official foreign-minister defence-minister | canada |  | 2021-10-26..
+tony-abbott | Tony Abbott | former-leader head-of-government | australia |  | 2013-09-18..2015-09-15
+turnbull | Malcolm Turnbull | former-leader head-of-government | australia | Turnbull | 2015-09-15..2018-08-24
+scott-morrison | Scott Morrison | former-leader head-of-government | australia |  | 2018-08-24..2022-05-23
+albanese | Anthony Albanese | leader head-of-government | australia | Albanese; Prime Minister Albanese | 2022-05-23..
+julie-bishop | Julie Bishop | official foreign-minister | australia |  | 2013-09-18..2018-08-26
+marise-payne | Marise Payne | official foreign-minister defence-minister | australia |  | 2015-09-21..2022-05-23
+penny-wong | Penny Wong | official foreign-minister | australia |  | 2022-05-23..
+marles | Richard Marles | official defence-minister | australia | Marles | 2022-05-23..
+dutton | Peter Dutton | official defence-minister | australia | Dutton | 2021-03-30..2022-05-23
+king-salman | Salman bin Abdulaziz | official head-of-state | saudi-arabia | King Salman; King Salman bin Abdulaziz | 2015-01-23..
+faisal-bin-farhan | Faisal bin Farhan | official foreign-minister | saudi-arabia | Prince Faisal bin Farhan; Faisal bin Farhan Al Saud | 2019-10-23..
+al-jubeir | Adel al-Jubeir | official foreign-minister | saudi-arabia | al-Jubeir; Jubeir | 2015-04-29..
+abdulaziz-bin-salman | Abdulaziz bin Salman | official | saudi-arabia | Prince Abdulaziz bin Salman | 2019-09-08..
+zuma | Jacob Zuma | former-leader head-of-state | south-africa | Zuma | 2009-05-09..2018-02-14
+pandor | Naledi Pandor | official foreign-minister | south-africa | Pandor | 2019-05-30..2024-07-03
+lamola | Ronald Lamola | official foreign-minister | south-africa | Lamola | 2024-07-03..
+park-geun-hye | Park Geun-hye | former-leader head-of-state | south-korea | Park Geun Hye | 2013-02-25..2017-03-10
+moon-jae-in | Moon Jae-in | former-leader head-of-state | south-korea | Moon Jae In; President Moon | 2017-05-10..2022-05-10
+kang-kyung-wha | Kang Kyung-wha | official foreign-minister | south-korea |  | 2017-06-18..2021-02-08
+chung-eui-yong | Chung Eui-yong | official foreign-minister | south-korea |  | 2021-02-09..2022-05-10
+park-jin | Park Jin | official foreign-minister | south-korea |  | 2022-05-12..2023-12
+cho-tae-yul | Cho Tae-yul | official foreign-minister | south-korea |  | 2024-01-10..2025-06
+han-duck-soo | Han Duck-soo | official head-of-government | south-korea |  | 2022-05-21..2025-05-01
+cavusoglu | Mevlüt Çavuşoğlu | official foreign-minister | turkey | Mevlut Cavusoglu; Çavuşoğlu; Cavusoglu | 2014-08-29..2015-08-28; 2015-11-24..2023-06-04
+hulusi-akar | Hulusi Akar | official defence-minister | turkey | Akar | 2015-08-18..2023-06-04
+yasar-guler | Yaşar Güler | official defence-minister | turkey | Yasar Guler; Güler | 2023-06-04..
+davutoglu | Ahmet Davutoğlu | former-leader head-of-government | turkey | Ahmet Davutoglu; Davutoğlu; Davutoglu | 2009-05-01..2016-05-24
+binali-yildirim | Binali Yıldırım | former-leader head-of-government | turkey | Binali Yildirim | 2016-05-24..2018-07-09
+kalin | İbrahim Kalın | official | turkey | Ibrahim Kalin; Kalın; Kalin |
+juncker | Jean-Claude Juncker | official | eu | Juncker | 2014-11-01..2019-11-30
+mogherini | Federica Mogherini | official | eu | Mogherini | 2014-11-01..2019-11-30
+fogh-rasmussen | Anders Fogh Rasmussen | official | nato |  | 2009-08-01..2014-10-01
+ban-ki-moon | Ban Ki-moon | official | un | Ban Ki Moon | 2007-01-01..2016-12-31
+karimov | Islam Karimov | former-leader head-of-state | uzbekistan | Karimov | 1991-09-01..2016-09-02
+kamilov | Abdulaziz Kamilov | official foreign-minister | uzbekistan | Kamilov | 2012-01..2022-03
+umurzakov | Sardor Umurzakov | official | uzbekistan | Umurzakov |
+atambayev | Almazbek Atambayev | former-leader head-of-state | kyrgyzstan | Atambayev; Atambaev | 2011-12-01..2017-11-24
+jeenbekov | Sooronbay Jeenbekov | former-leader head-of-state | kyrgyzstan | Jeenbekov; Sooronbai Jeenbekov | 2017-11-24..2020-10-15
+kasymaliev | Adylbek Kasymaliev | official head-of-government | kyrgyzstan | Kasymaliev | 2024-12-16..
+mamin | Askar Mamin | official head-of-government | kazakhstan | Mamin | 2019-02-25..2022-01-05
+idrissov | Erlan Idrissov | official foreign-minister | kazakhstan | Idrissov | 2012-09..2016-12
+abdrakhmanov | Kairat Abdrakhmanov | official foreign-minister | kazakhstan | Abdrakhmanov | 2016-12-28..2018-12
+tileuberdi | Mukhtar Tileuberdi | official foreign-minister | kazakhstan | Tileuberdi | 2019-05-18..2023-04-01
+rasulzoda | Kokhir Rasulzoda | official head-of-government | tajikistan | Rasulzoda | 2013-11-23..
+ghani | Ashraf Ghani | former-leader head-of-state | afghanistan | Ghani | 2014-09-29..2021-08-15
+karzai | Hamid Karzai | former-leader head-of-state | afghanistan | Karzai | 2001-12-22..2014-09-29
+abdullah-abdullah | Abdullah Abdullah | official | afghanistan |  | 2014-09-29..2021-08-15
+hanafi | Abdul Salam Hanafi | official | afghanistan | Hanafi | 2021-09-07..
+baradar | Abdul Ghani Baradar | official | afghanistan | Mullah Baradar; Baradar | 2021-09-07..
+hasan-akhund | Mohammad Hasan Akhund | official head-of-government | afghanistan | Hasan Akhund; Mullah Hasan Akhund | 2021-09-07..
+sirajuddin-haqqani | Sirajuddin Haqqani | official | afghanistan |  | 2021-09-07..
+zabihullah-mujahid | Zabihullah Mujahid | official | afghanistan |  | 2021-08-15..
+serzh-sargsyan | Serzh Sargsyan | former-leader head-of-state | armenia | Serzh Sarkisian | 2008-04-09..2018-04-23
+armen-sarkissian | Armen Sarkissian | official head-of-state | armenia |  | 2018-04-09..2022-02-01
+vahagn-khachaturyan | Vahagn Khachaturyan | official head-of-state | armenia |  | 2022-03-13..
+mirzoyan | Ararat Mirzoyan | official foreign-minister | armenia | Mirzoyan | 2021-08-19..
+mnatsakanyan | Zohrab Mnatsakanyan | official foreign-minister | armenia | Mnatsakanyan | 2018-05-12..2020-11-16
+nalbandian | Edward Nalbandian | official foreign-minister | armenia | Nalbandian; Edward Nalbandyan | 2008-04-24..2018-05-12
+papikyan | Suren Papikyan | official defence-minister | armenia | Papikyan | 2021-11-15..
+bayramov | Jeyhun Bayramov | official foreign-minister | azerbaijan | Bayramov | 2020-07-16..
+mammadyarov | Elmar Mammadyarov | official foreign-minister | azerbaijan | Mammadyarov | 2004-04-02..2020-07-16
+zakir-hasanov | Zakir Hasanov | official defence-minister | azerbaijan |  | 2013-10-22..
+hikmet-hajiyev | Hikmet Hajiyev | official | azerbaijan | Hajiyev |
+margvelashvili | Giorgi Margvelashvili | official head-of-state | georgia | Margvelashvili | 2013-11-17..2018-12-16
+zourabichvili | Salome Zourabichvili | official head-of-state | georgia | Zourabichvili; Salome Zurabishvili | 2018-12-16..2024-12-29
+kavelashvili | Mikheil Kavelashvili | official head-of-state | georgia | Kavelashvili | 2024-12-29..
+garibashvili | Irakli Garibashvili | former-leader head-of-government | georgia | Garibashvili | 2013-11-20..2015-12-30; 2019-09-08..2024-02-08
+kvirikashvili | Giorgi Kvirikashvili | former-leader head-of-government | georgia | Kvirikashvili | 2015-12-30..2018-06-20
+bakhtadze | Mamuka Bakhtadze | former-leader head-of-government | georgia | Bakhtadze | 2018-06-20..2019-09-08
+gakharia | Giorgi Gakharia | former-leader head-of-government | georgia | Gakharia | 2019-09-08..2021-02-18
+kobakhidze | Irakli Kobakhidze | leader head-of-government | georgia | Kobakhidze | 2024-02-08..
+goita | Assimi Goïta | leader head-of-state | mali | Assimi Goita; Goïta; Goita; Colonel Assimi Goïta; General Assimi Goïta | 2020-08-18..
+ibk | Ibrahim Boubacar Keïta | former-leader head-of-state | mali | Ibrahim Boubacar Keita; IBK | 2013-09-04..2020-08-18
+abdoulaye-diop | Abdoulaye Diop | official foreign-minister | mali |  | 2021-06-11..
+choguel-maiga | Choguel Maïga | official head-of-government | mali | Choguel Maiga; Choguel Kokalla Maïga | 2021-06-07..2024-11-20
+sadio-camara | Sadio Camara | official defence-minister | mali |  | 2021-06-11..
+ibrahim-traore | Ibrahim Traoré | leader head-of-state | burkina-faso | Ibrahim Traore; Captain Ibrahim Traoré; Captain Traoré | 2022-09-30..
+damiba | Paul-Henri Damiba | former-leader head-of-state | burkina-faso | Damiba; Paul-Henri Sandaogo Damiba | 2022-01-24..2022-09-30
+kabore | Roch Marc Christian Kaboré | former-leader head-of-state | burkina-faso | Roch Marc Christian Kabore; Roch Kaboré; Kaboré; Kabore | 2015-12-29..2022-01-24
+compaore | Blaise Compaoré | former-leader head-of-state | burkina-faso | Blaise Compaore; Compaoré; Compaore | 1987-10-15..2014-10-31
+tchiani | Abdourahamane Tchiani | leader head-of-state | niger | Abdourahmane Tchiani; Tchiani; General Tchiani; Omar Tchiani | 2023-07-26..
+bazoum | Mohamed Bazoum | former-leader head-of-state | niger | Bazoum; President Bazoum | 2021-04-02..2023-07-26
+issoufou | Mahamadou Issoufou | former-leader head-of-state | niger | Issoufou | 2011-04-07..2021-04-02
+lamine-zeine | Ali Lamine Zeine | official head-of-government | niger | Ali Mahamane Lamine Zeine | 2023-08-08..
+buhari | Muhammadu Buhari | former-leader head-of-state | nigeria | Buhari | 2015-05-29..2023-05-29
+tinubu | Bola Tinubu | leader head-of-state | nigeria | Tinubu; Bola Ahmed Tinubu | 2023-05-29..
+goodluck-jonathan | Goodluck Jonathan | former-leader head-of-state | nigeria |  | 2010-05-06..2015-05-29
+tuggar | Yusuf Tuggar | official foreign-minister | nigeria | Tuggar | 2023-08-21..
+onyeama | Geoffrey Onyeama | official foreign-minister | nigeria | Onyeama | 2015-11-11..2023-05-29
+idriss-deby | Idriss Déby | former-leader head-of-state | chad | Idriss Deby; Idriss Déby Itno | 1990-12-02..2021-04-20
+mahamat-deby | Mahamat Déby | leader head-of-state | chad | Mahamat Deby; Mahamat Idriss Déby; Mahamat Idriss Deby | 2021-04-20..
+macky-sall | Macky Sall | former-leader head-of-state | senegal |  | 2012-04-02..2024-04-02
+diomaye-faye | Bassirou Diomaye Faye | leader head-of-state | senegal | Diomaye Faye | 2024-04-02..
+sonko | Ousmane Sonko | official head-of-government | senegal | Sonko | 2024-04-02..
+akufo-addo | Nana Akufo-Addo | former-leader head-of-state | ghana | Akufo-Addo | 2017-01-07..2025-01-07
+mahama | John Mahama | leader head-of-state | ghana | John Dramani Mahama; Mahama | 2012-07-24..2017-01-07; 2025-01-07..
+ouattara | Alassane Ouattara | leader head-of-state | ivory-coast | Ouattara | 2010-12-04..
+doumbouya | Mamadi Doumbouya | leader head-of-state | guinea | Doumbouya | 2021-09-05..
+alpha-conde | Alpha Condé | former-leader head-of-state | guinea | Alpha Conde | 2010-12-21..2021-09-05
+gnassingbe | Faure Gnassingbé | leader | togo | Faure Gnassingbe; Gnassingbé | 2005-05-04..
+abiy | Abiy Ahmed | leader head-of-government | ethiopia | Abiy; Abiy Ahmed Ali; Prime Minister Abiy | 2018-04-02..
+hailemariam | Hailemariam Desalegn | former-leader head-of-government | ethiopia | Hailemariam | 2012-08-20..2018-04-02
+taye-atske-selassie | Taye Atske Selassie | official head-of-state foreign-minister | ethiopia |  | 2024-02..
+sahle-work-zewde | Sahle-Work Zewde | official head-of-state | ethiopia |  | 2018-10-25..2024-10-07
+hassan-sheikh | Hassan Sheikh Mohamud | leader head-of-state | somalia | President Hassan Sheikh Mohamud | 2012-09-16..2017-02-16; 2022-05-23..
+farmaajo | Mohamed Abdullahi Farmaajo | former-leader head-of-state | somalia | Farmaajo; Mohamed Abdullahi Mohamed | 2017-02-16..2022-05-23
+hamza-abdi-barre | Hamza Abdi Barre | official head-of-government | somalia |  | 2022-06-25..
+muse-bihi | Muse Bihi Abdi | former-leader head-of-state | somaliland |  | 2017-12-13..2024-12-12
+irro | Abdirahman Mohamed Abdullahi | leader head-of-state | somaliland | Abdirahman Irro | 2024-12-12..
+afwerki | Isaias Afwerki | leader head-of-state | eritrea | Afwerki; Isaias Afewerki | 1993-05-24..
+osman-saleh | Osman Saleh | official foreign-minister | eritrea |  | 2007-04..
+bashir | Omar al-Bashir | former-leader head-of-state | sudan | al-Bashir; Omar Hassan al-Bashir | 1989-06-30..2019-04-11
+burhan | Abdel Fattah al-Burhan | leader head-of-state | sudan | al-Burhan; Burhan; General Burhan | 2019-04-12..
+hamdok | Abdalla Hamdok | former-leader head-of-government | sudan | Hamdok; Abdallah Hamdok | 2019-08-21..2022-01-02
+guelleh | Ismail Omar Guelleh | leader head-of-state | djibouti | Guelleh | 1999-05-08..
+kenyatta | Uhuru Kenyatta | former-leader head-of-state | kenya | Kenyatta | 2013-04-09..2022-09-13
+ruto | William Ruto | leader head-of-state | kenya | Ruto; President Ruto | 2013-04-09..
+museveni | Yoweri Museveni | leader head-of-state | uganda | Museveni | 1986-01-29..
+kagame | Paul Kagame | leader head-of-state | rwanda | Kagame | 2000-04-22..
+tshisekedi | Félix Tshisekedi | leader head-of-state | dr-congo | Felix Tshisekedi; Tshisekedi | 2019-01-24..
+kabila | Joseph Kabila | former-leader head-of-state | dr-congo | Kabila | 2001-01-26..2019-01-24
+sisi | Abdel Fattah el-Sisi | leader head-of-state | egypt | Abdel-Fattah El-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi; President Sisi | 2012-08-12..
+shoukry | Sameh Shoukry | official foreign-minister | egypt | Shoukry | 2014-06-17..2024-07-03
+abdelatty | Badr Abdelatty | official foreign-minister | egypt | Abdelatty | 2024-07-03..
+hadi | Abdrabbuh Mansur Hadi | former-leader head-of-state | yemen | Abd Rabbuh Mansur Hadi; Mansour Hadi | 2012-02-25..2022-04-07
+al-alimi | Rashad al-Alimi | leader head-of-state | yemen | al-Alimi | 2022-04-07..
+rouhani | Hassan Rouhani | former-leader head-of-state | iran | Rouhani; Hassan Rohani | 2013-08-03..2021-08-03
+zarif | Mohammad Javad Zarif | official foreign-minister | iran | Javad Zarif; Zarif | 2013-08-15..2021-08-25; 2024-08-01..2025-03-02
+amir-abdollahian | Hossein Amir-Abdollahian | official foreign-minister | iran | Amir-Abdollahian; Amirabdollahian | 2021-08-25..2024-05-19
+araghchi | Abbas Araghchi | official foreign-minister | iran | Araghchi | 2013-08..2021-08; 2024-08-21..
+shamkhani | Ali Shamkhani | official | iran | Shamkhani | 2013-09-10..2023-05-22
+soleimani | Qasem Soleimani | official | iran | Qassem Soleimani; Soleimani | ..2020-01-03
+ghalibaf | Mohammad Bagher Ghalibaf | official | iran | Ghalibaf; Mohammad Baqer Qalibaf | 2020-05-28..
+mbz | Mohamed bin Zayed | leader head-of-state | uae | Mohammed bin Zayed; MBZ; Sheikh Mohamed bin Zayed | 2004-11-03..
+abdullah-bin-zayed | Abdullah bin Zayed | official foreign-minister | uae | Sheikh Abdullah bin Zayed | 2006-02-09..
+khalifa-bin-zayed | Khalifa bin Zayed | former-leader head-of-state | uae | Sheikh Khalifa bin Zayed | 2004-11-03..2022-05-13
+tamim | Tamim bin Hamad Al Thani | leader head-of-state | qatar | Sheikh Tamim; Emir Tamim; Tamim bin Hamad | 2013-06-25..
+mohammed-bin-abdulrahman | Mohammed bin Abdulrahman Al Thani | official foreign-minister head-of-government | qatar | Sheikh Mohammed bin Abdulrahman; Mohammed bin Abdulrahman | 2016-01-27..
+haitham-bin-tariq | Haitham bin Tariq | leader head-of-state | oman | Sultan Haitham; Haitham bin Tarik | 2020-01-11..
+qaboos | Qaboos bin Said | former-leader head-of-state | oman | Sultan Qaboos | 1970-07-23..2020-01-10
+albusaidi | Badr Albusaidi | official foreign-minister | oman | Badr al-Busaidi; Albusaidi | 2020-08-18..
+king-hamad | Hamad bin Isa Al Khalifa | leader head-of-state | bahrain | King Hamad; Hamad bin Isa | 1999-03-06..
+mishal-al-ahmad | Mishal al-Ahmad al-Jaber al-Sabah | leader head-of-state | kuwait | Sheikh Mishal; Emir Mishal | 2023-12-16..
+nawaf-al-ahmad | Nawaf al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Nawaf | 2020-09-29..2023-12-16
+sabah-al-ahmad | Sabah al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Sabah | 2006-01-29..2020-09-29
+al-abadi | Haider al-Abadi | former-leader head-of-government | iraq | al-Abadi; Abadi | 2014-09-08..2018-10-25
+abdul-mahdi | Adil Abdul-Mahdi | former-leader head-of-government | iraq | Abdul-Mahdi; Adel Abdul Mahdi | 2018-10-25..2020-05-07
+al-kadhimi | Mustafa al-Kadhimi | former-leader head-of-government | iraq | al-Kadhimi; Kadhimi | 2020-05-07..2022-10-27
+al-sudani | Mohammed Shia al-Sudani | leader head-of-government | iraq | al-Sudani; Mohammed Shia' al-Sudani | 2022-10-27..
+nouri-al-maliki | Nouri al-Maliki | former-leader head-of-government | iraq | Nuri al-Maliki | 2006-05-20..2014-09-08
+fuad-hussein | Fuad Hussein | official foreign-minister | iraq |  | 2020-06-06..
+abdul-latif-rashid | Abdul Latif Rashid | official head-of-state | iraq |  | 2022-10-17..
+barham-salih | Barham Salih | official head-of-state | iraq |  | 2018-10-02..2022-10-17
+masoud-barzani | Masoud Barzani | former-leader | krg |  | 2005-06-14..2017-11-01
+nechirvan-barzani | Nechirvan Barzani | leader | krg |  |
+masrour-barzani | Masrour Barzani | official | krg |  | 2019-07-10..
+assad | Bashar al-Assad | former-leader head-of-state | syria | Assad; Bashar Assad; Bashar al-Asad; President Assad | 2000-07-17..2024-12-08
+sharaa | Ahmed al-Sharaa | leader head-of-state | syria | al-Sharaa; Sharaa; Ahmad al-Sharaa; Abu Mohammed al-Jolani; al-Jolani; Jolani; Abu Mohammad al-Julani | 2024-12-08..
+muallem | Walid Muallem | official foreign-minister | syria | Walid al-Moallem; Muallem | 2006-02-11..2020-11-16
+mekdad | Faisal Mekdad | official foreign-minister | syria | Faisal al-Mekdad; Mekdad | 2020-11-22..2024-12-08
+al-shaibani | Asaad al-Shaibani | official foreign-minister | syria | al-Shaibani; Asaad Hassan al-Shaibani | 2024-12-21..
+herzog | Isaac Herzog | official head-of-state | israel | Herzog | 2021-07-07..
+rivlin | Reuven Rivlin | official head-of-state | israel | Rivlin | 2014-07-24..2021-07-07
+lapid | Yair Lapid | former-leader head-of-government | israel | Lapid | 2021-06-13..2022-12-29
+bennett | Naftali Bennett | former-leader head-of-government | israel |  | 2021-06-13..2022-06-30
+gallant | Yoav Gallant | official defence-minister | israel | Gallant | 2022-12-29..2024-11-05
+israel-katz | Israel Katz | official foreign-minister defence-minister | israel |  | 2009-03-31..2021-06-13; 2022-12-29..
+gantz | Benny Gantz | official defence-minister | israel | Gantz | 2020-05-17..2022-12-29; 2023-10-11..2024-06-09
+liberman | Avigdor Liberman | official defence-minister | israel | Liberman; Avigdor Lieberman | 2016-05-30..2018-11-14
+yaalon | Moshe Ya'alon | official defence-minister | israel | Ya'alon; Moshe Yaalon | 2013-03-18..2016-05-20
+saar | Gideon Saar | official foreign-minister | israel | Gideon Sa'ar; Sa'ar | 2024-11-05..
+michel-aoun | Michel Aoun | former-leader head-of-state | lebanon |  | 2016-10-31..2022-10-30
+joseph-aoun | Joseph Aoun | official head-of-state | lebanon |  | 2025-01-09..
+mikati | Najib Mikati | former-leader head-of-government | lebanon | Mikati | 2021-09-10..2025-02-08
+hariri | Saad Hariri | former-leader head-of-government | lebanon | Hariri | 2016-12-18..2020-01-21
+nawaf-salam | Nawaf Salam | leader head-of-government | lebanon |  | 2025-02-08..
+berri | Nabih Berri | official | lebanon | Berri | 1992-10-20..
+nasrallah | Hassan Nasrallah | former-leader | hezbollah | Nasrallah | ..2024-09-27
+naim-qassem | Naim Qassem | leader | hezbollah | Sheikh Naim Qassem | 2024-10-29..
+abdullah-ii | Abdullah II | leader head-of-state | jordan | King Abdullah II; King Abdullah | 1999-02-07..
+safadi | Ayman Safadi | official foreign-minister | jordan | Safadi | 2017-01-15..
+abbas | Mahmoud Abbas | leader head-of-state | palestine | Abbas; Abu Mazen; President Abbas | 2005-01-15..
+riyad-al-maliki | Riyad al-Maliki | official foreign-minister | palestine | Riyad Malki | 2007-05..2024-03
+mohammad-mustafa | Mohammad Mustafa | official head-of-government | palestine |  | 2024-03-31..
+shtayyeh | Mohammad Shtayyeh | official head-of-government | palestine | Shtayyeh | 2019-04-14..2024-03-31
+haniyeh | Ismail Haniyeh | former-leader | hamas | Haniyeh | ..2024-07-31
+sinwar | Yahya Sinwar | former-leader | hamas | Sinwar | ..2024-10-16
+meshaal | Khaled Meshaal | official | hamas | Khaled Mashal; Meshaal |
+abdul-malik-al-houthi | Abdul-Malik al-Houthi | leader | houthis | Abdulmalik al-Houthi |
+duterte | Rodrigo Duterte | former-leader head-of-state | philippines | Duterte; President Duterte | 2016-06-30..2022-06-30
+marcos | Ferdinand Marcos Jr. | leader head-of-state | philippines | Bongbong Marcos; Marcos Jr.; Marcos; President Marcos | 2022-06-30..
+aquino | Benigno Aquino III | former-leader head-of-state | philippines | Noynoy Aquino; Aquino | 2010-06-30..2016-06-30
+locsin | Teodoro Locsin Jr. | official foreign-minister | philippines | Teodoro Locsin; Teddy Locsin; Locsin | 2018-10-17..2022-06-30
+manalo | Enrique Manalo | official foreign-minister | philippines | Manalo | 2022-07-01..
+gilberto-teodoro | Gilberto Teodoro | official defence-minister | philippines | Gibo Teodoro | 2023-06-05..
+yasay | Perfecto Yasay | official foreign-minister | philippines | Yasay | 2016-06-30..2017-03-08
+cayetano | Alan Peter Cayetano | official foreign-minister | philippines | Cayetano | 2017-05-18..2018-10-17
+lorenzana | Delfin Lorenzana | official defence-minister | philippines | Lorenzana | 2016-06-30..2022-06-30
+to-lam | To Lam | leader | vietnam | Tô Lâm | 2024-05-22..
+nguyen-phu-trong | Nguyen Phu Trong | former-leader | vietnam | Nguyễn Phú Trọng | 2011-01-19..2024-07-19
+pham-minh-chinh | Pham Minh Chinh | official head-of-government | vietnam | Phạm Minh Chính | 2021-04-05..
+bui-thanh-son | Bui Thanh Son | official foreign-minister | vietnam | Bùi Thanh Sơn | 2021-04-08..
+nguyen-xuan-phuc | Nguyen Xuan Phuc | official head-of-state | vietnam | Nguyễn Xuân Phúc | 2016-04-07..2023-01-18
+anwar | Anwar Ibrahim | leader head-of-government | malaysia | Anwar | 2022-11-24..
+mahathir | Mahathir Mohamad | former-leader head-of-government | malaysia | Mahathir | 2018-05-10..2020-02-24
+najib-razak | Najib Razak | former-leader head-of-government | malaysia | Najib | 2009-04-03..2018-05-10
+lee-hsien-loong | Lee Hsien Loong | former-leader head-of-government | singapore |  | 2004-08-12..2024-05-15
+lawrence-wong | Lawrence Wong | leader head-of-government | singapore |  | 2024-05-15..
+balakrishnan | Vivian Balakrishnan | official foreign-minister | singapore | Balakrishnan | 2015-10-01..
+prayut | Prayut Chan-o-cha | former-leader head-of-government | thailand | Prayuth Chan-ocha; Prayut; Prayuth | 2014-05-22..2023-08-22
+srettha | Srettha Thavisin | former-leader head-of-government | thailand | Srettha | 2023-08-22..2024-08-14
+paetongtarn | Paetongtarn Shinawatra | former-leader head-of-government | thailand | Paetongtarn | 2024-08-16..2025-08-29
+anutin | Anutin Charnvirakul | leader head-of-government | thailand | Anutin | 2025-09-05..
+hun-sen | Hun Sen | official | cambodia |  | 1985-01-14..2023-08-22; 2024-04-03..
+hun-manet | Hun Manet | leader head-of-government | cambodia |  | 2023-08-22..
+min-aung-hlaing | Min Aung Hlaing | leader | myanmar | General Min Aung Hlaing; Senior General Min Aung Hlaing | 2021-02-01..
+suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
+kim-yo-jong | Kim Yo Jong | official | north-korea | Kim Yo-jong |
+choe-son-hui | Choe Son Hui | official foreign-minister | north-korea | Choe Son-hui | 2022-06-10..
+ri-yong-ho | Ri Yong Ho | official foreign-minister | north-korea | Ri Yong-ho | 2016-05..2020-01
+tsai-ing-wen | Tsai Ing-wen | former-leader head-of-state | taiwan | Tsai; President Tsai | 2016-05-20..2024-05-20
+ma-ying-jeou | Ma Ying-jeou | former-leader head-of-state | taiwan |  | 2008-05-20..2016-05-20
+joseph-wu | Joseph Wu | official foreign-minister | taiwan |  | 2018-02-26..2024-05-20
+lin-chia-lung | Lin Chia-lung | official foreign-minister | taiwan |  | 2024-05-20..
+nawaz-sharif | Nawaz Sharif | former-leader head-of-government | pakistan |  | 2013-06-05..2017-07-28
+imran-khan | Imran Khan | former-leader head-of-government | pakistan |  | 2018-08-18..2022-04-10
+kakar | Anwaar-ul-Haq Kakar | former-leader head-of-government | pakistan |  | 2023-08-14..2024-03-04
+asim-munir | Asim Munir | official | pakistan | General Asim Munir; Field Marshal Asim Munir | 2022-11-29..
+bajwa | Qamar Javed Bajwa | official | pakistan | General Bajwa; Bajwa | 2016-11-29..2022-11-29
+ishaq-dar | Ishaq Dar | official foreign-minister | pakistan |  | 2024-03-11..
+qureshi | Shah Mahmood Qureshi | official foreign-minister | pakistan |  | 2018-08-20..2022-04-10
+bilawal | Bilawal Bhutto Zardari | official foreign-minister | pakistan | Bilawal Bhutto-Zardari; Bilawal Bhutto | 2022-04-27..2023-08-10
+zardari | Asif Ali Zardari | official head-of-state | pakistan | Zardari; President Zardari | 2024-03-10..
+arif-alvi | Arif Alvi | official head-of-state | pakistan | Alvi | 2018-09-09..2024-03-10
+khawaja-asif | Khawaja Asif | official defence-minister | pakistan |  | 2013-06..2018-04; 2024-03-11..
+hasina | Sheikh Hasina | former-leader head-of-government | bangladesh | Hasina | 2009-01-06..2024-08-05
+yunus | Muhammad Yunus | leader head-of-government | bangladesh | Yunus | 2024-08-08..
+dissanayake | Anura Kumara Dissanayake | leader head-of-state | sri-lanka | Dissanayake | 2024-09-23..
+wickremesinghe | Ranil Wickremesinghe | former-leader head-of-state | sri-lanka | Wickremesinghe | 2015-01-09..2019-11-21; 2022-05-12..2024-09-23
+gotabaya-rajapaksa | Gotabaya Rajapaksa | former-leader head-of-state | sri-lanka |  | 2019-11-18..2022-07-14
+mahinda-rajapaksa | Mahinda Rajapaksa | former-leader head-of-government | sri-lanka |  | 2005-11-19..2015-01-09; 2019-11-21..2022-05-09
+sirisena | Maithripala Sirisena | former-leader head-of-state | sri-lanka | Sirisena | 2015-01-09..2019-11-18
+oli | K. P. Sharma Oli | former-leader head-of-government | nepal | KP Sharma Oli; K.P. Sharma Oli; Khadga Prasad Sharma Oli | 2015-10-12..2016-08-04; 2018-02-15..2021-07-13; 2024-07-15..2025-09-09
+muizzu | Mohamed Muizzu | leader head-of-state | maldives | Muizzu | 2023-11-17..
+poroshenko | Petro Poroshenko | former-leader head-of-state | ukraine | Poroshenko | 2014-06-07..2019-05-20
+kuleba | Dmytro Kuleba | official foreign-minister | ukraine | Kuleba | 2020-03-04..2024-09-05
+sybiha | Andrii Sybiha | official foreign-minister | ukraine | Sybiha; Andriy Sybiha | 2024-09-05..
+klimkin | Pavlo Klimkin | official foreign-minister | ukraine | Klimkin | 2014-06-19..2019-08-29
+prystaiko | Vadym Prystaiko | official foreign-minister | ukraine | Prystaiko | 2019-08-29..2020-03-04
+reznikov | Oleksii Reznikov | official defence-minister | ukraine | Reznikov; Oleksiy Reznikov | 2021-11-04..2023-09-05
+umerov | Rustem Umerov | official defence-minister | ukraine | Umerov | 2023-09-06..
+shmyhal | Denys Shmyhal | official head-of-government defence-minister | ukraine | Shmyhal | 2020-03-04..
+svyrydenko | Yulia Svyrydenko | official head-of-government | ukraine | Svyrydenko | 2025-07-17..
+yatsenyuk | Arseniy Yatsenyuk | former-leader head-of-government | ukraine | Yatsenyuk | 2014-02-27..2016-04-14
+groysman | Volodymyr Groysman | former-leader head-of-government | ukraine | Groysman | 2016-04-14..2019-08-29
+zaluzhnyi | Valerii Zaluzhnyi | official | ukraine | Zaluzhnyi; Zaluzhny; Valery Zaluzhny | 2021-07-27..2024-02-08; 2024-05..
+syrskyi | Oleksandr Syrskyi | official | ukraine | Syrskyi; Syrsky; Oleksandr Syrsky | 2024-02-08..
+budanov | Kyrylo Budanov | official | ukraine | Budanov | 2020-08-05..
+makei | Vladimir Makei | official foreign-minister | belarus | Makei; Uladzimir Makei | 2012-08-20..2022-11-26
+sandu | Maia Sandu | leader head-of-state | moldova | Sandu; President Sandu | 2019-06-08..2019-11-14; 2020-12-24..
+dodon | Igor Dodon | former-leader head-of-state | moldova | Dodon | 2016-12-23..2020-12-24
+duda | Andrzej Duda | official head-of-state | poland | Duda; President Duda | 2015-08-06..2025-08-06
+nawrocki | Karol Nawrocki | official head-of-state | poland | Nawrocki | 2025-08-06..
+morawiecki | Mateusz Morawiecki | former-leader head-of-government | poland | Morawiecki | 2017-12-11..2023-12-13
+szydlo | Beata Szydło | former-leader head-of-government | poland | Beata Szydlo; Szydło; Szydlo | 2015-11-16..2017-12-11
+sikorski | Radosław Sikorski | official foreign-minister | poland | Radoslaw Sikorski; Sikorski | 2007-11-16..2014-09-22; 2023-12-13..
+zbigniew-rau | Zbigniew Rau | official foreign-minister | poland |  | 2020-08-26..2023-11-27
+szijjarto | Péter Szijjártó | official foreign-minister | hungary | Peter Szijjarto; Szijjártó; Szijjarto | 2014-09-23..
+fico | Robert Fico | leader head-of-government | slovakia | Fico | 2012-04-04..2018-03-22; 2023-10-25..
+nauseda | Gitanas Nausėda | official head-of-state | lithuania | Gitanas Nauseda; Nausėda; Nauseda | 2019-07-12..
+stubb | Alexander Stubb | official head-of-state | finland | Stubb | 2024-03-01..
+niinisto | Sauli Niinistö | former-leader head-of-state | finland | Sauli Niinisto; Niinistö; Niinisto | 2012-03-01..2024-03-01
+kristersson | Ulf Kristersson | leader head-of-government | sweden | Kristersson | 2022-10-18..
+gahr-store | Jonas Gahr Støre | leader head-of-government | norway | Jonas Gahr Store; Støre | 2021-10-14..
+frederiksen | Mette Frederiksen | leader head-of-government | denmark | Frederiksen | 2019-06-27..
+vucic | Aleksandar Vučić | leader head-of-state | serbia | Aleksandar Vucic; Vučić; Vucic; President Vucic | 2014-04-27..
+brnabic | Ana Brnabić | official head-of-government | serbia | Ana Brnabic; Brnabić; Brnabic | 2017-06-29..
+vucevic | Miloš Vučević | official head-of-government | serbia | Milos Vucevic; Vučević; Vucevic | 2024-05-02..2025-04-16
+djuric | Marko Đurić | official foreign-minister | serbia | Marko Djuric; Đurić; Djuric | 2024-05-02..
+kurti | Albin Kurti | leader head-of-government | kosovo | Kurti | 2020-02-03..2020-06-03; 2021-03-22..
+osmani | Vjosa Osmani | official head-of-state | kosovo | Osmani | 2021-04-04..
+thaci | Hashim Thaçi | former-leader head-of-state | kosovo | Hashim Thaci; Thaçi; Thaci | 2016-04-07..2020-11-05
+dodik | Milorad Dodik | official | bosnia-and-herzegovina | Dodik | 2018-11-20..2022-11-16
+edi-rama | Edi Rama | leader head-of-government | albania |  | 2013-09-15..
+mickoski | Hristijan Mickoski | leader head-of-government | north-macedonia | Mickoski | 2024-06-23..
+djukanovic | Milo Đukanović | former-leader head-of-state | montenegro | Milo Djukanovic; Đukanović; Djukanovic | 2012-12-04..2016-11-28; 2018-05-20..2023-05-20
+plenkovic | Andrej Plenković | leader head-of-government | croatia | Andrej Plenkovic; Plenković; Plenkovic | 2016-10-19..
+milanovic | Zoran Milanović | official head-of-state | croatia | Zoran Milanovic; Milanović; Milanovic | 2011-12-23..2016-10-19; 2020-02-19..
+mitsotakis | Kyriakos Mitsotakis | leader head-of-government | greece | Mitsotakis | 2019-07-08..
+tsipras | Alexis Tsipras | former-leader head-of-government | greece | Tsipras | 2015-01-26..2019-07-08
+maduro | Nicolás Maduro | leader head-of-state | venezuela | Nicolas Maduro; Maduro; President Maduro | 2013-03-05..
+delcy-rodriguez | Delcy Rodríguez | official | venezuela | Delcy Rodriguez | 2014-12-26..2017-06-21; 2018-06-14..
+guaido | Juan Guaidó | opposition |  | Juan Guaido; Guaidó; Guaido
+petro | Gustavo Petro | leader head-of-state | colombia | Petro; President Petro | 2022-08-07..
+duque | Iván Duque | former-leader head-of-state | colombia | Ivan Duque; Duque | 2018-08-07..2022-08-07
+santos | Juan Manuel Santos | former-leader head-of-state | colombia |  | 2010-08-07..2018-08-07
+diaz-canel | Miguel Díaz-Canel | leader head-of-state | cuba | Miguel Diaz-Canel; Díaz-Canel; Diaz-Canel | 2018-04-19..
+raul-castro | Raúl Castro | former-leader head-of-state | cuba | Raul Castro | 2008-02-24..2021-04-19
+bruno-rodriguez | Bruno Rodríguez | official foreign-minister | cuba | Bruno Rodriguez; Bruno Rodríguez Parrilla | 2009-03-02..
+ortega | Daniel Ortega | leader head-of-state | nicaragua | Ortega | 2007-01-10..
+murillo | Rosario Murillo | official | nicaragua | Murillo | 2017-01-10..
+boric | Gabriel Boric | leader head-of-state | chile | Boric | 2022-03-11..
+pinera | Sebastián Piñera | former-leader head-of-state | chile | Sebastian Pinera; Piñera; Pinera | 2010-03-11..2014-03-11; 2018-03-11..2022-03-11
+bachelet | Michelle Bachelet | former-leader head-of-state | chile | Bachelet | 2014-03-11..2018-03-11
+boluarte | Dina Boluarte | former-leader head-of-state | peru | Boluarte | 2022-12-07..2025-10-10
+arce | Luis Arce | former-leader head-of-state | bolivia | Arce | 2020-11-08..2025-11-08
+noboa | Daniel Noboa | leader head-of-state | ecuador | Noboa | 2023-11-23..
+lasso | Guillermo Lasso | former-leader head-of-state | ecuador | Lasso | 2021-05-24..2023-11-23
+bukele | Nayib Bukele | leader head-of-state | el-salvador | Bukele | 2019-06-01..
+irfaan-ali | Irfaan Ali | leader head-of-state | guyana |  | 2020-08-02..
+mulino | José Raúl Mulino | leader head-of-state | panama | Jose Raul Mulino; Mulino | 2024-07-01..
+lacalle-pou | Luis Lacalle Pou | former-leader head-of-state | uruguay | Lacalle Pou | 2020-03-01..2025-03-01
+orsi | Yamandú Orsi | leader head-of-state | uruguay | Yamandu Orsi | 2025-03-01..
+haitham-al-ghais | Haitham al-Ghais | official | opec | Haitham Al Ghais; al-Ghais | 2022-08-01..
+barkindo | Mohammed Barkindo | official | opec | Barkindo | 2016-08-01..2022-07-05
+moussa-faki | Moussa Faki Mahamat | official | african-union | Moussa Faki | 2017-03-14..2025-02-15
+youssouf | Mahmoud Ali Youssouf | official | african-union |  | 2025-02-15..
+aboul-gheit | Ahmed Aboul Gheit | official | arab-league | Aboul Gheit; Ahmed Aboul-Gheit | 2016-07-01..
+albudaiwi | Jasem Albudaiwi | official | gcc | Jasem Mohamed Albudaiwi | 2023-02-01..
+grossi | Rafael Grossi | official | iaea | Grossi; Rafael Mariano Grossi | 2019-12-03..
+amano | Yukiya Amano | official | iaea | Amano | 2009-12-01..2019-07-18
+georgieva | Kristalina Georgieva | official | imf | Georgieva | 2019-10-01..
+lagarde | Christine Lagarde | official | imf | Lagarde | 2011-07-05..2019-09-12
+okonjo-iweala | Ngozi Okonjo-Iweala | official | wto | Okonjo-Iweala | 2021-03-01..
+tedros | Tedros Adhanom Ghebreyesus | official | who | Tedros | 2017-07-01..
+omar-touray | Omar Alieu Touray | official | ecowas | Touray | 2022-07..
 """
 
 KINDS = ("state", "organisation", "person", "region")
@@ -406,23 +910,29 @@ def split_list(text):
 def parse(table, kind, member=False):
     actors = []
     for line in table.strip().splitlines():
+        if not line.strip():
+            continue
         fields = [f.strip() for f in line.split("|")]
+        terms = ""
         if kind == "person":
-            if len(fields) != 5:
+            if len(fields) not in (5, 6):
                 raise SystemExit(f"bad person row: {line}")
-            ident, name, tags, represents, names = fields
+            ident, name, tags, represents, names = fields[:5]
+            terms = fields[5] if len(fields) == 6 else ""
             seats = demonyms = ""
         else:
-            if len(fields) != 6:
+            if len(fields) not in (6, 8):
                 raise SystemExit(f"bad {kind} row: {line}")
-            ident, name, tags, names, seats, demonyms = fields
-            represents = ""
+            ident, name, tags, names, seats, demonyms = fields[:6]
+            represents, terms = fields[6:8] if len(fields) == 8 else ("", "")
         tag_list = tags.split()
         if member:
             tag_list.insert(1, "un-member")
         actor = {"id": ident, "name": name, "kind": kind, "tags": tag_list}
         if represents:
             actor["represents"] = represents
+        if terms:
+            actor["term"] = parse_terms(terms, line)
         seen = {fold(name)}
         for key, text in (("names", names), ("seats", seats), ("demonyms", demonyms)):
             forms = []
@@ -434,6 +944,31 @@ def parse(table, kind, member=False):
                 actor[key] = forms
         actors.append(actor)
     return actors
+
+
+DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+
+
+def parse_terms(text, line):
+    """`from..until; from..` -> [[from, until], [from, None]] (one term: [from, until])."""
+    terms = []
+    for item in split_list(text):
+        ends = item.split("..")
+        if len(ends) != 2 or not all(DATE.match(e) for e in ends if e):
+            raise SystemExit(f"bad term '{item}' in row: {line}")
+        terms.append([e or None for e in ends])
+    return terms[0] if len(terms) == 1 else terms
+
+
+def term_list(actor):
+    term = actor.get("term")
+    if term is None:
+        return []
+    return term if isinstance(term[0], list) else [term]
+
+
+def day(date, end):
+    return date if len(date) == 10 else date + ("-31" if end else "-01")
 
 
 def fold(text):
@@ -449,7 +984,8 @@ def all_actors():
     states = parse(UN_MEMBERS, "state", member=True) + parse(OTHER_STATES, "state")
     by_id = lambda a: a["id"]
     return (sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
-            + sorted(parse(ORGANISATIONS, "organisation"), key=by_id) + sorted(parse(PERSONS, "person"), key=by_id))
+            + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
+            + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
 
 
 def validate(actors):
@@ -473,9 +1009,30 @@ def validate(actors):
             owner = claims.setdefault(fold(form), a["id"])
             if owner != a["id"]:
                 problems.append(f"'{form}' of {a['id']} is already claimed by {owner}")
+    leaders = {}
     for a in actors:
         if "represents" in a and a["represents"] not in ids:
             problems.append(f"{a['id']}: represents unknown {a['represents']}")
+        if "term" in a and "represents" not in a:
+            problems.append(f"{a['id']}: a term without represents")
+        terms = term_list(a)
+        for start, end in terms:
+            if start and end and day(end, True) < day(start, False):
+                problems.append(f"{a['id']}: term {start}..{end} ends before it starts")
+        for (_, end), (start, _) in zip(terms, terms[1:]):
+            if not end or not start or day(end, True) > day(start, False):  # GraphFileReader's terms(_:)
+                problems.append(f"{a['id']}: terms out of order or overlapping")
+        if "leader" in a["tags"]:
+            if "represents" not in a:
+                problems.append(f"{a['id']}: a leader represents no one")
+            elif terms and terms[-1][1] is not None:
+                problems.append(f"{a['id']}: tagged leader, but its last term has ended")
+            leaders.setdefault(a.get("represents"), []).append(a["id"])
+        if "former-leader" in a["tags"] and "official" not in a["tags"] and terms and terms[-1][1] is None:
+            problems.append(f"{a['id']}: a former leader whose last term is open (tag it official too if it holds another office)")
+    for state, ids_ in leaders.items():
+        if len(ids_) > 1:
+            problems.append(f"{state}: more than one current leader: {', '.join(ids_)}")
     members = [a for a in actors if "un-member" in a["tags"]]
     if len(members) != 193:
         problems.append(f"{len(members)} un-member states, not 193")
@@ -507,10 +1064,25 @@ def emit(actors):
         lines.append(f"    tags: [{', '.join(scalar(t) for t in a['tags'])}]")
         if "represents" in a:
             lines.append(f"    represents: {a['represents']}")
+        if "term" in a:
+            pair = lambda t: f"[{t[0] or '~'}, {t[1] or '~'}]"
+            terms = term_list(a)
+            lines.append(f"    term: {pair(terms[0]) if len(terms) == 1 else '[' + ', '.join(map(pair, terms)) + ']'}")
         for key in ("names", "seats", "demonyms"):
             if key in a:
                 lines.append(f"    {key}: [{', '.join(scalar(f) for f in a[key])}]")
     return "\n".join(lines) + "\n"
+
+
+def plain(value):
+    """YAML's dates (2017-01-20 reads as a date) back as the strings the tables wrote."""
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if value is not None and not isinstance(value, str):
+        return value.isoformat() if hasattr(value, "isoformat") else value
+    return value
 
 
 def main():
@@ -522,7 +1094,7 @@ def main():
         print("\n".join(problems), file=sys.stderr)
         return 1
     text = emit(actors)
-    if yaml.safe_load(text)["actors"] != actors:
+    if plain(yaml.safe_load(text)["actors"]) != actors:
         print("emitted YAML does not read back as the tables", file=sys.stderr)
         return 1
     if "--check" in sys.argv[1:]:

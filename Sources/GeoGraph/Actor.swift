@@ -13,9 +13,15 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
     public var tags: [String]
     /// For a leader or official: the id of the state or organisation they speak for.
     public var represents: String?
-    /// For a leader or official: when they held the office that makes them speak for ``represents``;
-    /// `nil` when the gazetteer gives no dates (then they represent it at every date).
-    public var term: Term?
+    /// For a leader or official: the terms of the office that makes them speak for ``represents``, in
+    /// order; empty when the gazetteer gives no dates (then they represent it at every date). More than
+    /// one for a leader who left office and came back (Trump: 2017–2021 and from 2025).
+    public var terms: [Term]
+    /// The first of ``terms``, or `nil`; setting it replaces them all.
+    public var term: Term? {
+        get { terms.first }
+        set { terms = newValue.map { [$0] } ?? [] }
+    }
     /// Other names: official names, spelling variants, abbreviations, titled forms ("Mr Putin").
     public var names: [String]
     /// Capitals and seats of power used as metonyms ("Moscow", "the Kremlin").
@@ -25,25 +31,25 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
 
     public init(
         id: String, name: String, kind: ActorKind, tags: [String] = [], represents: String? = nil,
-        term: Term? = nil, names: [String] = [], seats: [String] = [], demonyms: [String] = []
+        term: Term? = nil, terms: [Term]? = nil, names: [String] = [], seats: [String] = [], demonyms: [String] = []
     ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.tags = tags
         self.represents = represents
-        self.term = term
+        self.terms = terms ?? term.map { [$0] } ?? []
         self.names = names
         self.seats = seats
         self.demonyms = demonyms
     }
 
     /// The state or organisation the actor speaks for on `date` (`YYYY-MM-DD` or `YYYY-MM`): ``represents``
-    /// when the date falls in the ``term`` (or either is unknown), else `nil`.
+    /// when the date falls in one of the ``terms`` (or the date is unknown, or no term is given), else `nil`.
     public func represents(on date: String?) -> String? {
         guard let represents else { return nil }
-        guard let term, let date else { return represents }
-        return term.contains(date) ? represents : nil
+        guard !terms.isEmpty, let date else { return represents }
+        return terms.contains { $0.contains(date) } ? represents : nil
     }
 
     /// Every surface form of the actor: its id, name, names, seats and demonyms, in that order.
@@ -77,7 +83,8 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
 
 /// A term of office: from a date, until a date (either may be open), each `YYYY-MM-DD` or `YYYY-MM`.
 ///
-/// Written `term: [2019-03, 2025-01]` in graph files; `~` for an open end (`term: [2024-05, ~]`).
+/// Written `term: [2019-03, 2025-01]` in graph files; `~` for an open end (`term: [2024-05, ~]`); several
+/// terms as a list of pairs in order (`term: [[2017-01-20, 2021-01-20], [2025-01-20, ~]]`).
 public struct Term: Hashable, Codable, Sendable {
     /// The first day in office, or `nil` when it is not known.
     public var from: String?

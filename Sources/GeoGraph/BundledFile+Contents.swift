@@ -192,6 +192,7 @@ actors:
     name: Burkina Faso
     kind: state
     tags: [africa, un-member]
+    names: [Burkina]
     seats: [Ouagadougou]
     demonyms: [Burkinabe, Burkinabè]
   - id: burundi
@@ -928,7 +929,7 @@ actors:
     name: Palestine
     kind: state
     tags: [middle-east, un-observer]
-    names: [State of Palestine, Palestinian Authority]
+    names: [State of Palestine, Palestinian Authority, Palestine Liberation Organization, PLO]
     seats: [Ramallah]
     demonyms: [Palestinian, Palestinians]
   - id: panama
@@ -1117,7 +1118,14 @@ actors:
     tags: [africa, un-member]
     names: [Federal Republic of Somalia]
     seats: [Mogadishu]
-    demonyms: [Somali, Somalis]
+    demonyms: [Somali, Somalis, Somalian, Somalians]
+  - id: somaliland
+    name: Somaliland
+    kind: state
+    tags: [africa, de-facto]
+    names: [Republic of Somaliland]
+    seats: [Hargeisa]
+    demonyms: [Somalilander, Somalilanders]
   - id: south-africa
     name: South Africa
     kind: state
@@ -1312,6 +1320,12 @@ actors:
     names: [United States of America, USA, U.S.A., US, U.S., America, the United States, the US, the U.S.]
     seats: [Washington, Washington DC, Washington D.C., White House, the White House, Pentagon, the Pentagon, State Department, Foggy Bottom]
     demonyms: [American, Americans]
+  - id: ussr
+    name: Soviet Union
+    kind: state
+    tags: [europe, historical]
+    names: [USSR, U.S.S.R., the Soviet Union, Union of Soviet Socialist Republics]
+    demonyms: [Soviet]
   - id: uzbekistan
     name: Uzbekistan
     kind: state
@@ -1499,6 +1513,17 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [ADB]
+  - id: aes
+    name: Alliance of Sahel States
+    kind: organisation
+    tags: [bloc, security-bloc]
+    names: [AES, Confederation of Sahel States, Alliance des États du Sahel]
+  - id: africa-corps
+    name: Africa Corps
+    kind: organisation
+    tags: [armed-group, agent]
+    represents: russia
+    names: [Russian Africa Corps, Africa Corps of the Russian Defence Ministry]
   - id: african-union
     name: African Union
     kind: organisation
@@ -1509,6 +1534,36 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [Asian Infrastructure Investment Bank]
+  - id: al-qaeda
+    name: al-Qaeda
+    kind: organisation
+    tags: [armed-group]
+    names: [al-Qaida, al Qaeda, al-Qa'ida, Al Qaida]
+  - id: al-shabaab
+    name: al-Shabaab
+    kind: organisation
+    tags: [armed-group]
+    names: [al Shabaab, Harakat al-Shabaab al-Mujahideen, the Shabaab]
+  - id: anti-isis-coalition
+    name: Global Coalition to Defeat ISIS
+    kind: organisation
+    tags: [coalition, security-bloc]
+    names: [anti-ISIS coalition, anti-ISIL coalition, anti-Daesh coalition, Global Coalition Against Daesh, Operation Inherent Resolve, CJTF-OIR, Combined Joint Task Force-Operation Inherent Resolve, coalition against ISIS, coalition against ISIL, coalition against Daesh, coalition against the Islamic State]
+  - id: apec
+    name: APEC
+    kind: organisation
+    tags: [bloc, economic-bloc]
+    names: [Asia-Pacific Economic Cooperation]
+  - id: aqap
+    name: AQAP
+    kind: organisation
+    tags: [armed-group]
+    names: [al-Qaeda in the Arabian Peninsula, al-Qaida in the Arabian Peninsula]
+  - id: aqim
+    name: AQIM
+    kind: organisation
+    tags: [armed-group]
+    names: [al-Qaeda in the Islamic Maghreb, al-Qaida in the Islamic Maghreb]
   - id: arab-league
     name: Arab League
     kind: organisation
@@ -1519,11 +1574,25 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Association of Southeast Asian Nations]
+  - id: aukus
+    name: AUKUS
+    kind: organisation
+    tags: [security-bloc]
+  - id: boko-haram
+    name: Boko Haram
+    kind: organisation
+    tags: [armed-group]
+    names: [Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]
   - id: brics
     name: BRICS
     kind: organisation
     tags: [bloc, economic-bloc]
     names: [BRICS+, BRICS Plus]
+  - id: celac
+    name: CELAC
+    kind: organisation
+    tags: [bloc]
+    names: [Community of Latin American and Caribbean States]
   - id: cica
     name: CICA
     kind: organisation
@@ -1539,6 +1608,11 @@ actors:
     kind: organisation
     tags: [bloc, security-bloc]
     names: [Collective Security Treaty Organization, Collective Security Treaty Organisation]
+  - id: eac
+    name: East African Community
+    kind: organisation
+    tags: [bloc, economic-bloc]
+    names: [EAC]
   - id: eaeu
     name: Eurasian Economic Union
     kind: organisation
@@ -1559,6 +1633,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [EDB]
+  - id: eln
+    name: ELN
+    kind: organisation
+    tags: [armed-group]
+    names: [National Liberation Army of Colombia, Ejército de Liberación Nacional]
   - id: eu
     name: European Union
     kind: organisation
@@ -1566,6 +1645,16 @@ actors:
     names: [EU, E.U., European Council, European Commission, Europe]
     seats: [Brussels]
     demonyms: [European, Europeans]
+  - id: farc
+    name: FARC
+    kind: organisation
+    tags: [armed-group]
+    names: [Revolutionary Armed Forces of Colombia, FARC-EP]
+  - id: fatah
+    name: Fatah
+    kind: organisation
+    tags: [party]
+    names: [Fatah movement, Palestinian National Liberation Movement]
   - id: g20
     name: G20
     kind: organisation
@@ -1585,6 +1674,7 @@ actors:
     name: Hamas
     kind: organisation
     tags: [armed-group]
+    names: [Qassam Brigades, al-Qassam Brigades, Izz ad-Din al-Qassam Brigades]
   - id: hezbollah
     name: Hezbollah
     kind: organisation
@@ -1596,6 +1686,13 @@ actors:
     tags: [armed-group]
     names: [the Houthis, Houthi rebels, Ansar Allah, Ansarallah]
     demonyms: [Houthi]
+  - id: hts
+    name: Hayat Tahrir al-Sham
+    kind: organisation
+    tags: [armed-group]
+    represents: syria
+    term: [2024-12-08, ~]
+    names: [HTS, Tahrir al-Sham, Hay'at Tahrir al-Sham, Jabhat al-Nusra, al-Nusra Front, Nusra Front, Jabhat Fateh al-Sham]
   - id: iaea
     name: IAEA
     kind: organisation
@@ -1606,26 +1703,93 @@ actors:
     kind: organisation
     tags: [court]
     names: [ICC]
+  - id: icj
+    name: International Court of Justice
+    kind: organisation
+    tags: [court]
+    names: [ICJ, World Court]
+  - id: igad
+    name: IGAD
+    kind: organisation
+    tags: [bloc]
+    names: [Intergovernmental Authority on Development]
   - id: imf
     name: IMF
     kind: organisation
     tags: [economic-bloc, finance]
     names: [International Monetary Fund]
+  - id: irgc
+    name: Islamic Revolutionary Guard Corps
+    kind: organisation
+    tags: [armed-forces, agent]
+    represents: iran
+    names: [IRGC, Revolutionary Guards, Revolutionary Guard Corps, Quds Force, IRGC-Quds Force]
+  - id: is-sahel
+    name: Islamic State Sahel Province
+    kind: organisation
+    tags: [armed-group]
+    names: [IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]
   - id: isis
     name: Islamic State
     kind: organisation
     tags: [armed-group]
-    names: [ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria]
+    names: [ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria, Islamic State of Iraq and the Levant, Islamic State group]
   - id: isis-k
     name: Islamic State Khorasan Province
     kind: organisation
     tags: [armed-group]
     names: [ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]
+  - id: iswap
+    name: ISWAP
+    kind: organisation
+    tags: [armed-group]
+    names: [Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]
+  - id: jaish-e-mohammed
+    name: Jaish-e-Mohammed
+    kind: organisation
+    tags: [armed-group]
+    names: [JeM, Jaish-e-Muhammad, Jaish-e-Mohammad]
+  - id: jnim
+    name: JNIM
+    kind: organisation
+    tags: [armed-group]
+    names: [Jama'at Nusrat al-Islam wal-Muslimin, Jamaat Nusrat al-Islam wal-Muslimin, Group for the Support of Islam and Muslims]
+  - id: kataib-hezbollah
+    name: Kata'ib Hezbollah
+    kind: organisation
+    tags: [armed-group]
+    names: [Kataib Hezbollah, Kata'ib Hizballah]
+  - id: krg
+    name: Kurdistan Regional Government
+    kind: organisation
+    tags: [regional-government]
+    names: [KRG, Iraqi Kurdistan, Kurdistan Region, Kurdistan Region of Iraq, Peshmerga, Kurdish Peshmerga, Peshmerga forces]
+    seats: [Erbil, Irbil]
+  - id: lashkar-e-taiba
+    name: Lashkar-e-Taiba
+    kind: organisation
+    tags: [armed-group]
+    names: [LeT, Lashkar-e-Tayyiba, Lashkar-e-Toiba]
+  - id: m23
+    name: M23
+    kind: organisation
+    tags: [armed-group]
+    names: [March 23 Movement, M23 rebels, AFC/M23]
+  - id: mercosur
+    name: Mercosur
+    kind: organisation
+    tags: [bloc, economic-bloc]
+    names: [Mercosul, Southern Common Market]
   - id: nato
     name: NATO
     kind: organisation
     tags: [west, bloc, security-bloc]
     names: [North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]
+  - id: oas
+    name: Organization of American States
+    kind: organisation
+    tags: [bloc]
+    names: [OAS, Organisation of American States]
   - id: oic
     name: Organisation of Islamic Cooperation
     kind: organisation
@@ -1646,16 +1810,74 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Organisation of Turkic States, Turkic Council, OTS]
+  - id: palestinian-islamic-jihad
+    name: Palestinian Islamic Jihad
+    kind: organisation
+    tags: [armed-group]
+    names: [PIJ, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]
+  - id: pkk
+    name: PKK
+    kind: organisation
+    tags: [armed-group]
+    names: [Kurdistan Workers' Party, Kurdistan Workers Party]
+  - id: pmf
+    name: Popular Mobilization Forces
+    kind: organisation
+    tags: [armed-group]
+    names: [PMF, PMU, Popular Mobilisation Forces, Popular Mobilization Units, Hashd al-Shaabi, al-Hashd al-Shaabi]
+  - id: polisario
+    name: Polisario Front
+    kind: organisation
+    tags: [armed-group]
+    names: [Polisario, Frente Polisario]
+  - id: quad
+    name: Quad
+    kind: organisation
+    tags: [security-bloc]
+    names: [Quadrilateral Security Dialogue, the Quad]
+  - id: rsf
+    name: Rapid Support Forces
+    kind: organisation
+    tags: [armed-group]
+    names: [RSF]
+  - id: saarc
+    name: SAARC
+    kind: organisation
+    tags: [bloc]
+    names: [South Asian Association for Regional Cooperation]
+  - id: sadc
+    name: SADC
+    kind: organisation
+    tags: [bloc]
+    names: [Southern African Development Community]
+  - id: saf
+    name: Sudanese Armed Forces
+    kind: organisation
+    tags: [armed-forces, agent]
+    represents: sudan
+    names: [SAF]
   - id: sco
     name: SCO
     kind: organisation
     tags: [bloc, security-bloc]
     names: [Shanghai Cooperation Organization, Shanghai Cooperation Organisation]
+  - id: sdf
+    name: Syrian Democratic Forces
+    kind: organisation
+    tags: [armed-group]
+    names: [SDF]
   - id: taliban
     name: Taliban
     kind: organisation
     tags: [armed-group]
-    names: [the Taliban]
+    represents: afghanistan
+    term: [2021-08-15, ~]
+    names: [the Taliban, Taliban government, Taliban-led government]
+  - id: ttp
+    name: Tehrik-i-Taliban Pakistan
+    kind: organisation
+    tags: [armed-group]
+    names: [TTP, Pakistani Taliban, Tehreek-e-Taliban Pakistan]
   - id: un
     name: United Nations
     kind: organisation
@@ -1666,6 +1888,26 @@ actors:
     kind: organisation
     tags: [un-system]
     names: [United Nations General Assembly, U.N. General Assembly, UNGA, General Assembly]
+  - id: unhcr
+    name: UNHCR
+    kind: organisation
+    tags: [un-system]
+    names: [UN Refugee Agency, United Nations High Commissioner for Refugees]
+  - id: unhrc
+    name: UN Human Rights Council
+    kind: organisation
+    tags: [un-system]
+    names: [United Nations Human Rights Council, UNHRC, Human Rights Council]
+  - id: unifil
+    name: UNIFIL
+    kind: organisation
+    tags: [un-system]
+    names: [United Nations Interim Force in Lebanon]
+  - id: unrwa
+    name: UNRWA
+    kind: organisation
+    tags: [un-system]
+    names: [United Nations Relief and Works Agency, UN Relief and Works Agency]
   - id: unsc
     name: UN Security Council
     kind: organisation
@@ -1674,8 +1916,14 @@ actors:
   - id: wagner
     name: Wagner Group
     kind: organisation
-    tags: [armed-group]
+    tags: [armed-group, agent]
+    represents: russia
     names: [Wagner, PMC Wagner, the Wagner Group, Wagner mercenaries]
+  - id: wfp
+    name: World Food Programme
+    kind: organisation
+    tags: [un-system]
+    names: [WFP, World Food Program, UN World Food Programme]
   - id: who
     name: WHO
     kind: organisation
@@ -1691,52 +1939,456 @@ actors:
     kind: organisation
     tags: [economic-bloc]
     names: [World Trade Organization, World Trade Organisation]
+  - id: ypg
+    name: YPG
+    kind: organisation
+    tags: [armed-group]
+    names: [People's Protection Units, Kurdish People's Protection Units]
+  - id: abbas
+    name: Mahmoud Abbas
+    kind: person
+    tags: [leader, head-of-state]
+    represents: palestine
+    term: [2005-01-15, ~]
+    names: [Abbas, Abu Mazen, President Abbas]
+  - id: abdelatty
+    name: Badr Abdelatty
+    kind: person
+    tags: [official, foreign-minister]
+    represents: egypt
+    term: [2024-07-03, ~]
+    names: [Abdelatty]
+  - id: abdoulaye-diop
+    name: Abdoulaye Diop
+    kind: person
+    tags: [official, foreign-minister]
+    represents: mali
+    term: [2021-06-11, ~]
+  - id: abdrakhmanov
+    name: Kairat Abdrakhmanov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: kazakhstan
+    term: [2016-12-28, 2018-12]
+    names: [Abdrakhmanov]
+  - id: abdul-latif-rashid
+    name: Abdul Latif Rashid
+    kind: person
+    tags: [official, head-of-state]
+    represents: iraq
+    term: [2022-10-17, ~]
+  - id: abdul-mahdi
+    name: Adil Abdul-Mahdi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2018-10-25, 2020-05-07]
+    names: [Abdul-Mahdi, Adel Abdul Mahdi]
+  - id: abdul-malik-al-houthi
+    name: Abdul-Malik al-Houthi
+    kind: person
+    tags: [leader]
+    represents: houthis
+    names: [Abdulmalik al-Houthi]
+  - id: abdulaziz-bin-salman
+    name: Abdulaziz bin Salman
+    kind: person
+    tags: [official]
+    represents: saudi-arabia
+    term: [2019-09-08, ~]
+    names: [Prince Abdulaziz bin Salman]
+  - id: abdullah-abdullah
+    name: Abdullah Abdullah
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2014-09-29, 2021-08-15]
+  - id: abdullah-bin-zayed
+    name: Abdullah bin Zayed
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uae
+    term: [2006-02-09, ~]
+    names: [Sheikh Abdullah bin Zayed]
+  - id: abdullah-ii
+    name: Abdullah II
+    kind: person
+    tags: [leader, head-of-state]
+    represents: jordan
+    term: [1999-02-07, ~]
+    names: [King Abdullah II, King Abdullah]
+  - id: abiy
+    name: Abiy Ahmed
+    kind: person
+    tags: [leader, head-of-government]
+    represents: ethiopia
+    term: [2018-04-02, ~]
+    names: [Abiy, Abiy Ahmed Ali, Prime Minister Abiy]
+  - id: aboul-gheit
+    name: Ahmed Aboul Gheit
+    kind: person
+    tags: [official]
+    represents: arab-league
+    term: [2016-07-01, ~]
+    names: [Aboul Gheit, Ahmed Aboul-Gheit]
+  - id: afwerki
+    name: Isaias Afwerki
+    kind: person
+    tags: [leader, head-of-state]
+    represents: eritrea
+    term: [1993-05-24, ~]
+    names: [Afwerki, Isaias Afewerki]
   - id: akhundzada
     name: Hibatullah Akhundzada
     kind: person
     tags: [leader]
     represents: afghanistan
+    term: [2021-08-15, ~]
     names: [Akhundzada, Haibatullah Akhundzada, Mullah Hibatullah Akhundzada]
+  - id: akufo-addo
+    name: Nana Akufo-Addo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: ghana
+    term: [2017-01-07, 2025-01-07]
+    names: [Akufo-Addo]
   - id: akylbek-japarov
     name: Akylbek Japarov
     kind: person
     tags: [official]
     represents: kyrgyzstan
+    term: [2021-10-12, 2024-12-16]
     names: [Akylbek Zhaparov]
+  - id: al-abadi
+    name: Haider al-Abadi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2014-09-08, 2018-10-25]
+    names: [al-Abadi, Abadi]
+  - id: al-alimi
+    name: Rashad al-Alimi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: yemen
+    term: [2022-04-07, ~]
+    names: [al-Alimi]
+  - id: al-jubeir
+    name: Adel al-Jubeir
+    kind: person
+    tags: [official, foreign-minister]
+    represents: saudi-arabia
+    term: [2015-04-29, ~]
+    names: [al-Jubeir, Jubeir]
+  - id: al-kadhimi
+    name: Mustafa al-Kadhimi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2020-05-07, 2022-10-27]
+    names: [al-Kadhimi, Kadhimi]
+  - id: al-shaibani
+    name: Asaad al-Shaibani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: syria
+    term: [2024-12-21, ~]
+    names: [al-Shaibani, Asaad Hassan al-Shaibani]
+  - id: al-sudani
+    name: Mohammed Shia al-Sudani
+    kind: person
+    tags: [leader, head-of-government]
+    represents: iraq
+    term: [2022-10-27, ~]
+    names: [al-Sudani, Mohammed Shia' al-Sudani]
+  - id: albanese
+    name: Anthony Albanese
+    kind: person
+    tags: [leader, head-of-government]
+    represents: australia
+    term: [2022-05-23, ~]
+    names: [Albanese, Prime Minister Albanese]
+  - id: alberto-fernandez
+    name: Alberto Fernández
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: argentina
+    term: [2019-12-10, 2023-12-10]
+    names: [Alberto Fernandez]
+  - id: albudaiwi
+    name: Jasem Albudaiwi
+    kind: person
+    tags: [official]
+    represents: gcc
+    term: [2023-02-01, ~]
+    names: [Jasem Mohamed Albudaiwi]
+  - id: albusaidi
+    name: Badr Albusaidi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: oman
+    term: [2020-08-18, ~]
+    names: [Badr al-Busaidi, Albusaidi]
   - id: aliyev
     name: Ilham Aliyev
     kind: person
     tags: [leader]
     represents: azerbaijan
+    term: [2003-10-31, ~]
     names: [Aliyev, Mr Aliyev, President Aliyev]
+  - id: alpha-conde
+    name: Alpha Condé
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: guinea
+    term: [2010-12-21, 2021-09-05]
+    names: [Alpha Conde]
+  - id: amano
+    name: Yukiya Amano
+    kind: person
+    tags: [official]
+    represents: iaea
+    term: [2009-12-01, 2019-07-18]
+    names: [Amano]
+  - id: amir-abdollahian
+    name: Hossein Amir-Abdollahian
+    kind: person
+    tags: [official, foreign-minister]
+    represents: iran
+    term: [2021-08-25, 2024-05-19]
+    names: [Amir-Abdollahian, Amirabdollahian]
+  - id: amlo
+    name: Andrés Manuel López Obrador
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: mexico
+    term: [2018-12-01, 2024-09-30]
+    names: [Andres Manuel Lopez Obrador, López Obrador, Lopez Obrador, AMLO]
   - id: andrew-danieri
     name: Andrew D'Anieri
     kind: person
     tags: [analyst]
     names: [Andrew D. D'Anieri, D'Anieri, Mr D'Anieri]
+  - id: anita-anand
+    name: Anita Anand
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: canada
+    term: [2021-10-26, ~]
   - id: antonio-costa
     name: António Costa
     kind: person
     tags: [official]
     represents: eu
+    term: [2024-12-01, ~]
     names: [Antonio Costa]
+  - id: anutin
+    name: Anutin Charnvirakul
+    kind: person
+    tags: [leader, head-of-government]
+    represents: thailand
+    term: [2025-09-05, ~]
+    names: [Anutin]
+  - id: anwar
+    name: Anwar Ibrahim
+    kind: person
+    tags: [leader, head-of-government]
+    represents: malaysia
+    term: [2022-11-24, ~]
+    names: [Anwar]
+  - id: aquino
+    name: Benigno Aquino III
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: philippines
+    term: [2010-06-30, 2016-06-30]
+    names: [Noynoy Aquino, Aquino]
+  - id: araghchi
+    name: Abbas Araghchi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: iran
+    term: [[2013-08, 2021-08], [2024-08-21, ~]]
+    names: [Araghchi]
+  - id: arce
+    name: Luis Arce
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: bolivia
+    term: [2020-11-08, 2025-11-08]
+    names: [Arce]
+  - id: arif-alvi
+    name: Arif Alvi
+    kind: person
+    tags: [official, head-of-state]
+    represents: pakistan
+    term: [2018-09-09, 2024-03-10]
+    names: [Alvi]
   - id: aripov
     name: Abdulla Aripov
     kind: person
     tags: [official]
     represents: uzbekistan
+    term: [2016-12-14, ~]
     names: [Aripov]
+  - id: armen-sarkissian
+    name: Armen Sarkissian
+    kind: person
+    tags: [official, head-of-state]
+    represents: armenia
+    term: [2018-04-09, 2022-02-01]
+  - id: ash-carter
+    name: Ash Carter
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2015-02-17, 2017-01-20]
+    names: [Ashton Carter]
+  - id: asim-munir
+    name: Asim Munir
+    kind: person
+    tags: [official]
+    represents: pakistan
+    term: [2022-11-29, ~]
+    names: [General Asim Munir, Field Marshal Asim Munir]
+  - id: assad
+    name: Bashar al-Assad
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: syria
+    term: [2000-07-17, 2024-12-08]
+    names: [Assad, Bashar Assad, Bashar al-Asad, President Assad]
+  - id: atambayev
+    name: Almazbek Atambayev
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kyrgyzstan
+    term: [2011-12-01, 2017-11-24]
+    names: [Atambayev, Atambaev]
+  - id: attal
+    name: Gabriel Attal
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-01-09, 2024-09-05]
+    names: [Attal]
+  - id: ayrault
+    name: Jean-Marc Ayrault
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2016-02-11, 2017-05-17]
+    names: [Ayrault]
+  - id: bachelet
+    name: Michelle Bachelet
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: chile
+    term: [2014-03-11, 2018-03-11]
+    names: [Bachelet]
   - id: baerbock
     name: Annalena Baerbock
     kind: person
     tags: [official]
     represents: germany
+    term: [2021-12-08, 2025-05-06]
     names: [Baerbock]
+  - id: bajwa
+    name: Qamar Javed Bajwa
+    kind: person
+    tags: [official]
+    represents: pakistan
+    term: [2016-11-29, 2022-11-29]
+    names: [General Bajwa, Bajwa]
+  - id: bakhtadze
+    name: Mamuka Bakhtadze
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2018-06-20, 2019-09-08]
+    names: [Bakhtadze]
+  - id: balakrishnan
+    name: Vivian Balakrishnan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: singapore
+    term: [2015-10-01, ~]
+    names: [Balakrishnan]
+  - id: ban-ki-moon
+    name: Ban Ki-moon
+    kind: person
+    tags: [official]
+    represents: un
+    term: [2007-01-01, 2016-12-31]
+    names: [Ban Ki Moon]
+  - id: baradar
+    name: Abdul Ghani Baradar
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Mullah Baradar, Baradar]
+  - id: barham-salih
+    name: Barham Salih
+    kind: person
+    tags: [official, head-of-state]
+    represents: iraq
+    term: [2018-10-02, 2022-10-17]
+  - id: barkindo
+    name: Mohammed Barkindo
+    kind: person
+    tags: [official]
+    represents: opec
+    term: [2016-08-01, 2022-07-05]
+    names: [Barkindo]
+  - id: barnier
+    name: Michel Barnier
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-09-05, 2024-12-13]
+    names: [Barnier]
+  - id: barrot
+    name: Jean-Noël Barrot
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2024-09-21, ~]
+    names: [Jean-Noel Barrot, Barrot]
+  - id: bashir
+    name: Omar al-Bashir
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sudan
+    term: [1989-06-30, 2019-04-11]
+    names: [al-Bashir, Omar Hassan al-Bashir]
+  - id: bayramov
+    name: Jeyhun Bayramov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: azerbaijan
+    term: [2020-07-16, ~]
+    names: [Bayramov]
+  - id: bayrou
+    name: François Bayrou
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-12-13, 2025-09-09]
+    names: [Francois Bayrou, Bayrou]
+  - id: bazoum
+    name: Mohamed Bazoum
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: niger
+    term: [2021-04-02, 2023-07-26]
+    names: [Bazoum, President Bazoum]
   - id: bektenov
     name: Olzhas Bektenov
     kind: person
     tags: [official]
     represents: kazakhstan
+    term: [2024-02-06, ~]
     names: [Bektenov]
   - id: belousov
     name: Andrei Belousov
@@ -1744,82 +2396,883 @@ actors:
     tags: [official]
     represents: russia
     names: [Belousov, Andrey Belousov]
+  - id: ben-wallace
+    name: Ben Wallace
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2019-07-24, 2023-08-31]
+  - id: bennett
+    name: Naftali Bennett
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: israel
+    term: [2021-06-13, 2022-06-30]
+  - id: berri
+    name: Nabih Berri
+    kind: person
+    tags: [official]
+    represents: lebanon
+    term: [1992-10-20, ~]
+    names: [Berri]
   - id: biden
     name: Joe Biden
     kind: person
     tags: [former-leader]
     represents: usa
+    term: [[2009-01-20, 2017-01-20], [2021-01-20, 2025-01-20]]
     names: [Biden, Mr Biden, President Biden, Joseph Biden, Joseph R. Biden]
+  - id: bilawal
+    name: Bilawal Bhutto Zardari
+    kind: person
+    tags: [official, foreign-minister]
+    represents: pakistan
+    term: [2022-04-27, 2023-08-10]
+    names: [Bilawal Bhutto-Zardari, Bilawal Bhutto]
+  - id: binali-yildirim
+    name: Binali Yıldırım
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: turkey
+    term: [2016-05-24, 2018-07-09]
+    names: [Binali Yildirim]
   - id: blinken
     name: Antony Blinken
     kind: person
     tags: [official]
     represents: usa
+    term: [[2015-01-09, 2017-01-20], [2021-01-26, 2025-01-20]]
     names: [Blinken, Mr Blinken, Secretary Blinken]
+  - id: bolsonaro
+    name: Jair Bolsonaro
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: brazil
+    term: [2019-01-01, 2023-01-01]
+    names: [Bolsonaro]
+  - id: boluarte
+    name: Dina Boluarte
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: peru
+    term: [2022-12-07, 2025-10-10]
+    names: [Boluarte]
+  - id: boric
+    name: Gabriel Boric
+    kind: person
+    tags: [leader, head-of-state]
+    represents: chile
+    term: [2022-03-11, ~]
+    names: [Boric]
+  - id: boris-johnson
+    name: Boris Johnson
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: uk
+    term: [2016-07-13, 2022-09-06]
+  - id: borne
+    name: Élisabeth Borne
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2022-05-16, 2024-01-09]
+    names: [Elisabeth Borne]
   - id: borrell
     name: Josep Borrell
     kind: person
     tags: [official]
     represents: eu
+    term: [2019-12-01, 2024-11-30]
     names: [Borrell]
   - id: bradley-jardine
     name: Bradley Jardine
     kind: person
     tags: [analyst]
     names: [Jardine, Mr Jardine]
+  - id: brnabic
+    name: Ana Brnabić
+    kind: person
+    tags: [official, head-of-government]
+    represents: serbia
+    term: [2017-06-29, ~]
+    names: [Ana Brnabic, Brnabić, Brnabic]
+  - id: bruno-rodriguez
+    name: Bruno Rodríguez
+    kind: person
+    tags: [official, foreign-minister]
+    represents: cuba
+    term: [2009-03-02, ~]
+    names: [Bruno Rodriguez, Bruno Rodríguez Parrilla]
+  - id: budanov
+    name: Kyrylo Budanov
+    kind: person
+    tags: [official]
+    represents: ukraine
+    term: [2020-08-05, ~]
+    names: [Budanov]
+  - id: buhari
+    name: Muhammadu Buhari
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: nigeria
+    term: [2015-05-29, 2023-05-29]
+    names: [Buhari]
+  - id: bui-thanh-son
+    name: Bui Thanh Son
+    kind: person
+    tags: [official, foreign-minister]
+    represents: vietnam
+    term: [2021-04-08, ~]
+    names: [Bùi Thanh Sơn]
+  - id: bukele
+    name: Nayib Bukele
+    kind: person
+    tags: [leader, head-of-state]
+    represents: el-salvador
+    term: [2019-06-01, ~]
+    names: [Bukele]
+  - id: burhan
+    name: Abdel Fattah al-Burhan
+    kind: person
+    tags: [leader, head-of-state]
+    represents: sudan
+    term: [2019-04-12, ~]
+    names: [al-Burhan, Burhan, General Burhan]
+  - id: carney
+    name: Mark Carney
+    kind: person
+    tags: [leader, head-of-government]
+    represents: canada
+    term: [2025-03-14, ~]
+    names: [Carney, Prime Minister Carney]
+  - id: castex
+    name: Jean Castex
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2020-07-03, 2022-05-16]
+    names: [Castex]
+  - id: cavusoglu
+    name: Mevlüt Çavuşoğlu
+    kind: person
+    tags: [official, foreign-minister]
+    represents: turkey
+    term: [[2014-08-29, 2015-08-28], [2015-11-24, 2023-06-04]]
+    names: [Mevlut Cavusoglu, Çavuşoğlu, Cavusoglu]
+  - id: cayetano
+    name: Alan Peter Cayetano
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2017-05-18, 2018-10-17]
+    names: [Cayetano]
+  - id: chang-wanquan
+    name: Chang Wanquan
+    kind: person
+    tags: [official, defence-minister]
+    represents: china
+    term: [2013-03, 2018-03]
   - id: charles-michel
     name: Charles Michel
     kind: person
     tags: [official]
     represents: eu
+    term: [2019-12-01, 2024-11-30]
     names: [European Council President Charles Michel]
+  - id: cho-tae-yul
+    name: Cho Tae-yul
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-korea
+    term: [2024-01-10, 2025-06]
+  - id: choe-son-hui
+    name: Choe Son Hui
+    kind: person
+    tags: [official, foreign-minister]
+    represents: north-korea
+    term: [2022-06-10, ~]
+    names: [Choe Son-hui]
+  - id: choguel-maiga
+    name: Choguel Maïga
+    kind: person
+    tags: [official, head-of-government]
+    represents: mali
+    term: [2021-06-07, 2024-11-20]
+    names: [Choguel Maiga, Choguel Kokalla Maïga]
+  - id: chung-eui-yong
+    name: Chung Eui-yong
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-korea
+    term: [2021-02-09, 2022-05-10]
+  - id: cleverly
+    name: James Cleverly
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2022-09-06, 2023-11-13]
+    names: [Cleverly]
+  - id: colonna
+    name: Catherine Colonna
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2022-05-20, 2024-01-11]
+    names: [Colonna]
+  - id: compaore
+    name: Blaise Compaoré
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: burkina-faso
+    term: [1987-10-15, 2014-10-31]
+    names: [Blaise Compaore, Compaoré, Compaore]
+  - id: conte
+    name: Giuseppe Conte
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2018-06-01, 2021-02-13]
+  - id: damiba
+    name: Paul-Henri Damiba
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: burkina-faso
+    term: [2022-01-24, 2022-09-30]
+    names: [Damiba, Paul-Henri Sandaogo Damiba]
+  - id: david-cameron
+    name: David Cameron
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: uk
+    term: [[2010-05-11, 2016-07-13], [2023-11-13, 2024-07-05]]
+  - id: davutoglu
+    name: Ahmet Davutoğlu
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: turkey
+    term: [2009-05-01, 2016-05-24]
+    names: [Ahmet Davutoglu, Davutoğlu, Davutoglu]
+  - id: delcy-rodriguez
+    name: Delcy Rodríguez
+    kind: person
+    tags: [official]
+    represents: venezuela
+    term: [[2014-12-26, 2017-06-21], [2018-06-14, ~]]
+    names: [Delcy Rodriguez]
+  - id: di-maio
+    name: Luigi Di Maio
+    kind: person
+    tags: [official, foreign-minister]
+    represents: italy
+    term: [2019-09-05, 2022-10-22]
+    names: [Di Maio]
+  - id: diaz-canel
+    name: Miguel Díaz-Canel
+    kind: person
+    tags: [leader, head-of-state]
+    represents: cuba
+    term: [2018-04-19, ~]
+    names: [Miguel Diaz-Canel, Díaz-Canel, Diaz-Canel]
+  - id: diomaye-faye
+    name: Bassirou Diomaye Faye
+    kind: person
+    tags: [leader, head-of-state]
+    represents: senegal
+    term: [2024-04-02, ~]
+    names: [Diomaye Faye]
+  - id: dissanayake
+    name: Anura Kumara Dissanayake
+    kind: person
+    tags: [leader, head-of-state]
+    represents: sri-lanka
+    term: [2024-09-23, ~]
+    names: [Dissanayake]
+  - id: djukanovic
+    name: Milo Đukanović
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: montenegro
+    term: [[2012-12-04, 2016-11-28], [2018-05-20, 2023-05-20]]
+    names: [Milo Djukanovic, Đukanović, Djukanovic]
+  - id: djuric
+    name: Marko Đurić
+    kind: person
+    tags: [official, foreign-minister]
+    represents: serbia
+    term: [2024-05-02, ~]
+    names: [Marko Djuric, Đurić, Djuric]
+  - id: dodik
+    name: Milorad Dodik
+    kind: person
+    tags: [official]
+    represents: bosnia-and-herzegovina
+    term: [2018-11-20, 2022-11-16]
+    names: [Dodik]
+  - id: dodon
+    name: Igor Dodon
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: moldova
+    term: [2016-12-23, 2020-12-24]
+    names: [Dodon]
+  - id: dong-jun
+    name: Dong Jun
+    kind: person
+    tags: [official, defence-minister]
+    represents: china
+    term: [2023-12-29, ~]
+  - id: doumbouya
+    name: Mamadi Doumbouya
+    kind: person
+    tags: [leader, head-of-state]
+    represents: guinea
+    term: [2021-09-05, ~]
+    names: [Doumbouya]
+  - id: doval
+    name: Ajit Doval
+    kind: person
+    tags: [official]
+    represents: india
+    term: [2014-05-30, ~]
+    names: [Doval]
+  - id: draghi
+    name: Mario Draghi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2021-02-13, 2022-10-22]
+    names: [Draghi]
+  - id: duda
+    name: Andrzej Duda
+    kind: person
+    tags: [official, head-of-state]
+    represents: poland
+    term: [2015-08-06, 2025-08-06]
+    names: [Duda, President Duda]
+  - id: duque
+    name: Iván Duque
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: colombia
+    term: [2018-08-07, 2022-08-07]
+    names: [Ivan Duque, Duque]
+  - id: duterte
+    name: Rodrigo Duterte
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: philippines
+    term: [2016-06-30, 2022-06-30]
+    names: [Duterte, President Duterte]
+  - id: dutton
+    name: Peter Dutton
+    kind: person
+    tags: [official, defence-minister]
+    represents: australia
+    term: [2021-03-30, 2022-05-23]
+    names: [Dutton]
+  - id: ebrard
+    name: Marcelo Ebrard
+    kind: person
+    tags: [official, foreign-minister]
+    represents: mexico
+    term: [2018-12-01, 2023-06-12]
+    names: [Ebrard]
+  - id: edi-rama
+    name: Edi Rama
+    kind: person
+    tags: [leader, head-of-government]
+    represents: albania
+    term: [2013-09-15, ~]
+  - id: edouard-philippe
+    name: Édouard Philippe
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2017-05-15, 2020-07-03]
+    names: [Edouard Philippe]
   - id: erdogan
     name: Recep Tayyip Erdogan
     kind: person
     tags: [leader]
     represents: turkey
+    term: [2003-03-14, ~]
     names: [Erdogan, Erdoğan, Recep Tayyip Erdoğan, President Erdogan, Mr Erdogan]
+  - id: esper
+    name: Mark Esper
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2019-07-23, 2020-11-09]
+    names: [Esper]
+  - id: fabius
+    name: Laurent Fabius
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2012-05-16, 2016-02-11]
+    names: [Fabius]
+  - id: faisal-bin-farhan
+    name: Faisal bin Farhan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: saudi-arabia
+    term: [2019-10-23, ~]
+    names: [Prince Faisal bin Farhan, Faisal bin Farhan Al Saud]
+  - id: farmaajo
+    name: Mohamed Abdullahi Farmaajo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: somalia
+    term: [2017-02-16, 2022-05-23]
+    names: [Farmaajo, Mohamed Abdullahi Mohamed]
+  - id: fico
+    name: Robert Fico
+    kind: person
+    tags: [leader, head-of-government]
+    represents: slovakia
+    term: [[2012-04-04, 2018-03-22], [2023-10-25, ~]]
+    names: [Fico]
   - id: fidan
     name: Hakan Fidan
     kind: person
     tags: [official]
     represents: turkey
     names: [Fidan]
+  - id: fogh-rasmussen
+    name: Anders Fogh Rasmussen
+    kind: person
+    tags: [official]
+    represents: nato
+    term: [2009-08-01, 2014-10-01]
+  - id: frederiksen
+    name: Mette Frederiksen
+    kind: person
+    tags: [leader, head-of-government]
+    represents: denmark
+    term: [2019-06-27, ~]
+    names: [Frederiksen]
+  - id: freeland
+    name: Chrystia Freeland
+    kind: person
+    tags: [official, foreign-minister]
+    represents: canada
+    term: [2017-01-10, 2024-12-16]
+    names: [Freeland]
+  - id: fuad-hussein
+    name: Fuad Hussein
+    kind: person
+    tags: [official, foreign-minister]
+    represents: iraq
+    term: [2020-06-06, ~]
+  - id: gahr-store
+    name: Jonas Gahr Støre
+    kind: person
+    tags: [leader, head-of-government]
+    represents: norway
+    term: [2021-10-14, ~]
+    names: [Jonas Gahr Store, Støre]
+  - id: gakharia
+    name: Giorgi Gakharia
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2019-09-08, 2021-02-18]
+    names: [Gakharia]
+  - id: gallant
+    name: Yoav Gallant
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2022-12-29, 2024-11-05]
+    names: [Gallant]
+  - id: gantz
+    name: Benny Gantz
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [[2020-05-17, 2022-12-29], [2023-10-11, 2024-06-09]]
+    names: [Gantz]
+  - id: garibashvili
+    name: Irakli Garibashvili
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [[2013-11-20, 2015-12-30], [2019-09-08, 2024-02-08]]
+    names: [Garibashvili]
+  - id: gavin-williamson
+    name: Gavin Williamson
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2017-11-02, 2019-05-01]
+  - id: gentiloni
+    name: Paolo Gentiloni
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2014-10-31, 2018-06-01]
+    names: [Gentiloni]
+  - id: georgieva
+    name: Kristalina Georgieva
+    kind: person
+    tags: [official]
+    represents: imf
+    term: [2019-10-01, ~]
+    names: [Georgieva]
+  - id: ghalibaf
+    name: Mohammad Bagher Ghalibaf
+    kind: person
+    tags: [official]
+    represents: iran
+    term: [2020-05-28, ~]
+    names: [Ghalibaf, Mohammad Baqer Qalibaf]
+  - id: ghani
+    name: Ashraf Ghani
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: afghanistan
+    term: [2014-09-29, 2021-08-15]
+    names: [Ghani]
+  - id: gilberto-teodoro
+    name: Gilberto Teodoro
+    kind: person
+    tags: [official, defence-minister]
+    represents: philippines
+    term: [2023-06-05, ~]
+    names: [Gibo Teodoro]
+  - id: gnassingbe
+    name: Faure Gnassingbé
+    kind: person
+    tags: [leader]
+    represents: togo
+    term: [2005-05-04, ~]
+    names: [Faure Gnassingbe, Gnassingbé]
+  - id: goita
+    name: Assimi Goïta
+    kind: person
+    tags: [leader, head-of-state]
+    represents: mali
+    term: [2020-08-18, ~]
+    names: [Assimi Goita, Goïta, Goita, Colonel Assimi Goïta, General Assimi Goïta]
+  - id: goodluck-jonathan
+    name: Goodluck Jonathan
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: nigeria
+    term: [2010-05-06, 2015-05-29]
+  - id: gotabaya-rajapaksa
+    name: Gotabaya Rajapaksa
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sri-lanka
+    term: [2019-11-18, 2022-07-14]
+  - id: grossi
+    name: Rafael Grossi
+    kind: person
+    tags: [official]
+    represents: iaea
+    term: [2019-12-03, ~]
+    names: [Grossi, Rafael Mariano Grossi]
+  - id: groysman
+    name: Volodymyr Groysman
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ukraine
+    term: [2016-04-14, 2019-08-29]
+    names: [Groysman]
+  - id: guaido
+    name: Juan Guaidó
+    kind: person
+    tags: [opposition]
+    names: [Juan Guaido, Guaidó, Guaido]
+  - id: guelleh
+    name: Ismail Omar Guelleh
+    kind: person
+    tags: [leader, head-of-state]
+    represents: djibouti
+    term: [1999-05-08, ~]
+    names: [Guelleh]
   - id: gurbanguly-berdimuhamedov
     name: Gurbanguly Berdimuhamedov
     kind: person
-    tags: [former-leader]
+    tags: [former-leader, official]
     represents: turkmenistan
+    term: [2007-02-14, ~]
     names: [Gurbanguly Berdymukhamedov, Gurbanguly Berdimuhammedov, Arkadag]
   - id: guterres
     name: Antonio Guterres
     kind: person
     tags: [official]
     represents: un
+    term: [2017-01-01, ~]
     names: [Guterres, António Guterres, Secretary-General Guterres]
+  - id: hadi
+    name: Abdrabbuh Mansur Hadi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: yemen
+    term: [2012-02-25, 2022-04-07]
+    names: [Abd Rabbuh Mansur Hadi, Mansour Hadi]
+  - id: hagel
+    name: Chuck Hagel
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2013-02-27, 2015-02-17]
+    names: [Hagel]
+  - id: hailemariam
+    name: Hailemariam Desalegn
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ethiopia
+    term: [2012-08-20, 2018-04-02]
+    names: [Hailemariam]
+  - id: haitham-al-ghais
+    name: Haitham al-Ghais
+    kind: person
+    tags: [official]
+    represents: opec
+    term: [2022-08-01, ~]
+    names: [Haitham Al Ghais, al-Ghais]
+  - id: haitham-bin-tariq
+    name: Haitham bin Tariq
+    kind: person
+    tags: [leader, head-of-state]
+    represents: oman
+    term: [2020-01-11, ~]
+    names: [Sultan Haitham, Haitham bin Tarik]
+  - id: hamdok
+    name: Abdalla Hamdok
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: sudan
+    term: [2019-08-21, 2022-01-02]
+    names: [Hamdok, Abdallah Hamdok]
+  - id: hamza-abdi-barre
+    name: Hamza Abdi Barre
+    kind: person
+    tags: [official, head-of-government]
+    represents: somalia
+    term: [2022-06-25, ~]
+  - id: han-duck-soo
+    name: Han Duck-soo
+    kind: person
+    tags: [official, head-of-government]
+    represents: south-korea
+    term: [2022-05-21, 2025-05-01]
+  - id: hanafi
+    name: Abdul Salam Hanafi
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Hanafi]
+  - id: haniyeh
+    name: Ismail Haniyeh
+    kind: person
+    tags: [former-leader]
+    represents: hamas
+    term: [~, 2024-07-31]
+    names: [Haniyeh]
+  - id: hariri
+    name: Saad Hariri
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: lebanon
+    term: [2016-12-18, 2020-01-21]
+    names: [Hariri]
+  - id: harper
+    name: Stephen Harper
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: canada
+    term: [2006-02-06, 2015-11-04]
   - id: harris
     name: Kamala Harris
     kind: person
     tags: [official]
     represents: usa
+    term: [2021-01-20, 2025-01-20]
     names: [Harris, Vice President Harris]
+  - id: hasan-akhund
+    name: Mohammad Hasan Akhund
+    kind: person
+    tags: [official, head-of-government]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Hasan Akhund, Mullah Hasan Akhund]
+  - id: hasina
+    name: Sheikh Hasina
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bangladesh
+    term: [2009-01-06, 2024-08-05]
+    names: [Hasina]
+  - id: hassan-sheikh
+    name: Hassan Sheikh Mohamud
+    kind: person
+    tags: [leader, head-of-state]
+    represents: somalia
+    term: [[2012-09-16, 2017-02-16], [2022-05-23, ~]]
+    names: [President Hassan Sheikh Mohamud]
+  - id: hegseth
+    name: Pete Hegseth
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2025-01-25, ~]
+    names: [Hegseth]
+  - id: herzog
+    name: Isaac Herzog
+    kind: person
+    tags: [official, head-of-state]
+    represents: israel
+    term: [2021-07-07, ~]
+    names: [Herzog]
+  - id: hikmet-hajiyev
+    name: Hikmet Hajiyev
+    kind: person
+    tags: [official]
+    represents: azerbaijan
+    names: [Hajiyev]
+  - id: hochstein
+    name: Amos Hochstein
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2021-08, 2025-01-20]
+    names: [Hochstein]
+  - id: hollande
+    name: François Hollande
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: france
+    term: [2012-05-15, 2017-05-14]
+    names: [Francois Hollande, Hollande, President Hollande]
+  - id: huang-xilian
+    name: Huang Xilian
+    kind: person
+    tags: [official, ambassador]
+    represents: china
+  - id: hulusi-akar
+    name: Hulusi Akar
+    kind: person
+    tags: [official, defence-minister]
+    represents: turkey
+    term: [2015-08-18, 2023-06-04]
+    names: [Akar]
+  - id: hun-manet
+    name: Hun Manet
+    kind: person
+    tags: [leader, head-of-government]
+    represents: cambodia
+    term: [2023-08-22, ~]
+  - id: hun-sen
+    name: Hun Sen
+    kind: person
+    tags: [official]
+    represents: cambodia
+    term: [[1985-01-14, 2023-08-22], [2024-04-03, ~]]
+  - id: ibk
+    name: Ibrahim Boubacar Keïta
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: mali
+    term: [2013-09-04, 2020-08-18]
+    names: [Ibrahim Boubacar Keita, IBK]
+  - id: ibrahim-traore
+    name: Ibrahim Traoré
+    kind: person
+    tags: [leader, head-of-state]
+    represents: burkina-faso
+    term: [2022-09-30, ~]
+    names: [Ibrahim Traore, Captain Ibrahim Traoré, Captain Traoré]
+  - id: idriss-deby
+    name: Idriss Déby
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: chad
+    term: [1990-12-02, 2021-04-20]
+    names: [Idriss Deby, Idriss Déby Itno]
+  - id: idrissov
+    name: Erlan Idrissov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: kazakhstan
+    term: [2012-09, 2016-12]
+    names: [Idrissov]
+  - id: imran-khan
+    name: Imran Khan
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: pakistan
+    term: [2018-08-18, 2022-04-10]
+  - id: irfaan-ali
+    name: Irfaan Ali
+    kind: person
+    tags: [leader, head-of-state]
+    represents: guyana
+    term: [2020-08-02, ~]
+  - id: irro
+    name: Abdirahman Mohamed Abdullahi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: somaliland
+    term: [2024-12-12, ~]
+    names: [Abdirahman Irro]
+  - id: ishaq-dar
+    name: Ishaq Dar
+    kind: person
+    tags: [official, foreign-minister]
+    represents: pakistan
+    term: [2024-03-11, ~]
   - id: ishiba
     name: Shigeru Ishiba
     kind: person
     tags: [former-leader]
     represents: japan
+    term: [2024-10-01, 2025-10-21]
     names: [Ishiba]
+  - id: israel-katz
+    name: Israel Katz
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: israel
+    term: [[2009-03-31, 2021-06-13], [2022-12-29, ~]]
+  - id: issoufou
+    name: Mahamadou Issoufou
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: niger
+    term: [2011-04-07, 2021-04-02]
+    names: [Issoufou]
+  - id: iwaya
+    name: Takeshi Iwaya
+    kind: person
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [2024-10-01, 2025-10-21]
+    names: [Iwaya]
   - id: jaishankar
     name: Subrahmanyam Jaishankar
     kind: person
     tags: [official]
     represents: india
+    term: [[2015-01, 2018-01], [2019-05-30, ~]]
     names: [Jaishankar, S. Jaishankar]
+  - id: jaitley
+    name: Arun Jaitley
+    kind: person
+    tags: [official]
+    represents: india
+    term: [2014-05-26, 2019-05-30]
+    names: [Jaitley]
   - id: jake-sullivan
     name: Jake Sullivan
     kind: person
     tags: [official]
     represents: usa
+    term: [2021-01-20, 2025-01-20]
   - id: janibek-aryn
     name: Janibek Aryn
     kind: person
@@ -1830,71 +3283,484 @@ actors:
     kind: person
     tags: [leader]
     represents: kyrgyzstan
+    term: [2020-10-14, ~]
     names: [Japarov, Zhaparov, Sadyr Zhaparov, Mr Japarov, President Japarov]
+  - id: jeenbekov
+    name: Sooronbay Jeenbekov
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kyrgyzstan
+    term: [2017-11-24, 2020-10-15]
+    names: [Jeenbekov, Sooronbai Jeenbekov]
+  - id: jeremy-hunt
+    name: Jeremy Hunt
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2018-07-09, 2019-07-24]
+  - id: john-healey
+    name: John Healey
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2024-07-05, ~]
+  - id: john-kirby
+    name: John Kirby
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2022-05, 2025-01-20]
+  - id: jokowi
+    name: Joko Widodo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: indonesia
+    term: [2014-10-20, 2024-10-20]
+    names: [Jokowi, Widodo]
+  - id: joly
+    name: Mélanie Joly
+    kind: person
+    tags: [official, foreign-minister]
+    represents: canada
+    term: [2021-10-26, 2025-05-13]
+    names: [Melanie Joly, Joly]
+  - id: joseph-aoun
+    name: Joseph Aoun
+    kind: person
+    tags: [official, head-of-state]
+    represents: lebanon
+    term: [2025-01-09, ~]
+  - id: joseph-wu
+    name: Joseph Wu
+    kind: person
+    tags: [official, foreign-minister]
+    represents: taiwan
+    term: [2018-02-26, 2024-05-20]
+  - id: julie-bishop
+    name: Julie Bishop
+    kind: person
+    tags: [official, foreign-minister]
+    represents: australia
+    term: [2013-09-18, 2018-08-26]
+  - id: juncker
+    name: Jean-Claude Juncker
+    kind: person
+    tags: [official]
+    represents: eu
+    term: [2014-11-01, 2019-11-30]
+    names: [Juncker]
+  - id: kabila
+    name: Joseph Kabila
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: dr-congo
+    term: [2001-01-26, 2019-01-24]
+    names: [Kabila]
+  - id: kabore
+    name: Roch Marc Christian Kaboré
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: burkina-faso
+    term: [2015-12-29, 2022-01-24]
+    names: [Roch Marc Christian Kabore, Roch Kaboré, Kaboré, Kabore]
+  - id: kagame
+    name: Paul Kagame
+    kind: person
+    tags: [leader, head-of-state]
+    represents: rwanda
+    term: [2000-04-22, ~]
+    names: [Kagame]
+  - id: kakar
+    name: Anwaar-ul-Haq Kakar
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: pakistan
+    term: [2023-08-14, 2024-03-04]
+  - id: kalin
+    name: İbrahim Kalın
+    kind: person
+    tags: [official]
+    represents: turkey
+    names: [Ibrahim Kalin, Kalın, Kalin]
   - id: kallas
     name: Kaja Kallas
     kind: person
     tags: [official]
     represents: eu
+    term: [2024-12-01, ~]
     names: [Kallas]
+  - id: kamikawa
+    name: Yoko Kamikawa
+    kind: person
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [2023-09-13, 2024-10-01]
+    names: [Kamikawa]
+  - id: kamilov
+    name: Abdulaziz Kamilov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uzbekistan
+    term: [2012-01, 2022-03]
+    names: [Kamilov]
+  - id: kang-kyung-wha
+    name: Kang Kyung-wha
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-korea
+    term: [2017-06-18, 2021-02-08]
+  - id: karimov
+    name: Islam Karimov
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: uzbekistan
+    term: [1991-09-01, 2016-09-02]
+    names: [Karimov]
+  - id: karine-jean-pierre
+    name: Karine Jean-Pierre
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2022-05-13, 2025-01-20]
+  - id: karzai
+    name: Hamid Karzai
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: afghanistan
+    term: [2001-12-22, 2014-09-29]
+    names: [Karzai]
+  - id: kasymaliev
+    name: Adylbek Kasymaliev
+    kind: person
+    tags: [official, head-of-government]
+    represents: kyrgyzstan
+    term: [2024-12-16, ~]
+    names: [Kasymaliev]
+  - id: kavelashvili
+    name: Mikheil Kavelashvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2024-12-29, ~]
+    names: [Kavelashvili]
+  - id: kellogg
+    name: Keith Kellogg
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2025-01-20, ~]
+    names: [Kellogg]
+  - id: kenyatta
+    name: Uhuru Kenyatta
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kenya
+    term: [2013-04-09, 2022-09-13]
+    names: [Kenyatta]
   - id: keosayan
     name: Tigran Keosayan
     kind: person
     tags: [media]
     names: [Keosayan]
+  - id: kerry
+    name: John Kerry
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2013-02-01, 2017-01-20]
+    names: [Kerry, John F. Kerry, Secretary Kerry]
+  - id: khalifa-bin-zayed
+    name: Khalifa bin Zayed
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: uae
+    term: [2004-11-03, 2022-05-13]
+    names: [Sheikh Khalifa bin Zayed]
   - id: khamenei
     name: Ali Khamenei
     kind: person
-    tags: [leader]
+    tags: [supreme-leader, official]
     represents: iran
+    term: [1989-06-04, ~]
     names: [Khamenei, Ayatollah Khamenei, Ayatollah Ali Khamenei, Supreme Leader Khamenei]
+  - id: khawaja-asif
+    name: Khawaja Asif
+    kind: person
+    tags: [official, defence-minister]
+    represents: pakistan
+    term: [[2013-06, 2018-04], [2024-03-11, ~]]
+  - id: kihara
+    name: Minoru Kihara
+    kind: person
+    tags: [official, defence-minister]
+    represents: japan
+    term: [2023-09-13, 2024-10-01]
+    names: [Kihara]
   - id: kim-jong-un
     name: Kim Jong Un
     kind: person
     tags: [leader]
     represents: north-korea
+    term: [2011-12-17, ~]
     names: [Kim Jong-un]
+  - id: kim-yo-jong
+    name: Kim Yo Jong
+    kind: person
+    tags: [official]
+    represents: north-korea
+    names: [Kim Yo-jong]
+  - id: king-hamad
+    name: Hamad bin Isa Al Khalifa
+    kind: person
+    tags: [leader, head-of-state]
+    represents: bahrain
+    term: [1999-03-06, ~]
+    names: [King Hamad, Hamad bin Isa]
+  - id: king-salman
+    name: Salman bin Abdulaziz
+    kind: person
+    tags: [official, head-of-state]
+    represents: saudi-arabia
+    term: [2015-01-23, ~]
+    names: [King Salman, King Salman bin Abdulaziz]
+  - id: kirchner
+    name: Cristina Fernández de Kirchner
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: argentina
+    term: [[2007-12-10, 2015-12-10], [2019-12-10, 2023-12-10]]
+    names: [Cristina Fernandez de Kirchner, Cristina Kirchner, Kirchner]
   - id: kishida
     name: Fumio Kishida
     kind: person
     tags: [former-leader]
     represents: japan
+    term: [[2012-12-26, 2017-08-03], [2021-10-04, 2024-10-01]]
     names: [Kishida]
+  - id: klimkin
+    name: Pavlo Klimkin
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2014-06-19, 2019-08-29]
+    names: [Klimkin]
+  - id: kobakhidze
+    name: Irakli Kobakhidze
+    kind: person
+    tags: [leader, head-of-government]
+    represents: georgia
+    term: [2024-02-08, ~]
+    names: [Kobakhidze]
+  - id: kovind
+    name: Ram Nath Kovind
+    kind: person
+    tags: [official, head-of-state]
+    represents: india
+    term: [2017-07-25, 2022-07-25]
+    names: [Kovind]
+  - id: kramp-karrenbauer
+    name: Annegret Kramp-Karrenbauer
+    kind: person
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2019-07-17, 2021-12-08]
+    names: [Kramp-Karrenbauer]
+  - id: kristersson
+    name: Ulf Kristersson
+    kind: person
+    tags: [leader, head-of-government]
+    represents: sweden
+    term: [2022-10-18, ~]
+    names: [Kristersson]
+  - id: kuleba
+    name: Dmytro Kuleba
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2020-03-04, 2024-09-05]
+    names: [Kuleba]
   - id: kulubaev
     name: Jeenbek Kulubaev
     kind: person
     tags: [official]
     represents: kyrgyzstan
     names: [Kulubaev]
+  - id: kurti
+    name: Albin Kurti
+    kind: person
+    tags: [leader, head-of-government]
+    represents: kosovo
+    term: [[2020-02-03, 2020-06-03], [2021-03-22, ~]]
+    names: [Kurti]
+  - id: kvirikashvili
+    name: Giorgi Kvirikashvili
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2015-12-30, 2018-06-20]
+    names: [Kvirikashvili]
+  - id: lacalle-pou
+    name: Luis Lacalle Pou
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: uruguay
+    term: [2020-03-01, 2025-03-01]
+    names: [Lacalle Pou]
+  - id: lagarde
+    name: Christine Lagarde
+    kind: person
+    tags: [official]
+    represents: imf
+    term: [2011-07-05, 2019-09-12]
+    names: [Lagarde]
   - id: lai-ching-te
     name: Lai Ching-te
     kind: person
     tags: [leader]
     represents: taiwan
+    term: [[2017-09-08, 2019-01-14], [2020-05-20, ~]]
     names: [William Lai, President Lai]
+  - id: lambrecht
+    name: Christine Lambrecht
+    kind: person
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2021-12-08, 2023-01-19]
+    names: [Lambrecht]
+  - id: lamine-zeine
+    name: Ali Lamine Zeine
+    kind: person
+    tags: [official, head-of-government]
+    represents: niger
+    term: [2023-08-08, ~]
+    names: [Ali Mahamane Lamine Zeine]
+  - id: lammy
+    name: David Lammy
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2024-07-05, ~]
+    names: [Lammy]
+  - id: lamola
+    name: Ronald Lamola
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-africa
+    term: [2024-07-03, ~]
+    names: [Lamola]
+  - id: lapid
+    name: Yair Lapid
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: israel
+    term: [2021-06-13, 2022-12-29]
+    names: [Lapid]
+  - id: lasso
+    name: Guillermo Lasso
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: ecuador
+    term: [2021-05-24, 2023-11-23]
+    names: [Lasso]
   - id: lavrov
     name: Sergei Lavrov
     kind: person
     tags: [official]
     represents: russia
+    term: [2004-03-09, ~]
     names: [Lavrov, Mr Lavrov, Sergey Lavrov]
+  - id: lawrence-wong
+    name: Lawrence Wong
+    kind: person
+    tags: [leader, head-of-government]
+    represents: singapore
+    term: [2024-05-15, ~]
+  - id: le-drian
+    name: Jean-Yves Le Drian
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: france
+    term: [2012-05-16, 2022-05-20]
+    names: [Le Drian]
+  - id: lecornu
+    name: Sébastien Lecornu
+    kind: person
+    tags: [official, defence-minister, head-of-government]
+    represents: france
+    term: [2022-05-20, ~]
+    names: [Sebastien Lecornu, Lecornu]
+  - id: lee-hsien-loong
+    name: Lee Hsien Loong
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: singapore
+    term: [2004-08-12, 2024-05-15]
   - id: lee-jae-myung
     name: Lee Jae-myung
     kind: person
     tags: [leader]
     represents: south-korea
+    term: [2025-06-04, ~]
     names: [Lee Jae Myung]
+  - id: li-keqiang
+    name: Li Keqiang
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: china
+    term: [2013-03-15, 2023-03-11]
+    names: [Premier Li Keqiang]
   - id: li-qiang
     name: Li Qiang
     kind: person
     tags: [official]
     represents: china
+    term: [2023-03-11, ~]
     names: [Premier Li Qiang]
+  - id: li-shangfu
+    name: Li Shangfu
+    kind: person
+    tags: [official, defence-minister]
+    represents: china
+    term: [2023-03-12, 2023-10-24]
+  - id: liberman
+    name: Avigdor Liberman
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2016-05-30, 2018-11-14]
+    names: [Liberman, Avigdor Lieberman]
+  - id: lin-chia-lung
+    name: Lin Chia-lung
+    kind: person
+    tags: [official, foreign-minister]
+    represents: taiwan
+    term: [2024-05-20, ~]
+  - id: liz-truss
+    name: Liz Truss
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: uk
+    term: [2021-09-15, 2022-10-25]
   - id: lloyd-austin
     name: Lloyd Austin
     kind: person
     tags: [official]
     represents: usa
+    term: [2021-01-22, 2025-01-20]
+  - id: locsin
+    name: Teodoro Locsin Jr.
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2018-10-17, 2022-06-30]
+    names: [Teodoro Locsin, Teddy Locsin, Locsin]
+  - id: lorenzana
+    name: Delfin Lorenzana
+    kind: person
+    tags: [official, defence-minister]
+    represents: philippines
+    term: [2016-06-30, 2022-06-30]
+    names: [Lorenzana]
   - id: lukashenko
     name: Alexander Lukashenko
     kind: person
@@ -1906,30 +3772,195 @@ actors:
     kind: person
     tags: [leader]
     represents: brazil
+    term: [[2003-01-01, 2011-01-01], [2023-01-01, ~]]
     names: [Lula, Lula da Silva, Luiz Inacio Lula da Silva, President Lula]
+  - id: ma-ying-jeou
+    name: Ma Ying-jeou
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: taiwan
+    term: [2008-05-20, 2016-05-20]
+  - id: maas
+    name: Heiko Maas
+    kind: person
+    tags: [official, foreign-minister]
+    represents: germany
+    term: [2018-03-14, 2021-12-08]
+    names: [Maas]
+  - id: macky-sall
+    name: Macky Sall
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: senegal
+    term: [2012-04-02, 2024-04-02]
+  - id: macri
+    name: Mauricio Macri
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: argentina
+    term: [2015-12-10, 2019-12-10]
+    names: [Macri]
   - id: macron
     name: Emmanuel Macron
     kind: person
     tags: [leader]
     represents: france
+    term: [2017-05-14, ~]
     names: [Macron, Mr Macron, President Macron]
+  - id: maduro
+    name: Nicolás Maduro
+    kind: person
+    tags: [leader, head-of-state]
+    represents: venezuela
+    term: [2013-03-05, ~]
+    names: [Nicolas Maduro, Maduro, President Maduro]
+  - id: mahama
+    name: John Mahama
+    kind: person
+    tags: [leader, head-of-state]
+    represents: ghana
+    term: [[2012-07-24, 2017-01-07], [2025-01-07, ~]]
+    names: [John Dramani Mahama, Mahama]
+  - id: mahamat-deby
+    name: Mahamat Déby
+    kind: person
+    tags: [leader, head-of-state]
+    represents: chad
+    term: [2021-04-20, ~]
+    names: [Mahamat Deby, Mahamat Idriss Déby, Mahamat Idriss Deby]
+  - id: mahathir
+    name: Mahathir Mohamad
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: malaysia
+    term: [2018-05-10, 2020-02-24]
+    names: [Mahathir]
+  - id: mahinda-rajapaksa
+    name: Mahinda Rajapaksa
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: sri-lanka
+    term: [[2005-11-19, 2015-01-09], [2019-11-21, 2022-05-09]]
+  - id: makei
+    name: Vladimir Makei
+    kind: person
+    tags: [official, foreign-minister]
+    represents: belarus
+    term: [2012-08-20, 2022-11-26]
+    names: [Makei, Uladzimir Makei]
+  - id: mamin
+    name: Askar Mamin
+    kind: person
+    tags: [official, head-of-government]
+    represents: kazakhstan
+    term: [2019-02-25, 2022-01-05]
+    names: [Mamin]
+  - id: mammadyarov
+    name: Elmar Mammadyarov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: azerbaijan
+    term: [2004-04-02, 2020-07-16]
+    names: [Mammadyarov]
+  - id: manalo
+    name: Enrique Manalo
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2022-07-01, ~]
+    names: [Manalo]
+  - id: marcos
+    name: Ferdinand Marcos Jr.
+    kind: person
+    tags: [leader, head-of-state]
+    represents: philippines
+    term: [2022-06-30, ~]
+    names: [Bongbong Marcos, Marcos Jr., Marcos, President Marcos]
+  - id: margvelashvili
+    name: Giorgi Margvelashvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2013-11-17, 2018-12-16]
+    names: [Margvelashvili]
+  - id: marise-payne
+    name: Marise Payne
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: australia
+    term: [2015-09-21, 2022-05-23]
+  - id: marles
+    name: Richard Marles
+    kind: person
+    tags: [official, defence-minister]
+    represents: australia
+    term: [2022-05-23, ~]
+    names: [Marles]
+  - id: masoud-barzani
+    name: Masoud Barzani
+    kind: person
+    tags: [former-leader]
+    represents: krg
+    term: [2005-06-14, 2017-11-01]
+  - id: masrour-barzani
+    name: Masrour Barzani
+    kind: person
+    tags: [official]
+    represents: krg
+    term: [2019-07-10, ~]
   - id: massimov
     name: Karim Massimov
     kind: person
     tags: [official]
     represents: kazakhstan
+    term: [2007-01, 2022-01-06]
     names: [Massimov, Karim Masimov]
+  - id: mattarella
+    name: Sergio Mattarella
+    kind: person
+    tags: [official, head-of-state]
+    represents: italy
+    term: [2015-02-03, ~]
+    names: [Mattarella]
+  - id: mattis
+    name: Jim Mattis
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2017-01-20, 2019-01-01]
+    names: [James Mattis, Mattis]
+  - id: mauro-vieira
+    name: Mauro Vieira
+    kind: person
+    tags: [official, foreign-minister]
+    represents: brazil
+    term: [[2015-01, 2016-05], [2023-01-01, ~]]
+  - id: mbz
+    name: Mohamed bin Zayed
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uae
+    term: [2004-11-03, ~]
+    names: [Mohammed bin Zayed, MBZ, Sheikh Mohamed bin Zayed]
   - id: medvedev
     name: Dmitry Medvedev
     kind: person
     tags: [official]
     represents: russia
     names: [Medvedev, Mr Medvedev, Dmitri Medvedev]
+  - id: mekdad
+    name: Faisal Mekdad
+    kind: person
+    tags: [official, foreign-minister]
+    represents: syria
+    term: [2020-11-22, 2024-12-08]
+    names: [Faisal al-Mekdad, Mekdad]
   - id: meloni
     name: Giorgia Meloni
     kind: person
     tags: [leader]
     represents: italy
+    term: [2022-10-22, ~]
     names: [Meloni]
   - id: meredov
     name: Rashid Meredov
@@ -1942,71 +3973,397 @@ actors:
     kind: person
     tags: [former-leader]
     represents: germany
+    term: [2005-11-22, 2021-12-08]
     names: [Merkel, Mrs Merkel, Chancellor Merkel]
   - id: merz
     name: Friedrich Merz
     kind: person
     tags: [leader]
     represents: germany
+    term: [2025-05-06, ~]
     names: [Merz]
+  - id: meshaal
+    name: Khaled Meshaal
+    kind: person
+    tags: [official]
+    represents: hamas
+    names: [Khaled Mashal, Meshaal]
+  - id: michael-fallon
+    name: Michael Fallon
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2014-07-15, 2017-11-01]
+  - id: michel-aoun
+    name: Michel Aoun
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: lebanon
+    term: [2016-10-31, 2022-10-30]
+  - id: mickoski
+    name: Hristijan Mickoski
+    kind: person
+    tags: [leader, head-of-government]
+    represents: north-macedonia
+    term: [2024-06-23, ~]
+    names: [Mickoski]
+  - id: mikati
+    name: Najib Mikati
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: lebanon
+    term: [2021-09-10, 2025-02-08]
+    names: [Mikati]
+  - id: milanovic
+    name: Zoran Milanović
+    kind: person
+    tags: [official, head-of-state]
+    represents: croatia
+    term: [[2011-12-23, 2016-10-19], [2020-02-19, ~]]
+    names: [Zoran Milanovic, Milanović, Milanovic]
+  - id: milei
+    name: Javier Milei
+    kind: person
+    tags: [leader, head-of-state]
+    represents: argentina
+    term: [2023-12-10, ~]
+    names: [Milei, President Milei]
+  - id: min-aung-hlaing
+    name: Min Aung Hlaing
+    kind: person
+    tags: [leader]
+    represents: myanmar
+    term: [2021-02-01, ~]
+    names: [General Min Aung Hlaing, Senior General Min Aung Hlaing]
   - id: mirziyoyev
     name: Shavkat Mirziyoyev
     kind: person
     tags: [leader]
     represents: uzbekistan
+    term: [2003-12-12, ~]
     names: [Mirziyoyev, Mr Mirziyoyev, Mirziyoev, President Mirziyoyev]
+  - id: mirzoyan
+    name: Ararat Mirzoyan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: armenia
+    term: [2021-08-19, ~]
+    names: [Mirzoyan]
+  - id: mishal-al-ahmad
+    name: Mishal al-Ahmad al-Jaber al-Sabah
+    kind: person
+    tags: [leader, head-of-state]
+    represents: kuwait
+    term: [2023-12-16, ~]
+    names: [Sheikh Mishal, Emir Mishal]
   - id: mishustin
     name: Mikhail Mishustin
     kind: person
     tags: [official]
     represents: russia
     names: [Mishustin]
+  - id: mitsotakis
+    name: Kyriakos Mitsotakis
+    kind: person
+    tags: [leader, head-of-government]
+    represents: greece
+    term: [2019-07-08, ~]
+    names: [Mitsotakis]
+  - id: mnatsakanyan
+    name: Zohrab Mnatsakanyan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: armenia
+    term: [2018-05-12, 2020-11-16]
+    names: [Mnatsakanyan]
   - id: modi
     name: Narendra Modi
     kind: person
     tags: [leader]
     represents: india
+    term: [2014-05-26, ~]
     names: [Modi, Mr Modi, Prime Minister Modi]
+  - id: mogherini
+    name: Federica Mogherini
+    kind: person
+    tags: [official]
+    represents: eu
+    term: [2014-11-01, 2019-11-30]
+    names: [Mogherini]
+  - id: mohammad-mustafa
+    name: Mohammad Mustafa
+    kind: person
+    tags: [official, head-of-government]
+    represents: palestine
+    term: [2024-03-31, ~]
+  - id: mohammed-bin-abdulrahman
+    name: Mohammed bin Abdulrahman Al Thani
+    kind: person
+    tags: [official, foreign-minister, head-of-government]
+    represents: qatar
+    term: [2016-01-27, ~]
+    names: [Sheikh Mohammed bin Abdulrahman, Mohammed bin Abdulrahman]
   - id: mohammed-bin-salman
     name: Mohammed bin Salman
     kind: person
     tags: [leader]
     represents: saudi-arabia
+    term: [2015-01-23, ~]
     names: [MBS, Crown Prince Mohammed bin Salman, Mohammad bin Salman]
+  - id: mondino
+    name: Diana Mondino
+    kind: person
+    tags: [official, foreign-minister]
+    represents: argentina
+    term: [2023-12-10, 2024-10-30]
+    names: [Mondino]
+  - id: moon-jae-in
+    name: Moon Jae-in
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: south-korea
+    term: [2017-05-10, 2022-05-10]
+    names: [Moon Jae In, President Moon]
+  - id: morawiecki
+    name: Mateusz Morawiecki
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: poland
+    term: [2017-12-11, 2023-12-13]
+    names: [Morawiecki]
+  - id: motegi
+    name: Toshimitsu Motegi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [[2019-09-11, 2021-11-04], [2025-10-21, ~]]
+    names: [Motegi]
+  - id: moussa-faki
+    name: Moussa Faki Mahamat
+    kind: person
+    tags: [official]
+    represents: african-union
+    term: [2017-03-14, 2025-02-15]
+    names: [Moussa Faki]
+  - id: muallem
+    name: Walid Muallem
+    kind: person
+    tags: [official, foreign-minister]
+    represents: syria
+    term: [2006-02-11, 2020-11-16]
+    names: [Walid al-Moallem, Muallem]
   - id: muhriddin
     name: Sirojiddin Muhriddin
     kind: person
     tags: [official]
     represents: tajikistan
     names: [Muhriddin, Sirojiddin Mukhriddin]
+  - id: muizzu
+    name: Mohamed Muizzu
+    kind: person
+    tags: [leader, head-of-state]
+    represents: maldives
+    term: [2023-11-17, ~]
+    names: [Muizzu]
+  - id: mulino
+    name: José Raúl Mulino
+    kind: person
+    tags: [leader, head-of-state]
+    represents: panama
+    term: [2024-07-01, ~]
+    names: [Jose Raul Mulino, Mulino]
+  - id: murillo
+    name: Rosario Murillo
+    kind: person
+    tags: [official]
+    represents: nicaragua
+    term: [2017-01-10, ~]
+    names: [Murillo]
+  - id: murmu
+    name: Droupadi Murmu
+    kind: person
+    tags: [official, head-of-state]
+    represents: india
+    term: [2022-07-25, ~]
+    names: [Murmu]
+  - id: muse-bihi
+    name: Muse Bihi Abdi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: somaliland
+    term: [2017-12-13, 2024-12-12]
+  - id: museveni
+    name: Yoweri Museveni
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uganda
+    term: [1986-01-29, ~]
+    names: [Museveni]
   - id: muttaqi
     name: Amir Khan Muttaqi
     kind: person
     tags: [official]
     represents: afghanistan
+    term: [2021-09-07, ~]
     names: [Muttaqi]
+  - id: naim-qassem
+    name: Naim Qassem
+    kind: person
+    tags: [leader]
+    represents: hezbollah
+    term: [2024-10-29, ~]
+    names: [Sheikh Naim Qassem]
+  - id: najib-razak
+    name: Najib Razak
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: malaysia
+    term: [2009-04-03, 2018-05-10]
+    names: [Najib]
+  - id: nakatani
+    name: Gen Nakatani
+    kind: person
+    tags: [official, defence-minister]
+    represents: japan
+    term: [2024-10-01, 2025-10-21]
+    names: [Nakatani]
+  - id: nalbandian
+    name: Edward Nalbandian
+    kind: person
+    tags: [official, foreign-minister]
+    represents: armenia
+    term: [2008-04-24, 2018-05-12]
+    names: [Nalbandian, Edward Nalbandyan]
   - id: nargis-kassenova
     name: Nargis Kassenova
     kind: person
     tags: [analyst]
     names: [Nargis Kasenova, Kassenova, Kasenova, Ms Kassenova, Ms Kasenova]
+  - id: nasrallah
+    name: Hassan Nasrallah
+    kind: person
+    tags: [former-leader]
+    represents: hezbollah
+    term: [~, 2024-09-27]
+    names: [Nasrallah]
+  - id: nauseda
+    name: Gitanas Nausėda
+    kind: person
+    tags: [official, head-of-state]
+    represents: lithuania
+    term: [2019-07-12, ~]
+    names: [Gitanas Nauseda, Nausėda, Nauseda]
+  - id: nawaf-al-ahmad
+    name: Nawaf al-Ahmad al-Jaber al-Sabah
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kuwait
+    term: [2020-09-29, 2023-12-16]
+    names: [Sheikh Nawaf]
+  - id: nawaf-salam
+    name: Nawaf Salam
+    kind: person
+    tags: [leader, head-of-government]
+    represents: lebanon
+    term: [2025-02-08, ~]
+  - id: nawaz-sharif
+    name: Nawaz Sharif
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: pakistan
+    term: [2013-06-05, 2017-07-28]
+  - id: nawrocki
+    name: Karol Nawrocki
+    kind: person
+    tags: [official, head-of-state]
+    represents: poland
+    term: [2025-08-06, ~]
+    names: [Nawrocki]
   - id: nazarbayev
     name: Nursultan Nazarbayev
     kind: person
     tags: [former-leader]
     represents: kazakhstan
+    term: [1991-12-16, 2022-01-05]
     names: [Nazarbayev, Mr Nazarbayev, Nazarbaev]
+  - id: nebenzya
+    name: Vasily Nebenzya
+    kind: person
+    tags: [official]
+    represents: russia
+    names: [Nebenzya, Nebenzia, Vassily Nebenzia]
+  - id: nechirvan-barzani
+    name: Nechirvan Barzani
+    kind: person
+    tags: [leader]
+    represents: krg
   - id: netanyahu
     name: Benjamin Netanyahu
     kind: person
     tags: [leader]
     represents: israel
+    term: [[2009-03-31, 2021-06-13], [2022-12-29, ~]]
     names: [Netanyahu, Bibi Netanyahu]
+  - id: nguyen-phu-trong
+    name: Nguyen Phu Trong
+    kind: person
+    tags: [former-leader]
+    represents: vietnam
+    term: [2011-01-19, 2024-07-19]
+    names: [Nguyễn Phú Trọng]
+  - id: nguyen-xuan-phuc
+    name: Nguyen Xuan Phuc
+    kind: person
+    tags: [official, head-of-state]
+    represents: vietnam
+    term: [2016-04-07, 2023-01-18]
+    names: [Nguyễn Xuân Phúc]
+  - id: niinisto
+    name: Sauli Niinistö
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: finland
+    term: [2012-03-01, 2024-03-01]
+    names: [Sauli Niinisto, Niinistö, Niinisto]
+  - id: nikki-haley
+    name: Nikki Haley
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2017-01-27, 2018-12-31]
+  - id: noboa
+    name: Daniel Noboa
+    kind: person
+    tags: [leader, head-of-state]
+    represents: ecuador
+    term: [2023-11-23, ~]
+    names: [Noboa]
+  - id: nobuo-kishi
+    name: Nobuo Kishi
+    kind: person
+    tags: [official, defence-minister]
+    represents: japan
+    term: [2020-09-16, 2022-08-10]
+  - id: nouri-al-maliki
+    name: Nouri al-Maliki
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2006-05-20, 2014-09-08]
+    names: [Nuri al-Maliki]
+  - id: novak
+    name: Alexander Novak
+    kind: person
+    tags: [official]
+    represents: russia
+    term: [2012-05-21, ~]
+    names: [Novak, Aleksandr Novak]
   - id: nuland
     name: Victoria Nuland
     kind: person
     tags: [official]
     represents: usa
+    term: [[2013-09, 2017-01-20], [2021-05, 2024-03]]
     names: [Nuland]
   - id: nurtleu
     name: Murat Nurtleu
@@ -2014,47 +4371,290 @@ actors:
     tags: [official]
     represents: kazakhstan
     names: [Nurtleu]
+  - id: obama
+    name: Barack Obama
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: usa
+    term: [2009-01-20, 2017-01-20]
+    names: [Obama, President Obama, Barack H. Obama]
+  - id: okonjo-iweala
+    name: Ngozi Okonjo-Iweala
+    kind: person
+    tags: [official]
+    represents: wto
+    term: [2021-03-01, ~]
+    names: [Okonjo-Iweala]
+  - id: oli
+    name: K. P. Sharma Oli
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: nepal
+    term: [[2015-10-12, 2016-08-04], [2018-02-15, 2021-07-13], [2024-07-15, 2025-09-09]]
+    names: [KP Sharma Oli, K.P. Sharma Oli, Khadga Prasad Sharma Oli]
+  - id: omar-touray
+    name: Omar Alieu Touray
+    kind: person
+    tags: [official]
+    represents: ecowas
+    term: [2022-07, ~]
+    names: [Touray]
+  - id: onyeama
+    name: Geoffrey Onyeama
+    kind: person
+    tags: [official, foreign-minister]
+    represents: nigeria
+    term: [2015-11-11, 2023-05-29]
+    names: [Onyeama]
   - id: orban
     name: Viktor Orbán
     kind: person
     tags: [leader]
     represents: hungary
+    term: [2010-05-29, ~]
     names: [Orbán, Orban, Viktor Orban]
+  - id: orsi
+    name: Yamandú Orsi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uruguay
+    term: [2025-03-01, ~]
+    names: [Yamandu Orsi]
+  - id: ortega
+    name: Daniel Ortega
+    kind: person
+    tags: [leader, head-of-state]
+    represents: nicaragua
+    term: [2007-01-10, ~]
+    names: [Ortega]
+  - id: osman-saleh
+    name: Osman Saleh
+    kind: person
+    tags: [official, foreign-minister]
+    represents: eritrea
+    term: [2007-04, ~]
+  - id: osmani
+    name: Vjosa Osmani
+    kind: person
+    tags: [official, head-of-state]
+    represents: kosovo
+    term: [2021-04-04, ~]
+    names: [Osmani]
+  - id: ouattara
+    name: Alassane Ouattara
+    kind: person
+    tags: [leader, head-of-state]
+    represents: ivory-coast
+    term: [2010-12-04, ~]
+    names: [Ouattara]
   - id: overchuk
     name: Alexei Overchuk
     kind: person
     tags: [official]
     represents: russia
     names: [Overchuk, Alexey Overchuk, Aleksei Overchuk]
+  - id: paetongtarn
+    name: Paetongtarn Shinawatra
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: thailand
+    term: [2024-08-16, 2025-08-29]
+    names: [Paetongtarn]
+  - id: pandor
+    name: Naledi Pandor
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-africa
+    term: [2019-05-30, 2024-07-03]
+    names: [Pandor]
+  - id: papikyan
+    name: Suren Papikyan
+    kind: person
+    tags: [official, defence-minister]
+    represents: armenia
+    term: [2021-11-15, ~]
+    names: [Papikyan]
+  - id: park-geun-hye
+    name: Park Geun-hye
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: south-korea
+    term: [2013-02-25, 2017-03-10]
+    names: [Park Geun Hye]
+  - id: park-jin
+    name: Park Jin
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-korea
+    term: [2022-05-12, 2023-12]
+  - id: parly
+    name: Florence Parly
+    kind: person
+    tags: [official, defence-minister]
+    represents: france
+    term: [2017-06-21, 2022-05-20]
+    names: [Parly]
+  - id: parrikar
+    name: Manohar Parrikar
+    kind: person
+    tags: [official, defence-minister]
+    represents: india
+    term: [2014-11-09, 2017-03-13]
+    names: [Parrikar]
   - id: pashinyan
     name: Nikol Pashinyan
     kind: person
     tags: [leader]
     represents: armenia
+    term: [2018-05-08, ~]
     names: [Pashinyan, Mr Pashinyan]
+  - id: patrushev
+    name: Nikolai Patrushev
+    kind: person
+    tags: [official]
+    represents: russia
+    names: [Patrushev]
+  - id: pena-nieto
+    name: Enrique Peña Nieto
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: mexico
+    term: [2012-12-01, 2018-11-30]
+    names: [Enrique Pena Nieto, Peña Nieto, Pena Nieto]
+  - id: pence
+    name: Mike Pence
+    kind: person
+    tags: [official, vice-president]
+    represents: usa
+    term: [2017-01-20, 2021-01-20]
+    names: [Pence, Vice President Pence]
+  - id: penny-wong
+    name: Penny Wong
+    kind: person
+    tags: [official, foreign-minister]
+    represents: australia
+    term: [2022-05-23, ~]
   - id: peskov
     name: Dmitry Peskov
     kind: person
     tags: [official]
     represents: russia
     names: [Peskov, Dmitri Peskov]
+  - id: petro
+    name: Gustavo Petro
+    kind: person
+    tags: [leader, head-of-state]
+    represents: colombia
+    term: [2022-08-07, ~]
+    names: [Petro, President Petro]
   - id: pezeshkian
     name: Masoud Pezeshkian
     kind: person
     tags: [leader]
     represents: iran
+    term: [2024-07-28, ~]
     names: [Pezeshkian, President Pezeshkian]
+  - id: pham-minh-chinh
+    name: Pham Minh Chinh
+    kind: person
+    tags: [official, head-of-government]
+    represents: vietnam
+    term: [2021-04-05, ~]
+    names: [Phạm Minh Chính]
+  - id: philip-hammond
+    name: Philip Hammond
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2014-07-15, 2016-07-13]
+  - id: pinera
+    name: Sebastián Piñera
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: chile
+    term: [[2010-03-11, 2014-03-11], [2018-03-11, 2022-03-11]]
+    names: [Sebastian Pinera, Piñera, Pinera]
+  - id: pistorius
+    name: Boris Pistorius
+    kind: person
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2023-01-19, ~]
+    names: [Pistorius]
+  - id: plenkovic
+    name: Andrej Plenković
+    kind: person
+    tags: [leader, head-of-government]
+    represents: croatia
+    term: [2016-10-19, ~]
+    names: [Andrej Plenkovic, Plenković, Plenkovic]
+  - id: pompeo
+    name: Mike Pompeo
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2017-01-23, 2021-01-20]
+    names: [Pompeo, Secretary Pompeo]
+  - id: poroshenko
+    name: Petro Poroshenko
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: ukraine
+    term: [2014-06-07, 2019-05-20]
+    names: [Poroshenko]
+  - id: prabowo
+    name: Prabowo Subianto
+    kind: person
+    tags: [leader, head-of-state]
+    represents: indonesia
+    term: [2019-10-23, ~]
+    names: [Prabowo]
+  - id: prayut
+    name: Prayut Chan-o-cha
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: thailand
+    term: [2014-05-22, 2023-08-22]
+    names: [Prayuth Chan-ocha, Prayut, Prayuth]
+  - id: prystaiko
+    name: Vadym Prystaiko
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2019-08-29, 2020-03-04]
+    names: [Prystaiko]
   - id: putin
     name: Vladimir Putin
     kind: person
     tags: [leader]
     represents: russia
     names: [Putin, Mr Putin, President Putin, Vladimir Vladimirovich Putin, Russian President Vladimir Putin]
+  - id: qaboos
+    name: Qaboos bin Said
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: oman
+    term: [1970-07-23, 2020-01-10]
+    names: [Sultan Qaboos]
   - id: qin-gang
     name: Qin Gang
     kind: person
     tags: [official]
     represents: china
+    term: [2022-12-30, 2023-07-25]
+  - id: qureshi
+    name: Shah Mahmood Qureshi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: pakistan
+    term: [2018-08-20, 2022-04-10]
+  - id: raab
+    name: Dominic Raab
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2019-07-24, 2021-09-15]
+    names: [Raab]
   - id: raffaello-pantucci
     name: Raffaello Pantucci
     kind: person
@@ -2065,170 +4665,885 @@ actors:
     kind: person
     tags: [leader]
     represents: tajikistan
+    term: [1992-11-19, ~]
     names: [Rahmon, Rakhmon, Emomali Rahmonov, Mr Rahmon, President Rahmon]
   - id: raisi
     name: Ebrahim Raisi
     kind: person
     tags: [former-leader]
     represents: iran
+    term: [2021-08-03, 2024-05-19]
     names: [Raisi, President Raisi, Ebrahim Raeisi]
+  - id: rajnath-singh
+    name: Rajnath Singh
+    kind: person
+    tags: [official, defence-minister]
+    represents: india
+    term: [2019-05-31, ~]
   - id: ramaphosa
     name: Cyril Ramaphosa
     kind: person
     tags: [leader]
     represents: south-africa
+    term: [2014-05-26, ~]
     names: [Ramaphosa]
+  - id: rasulzoda
+    name: Kokhir Rasulzoda
+    kind: person
+    tags: [official, head-of-government]
+    represents: tajikistan
+    term: [2013-11-23, ~]
+    names: [Rasulzoda]
+  - id: raul-castro
+    name: Raúl Castro
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: cuba
+    term: [2008-02-24, 2021-04-19]
+    names: [Raul Castro]
+  - id: renzi
+    name: Matteo Renzi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2014-02-22, 2016-12-12]
+    names: [Renzi]
+  - id: retno-marsudi
+    name: Retno Marsudi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: indonesia
+    term: [2014-10-27, 2024-10-20]
+    names: [Retno]
+  - id: reznikov
+    name: Oleksii Reznikov
+    kind: person
+    tags: [official, defence-minister]
+    represents: ukraine
+    term: [2021-11-04, 2023-09-05]
+    names: [Reznikov, Oleksiy Reznikov]
+  - id: ri-yong-ho
+    name: Ri Yong Ho
+    kind: person
+    tags: [official, foreign-minister]
+    represents: north-korea
+    term: [2016-05, 2020-01]
+    names: [Ri Yong-ho]
+  - id: rivlin
+    name: Reuven Rivlin
+    kind: person
+    tags: [official, head-of-state]
+    represents: israel
+    term: [2014-07-24, 2021-07-07]
+    names: [Rivlin]
+  - id: riyad-al-maliki
+    name: Riyad al-Maliki
+    kind: person
+    tags: [official, foreign-minister]
+    represents: palestine
+    term: [2007-05, 2024-03]
+    names: [Riyad Malki]
+  - id: rouhani
+    name: Hassan Rouhani
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: iran
+    term: [2013-08-03, 2021-08-03]
+    names: [Rouhani, Hassan Rohani]
+  - id: rousseff
+    name: Dilma Rousseff
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: brazil
+    term: [2011-01-01, 2016-08-31]
+    names: [Rousseff, Dilma]
   - id: rubio
     name: Marco Rubio
     kind: person
     tags: [official]
     represents: usa
+    term: [2025-01-21, ~]
     names: [Rubio]
   - id: rustam-emomali
     name: Rustam Emomali
     kind: person
     tags: [official]
     represents: tajikistan
+  - id: ruto
+    name: William Ruto
+    kind: person
+    tags: [leader, head-of-state]
+    represents: kenya
+    term: [2013-04-09, ~]
+    names: [Ruto, President Ruto]
   - id: rutte
     name: Mark Rutte
     kind: person
     tags: [official]
     represents: nato
+    term: [2024-10-01, ~]
     names: [Rutte]
+  - id: saar
+    name: Gideon Saar
+    kind: person
+    tags: [official, foreign-minister]
+    represents: israel
+    term: [2024-11-05, ~]
+    names: [Gideon Sa'ar, Sa'ar]
+  - id: sabah-al-ahmad
+    name: Sabah al-Ahmad al-Jaber al-Sabah
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kuwait
+    term: [2006-01-29, 2020-09-29]
+    names: [Sheikh Sabah]
+  - id: sadio-camara
+    name: Sadio Camara
+    kind: person
+    tags: [official, defence-minister]
+    represents: mali
+    term: [2021-06-11, ~]
+  - id: safadi
+    name: Ayman Safadi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: jordan
+    term: [2017-01-15, ~]
+    names: [Safadi]
+  - id: sahle-work-zewde
+    name: Sahle-Work Zewde
+    kind: person
+    tags: [official, head-of-state]
+    represents: ethiopia
+    term: [2018-10-25, 2024-10-07]
   - id: saidov
     name: Bakhtiyor Saidov
     kind: person
     tags: [official]
     represents: uzbekistan
+  - id: sandu
+    name: Maia Sandu
+    kind: person
+    tags: [leader, head-of-state]
+    represents: moldova
+    term: [[2019-06-08, 2019-11-14], [2020-12-24, ~]]
+    names: [Sandu, President Sandu]
+  - id: santos
+    name: Juan Manuel Santos
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: colombia
+    term: [2010-08-07, 2018-08-07]
   - id: scholz
     name: Olaf Scholz
     kind: person
     tags: [former-leader]
     represents: germany
+    term: [2021-12-08, 2025-05-06]
     names: [Scholz]
+  - id: scott-morrison
+    name: Scott Morrison
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: australia
+    term: [2018-08-24, 2022-05-23]
+  - id: sejourne
+    name: Stéphane Séjourné
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2024-01-11, 2024-09-21]
+    names: [Stephane Sejourne, Séjourné, Sejourne]
   - id: serdar-berdimuhamedov
     name: Serdar Berdimuhamedov
     kind: person
     tags: [leader]
     represents: turkmenistan
+    term: [2022-03-19, ~]
     names: [Berdimuhamedov, Serdar Berdymukhamedov, Berdymukhamedov, President Berdimuhamedov]
+  - id: sergio-gor
+    name: Sergio Gor
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2025-01-20, ~]
+  - id: serzh-sargsyan
+    name: Serzh Sargsyan
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: armenia
+    term: [2008-04-09, 2018-04-23]
+    names: [Serzh Sarkisian]
+  - id: shamkhani
+    name: Ali Shamkhani
+    kind: person
+    tags: [official]
+    represents: iran
+    term: [2013-09-10, 2023-05-22]
+    names: [Shamkhani]
+  - id: shapps
+    name: Grant Shapps
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2023-08-31, 2024-07-05]
+    names: [Shapps]
+  - id: sharaa
+    name: Ahmed al-Sharaa
+    kind: person
+    tags: [leader, head-of-state]
+    represents: syria
+    term: [2024-12-08, ~]
+    names: [al-Sharaa, Sharaa, Ahmad al-Sharaa, Abu Mohammed al-Jolani, al-Jolani, Jolani, Abu Mohammad al-Julani]
   - id: sharif
     name: Shehbaz Sharif
     kind: person
     tags: [leader]
     represents: pakistan
+    term: [[2022-04-11, 2023-08-14], [2024-03-04, ~]]
     names: [Prime Minister Sharif]
+  - id: sheinbaum
+    name: Claudia Sheinbaum
+    kind: person
+    tags: [leader, head-of-state]
+    represents: mexico
+    term: [2024-10-01, ~]
+    names: [Sheinbaum, President Sheinbaum]
+  - id: shinzo-abe
+    name: Shinzo Abe
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: japan
+    term: [2012-12-26, 2020-09-16]
+    names: [Abe, Shinzō Abe, Prime Minister Abe]
+  - id: shmyhal
+    name: Denys Shmyhal
+    kind: person
+    tags: [official, head-of-government, defence-minister]
+    represents: ukraine
+    term: [2020-03-04, ~]
+    names: [Shmyhal]
   - id: shoigu
     name: Sergei Shoigu
     kind: person
     tags: [official]
     represents: russia
     names: [Shoigu, Sergey Shoigu]
+  - id: shoukry
+    name: Sameh Shoukry
+    kind: person
+    tags: [official, foreign-minister]
+    represents: egypt
+    term: [2014-06-17, 2024-07-03]
+    names: [Shoukry]
+  - id: shtayyeh
+    name: Mohammad Shtayyeh
+    kind: person
+    tags: [official, head-of-government]
+    represents: palestine
+    term: [2019-04-14, 2024-03-31]
+    names: [Shtayyeh]
+  - id: sigmar-gabriel
+    name: Sigmar Gabriel
+    kind: person
+    tags: [official, foreign-minister]
+    represents: germany
+    term: [2017-01-27, 2018-03-14]
+  - id: sikorski
+    name: Radosław Sikorski
+    kind: person
+    tags: [official, foreign-minister]
+    represents: poland
+    term: [[2007-11-16, 2014-09-22], [2023-12-13, ~]]
+    names: [Radoslaw Sikorski, Sikorski]
+  - id: sinwar
+    name: Yahya Sinwar
+    kind: person
+    tags: [former-leader]
+    represents: hamas
+    term: [~, 2024-10-16]
+    names: [Sinwar]
+  - id: sirajuddin-haqqani
+    name: Sirajuddin Haqqani
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+  - id: sirisena
+    name: Maithripala Sirisena
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sri-lanka
+    term: [2015-01-09, 2019-11-18]
+    names: [Sirisena]
+  - id: sisi
+    name: Abdel Fattah el-Sisi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: egypt
+    term: [2012-08-12, ~]
+    names: [Abdel-Fattah El-Sisi, Abdel Fattah al-Sisi, el-Sisi, al-Sisi, Sisi, President Sisi]
+  - id: sitharaman
+    name: Nirmala Sitharaman
+    kind: person
+    tags: [official, defence-minister]
+    represents: india
+    term: [2017-09-03, ~]
+    names: [Sitharaman]
   - id: smailov
     name: Alikhan Smailov
     kind: person
     tags: [official]
     represents: kazakhstan
+    term: [2022-01-05, 2024-02-06]
     names: [Smailov]
+  - id: soleimani
+    name: Qasem Soleimani
+    kind: person
+    tags: [official]
+    represents: iran
+    term: [~, 2020-01-03]
+    names: [Qassem Soleimani, Soleimani]
+  - id: sonko
+    name: Ousmane Sonko
+    kind: person
+    tags: [official, head-of-government]
+    represents: senegal
+    term: [2024-04-02, ~]
+    names: [Sonko]
+  - id: srettha
+    name: Srettha Thavisin
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: thailand
+    term: [2023-08-22, 2024-08-14]
+    names: [Srettha]
   - id: starmer
     name: Keir Starmer
     kind: person
     tags: [leader]
     represents: uk
+    term: [2024-07-05, ~]
     names: [Starmer]
+  - id: steinmeier
+    name: Frank-Walter Steinmeier
+    kind: person
+    tags: [official, head-of-state, foreign-minister]
+    represents: germany
+    term: [[2013-12-17, 2017-01-27], [2017-03-19, ~]]
+    names: [Steinmeier]
   - id: stoltenberg
     name: Jens Stoltenberg
     kind: person
     tags: [official]
     represents: nato
+    term: [2014-10-01, 2024-10-01]
     names: [Stoltenberg]
+  - id: stubb
+    name: Alexander Stubb
+    kind: person
+    tags: [official, head-of-state]
+    represents: finland
+    term: [2024-03-01, ~]
+    names: [Stubb]
+  - id: suga
+    name: Yoshihide Suga
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: japan
+    term: [2020-09-16, 2021-10-04]
+    names: [Suga]
+  - id: sugiono
+    name: Sugiono
+    kind: person
+    tags: [official, foreign-minister]
+    represents: indonesia
+    term: [2024-10-21, ~]
   - id: sunak
     name: Rishi Sunak
     kind: person
     tags: [former-leader]
     represents: uk
+    term: [2022-10-25, 2024-07-05]
     names: [Sunak]
+  - id: sushma-swaraj
+    name: Sushma Swaraj
+    kind: person
+    tags: [official, foreign-minister]
+    represents: india
+    term: [2014-05-26, 2019-05-30]
+    names: [Swaraj]
+  - id: suu-kyi
+    name: Aung San Suu Kyi
+    kind: person
+    tags: [former-leader]
+    represents: myanmar
+    term: [2016-04-06, 2021-02-01]
+    names: [Suu Kyi]
+  - id: svyrydenko
+    name: Yulia Svyrydenko
+    kind: person
+    tags: [official, head-of-government]
+    represents: ukraine
+    term: [2025-07-17, ~]
+    names: [Svyrydenko]
+  - id: sybiha
+    name: Andrii Sybiha
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2024-09-05, ~]
+    names: [Sybiha, Andriy Sybiha]
+  - id: syrskyi
+    name: Oleksandr Syrskyi
+    kind: person
+    tags: [official]
+    represents: ukraine
+    term: [2024-02-08, ~]
+    names: [Syrskyi, Syrsky, Oleksandr Syrsky]
+  - id: szijjarto
+    name: Péter Szijjártó
+    kind: person
+    tags: [official, foreign-minister]
+    represents: hungary
+    term: [2014-09-23, ~]
+    names: [Peter Szijjarto, Szijjártó, Szijjarto]
+  - id: szydlo
+    name: Beata Szydło
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: poland
+    term: [2015-11-16, 2017-12-11]
+    names: [Beata Szydlo, Szydło, Szydlo]
+  - id: tajani
+    name: Antonio Tajani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: italy
+    term: [2022-10-22, ~]
+    names: [Tajani]
   - id: takaichi
     name: Sanae Takaichi
     kind: person
     tags: [leader]
     represents: japan
+    term: [2025-10-21, ~]
     names: [Takaichi]
   - id: talgat-ismagambetov
     name: Talgat Ismagambetov
     kind: person
     tags: [analyst]
     names: [Ismagambetov]
+  - id: tamim
+    name: Tamim bin Hamad Al Thani
+    kind: person
+    tags: [leader, head-of-state]
+    represents: qatar
+    term: [2013-06-25, ~]
+    names: [Sheikh Tamim, Emir Tamim, Tamim bin Hamad]
+  - id: taro-kono
+    name: Taro Kono
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: japan
+    term: [2017-08-03, 2020-09-16]
+    names: [Kono]
   - id: tashiev
     name: Kamchybek Tashiev
     kind: person
     tags: [official]
     represents: kyrgyzstan
+    term: [2020-10-14, 2025-02-10]
     names: [Tashiev]
+  - id: taye-atske-selassie
+    name: Taye Atske Selassie
+    kind: person
+    tags: [official, head-of-state, foreign-minister]
+    represents: ethiopia
+    term: [2024-02, ~]
+  - id: tchiani
+    name: Abdourahamane Tchiani
+    kind: person
+    tags: [leader, head-of-state]
+    represents: niger
+    term: [2023-07-26, ~]
+    names: [Abdourahmane Tchiani, Tchiani, General Tchiani, Omar Tchiani]
+  - id: tedros
+    name: Tedros Adhanom Ghebreyesus
+    kind: person
+    tags: [official]
+    represents: who
+    term: [2017-07-01, ~]
+    names: [Tedros]
+  - id: temer
+    name: Michel Temer
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: brazil
+    term: [2016-05-12, 2019-01-01]
+    names: [Temer]
   - id: temur-umarov
     name: Temur Umarov
     kind: person
     tags: [analyst]
     names: [Umarov, Mr Umarov]
+  - id: thaci
+    name: Hashim Thaçi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kosovo
+    term: [2016-04-07, 2020-11-05]
+    names: [Hashim Thaci, Thaçi, Thaci]
+  - id: theresa-may
+    name: Theresa May
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: uk
+    term: [2016-07-13, 2019-07-24]
+  - id: thomas-greenfield
+    name: Linda Thomas-Greenfield
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2021-02-25, 2025-01-20]
+    names: [Thomas-Greenfield]
+  - id: tileuberdi
+    name: Mukhtar Tileuberdi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: kazakhstan
+    term: [2019-05-18, 2023-04-01]
+    names: [Tileuberdi]
+  - id: tillerson
+    name: Rex Tillerson
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2017-02-01, 2018-03-31]
+    names: [Tillerson]
+  - id: tinubu
+    name: Bola Tinubu
+    kind: person
+    tags: [leader, head-of-state]
+    represents: nigeria
+    term: [2023-05-29, ~]
+    names: [Tinubu, Bola Ahmed Tinubu]
+  - id: to-lam
+    name: To Lam
+    kind: person
+    tags: [leader]
+    represents: vietnam
+    term: [2024-05-22, ~]
+    names: [Tô Lâm]
   - id: tokayev
     name: Kassym-Jomart Tokayev
     kind: person
     tags: [leader]
     represents: kazakhstan
+    term: [2013-10, ~]
     names: [Tokayev, Toqaev, Kassym-Jomart Toqaev, Qasym-Zhomart Toqaev, Qassym-Jomart Tokayev, Mr Tokayev, President Tokayev, Mr Toqaev]
+  - id: tony-abbott
+    name: Tony Abbott
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: australia
+    term: [2013-09-18, 2015-09-15]
+  - id: trudeau
+    name: Justin Trudeau
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: canada
+    term: [2015-11-04, 2025-03-14]
+    names: [Trudeau]
   - id: trump
     name: Donald Trump
     kind: person
     tags: [leader]
     represents: usa
+    term: [[2017-01-20, 2021-01-20], [2025-01-20, ~]]
     names: [Trump, Mr Trump, President Trump, Donald J. Trump]
+  - id: tsai-ing-wen
+    name: Tsai Ing-wen
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: taiwan
+    term: [2016-05-20, 2024-05-20]
+    names: [Tsai, President Tsai]
+  - id: tshisekedi
+    name: Félix Tshisekedi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: dr-congo
+    term: [2019-01-24, ~]
+    names: [Felix Tshisekedi, Tshisekedi]
+  - id: tsipras
+    name: Alexis Tsipras
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: greece
+    term: [2015-01-26, 2019-07-08]
+    names: [Tsipras]
+  - id: tuggar
+    name: Yusuf Tuggar
+    kind: person
+    tags: [official, foreign-minister]
+    represents: nigeria
+    term: [2023-08-21, ~]
+    names: [Tuggar]
+  - id: turnbull
+    name: Malcolm Turnbull
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: australia
+    term: [2015-09-15, 2018-08-24]
+    names: [Turnbull]
   - id: tusk
     name: Donald Tusk
     kind: person
     tags: [leader]
     represents: poland
+    term: [[2007-11-16, 2014-09-22], [2023-12-13, ~]]
     names: [Tusk]
+  - id: umerov
+    name: Rustem Umerov
+    kind: person
+    tags: [official, defence-minister]
+    represents: ukraine
+    term: [2023-09-06, ~]
+    names: [Umerov]
+  - id: umurzakov
+    name: Sardor Umurzakov
+    kind: person
+    tags: [official]
+    represents: uzbekistan
+    names: [Umurzakov]
+  - id: ushakov
+    name: Yuri Ushakov
+    kind: person
+    tags: [official]
+    represents: russia
+    names: [Ushakov]
   - id: vadim-mansurov
     name: Vadim Mansurov
     kind: person
     tags: [journalist]
     names: [Mansurov]
+  - id: vahagn-khachaturyan
+    name: Vahagn Khachaturyan
+    kind: person
+    tags: [official, head-of-state]
+    represents: armenia
+    term: [2022-03-13, ~]
+  - id: valls
+    name: Manuel Valls
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2014-03-31, 2016-12-06]
+    names: [Valls]
+  - id: vance
+    name: JD Vance
+    kind: person
+    tags: [official, vice-president]
+    represents: usa
+    term: [2025-01-20, ~]
+    names: [J.D. Vance, Vance, Vice President Vance]
+  - id: vikram-misri
+    name: Vikram Misri
+    kind: person
+    tags: [official]
+    represents: india
+    term: [2024-07-15, ~]
+    names: [Misri]
   - id: von-der-leyen
     name: Ursula von der Leyen
     kind: person
     tags: [official]
     represents: eu
+    term: [2019-12-01, ~]
     names: [von der Leyen]
+  - id: vucevic
+    name: Miloš Vučević
+    kind: person
+    tags: [official, head-of-government]
+    represents: serbia
+    term: [2024-05-02, 2025-04-16]
+    names: [Milos Vucevic, Vučević, Vucevic]
+  - id: vucic
+    name: Aleksandar Vučić
+    kind: person
+    tags: [leader, head-of-state]
+    represents: serbia
+    term: [2014-04-27, ~]
+    names: [Aleksandar Vucic, Vučić, Vucic, President Vucic]
+  - id: wadephul
+    name: Johann Wadephul
+    kind: person
+    tags: [official, foreign-minister]
+    represents: germany
+    term: [2025-05-06, ~]
+    names: [Wadephul]
   - id: wang-yi
     name: Wang Yi
     kind: person
     tags: [official]
     represents: china
+    term: [2013-03-16, ~]
     names: [Foreign Minister Wang Yi]
+  - id: wei-fenghe
+    name: Wei Fenghe
+    kind: person
+    tags: [official, defence-minister]
+    represents: china
+    term: [2018-03-19, 2023-03-12]
+  - id: wickremesinghe
+    name: Ranil Wickremesinghe
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sri-lanka
+    term: [[2015-01-09, 2019-11-21], [2022-05-12, 2024-09-23]]
+    names: [Wickremesinghe]
+  - id: william-burns
+    name: William Burns
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2021-03-19, 2025-01-20]
+    names: [Bill Burns, William J. Burns]
+  - id: witkoff
+    name: Steve Witkoff
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2025-01-20, ~]
+    names: [Witkoff, Steven Witkoff]
   - id: xi-jinping
     name: Xi Jinping
     kind: person
     tags: [leader]
     represents: china
+    term: [2012-11-15, ~]
     names: [Xi, Mr Xi, President Xi, Comrade Xi, Chinese President Xi Jinping]
+  - id: yaalon
+    name: Moshe Ya'alon
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2013-03-18, 2016-05-20]
+    names: [Ya'alon, Moshe Yaalon]
+  - id: yasar-guler
+    name: Yaşar Güler
+    kind: person
+    tags: [official, defence-minister]
+    represents: turkey
+    term: [2023-06-04, ~]
+    names: [Yasar Guler, Güler]
+  - id: yasay
+    name: Perfecto Yasay
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2016-06-30, 2017-03-08]
+    names: [Yasay]
+  - id: yatsenyuk
+    name: Arseniy Yatsenyuk
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ukraine
+    term: [2014-02-27, 2016-04-14]
+    names: [Yatsenyuk]
   - id: yoon
     name: Yoon Suk Yeol
     kind: person
     tags: [former-leader]
     represents: south-korea
+    term: [2022-05-10, 2025-04-04]
     names: [Yoon Suk-yeol]
+  - id: yoshimasa-hayashi
+    name: Yoshimasa Hayashi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [[2021-11-10, 2023-09-13], [2023-12-14, 2025-10-21]]
+  - id: youssouf
+    name: Mahmoud Ali Youssouf
+    kind: person
+    tags: [official]
+    represents: african-union
+    term: [2025-02-15, ~]
+  - id: yunus
+    name: Muhammad Yunus
+    kind: person
+    tags: [leader, head-of-government]
+    represents: bangladesh
+    term: [2024-08-08, ~]
+    names: [Yunus]
+  - id: zabihullah-mujahid
+    name: Zabihullah Mujahid
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-08-15, ~]
   - id: zakharova
     name: Maria Zakharova
     kind: person
     tags: [official]
     represents: russia
     names: [Zakharova]
+  - id: zakir-hasanov
+    name: Zakir Hasanov
+    kind: person
+    tags: [official, defence-minister]
+    represents: azerbaijan
+    term: [2013-10-22, ~]
+  - id: zaluzhnyi
+    name: Valerii Zaluzhnyi
+    kind: person
+    tags: [official]
+    represents: ukraine
+    term: [[2021-07-27, 2024-02-08], [2024-05, ~]]
+    names: [Zaluzhnyi, Zaluzhny, Valery Zaluzhny]
+  - id: zardari
+    name: Asif Ali Zardari
+    kind: person
+    tags: [official, head-of-state]
+    represents: pakistan
+    term: [2024-03-10, ~]
+    names: [Zardari, President Zardari]
+  - id: zarif
+    name: Mohammad Javad Zarif
+    kind: person
+    tags: [official, foreign-minister]
+    represents: iran
+    term: [[2013-08-15, 2021-08-25], [2024-08-01, 2025-03-02]]
+    names: [Javad Zarif, Zarif]
+  - id: zbigniew-rau
+    name: Zbigniew Rau
+    kind: person
+    tags: [official, foreign-minister]
+    represents: poland
+    term: [2020-08-26, 2023-11-27]
   - id: zelensky
     name: Volodymyr Zelensky
     kind: person
     tags: [leader]
     represents: ukraine
+    term: [2019-05-20, ~]
     names: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy, President Zelensky]
+  - id: zourabichvili
+    name: Salome Zourabichvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2018-12-16, 2024-12-29]
+    names: [Zourabichvili, Salome Zurabishvili]
+  - id: zuma
+    name: Jacob Zuma
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: south-africa
+    term: [2009-05-09, 2018-02-14]
+    names: [Zuma]
 
 """#)
 

@@ -6,6 +6,12 @@
 public struct Graph: Sendable {
     /// A title for figures and reports.
     public var title: String?
+    /// The corpus folder the file names (`corpus:`), relative to the graph file's folder; `nil` when
+    /// it names none, or for a graph built into the binary. See `CorpusLocator` for the lookup order.
+    public var corpus: String?
+    /// Which part of a development set a reference graph annotates (`dev`, `test`), written `split:`;
+    /// `geograph evaluate` against a `test` graph prints totals only.
+    public var split: String?
     /// The documents that evidence may name, sorted by file name.
     public private(set) var documents: [Document] = []
     /// The actors, in the order they were added.

@@ -36,6 +36,11 @@ public struct GraphFileError: Error, Equatable, Sendable, CustomStringConvertibl
         case invalidSpan(String)
         case invalidDate(String)
         case gazetteerNotFound(String)
+        /// A path in the file that leaves its folder; `what` says which entry, never the path itself.
+        case escapesFolder(what: String)
+        /// Gazetteers that name each other in a loop: the files' names, the repeated one last.
+        case gazetteerCycle(chain: [String])
+        case gazetteerTooDeep(depth: Int, limit: Int)
         case badTSVHeader(found: String)
         case badTSVRow(columns: Int)
     }
@@ -77,6 +82,12 @@ extension GraphFileError.Problem {
         case .invalidSpan(let span): "span \(span) must be [start, end] with 0 <= start < end"
         case .invalidDate(let date): "date '\(date)' must be YYYY-MM-DD or YYYY-MM"
         case .gazetteerNotFound(let path): "gazetteer '\(path)' not found; give a path relative to this file"
+        case .escapesFolder(let what):
+            "\(what) escapes the graph's folder; name a path inside it (no '..', no absolute path, no link out)"
+        case .gazetteerCycle(let chain):
+            "gazetteers name each other in a loop (\(chain.joined(separator: " → "))); remove the 'gazetteer:' that closes it"
+        case .gazetteerTooDeep(let depth, let limit):
+            "gazetteers nested \(depth) deep; at most \(limit) files may lead to one another; name the actors' file directly"
         case .badTSVHeader(let found):
             "TSV header is '\(found)'; expected source<TAB>target<TAB>layer<TAB>polarity<TAB>weight"
         case .badTSVRow(let columns): "row has \(columns) columns; expected 5 (source, target, layer, polarity, weight)"

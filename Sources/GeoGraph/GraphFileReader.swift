@@ -17,11 +17,20 @@ public enum GraphFileReader {
     /// Loads the graph file at `path`, choosing the decoder by extension (`.tsv` for edge lists).
     /// - Throws: ``GraphFileError``.
     public static func load(path: String) throws -> Graph {
+        try load(path: path, chain: [])
+    }
+
+    /// Loads a graph file reached through the `gazetteer:` of the files in `chain` (their real
+    /// paths, outermost first), refusing a file that is already in the chain.
+    static func load(path: String, chain: [String]) throws -> Graph {
         let text = try readText(path: path)
         switch GraphFileFormat(path: path) {
         case .tsv: return try decodeTSV(text, path: path)
         case .yaml, .json:
-            return try decode(text, path: path, baseDirectory: (path as NSString).deletingLastPathComponent)
+            let real = ConfinedPath.realPath(path) ?? path
+            return try GraphDocumentDecoder(
+                path: path, baseDirectory: (path as NSString).deletingLastPathComponent, chain: chain + [real]
+            ).decode(text)
         }
     }
 
@@ -29,7 +38,11 @@ public enum GraphFileReader {
     /// names is the bundled file of that name.
     /// - Throws: ``GraphFileError``, naming the file as ``BundledFile/displayPath``.
     public static func load(_ file: BundledFile) throws -> Graph {
-        try GraphDocumentDecoder(path: file.displayPath, baseDirectory: nil).decode(file.text)
+        try load(file, chain: [])
+    }
+
+    static func load(_ file: BundledFile, chain: [String]) throws -> Graph {
+        try GraphDocumentDecoder(path: file.displayPath, baseDirectory: nil, chain: chain + [file.displayPath]).decode(file.text)
     }
 
     /// Decodes a YAML or JSON graph document.
@@ -39,7 +52,7 @@ public enum GraphFileReader {
     ///   - baseDirectory: The folder a relative `gazetteer:` path is resolved against.
     /// - Throws: ``GraphFileError``.
     public static func decode(_ text: String, path: String, baseDirectory: String = ".") throws -> Graph {
-        try GraphDocumentDecoder(path: path, baseDirectory: baseDirectory).decode(text)
+        try GraphDocumentDecoder(path: path, baseDirectory: baseDirectory, chain: [ConfinedPath.realPath(path) ?? path]).decode(text)
     }
 
     static func readText(path: String) throws -> String {
@@ -51,13 +64,15 @@ public enum GraphFileReader {
     }
 
     /// The file's bytes, or an error saying why they cannot be read.
+    ///
+    /// Only a regular file (or a link to one) is read: a FIFO would block, `/dev/zero` never ends.
     static func readData(path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "no such file"))
-        }
-        guard !isDirectory.boolValue else {
-            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "it is a folder, not a file"))
+        switch InputFile.kind(of: path) {
+        case .missing: throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "no such file"))
+        case .folder: throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "it is a folder, not a file"))
+        case .special:
+            throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: InputFile.notRegularReason))
+        case .regular: break
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "permission denied"))
@@ -72,8 +87,13 @@ private struct GraphDocumentDecoder {
     /// The folder a relative `gazetteer:` path is resolved against; `nil` for a bundled file, whose
     /// gazetteer is bundled too.
     let baseDirectory: String?
+    /// The files whose `gazetteer:` led here, this one last (real paths; display paths when bundled).
+    let chain: [String]
 
-    private static let topFields = ["schema", "title", "gazetteer", "documents", "actors", "ties"]
+    /// How many gazetteers deep a graph file may reach.
+    static let maximumGazetteerDepth = 8
+
+    private static let topFields = ["schema", "title", "split", "gazetteer", "corpus", "documents", "actors", "ties"]
     private static let actorFields = ["id", "name", "kind", "tags", "represents", "term", "names", "seats", "demonyms"]
     private static let tieFields = ["source", "target", "layer", "polarity", "weight", "symmetric", "evidence", "reports", "windows"]
     private static let evidenceFields = ["doc", "sentence", "span", "cues", "type", "date", "confidence", "event", "url"]
@@ -100,10 +120,18 @@ private struct GraphDocumentDecoder {
             throw fail(schema ?? root, .unsupportedSchema(found: schema?.string))
         }
         var graph = Graph(title: try optionalString(top, "title"))
+        graph.split = try optionalString(top, "split")
         let gazetteer = try loadGazetteer(top["gazetteer"])
+        if let corpusNode = top["corpus"], !isNull(corpusNode) {
+            guard let corpus = corpusNode.scalar?.string, !corpus.isEmpty else {
+                throw fail(corpusNode, .wrongType(field: "corpus", expected: "a folder path relative to this file"))
+            }
+            guard ConfinedPath.isConfined(corpus) else { throw fail(corpusNode, .escapesFolder(what: "the corpus")) }
+            if baseDirectory != nil { graph.corpus = corpus }
+        }
 
-        for node in try sequence(top["documents"], field: "documents") {
-            graph.add(try document(node))
+        for (index, node) in try sequence(top["documents"], field: "documents").enumerated() {
+            graph.add(try document(node, number: index + 1))
         }
 
         var firstLine: [String: Int] = [:]
@@ -145,18 +173,34 @@ private struct GraphDocumentDecoder {
         guard let relative = node.string else { throw fail(node, .wrongType(field: "gazetteer", expected: "a file path")) }
         guard let baseDirectory else {
             guard let bundled = BundledFile.named(relative) else { throw fail(node, .gazetteerNotFound(relative)) }
-            return Dictionary(uniqueKeysWithValues: try GraphFileReader.load(bundled).actors.map { ($0.id, $0) })
+            try checkChain(bundled.displayPath, at: node)
+            return Dictionary(uniqueKeysWithValues: try GraphFileReader.load(bundled, chain: chain).actors.map { ($0.id, $0) })
         }
-        let full = relative.hasPrefix("/") ? relative : (baseDirectory as NSString).appendingPathComponent(relative)
+        guard let full = ConfinedPath.resolve(relative, in: baseDirectory) else {
+            throw fail(node, .escapesFolder(what: "the gazetteer"))
+        }
         guard FileManager.default.fileExists(atPath: full) else { throw fail(node, .gazetteerNotFound(relative)) }
-        let gazetteer = try GraphFileReader.load(path: full)
+        try checkChain(ConfinedPath.realPath(full) ?? full, at: node)
+        let gazetteer = try GraphFileReader.load(path: full, chain: chain)
         return Dictionary(uniqueKeysWithValues: gazetteer.actors.map { ($0.id, $0) })
     }
 
-    func document(_ node: Node) throws -> Document {
+    /// Refuses a gazetteer already being read (a file naming itself, or two naming each other) and a
+    /// chain deeper than ``maximumGazetteerDepth``, naming the files by their last component.
+    func checkChain(_ next: String, at node: Node) throws {
+        let names = (chain + [next]).map { ($0 as NSString).lastPathComponent }
+        if chain.contains(next) { throw fail(node, .gazetteerCycle(chain: names)) }
+        if chain.count >= Self.maximumGazetteerDepth {
+            throw fail(node, .gazetteerTooDeep(depth: chain.count, limit: Self.maximumGazetteerDepth))
+        }
+    }
+
+    /// The `number`th (from 1) entry of `documents:`; its file name must stay inside the corpus folder.
+    func document(_ node: Node, number: Int) throws -> Document {
         guard let map = node.mapping else { throw fail(node, .wrongType(field: "documents", expected: "a list of mappings with 'file'")) }
         try checkFields(map, allowed: Self.documentFields, owner: "a document")
         let file = try requiredString(map, "file", owner: "a document", at: node)
+        guard ConfinedPath.isConfined(file) else { throw fail(map["file"], .escapesFolder(what: "document name \(number)")) }
         let date = try optionalDate(map, "date")
         return Document(file: file, date: date, outlet: try optionalString(map, "outlet"), title: try optionalString(map, "title"))
     }
@@ -177,7 +221,7 @@ private struct GraphDocumentDecoder {
         guard let kind = ActorKind(rawValue: kindText) else { throw fail(map["kind"], .unknownKind(kindText)) }
         return Actor(
             id: id, name: try optionalString(map, "name") ?? id, kind: kind, tags: try strings(map, "tags"),
-            represents: try optionalString(map, "represents"), term: try term(map["term"]), names: try strings(map, "names"),
+            represents: try optionalString(map, "represents"), terms: try terms(map["term"]), names: try strings(map, "names"),
             seats: try strings(map, "seats"), demonyms: try strings(map, "demonyms"))
     }
 
@@ -289,10 +333,22 @@ private struct GraphDocumentDecoder {
                         eventType: eventType, eventID: eventID, url: try optionalString(map, "url"))
     }
 
-    /// A `term: [from, until]` of two dates, either `~` for an open end.
-    func term(_ node: Node?) throws -> Term? {
-        guard let node, !isNull(node) else { return nil }
-        let expected = "[from, until]: two dates YYYY-MM[-DD], ~ for an open end"
+    /// A `term: [from, until]`, or several as a list of such pairs in date order.
+    func terms(_ node: Node?) throws -> [Term] {
+        guard let node, !isNull(node) else { return [] }
+        guard let items = node.sequence, let first = items.first, first.sequence != nil else { return [try term(node)] }
+        let terms = try items.map { try term($0) }
+        for (earlier, later) in zip(terms, terms.dropFirst()) {
+            guard let until = earlier.until, let from = later.from, Term.days(until).end <= Term.days(from).start else {
+                throw fail(node, .wrongType(field: "term", expected: "terms in date order, each ended before the next starts"))
+            }
+        }
+        return terms
+    }
+
+    /// One `[from, until]` of two dates, either `~` for an open end.
+    func term(_ node: Node) throws -> Term {
+        let expected = "[from, until]: two dates YYYY-MM[-DD], ~ for an open end, or a list of such pairs"
         guard let items = node.sequence, items.count == 2 else { throw fail(node, .wrongType(field: "term", expected: expected)) }
         let ends = try items.map { item -> String? in
             if isNull(item) { return nil }

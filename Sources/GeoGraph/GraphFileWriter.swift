@@ -16,6 +16,10 @@ public enum GraphFileWriter {
         w.string(GraphFileReader.schema)
         w.key("title")
         w.optional(graph.title)
+        if let split = graph.split {
+            w.key("split")
+            w.string(split)
+        }
         w.key("documents")
         w.beginArray()
         for d in graph.documents {
@@ -80,6 +84,7 @@ public enum GraphFileWriter {
     public static func yaml(_ graph: Graph) -> String {
         var out = "schema: \(GraphFileReader.schema)\n"
         if let title = graph.title { out += "title: \(yamlString(title))\n" }
+        if let split = graph.split { out += "split: \(yamlString(split))\n" }
         out += "documents:" + (graph.documents.isEmpty ? " []\n" : "\n")
         for d in graph.documents {
             out += "  - file: \(yamlString(d.file))\n"
@@ -92,7 +97,10 @@ public enum GraphFileWriter {
             out += "  - id: \(a.id)\n    name: \(yamlString(a.name))\n    kind: \(a.kind.rawValue)\n"
             if !a.tags.isEmpty { out += "    tags: \(yamlList(a.tags))\n" }
             if let r = a.represents { out += "    represents: \(r)\n" }
-            if let t = a.term { out += "    term: [\(t.from.map(yamlString) ?? "~"), \(t.until.map(yamlString) ?? "~")]\n" }
+            if !a.terms.isEmpty {
+                let pairs = a.terms.map { "[\($0.from.map(yamlString) ?? "~"), \($0.until.map(yamlString) ?? "~")]" }
+                out += "    term: \(pairs.count == 1 ? pairs[0] : "[" + pairs.joined(separator: ", ") + "]")\n"
+            }
             if !a.names.isEmpty { out += "    names: \(yamlList(a.names))\n" }
             if !a.seats.isEmpty { out += "    seats: \(yamlList(a.seats))\n" }
             if !a.demonyms.isEmpty { out += "    demonyms: \(yamlList(a.demonyms))\n" }
@@ -173,6 +181,7 @@ public enum GraphFileWriter {
         .object([
             ("schema", .string(GraphFileReader.schema)),
             ("title", .optional(graph.title)),
+        ] + (graph.split.map { [("split", JSONValue.string($0))] } ?? []) + [
             ("documents", .array(graph.documents.map { d in
                 .object([("file", .string(d.file)), ("date", .optional(d.date)), ("outlet", .optional(d.outlet)),
                          ("title", .optional(d.title))])
@@ -188,7 +197,8 @@ public enum GraphFileWriter {
             ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
             ("tags", .array(a.tags.map(JSONValue.string))), ("represents", .optional(a.represents)),
         ]
-        if let t = a.term { pairs.append(("term", .array([.optional(t.from), .optional(t.until)]))) }
+        let terms = a.terms.map { JSONValue.array([.optional($0.from), .optional($0.until)]) }
+        if !terms.isEmpty { pairs.append(("term", terms.count == 1 ? terms[0] : .array(terms))) }
         pairs += [
             ("names", .array(a.names.map(JSONValue.string))), ("seats", .array(a.seats.map(JSONValue.string))),
             ("demonyms", .array(a.demonyms.map(JSONValue.string))),

@@ -27,34 +27,27 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Finds the corpus: an explicit folder, else `GEOGRAPH_CORPUS`, else `../shared/corpus` from the
-    /// current folder.
-    /// - Throws: ``CorpusError/notFound(tried:)`` listing the places tried.
-    public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Corpus {
-        if let explicit { return try Corpus(directory: explicit) }
-        let candidates = [environment[environmentVariable], "../shared/corpus"].compactMap { $0 }
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate) {
-            return try Corpus(directory: candidate)
-        }
-        throw CorpusError.notFound(tried: candidates)
-    }
-
-    /// The text of a document as Unicode scalars.
+    /// The text of a document as Unicode scalars: the text extraction read, so that spans cut from
+    /// it are the spans the extractor computed (for `.html`, tags stripped and entities decoded).
     /// - Parameter file: The document's file name, relative to the corpus folder; a name that is
-    ///   absolute or climbs out with `..` is refused (it comes from a graph file).
-    /// - Throws: ``CorpusError/unreadableDocument(path:reason:)``.
+    ///   absolute, climbs out with `..` or is a link out of the folder is refused (it comes from a
+    ///   graph file), and the error does not repeat it.
+    /// - Throws: ``CorpusError/unreadableDocument(path:reason:)``, ``CorpusError/documentEscapes``.
     public func scalars(of file: String) throws -> [Unicode.Scalar] {
-        guard !file.hasPrefix("/"), !file.split(separator: "/").contains("..") else {
-            throw CorpusError.unreadableDocument(path: file, reason: "names a file outside the corpus folder; give a name inside it")
+        guard let path = ConfinedPath.resolve(file, in: directory) else { throw CorpusError.documentEscapes }
+        switch InputFile.kind(of: path) {
+        case .missing: throw CorpusError.unreadableDocument(path: path, reason: "cannot read the file")
+        case .folder: throw CorpusError.unreadableDocument(path: path, reason: "it is a folder, not a file")
+        case .special: throw CorpusError.unreadableDocument(path: path, reason: InputFile.notRegularReason)
+        case .regular: break
         }
-        let path = (directory as NSString).appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = DocumentLoader.contents(of: path) else {
             throw CorpusError.unreadableDocument(path: path, reason: "cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CorpusError.unreadableDocument(path: path, reason: "not UTF-8 text")
+        switch DocumentLoader().decode(bytes: bytes, file: file) {
+        case .success(let scalars): return scalars
+        case .failure(let skip): throw CorpusError.unreadableDocument(path: path, reason: skip.message)
         }
-        return Array(text.unicodeScalars)
     }
 
     /// The text an evidence pointer points at.

@@ -29,10 +29,19 @@ struct Build: ParsableCommand {
     var halfLife: Double?
     @Option(help: "Documents processed in parallel (default: all cores).") var jobs: Int?
     @Option(help: "The graph's title.") var title: String?
+    @Option(help: ArgumentHelp(
+        "Also write the capitalised names the gazetteer lacks, with counts and an example pointer (TSV).",
+        discussion: "English input: names are found by their capitals. The documents are read a second time for it.",
+        valueName: "names.tsv"))
+    var unknown: String?
+    @Option(name: .customLong("unknown-limit"), help: ArgumentHelp("List at most this many names in --unknown's file.", valueName: "n"))
+    var unknownLimit: Int = 1000
 
     func validate() throws {
         if let halfLife, !(halfLife > 0) { throw ValidationError("--half-life must be a positive number of days") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if unknownLimit < 1 { throw ValidationError("--unknown-limit must be at least 1") }
+        if let unknown, unknown == output { throw ValidationError("--unknown and --output name the same file; give the names their own") }
     }
 
     func run() throws {
@@ -66,56 +75,15 @@ struct Build: ParsableCommand {
         try reportingDataErrors { try AtomicFile.write(bytes, to: output) }
         FileHandle.standardError.write(Data(
             "built \(graph.actors.count) actors, \(graph.ties.count) ties from \(built.documentsRead) documents -> \(output)\n".utf8))
-    }
-}
-
-struct Evaluate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Score an extracted graph against a reference graph (precision, recall, F1).",
-        discussion: "Example: geograph evaluate /tmp/ca.json (against the bundled Central Asia graph)")
-
-    @Argument(help: "The extracted graph.") var graph: String
-    @Option(help: ArgumentHelp(
-        "The reference graph.", discussion: "Default: the bundled Central Asia graph (Graphs/central-asia.yaml, built in).",
-        valueName: "file"))
-    var gold: String?
-    @Option(help: "table or json.") var format: OutputFormat = .table
-    @Flag(help: "List every miss and false hit.") var details = false
-
-    func validate() throws { if format == .csv { throw ValidationError("evaluate prints table or json") } }
-
-    func run() throws {
-        let predicted = try reportingDataErrors { try GraphFileReader.load(path: graph) }
-        let reference = try reportingDataErrors {
-            try gold.map { try GraphFileReader.load(path: $0) } ?? GraphFileReader.load(BundledFile.centralAsia)
-        }
-        let e = Evaluation(predicted: predicted, gold: reference)
-        func f(_ x: Double) -> String { String(format: "%.2f", x) }
-        if format == .json {
-            func score(_ s: Evaluation.Score) -> JSONValue {
-                .object([("precision", .number(s.precision)), ("recall", .number(s.recall)), ("f1", .number(s.f1)),
-                         ("predicted", .int(s.predicted)), ("gold", .int(s.gold))])
+        if let unknown {
+            let tally = UnknownNames(gazetteer: gazetteerGraph).scan(plan, jobs: jobs, limit: unknownLimit)
+            try reportingDataErrors { try AtomicFile.write(Array(tally.tsv.utf8), to: unknown) }
+            var note = "listed \(tally.names.count) names the gazetteer lacks -> \(unknown)"
+            if tally.namesLeftOut > 0 { note += " (\(tally.namesLeftOut) less frequent ones left out by --unknown-limit \(unknownLimit))" }
+            if tally.occurrencesLeftOut > 0 {
+                note += "; \(tally.occurrencesLeftOut) occurrences of names past the first \(UnknownNames.maximumDistinct) distinct ones not counted"
             }
-            print(JSONValue.object([
-                ("actors", score(e.actors)), ("pairs", score(e.pairs)), ("ties", score(e.ties)),
-                ("documents", .array(e.byDocument.map { .object([("file", .string($0.file)), ("ties", score($0.ties)), ("pairs", score($0.pairs))]) })),
-                ("misses", .array(e.misses.map(JSONValue.string))), ("false_hits", .array(e.falseHits.map(JSONValue.string))),
-            ]).rendered())
-            return
+            FileHandle.standardError.write(Data((note + "\n").utf8))
         }
-        var table = TextTable(["scope", "what", "precision", "recall", "F1", "extracted", "reference"])
-        for (what, s) in [("actors", e.actors), ("pairs", e.pairs), ("directed ties", e.ties)] {
-            table.add(["overall", what, f(s.precision), f(s.recall), f(s.f1), String(s.predicted), String(s.gold)])
-        }
-        for d in e.byDocument {
-            table.add([String(d.file.prefix(3)), "pairs", f(d.pairs.precision), f(d.pairs.recall), f(d.pairs.f1), String(d.pairs.predicted), String(d.pairs.gold)])
-            table.add([String(d.file.prefix(3)), "directed ties", f(d.ties.precision), f(d.ties.recall), f(d.ties.f1), String(d.ties.predicted), String(d.ties.gold)])
-        }
-        print(table.rendered(), terminator: "")
-        let limit = details ? Int.max : 10
-        print("\nmisses (\(e.misses.count))" + (details ? "" : ", first 10") + ":")
-        for m in e.misses.prefix(limit) { print("  \(m)") }
-        print("false hits (\(e.falseHits.count))" + (details ? "" : ", first 10") + ":")
-        for m in e.falseHits.prefix(limit) { print("  \(m)") }
     }
 }

@@ -7,11 +7,11 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show every tie between two actors with its evidence.",
         discussion: """
-            With a corpus (--corpus, else $GEOGRAPH_CORPUS) each piece of evidence is printed as the \
-            sentence it points at; without one, as its pointer (document, sentence, span, cues).
-            The view options select ties as `ties` does: --since/--until keep the evidence dated in the \
-            window, --roll-up counts leaders as their states (explain Germany Russia --roll-up).
-            Example: geograph explain Moscow Astana --corpus ../shared/corpus
+            With a corpus (--corpus, else $GEOGRAPH_CORPUS, else the graph file's corpus:) each piece of \
+            evidence is printed as the sentence it points at; without one, as its pointer (document, \
+            sentence, span, cues). The view options select ties as `ties` does: --since/--until keep \
+            the evidence dated in the window, --roll-up counts leaders as their states.
+            Example: geograph explain Moscow Astana --corpus ~/corpus
             """)
 
     @OptionGroup var options: GraphOptions
@@ -29,8 +29,8 @@ struct Explain: ParsableCommand {
         let graph = try reportingDataErrors { try options.load() }
         let selection = try TieSelection(graph: graph, actors: [first, second], view: view)
         let a = selection.actors[0], b = selection.actors[1]
-        let corpusFolder = corpus ?? ProcessInfo.processInfo.environment[Corpus.environmentVariable]
-        let opened = try reportingDataErrors { try corpusFolder.map { try Corpus(directory: $0) } }
+        let locator = CorpusLocator(explicit: corpus, graphFile: options.graphFile, graph: graph)
+        let opened = try reportingDataErrors { try locator.locate() }
         let ties = selection.ties.sorted { ($0.layer, $0.polarity, $0.source) < ($1.layer, $1.polarity, $1.source) }
         let explanation = try reportingDataErrors { try TieExplanation(ties: ties, corpus: opened) }
         switch format {

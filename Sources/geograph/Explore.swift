@@ -13,12 +13,12 @@ struct Explore: ParsableCommand {
             actor for its ties and a tie for its evidence; search actors, cues and sentences. The view \
             options choose what the page holds, and the page says which view it was computed on. \
             Evidence is shown as the sentences themselves when the corpus is reachable (--corpus, else \
-            $GEOGRAPH_CORPUS, else ../shared/corpus), else as pointers. At most --max-evidence records a \
+            $GEOGRAPH_CORPUS, else the graph file's corpus:), else as pointers. At most --max-evidence records a \
             tie are embedded (the tie says how many it has); a page over --max-size is refused unless \
             --force, which also lifts the layout limits.
             Examples:
               geograph explore -o explorer.html
-              geograph explore --layer security --since 2023-01 --corpus ../shared/corpus -o security.html
+              geograph explore --layer security --since 2023-01 --corpus ~/corpus -o security.html
             """)
 
     @OptionGroup var options: GraphOptions
@@ -80,7 +80,7 @@ struct Explore: ParsableCommand {
             try GraphvizRenderer.render(
                 figure, writer: DOTWriter(style: style), format: .svg, budget: limits.budget, routing: routingOptions.routing)
         }
-        let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties) }
+        let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties, graph: graph) }
         let page = ExplorerPage(
             figure: figure, svg: String(decoding: svg, as: UTF8.self), layerColors: style.layers,
             view: summary(graphFile: options.graphFile), sentences: sentences, corpusNote: corpusNote,
@@ -116,17 +116,14 @@ struct Explore: ParsableCommand {
 
     /// The sentences of the ties' evidence and a line saying where they come from; without a corpus
     /// (and none asked for), no sentences and a line saying so.
-    func readSentences(of ties: [Tie]) throws -> ([Evidence: String], String) {
+    func readSentences(of ties: [Tie], graph: Graph) throws -> ([Evidence: String], String) {
         if noCorpus {
             return ([:], "Evidence is shown as pointers (document#sentence, with its cues): the page was written with --no-corpus.")
         }
         if ties.allSatisfy({ $0.evidence.isEmpty }) { return ([:], "The graph's ties carry no evidence records.") }
-        let opened: Corpus
-        do {
-            opened = try Corpus.locate(explicit: corpus)
-        } catch let error as CorpusError where corpus == nil {
-            FileHandle.standardError.write(Data("geograph: note: \(error.description); evidence shown as pointers\n".utf8))
-            return ([:], "No corpus was found, so evidence is shown as pointers (document#sentence); pass --corpus DIR to show the sentences.")
+        let (found, why) = try lookUpCorpus(corpus, graphFile: options.graphFile, graph: graph)
+        guard let opened = found else {
+            return ([:], "No corpus was found, so evidence is shown as pointers (document#sentence): \(why).")
         }
         let (sentences, problems) = opened.sentences(for: ties.lazy.flatMap(\.evidence))
         for problem in problems {

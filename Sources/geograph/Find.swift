@@ -9,7 +9,7 @@ struct Find: ParsableCommand {
         discussion: """
             Words match whole words of the evidence's sentence, ignoring case and regular endings \
             (ally finds allies), a phrase in order. The sentences are read from the corpus (--corpus, \
-            else $GEOGRAPH_CORPUS, else ../shared/corpus); without one, words are looked for in the \
+            else $GEOGRAPH_CORPUS, else the graph file's corpus:); without one, words are looked for in the \
             cues and each match is shown as its pointer. The view options narrow the ties first: \
             --actor, --since/--until, --type, --layer, --roll-up …
             Examples: geograph find remittances | geograph find --type threaten --actor Kazakhstan --roll-up | \
@@ -40,7 +40,7 @@ struct Find: ParsableCommand {
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let selection = try TieSelection(graph: graph, actors: actor.map { [$0] } ?? [], view: view)
-        let opened = try reportingDataErrors { try locateCorpus() }
+        let opened = try reportingDataErrors { try locateCorpus(graph) }
         let query = EvidenceQuery(text: text, cue: cue, types: Set(view.types))
         var cache: [String: [Unicode.Scalar]?] = [:]
         func sentence(_ e: Evidence) -> String? {
@@ -74,7 +74,7 @@ struct Find: ParsableCommand {
         print(view.header(.listings, people: selection.rollUpText))
         if let note = selection.absentNote { print(note) }
         let source = opened.map { "sentences of \($0.directory)" }
-            ?? (noCorpus ? "cues only (--no-corpus)" : "cues only (no corpus: pass --corpus or set $GEOGRAPH_CORPUS for sentences)")
+            ?? (noCorpus ? "cues only (--no-corpus)" : "cues only (\(CorpusLocator.noneNamed))")
         print("Searched \(source).")
         if found.isEmpty {
             print("No evidence matches in this view.")
@@ -94,10 +94,11 @@ struct Find: ParsableCommand {
         print("\n\(found.count) ties" + (cut > 0 ? " (\(cut) more not shown: raise --limit)" : ""))
     }
 
-    /// The corpus, where one is at hand: --corpus (which must exist), else the usual places.
-    func locateCorpus() throws -> Corpus? {
+    /// The corpus, where one is named (``CorpusLocator``'s order: --corpus, $GEOGRAPH_CORPUS, the graph
+    /// file's corpus:); a folder --corpus names must open, one named elsewhere that does not leaves
+    /// the search to the cues, with a note.
+    func locateCorpus(_ graph: Graph) throws -> Corpus? {
         if noCorpus { return nil }
-        if let corpus { return try Corpus(directory: corpus) }
-        return try? Corpus.locate()
+        return try lookUpCorpus(corpus, graphFile: options.graphFile, graph: graph).corpus
     }
 }

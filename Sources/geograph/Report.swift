@@ -9,7 +9,7 @@ struct Report: ParsableCommand {
         abstract: "Write one self-contained HTML report: the figures inline as SVG and every tie with its evidence.",
         discussion: """
             Evidence is printed as the sentence itself when the corpus is reachable (--corpus, else \
-            $GEOGRAPH_CORPUS, else ../shared/corpus), else as its pointer. Scripts/report-screenshot.sh \
+            $GEOGRAPH_CORPUS, else the graph file's corpus:), else as its pointer. Scripts/report-screenshot.sh \
             renders the page to a PNG in headless Chromium.
             Example: geograph report -o report
             """)
@@ -113,14 +113,7 @@ struct Report: ParsableCommand {
 
     /// The sentence of every evidence pointer, when a corpus is reachable; empty otherwise.
     private func evidenceSentences(_ graph: Graph) throws -> [Evidence: String] {
-        let opened: Corpus
-        do {
-            opened = try Corpus.locate(explicit: corpus)
-        } catch let error as CorpusError where corpus == nil {
-            FileHandle.standardError.write(
-                Data("geograph: note: \(error.description); evidence shown as pointers\n".utf8))
-            return [:]
-        }
+        guard let opened = try lookUpCorpus(corpus, graphFile: options.graphFile, graph: graph).corpus else { return [:] }
         // A document the corpus lacks, or a span past its end, keeps its pointer: one note per document.
         var out: [Evidence: String] = [:]
         let byDocument = Dictionary(grouping: graph.ties.flatMap(\.evidence), by: \.document)

@@ -76,7 +76,7 @@ enum BrowserTest {
         let out = folder.appendingPathComponent("e.html").path
         let result = try CLI.run(["explore", "--graph", graph, "-o", out], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("geograph: note: no corpus found"))
+        #expect(result.stderr.contains("geograph: note: no corpus named"))
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("No corpus was found, so evidence is shown as pointers"))
     }
 
