@@ -72,7 +72,7 @@ extension Graph {
         return merged
     }
 
-    /// The graph with every tie rolled up (``rollingUp(_:)``); documents are kept, and every actor but
+    /// The graph with every tie rolled up (``rollingUp(_:keeping:)``); documents are kept, and every actor but
     /// the people left with no tie of their own.
     public func rolledUp() -> Graph {
         guard actors.contains(where: { rollsUp($0.id) }) else { return self }

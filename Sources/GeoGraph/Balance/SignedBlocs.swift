@@ -11,7 +11,7 @@
 ///   at most one new bloc (blocs are unlabelled, so no partition is tried twice); a branch is cut
 ///   when its frustration so far plus, for every actor still to place, the least it must add against
 ///   the actors placed, reaches the best partition known (first found by the local search);
-/// - otherwise by local search: from ``restarts`` starts (the first with every actor in one bloc, the
+/// - otherwise by local search: from `restarts` starts (the first with every actor in one bloc, the
 ///   rest drawn with a ``SplitMix64`` of the given seed), each actor in turn moves to the bloc that
 ///   lowers the frustration most, until none does; the best partition found is kept. It is a local
 ///   minimum, deterministic for a seed, and said to be heuristic.
@@ -38,6 +38,7 @@ public struct SignedBlocs: Sendable {
 
     /// Partitions `graph` into at most `k` blocs.
     /// - Parameters:
+    ///   - graph: The signed graph (one edge per pair of actors).
     ///   - k: At least 1.
     ///   - seed: The local search's seed.
     ///   - restarts: The local search's starts, at least 1.
