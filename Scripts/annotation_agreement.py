@@ -20,7 +20,8 @@ end (the guide: scores compare at state level; an actor without `represents` sta
 into a self-loop is dropped).
 
 Actor ids are the gazetteer's; an actor the gazetteer lacks may have been declared under different
-ids by the two readings. ALIASES maps such ids onto one (never a gazetteer id; each alias says why).
+ids by the two readings. ALIASES maps such ids onto one (the id mapped is never a gazetteer id; the
+one mapped onto may since have joined the gazetteer; each alias says why).
 
 Usage:
   python3 Scripts/annotation_agreement.py A.yaml B.yaml [--split Graphs/dev-set.tsv] [--diff]
@@ -372,8 +373,8 @@ def main():
         fail(str(e), 1)
     for r in (a, b):
         for alias, target in ALIASES.items():
-            if alias in r.gazetteer_ids or target in r.gazetteer_ids:
-                fail(f"{r.path}: alias {alias} -> {target} names a gazetteer id; only declared ids may be aliased", 1)
+            if alias in r.gazetteer_ids:
+                fail(f"{r.path}: alias {alias} -> {target}: {alias} is a gazetteer id; only declared ids may be aliased", 1)
     used = {x for r in (a, b) for rec in r.records for x in rec[:2]}
     print(f"A = {a.path} ({a.title}); B = {b.path} ({b.title}); B scored against A.")
     print("Aliases applied: " + (", ".join(f"{k} -> {v}" for k, v in ALIASES.items() if k in used) or "none"))

@@ -4,6 +4,9 @@
 # It regenerates the set into a temporary folder and compares the .dot files byte for byte, and the
 # set of file names. SVG is not compared: libgvc's layouts are not byte-stable inside one process
 # (the same DOT laid out after other figures can come out differently), although each .dot is.
+# `geograph figures` picks each force-directed figure's spread and separation by laying it out
+# (FigureFit); CheckedInFiguresTests holds the checked-in SVGs to the A4 page size and every DOT to
+# no edge across a label. The counts below are the edges drawn (one per pair and layer), not ties.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product geograph >/dev/null

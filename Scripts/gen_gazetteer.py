@@ -14,6 +14,8 @@ by "; " and in date order: `2017-01-20..2021-01-20; 2025-01-20..`. A person or b
 it represents only on dates inside one of its terms (Actor.represents(on:)); with no terms, always.
 An organisation that represents a state is its agent (Wagner and Africa Corps for Russia) or, with a
 term, its de facto government (the Taliban for Afghanistan from 2021-08-15).
+Ids are slugs of the name ("abdel-fattah-el-sisi"), as the annotation guide declares persons, so that a
+reference annotated before an actor joined the gazetteer names it alike; older rows keep short ids.
 Roles: `leader` is the one current chief executive of the actor it represents (the extractor resolves
 "the Russian president" to it, so at most one per actor, and its last term is open); `former-leader`
 held that office; `official` is any other office holder. Terms are the offices that make a person speak
@@ -355,6 +357,8 @@ unifil | UNIFIL | un-system | United Nations Interim Force in Lebanon |  |
 unrwa | UNRWA | un-system | United Nations Relief and Works Agency; UN Relief and Works Agency |  |
 wfp | World Food Programme | un-system | WFP; World Food Program; UN World Food Programme |  |
 ypg | YPG | armed-group | People's Protection Units; Kurdish People's Protection Units |  |
+combined-maritime-forces | Combined Maritime Forces | coalition security-bloc | CMF |  |
+prosperity-guardian | Operation Prosperity Guardian | coalition security-bloc | Prosperity Guardian |  |
 """
 
 # --- Leaders, officials, and the analysts and journalists the reference articles quote ------------
@@ -455,30 +459,30 @@ zelensky | Volodymyr Zelensky | leader | ukraine | Zelensky; Zelenskyy; Zelenski
 
 # --- Heads of state and government, foreign and defence ministers, 2014-2025, with their terms -----------
 LEADERS = """
-obama | Barack Obama | former-leader head-of-state | usa | Obama; President Obama; Barack H. Obama | 2009-01-20..2017-01-20
-pence | Mike Pence | official vice-president | usa | Pence; Vice President Pence | 2017-01-20..2021-01-20
-vance | JD Vance | official vice-president | usa | J.D. Vance; Vance; Vice President Vance | 2025-01-20..
-kerry | John Kerry | official foreign-minister | usa | Kerry; John F. Kerry; Secretary Kerry | 2013-02-01..2017-01-20
-tillerson | Rex Tillerson | official foreign-minister | usa | Tillerson | 2017-02-01..2018-03-31
-pompeo | Mike Pompeo | official foreign-minister | usa | Pompeo; Secretary Pompeo | 2017-01-23..2021-01-20
-hagel | Chuck Hagel | official defence-minister | usa | Hagel | 2013-02-27..2015-02-17
+barack-obama | Barack Obama | former-leader head-of-state | usa | Obama; President Obama; Barack H. Obama | 2009-01-20..2017-01-20
+mike-pence | Mike Pence | official vice-president | usa | Pence; Vice President Pence | 2017-01-20..2021-01-20
+jd-vance | JD Vance | official vice-president | usa | J.D. Vance; Vance; Vice President Vance | 2025-01-20..
+john-kerry | John Kerry | official foreign-minister | usa | Kerry; John F. Kerry; Secretary Kerry | 2013-02-01..2017-01-20
+rex-tillerson | Rex Tillerson | official foreign-minister | usa | Tillerson | 2017-02-01..2018-03-31
+mike-pompeo | Mike Pompeo | official foreign-minister | usa | Pompeo; Secretary Pompeo | 2017-01-23..2021-01-20
+chuck-hagel | Chuck Hagel | official defence-minister | usa | Hagel | 2013-02-27..2015-02-17
 ash-carter | Ash Carter | official defence-minister | usa | Ashton Carter | 2015-02-17..2017-01-20
-mattis | Jim Mattis | official defence-minister | usa | James Mattis; Mattis | 2017-01-20..2019-01-01
-esper | Mark Esper | official defence-minister | usa | Esper | 2019-07-23..2020-11-09
-hegseth | Pete Hegseth | official defence-minister | usa | Hegseth | 2025-01-25..
-john-kirby | John Kirby | official | usa |  | 2022-05..2025-01-20
+jim-mattis | Jim Mattis | official defence-minister | usa | James Mattis; Mattis | 2017-01-20..2019-01-01
+mark-esper | Mark Esper | official defence-minister | usa | Esper | 2019-07-23..2020-11-09
+pete-hegseth | Pete Hegseth | official defence-minister | usa | Hegseth | 2025-01-25..
+john-kirby | John Kirby | official | usa |  | 2021-01-20..2025-01-20
 karine-jean-pierre | Karine Jean-Pierre | official | usa |  | 2022-05-13..2025-01-20
-witkoff | Steve Witkoff | official | usa | Witkoff; Steven Witkoff | 2025-01-20..
-hochstein | Amos Hochstein | official | usa | Hochstein | 2021-08..2025-01-20
-thomas-greenfield | Linda Thomas-Greenfield | official | usa | Thomas-Greenfield | 2021-02-25..2025-01-20
+steve-witkoff | Steve Witkoff | official | usa | Witkoff; Steven Witkoff | 2025-01-20..
+amos-hochstein | Amos Hochstein | official | usa | Hochstein | 2021-08..2025-01-20
+linda-thomas-greenfield | Linda Thomas-Greenfield | official | usa | Thomas-Greenfield | 2021-02-25..2025-01-20
 nikki-haley | Nikki Haley | official | usa |  | 2017-01-27..2018-12-31
 william-burns | William Burns | official | usa | Bill Burns; William J. Burns | 2021-03-19..2025-01-20
-kellogg | Keith Kellogg | official | usa | Kellogg | 2025-01-20..
+keith-kellogg | Keith Kellogg | official | usa | Kellogg | 2025-01-20..
 sergio-gor | Sergio Gor | official | usa |  | 2025-01-20..
-ushakov | Yuri Ushakov | official | russia | Ushakov |
-nebenzya | Vasily Nebenzya | official | russia | Nebenzya; Nebenzia; Vassily Nebenzia |
-patrushev | Nikolai Patrushev | official | russia | Patrushev |
-novak | Alexander Novak | official | russia | Novak; Aleksandr Novak | 2012-05-21..
+yuri-ushakov | Yuri Ushakov | official | russia | Ushakov |
+vasily-nebenzya | Vasily Nebenzya | official | russia | Nebenzya; Nebenzia; Vassily Nebenzia |
+nikolai-patrushev | Nikolai Patrushev | official | russia | Patrushev |
+alexander-novak | Alexander Novak | official | russia | Novak; Aleksandr Novak | 2012-05-21..
 li-keqiang | Li Keqiang | former-leader head-of-government | china | Premier Li Keqiang | 2013-03-15..2023-03-11
 chang-wanquan | Chang Wanquan | official defence-minister | china |  | 2013-03..2018-03
 wei-fenghe | Wei Fenghe | official defence-minister | china |  | 2018-03-19..2023-03-12
@@ -487,106 +491,106 @@ dong-jun | Dong Jun | official defence-minister | china |  | 2023-12-29..
 huang-xilian | Huang Xilian | official ambassador | china |  |
 david-cameron | David Cameron | former-leader head-of-government | uk |  | 2010-05-11..2016-07-13; 2023-11-13..2024-07-05
 theresa-may | Theresa May | former-leader head-of-government | uk |  | 2016-07-13..2019-07-24
-boris-johnson | Boris Johnson | former-leader head-of-government | uk |  | 2016-07-13..2022-09-06
+boris-johnson | Boris Johnson | former-leader head-of-government | uk |  | 2016-07-13..2018-07-09; 2019-07-24..2022-09-06
 liz-truss | Liz Truss | former-leader head-of-government | uk |  | 2021-09-15..2022-10-25
-philip-hammond | Philip Hammond | official foreign-minister | uk |  | 2014-07-15..2016-07-13
-jeremy-hunt | Jeremy Hunt | official foreign-minister | uk |  | 2018-07-09..2019-07-24
-raab | Dominic Raab | official foreign-minister | uk | Raab | 2019-07-24..2021-09-15
-cleverly | James Cleverly | official foreign-minister | uk | Cleverly | 2022-09-06..2023-11-13
-lammy | David Lammy | official foreign-minister | uk | Lammy | 2024-07-05..
+philip-hammond | Philip Hammond | official foreign-minister | uk |  | 2014-07-15..2019-07-24
+jeremy-hunt | Jeremy Hunt | official foreign-minister | uk |  | 2012-09-04..2019-07-24; 2022-10-14..2024-07-05
+dominic-raab | Dominic Raab | official foreign-minister | uk | Raab | 2019-07-24..2023-04-21
+james-cleverly | James Cleverly | official foreign-minister | uk | Cleverly | 2022-09-06..2024-07-05
+david-lammy | David Lammy | official foreign-minister | uk | Lammy | 2024-07-05..
 michael-fallon | Michael Fallon | official defence-minister | uk |  | 2014-07-15..2017-11-01
 gavin-williamson | Gavin Williamson | official defence-minister | uk |  | 2017-11-02..2019-05-01
 ben-wallace | Ben Wallace | official defence-minister | uk |  | 2019-07-24..2023-08-31
-shapps | Grant Shapps | official defence-minister | uk | Shapps | 2023-08-31..2024-07-05
+grant-shapps | Grant Shapps | official defence-minister | uk | Shapps | 2023-08-31..2024-07-05
 john-healey | John Healey | official defence-minister | uk |  | 2024-07-05..
-hollande | François Hollande | former-leader head-of-state | france | Francois Hollande; Hollande; President Hollande | 2012-05-15..2017-05-14
-fabius | Laurent Fabius | official foreign-minister | france | Fabius | 2012-05-16..2016-02-11
-ayrault | Jean-Marc Ayrault | official foreign-minister | france | Ayrault | 2016-02-11..2017-05-17
-le-drian | Jean-Yves Le Drian | official foreign-minister defence-minister | france | Le Drian | 2012-05-16..2022-05-20
-colonna | Catherine Colonna | official foreign-minister | france | Colonna | 2022-05-20..2024-01-11
-sejourne | Stéphane Séjourné | official foreign-minister | france | Stephane Sejourne; Séjourné; Sejourne | 2024-01-11..2024-09-21
-barrot | Jean-Noël Barrot | official foreign-minister | france | Jean-Noel Barrot; Barrot | 2024-09-21..
-parly | Florence Parly | official defence-minister | france | Parly | 2017-06-21..2022-05-20
-lecornu | Sébastien Lecornu | official defence-minister head-of-government | france | Sebastien Lecornu; Lecornu | 2022-05-20..
-valls | Manuel Valls | official head-of-government | france | Valls | 2014-03-31..2016-12-06
+francois-hollande | François Hollande | former-leader head-of-state | france | Francois Hollande; Hollande; President Hollande | 2012-05-15..2017-05-14
+laurent-fabius | Laurent Fabius | official foreign-minister | france | Fabius | 2012-05-16..2016-02-11
+jean-marc-ayrault | Jean-Marc Ayrault | official foreign-minister | france | Ayrault | 2016-02-11..2017-05-17
+jean-yves-le-drian | Jean-Yves Le Drian | official foreign-minister defence-minister | france | Le Drian | 2012-05-16..2022-05-20
+catherine-colonna | Catherine Colonna | official foreign-minister | france | Colonna | 2022-05-20..2024-01-11
+stephane-sejourne | Stéphane Séjourné | official foreign-minister | france | Stephane Sejourne; Séjourné; Sejourne | 2024-01-11..2024-09-21
+jean-noel-barrot | Jean-Noël Barrot | official foreign-minister | france | Jean-Noel Barrot; Barrot | 2024-09-21..
+florence-parly | Florence Parly | official defence-minister | france | Parly | 2017-06-21..2022-05-20
+sebastien-lecornu | Sébastien Lecornu | official defence-minister head-of-government | france | Sebastien Lecornu; Lecornu | 2022-05-20..
+manuel-valls | Manuel Valls | official head-of-government | france | Valls | 2014-03-31..2016-12-06
 edouard-philippe | Édouard Philippe | official head-of-government | france | Edouard Philippe | 2017-05-15..2020-07-03
-castex | Jean Castex | official head-of-government | france | Castex | 2020-07-03..2022-05-16
-borne | Élisabeth Borne | official head-of-government | france | Elisabeth Borne | 2022-05-16..2024-01-09
-attal | Gabriel Attal | official head-of-government | france | Attal | 2024-01-09..2024-09-05
-barnier | Michel Barnier | official head-of-government | france | Barnier | 2024-09-05..2024-12-13
-bayrou | François Bayrou | official head-of-government | france | Francois Bayrou; Bayrou | 2024-12-13..2025-09-09
-steinmeier | Frank-Walter Steinmeier | official head-of-state foreign-minister | germany | Steinmeier | 2013-12-17..2017-01-27; 2017-03-19..
+jean-castex | Jean Castex | official head-of-government | france | Castex | 2020-07-03..2022-05-16
+elisabeth-borne | Élisabeth Borne | official head-of-government | france | Elisabeth Borne | 2022-05-16..2024-01-09
+gabriel-attal | Gabriel Attal | official head-of-government | france | Attal | 2024-01-09..2024-09-05
+michel-barnier | Michel Barnier | official head-of-government | france | Barnier | 2024-09-05..2024-12-13
+francois-bayrou | François Bayrou | official head-of-government | france | Francois Bayrou; Bayrou | 2024-12-13..2025-09-09
+frank-walter-steinmeier | Frank-Walter Steinmeier | official head-of-state foreign-minister | germany | Steinmeier | 2013-12-17..2017-01-27; 2017-03-19..
 sigmar-gabriel | Sigmar Gabriel | official foreign-minister | germany |  | 2017-01-27..2018-03-14
-maas | Heiko Maas | official foreign-minister | germany | Maas | 2018-03-14..2021-12-08
-wadephul | Johann Wadephul | official foreign-minister | germany | Wadephul | 2025-05-06..
-kramp-karrenbauer | Annegret Kramp-Karrenbauer | official defence-minister | germany | Kramp-Karrenbauer | 2019-07-17..2021-12-08
-lambrecht | Christine Lambrecht | official defence-minister | germany | Lambrecht | 2021-12-08..2023-01-19
-pistorius | Boris Pistorius | official defence-minister | germany | Pistorius | 2023-01-19..
-renzi | Matteo Renzi | former-leader head-of-government | italy | Renzi | 2014-02-22..2016-12-12
-gentiloni | Paolo Gentiloni | former-leader head-of-government | italy | Gentiloni | 2014-10-31..2018-06-01
-conte | Giuseppe Conte | former-leader head-of-government | italy |  | 2018-06-01..2021-02-13
-draghi | Mario Draghi | former-leader head-of-government | italy | Draghi | 2021-02-13..2022-10-22
-di-maio | Luigi Di Maio | official foreign-minister | italy | Di Maio | 2019-09-05..2022-10-22
-tajani | Antonio Tajani | official foreign-minister | italy | Tajani | 2022-10-22..
-mattarella | Sergio Mattarella | official head-of-state | italy | Mattarella | 2015-02-03..
+heiko-maas | Heiko Maas | official foreign-minister | germany | Maas | 2018-03-14..2021-12-08
+johann-wadephul | Johann Wadephul | official foreign-minister | germany | Wadephul | 2025-05-06..
+annegret-kramp-karrenbauer | Annegret Kramp-Karrenbauer | official defence-minister | germany | Kramp-Karrenbauer | 2019-07-17..2021-12-08
+christine-lambrecht | Christine Lambrecht | official defence-minister | germany | Lambrecht | 2021-12-08..2023-01-19
+boris-pistorius | Boris Pistorius | official defence-minister | germany | Pistorius | 2023-01-19..
+matteo-renzi | Matteo Renzi | former-leader head-of-government | italy | Renzi | 2014-02-22..2016-12-12
+paolo-gentiloni | Paolo Gentiloni | former-leader head-of-government | italy | Gentiloni | 2014-10-31..2018-06-01
+giuseppe-conte | Giuseppe Conte | former-leader head-of-government | italy |  | 2018-06-01..2021-02-13
+mario-draghi | Mario Draghi | former-leader head-of-government | italy | Draghi | 2021-02-13..2022-10-22
+luigi-di-maio | Luigi Di Maio | official foreign-minister | italy | Di Maio | 2019-09-05..2022-10-22
+antonio-tajani | Antonio Tajani | official foreign-minister | italy | Tajani | 2022-10-22..
+sergio-mattarella | Sergio Mattarella | official head-of-state | italy | Mattarella | 2015-02-03..
 shinzo-abe | Shinzo Abe | former-leader head-of-government | japan | Abe; Shinzō Abe; Prime Minister Abe | 2012-12-26..2020-09-16
-suga | Yoshihide Suga | former-leader head-of-government | japan | Suga | 2020-09-16..2021-10-04
+yoshihide-suga | Yoshihide Suga | former-leader head-of-government | japan | Suga | 2020-09-16..2021-10-04
 taro-kono | Taro Kono | official foreign-minister defence-minister | japan | Kono | 2017-08-03..2020-09-16
-motegi | Toshimitsu Motegi | official foreign-minister | japan | Motegi | 2019-09-11..2021-11-04; 2025-10-21..
+toshimitsu-motegi | Toshimitsu Motegi | official foreign-minister | japan | Motegi | 2019-09-11..2021-11-04; 2025-10-21..
 yoshimasa-hayashi | Yoshimasa Hayashi | official foreign-minister | japan |  | 2021-11-10..2023-09-13; 2023-12-14..2025-10-21
-kamikawa | Yoko Kamikawa | official foreign-minister | japan | Kamikawa | 2023-09-13..2024-10-01
-iwaya | Takeshi Iwaya | official foreign-minister | japan | Iwaya | 2024-10-01..2025-10-21
+yoko-kamikawa | Yoko Kamikawa | official foreign-minister | japan | Kamikawa | 2023-09-13..2024-10-01
+takeshi-iwaya | Takeshi Iwaya | official foreign-minister | japan | Iwaya | 2024-10-01..2025-10-21
 nobuo-kishi | Nobuo Kishi | official defence-minister | japan |  | 2020-09-16..2022-08-10
-kihara | Minoru Kihara | official defence-minister | japan | Kihara | 2023-09-13..2024-10-01
-nakatani | Gen Nakatani | official defence-minister | japan | Nakatani | 2024-10-01..2025-10-21
+minoru-kihara | Minoru Kihara | official defence-minister | japan | Kihara | 2023-09-13..2024-10-01
+gen-nakatani | Gen Nakatani | official defence-minister | japan | Nakatani | 2024-10-01..2025-10-21
 sushma-swaraj | Sushma Swaraj | official foreign-minister | india | Swaraj | 2014-05-26..2019-05-30
-rajnath-singh | Rajnath Singh | official defence-minister | india |  | 2019-05-31..
-sitharaman | Nirmala Sitharaman | official defence-minister | india | Sitharaman | 2017-09-03..
-jaitley | Arun Jaitley | official | india | Jaitley | 2014-05-26..2019-05-30
-parrikar | Manohar Parrikar | official defence-minister | india | Parrikar | 2014-11-09..2017-03-13
-murmu | Droupadi Murmu | official head-of-state | india | Murmu | 2022-07-25..
-kovind | Ram Nath Kovind | official head-of-state | india | Kovind | 2017-07-25..2022-07-25
+rajnath-singh | Rajnath Singh | official defence-minister | india |  | 2014-05-26..
+nirmala-sitharaman | Nirmala Sitharaman | official defence-minister | india | Sitharaman | 2017-09-03..
+arun-jaitley | Arun Jaitley | official | india | Jaitley | 2014-05-26..2019-05-30
+manohar-parrikar | Manohar Parrikar | official defence-minister | india | Parrikar | 2014-11-09..2017-03-13
+droupadi-murmu | Droupadi Murmu | official head-of-state | india | Murmu | 2022-07-25..
+ram-nath-kovind | Ram Nath Kovind | official head-of-state | india | Kovind | 2017-07-25..2022-07-25
 vikram-misri | Vikram Misri | official | india | Misri | 2024-07-15..
-doval | Ajit Doval | official | india | Doval | 2014-05-30..
-jokowi | Joko Widodo | former-leader head-of-state | indonesia | Jokowi; Widodo | 2014-10-20..2024-10-20
-prabowo | Prabowo Subianto | leader head-of-state | indonesia | Prabowo | 2019-10-23..
+ajit-doval | Ajit Doval | official | india | Doval | 2014-05-30..
+joko-widodo | Joko Widodo | former-leader head-of-state | indonesia | Jokowi; Widodo | 2014-10-20..2024-10-20
+prabowo-subianto | Prabowo Subianto | leader head-of-state | indonesia | Prabowo | 2019-10-23..
 retno-marsudi | Retno Marsudi | official foreign-minister | indonesia | Retno | 2014-10-27..2024-10-20
 sugiono | Sugiono | official foreign-minister | indonesia |  | 2024-10-21..
-rousseff | Dilma Rousseff | former-leader head-of-state | brazil | Rousseff; Dilma | 2011-01-01..2016-08-31
-temer | Michel Temer | former-leader head-of-state | brazil | Temer | 2016-05-12..2019-01-01
-bolsonaro | Jair Bolsonaro | former-leader head-of-state | brazil | Bolsonaro | 2019-01-01..2023-01-01
+dilma-rousseff | Dilma Rousseff | former-leader head-of-state | brazil | Rousseff; Dilma | 2011-01-01..2016-08-31
+michel-temer | Michel Temer | former-leader head-of-state | brazil | Temer | 2016-05-12..2019-01-01
+jair-bolsonaro | Jair Bolsonaro | former-leader head-of-state | brazil | Bolsonaro | 2019-01-01..2023-01-01
 mauro-vieira | Mauro Vieira | official foreign-minister | brazil |  | 2015-01..2016-05; 2023-01-01..
-macri | Mauricio Macri | former-leader head-of-state | argentina | Macri | 2015-12-10..2019-12-10
+mauricio-macri | Mauricio Macri | former-leader head-of-state | argentina | Macri | 2015-12-10..2019-12-10
 alberto-fernandez | Alberto Fernández | former-leader head-of-state | argentina | Alberto Fernandez | 2019-12-10..2023-12-10
-kirchner | Cristina Fernández de Kirchner | former-leader head-of-state | argentina | Cristina Fernandez de Kirchner; Cristina Kirchner; Kirchner | 2007-12-10..2015-12-10; 2019-12-10..2023-12-10
-milei | Javier Milei | leader head-of-state | argentina | Milei; President Milei | 2023-12-10..
-mondino | Diana Mondino | official foreign-minister | argentina | Mondino | 2023-12-10..2024-10-30
-pena-nieto | Enrique Peña Nieto | former-leader head-of-state | mexico | Enrique Pena Nieto; Peña Nieto; Pena Nieto | 2012-12-01..2018-11-30
-amlo | Andrés Manuel López Obrador | former-leader head-of-state | mexico | Andres Manuel Lopez Obrador; López Obrador; Lopez Obrador; AMLO | 2018-12-01..2024-09-30
-sheinbaum | Claudia Sheinbaum | leader head-of-state | mexico | Sheinbaum; President Sheinbaum | 2024-10-01..
-ebrard | Marcelo Ebrard | official foreign-minister | mexico | Ebrard | 2018-12-01..2023-06-12
-harper | Stephen Harper | former-leader head-of-government | canada |  | 2006-02-06..2015-11-04
-trudeau | Justin Trudeau | former-leader head-of-government | canada | Trudeau | 2015-11-04..2025-03-14
-carney | Mark Carney | leader head-of-government | canada | Carney; Prime Minister Carney | 2025-03-14..
-freeland | Chrystia Freeland | official foreign-minister | canada | Freeland | 2017-01-10..2024-12-16
-joly | Mélanie Joly | official foreign-minister | canada | Melanie Joly; Joly | 2021-10-26..2025-05-13
+cristina-fernandez-de-kirchner | Cristina Fernández de Kirchner | former-leader head-of-state | argentina | Cristina Fernandez de Kirchner; Cristina Kirchner; Kirchner | 2007-12-10..2015-12-10; 2019-12-10..2023-12-10
+javier-milei | Javier Milei | leader head-of-state | argentina | Milei; President Milei | 2023-12-10..
+diana-mondino | Diana Mondino | official foreign-minister | argentina | Mondino | 2023-12-10..2024-10-30
+enrique-pena-nieto | Enrique Peña Nieto | former-leader head-of-state | mexico | Enrique Pena Nieto; Peña Nieto; Pena Nieto | 2012-12-01..2018-11-30
+andres-manuel-lopez-obrador | Andrés Manuel López Obrador | former-leader head-of-state | mexico | Andres Manuel Lopez Obrador; López Obrador; Lopez Obrador; AMLO | 2018-12-01..2024-09-30
+claudia-sheinbaum | Claudia Sheinbaum | leader head-of-state | mexico | Sheinbaum; President Sheinbaum | 2024-10-01..
+marcelo-ebrard | Marcelo Ebrard | official foreign-minister | mexico | Ebrard | 2018-12-01..2023-06-12
+stephen-harper | Stephen Harper | former-leader head-of-government | canada |  | 2006-02-06..2015-11-04
+justin-trudeau | Justin Trudeau | former-leader head-of-government | canada | Trudeau | 2015-11-04..2025-03-14
+mark-carney | Mark Carney | leader head-of-government | canada | Carney; Prime Minister Carney | 2025-03-14..
+chrystia-freeland | Chrystia Freeland | official foreign-minister | canada | Freeland | 2017-01-10..2024-12-16
+melanie-joly | Mélanie Joly | official foreign-minister | canada | Melanie Joly; Joly | 2021-10-26..2025-05-13
 anita-anand | Anita Anand | official foreign-minister defence-minister | canada |  | 2021-10-26..
 tony-abbott | Tony Abbott | former-leader head-of-government | australia |  | 2013-09-18..2015-09-15
-turnbull | Malcolm Turnbull | former-leader head-of-government | australia | Turnbull | 2015-09-15..2018-08-24
+malcolm-turnbull | Malcolm Turnbull | former-leader head-of-government | australia | Turnbull | 2015-09-15..2018-08-24
 scott-morrison | Scott Morrison | former-leader head-of-government | australia |  | 2018-08-24..2022-05-23
-albanese | Anthony Albanese | leader head-of-government | australia | Albanese; Prime Minister Albanese | 2022-05-23..
+anthony-albanese | Anthony Albanese | leader head-of-government | australia | Albanese; Prime Minister Albanese | 2022-05-23..
 julie-bishop | Julie Bishop | official foreign-minister | australia |  | 2013-09-18..2018-08-26
 marise-payne | Marise Payne | official foreign-minister defence-minister | australia |  | 2015-09-21..2022-05-23
 penny-wong | Penny Wong | official foreign-minister | australia |  | 2022-05-23..
-marles | Richard Marles | official defence-minister | australia | Marles | 2022-05-23..
-dutton | Peter Dutton | official defence-minister | australia | Dutton | 2021-03-30..2022-05-23
-king-salman | Salman bin Abdulaziz | official head-of-state | saudi-arabia | King Salman; King Salman bin Abdulaziz | 2015-01-23..
+richard-marles | Richard Marles | official defence-minister | australia | Marles | 2022-05-23..
+peter-dutton | Peter Dutton | official defence-minister | australia | Dutton | 2021-03-30..2022-05-23
+salman-bin-abdulaziz | Salman bin Abdulaziz | official head-of-state | saudi-arabia | King Salman; King Salman bin Abdulaziz | 2015-01-23..
 faisal-bin-farhan | Faisal bin Farhan | official foreign-minister | saudi-arabia | Prince Faisal bin Farhan; Faisal bin Farhan Al Saud | 2019-10-23..
-al-jubeir | Adel al-Jubeir | official foreign-minister | saudi-arabia | al-Jubeir; Jubeir | 2015-04-29..
+adel-al-jubeir | Adel al-Jubeir | official foreign-minister | saudi-arabia | al-Jubeir; Jubeir | 2015-04-29..
 abdulaziz-bin-salman | Abdulaziz bin Salman | official | saudi-arabia | Prince Abdulaziz bin Salman | 2019-09-08..
-zuma | Jacob Zuma | former-leader head-of-state | south-africa | Zuma | 2009-05-09..2018-02-14
-pandor | Naledi Pandor | official foreign-minister | south-africa | Pandor | 2019-05-30..2024-07-03
-lamola | Ronald Lamola | official foreign-minister | south-africa | Lamola | 2024-07-03..
+jacob-zuma | Jacob Zuma | former-leader head-of-state | south-africa | Zuma | 2009-05-09..2018-02-14
+naledi-pandor | Naledi Pandor | official foreign-minister | south-africa | Pandor | 2019-05-30..2024-07-03
+ronald-lamola | Ronald Lamola | official foreign-minister | south-africa | Lamola | 2024-07-03..
 park-geun-hye | Park Geun-hye | former-leader head-of-state | south-korea | Park Geun Hye | 2013-02-25..2017-03-10
 moon-jae-in | Moon Jae-in | former-leader head-of-state | south-korea | Moon Jae In; President Moon | 2017-05-10..2022-05-10
 kang-kyung-wha | Kang Kyung-wha | official foreign-minister | south-korea |  | 2017-06-18..2021-02-08
@@ -594,132 +598,132 @@ chung-eui-yong | Chung Eui-yong | official foreign-minister | south-korea |  | 2
 park-jin | Park Jin | official foreign-minister | south-korea |  | 2022-05-12..2023-12
 cho-tae-yul | Cho Tae-yul | official foreign-minister | south-korea |  | 2024-01-10..2025-06
 han-duck-soo | Han Duck-soo | official head-of-government | south-korea |  | 2022-05-21..2025-05-01
-cavusoglu | Mevlüt Çavuşoğlu | official foreign-minister | turkey | Mevlut Cavusoglu; Çavuşoğlu; Cavusoglu | 2014-08-29..2015-08-28; 2015-11-24..2023-06-04
+mevlut-cavusoglu | Mevlüt Çavuşoğlu | official foreign-minister | turkey | Mevlut Cavusoglu; Çavuşoğlu; Cavusoglu | 2014-08-29..2015-08-28; 2015-11-24..2023-06-04
 hulusi-akar | Hulusi Akar | official defence-minister | turkey | Akar | 2015-08-18..2023-06-04
 yasar-guler | Yaşar Güler | official defence-minister | turkey | Yasar Guler; Güler | 2023-06-04..
-davutoglu | Ahmet Davutoğlu | former-leader head-of-government | turkey | Ahmet Davutoglu; Davutoğlu; Davutoglu | 2009-05-01..2016-05-24
+ahmet-davutoglu | Ahmet Davutoğlu | former-leader head-of-government | turkey | Ahmet Davutoglu; Davutoğlu; Davutoglu | 2009-05-01..2016-05-24
 binali-yildirim | Binali Yıldırım | former-leader head-of-government | turkey | Binali Yildirim | 2016-05-24..2018-07-09
-kalin | İbrahim Kalın | official | turkey | Ibrahim Kalin; Kalın; Kalin |
-juncker | Jean-Claude Juncker | official | eu | Juncker | 2014-11-01..2019-11-30
-mogherini | Federica Mogherini | official | eu | Mogherini | 2014-11-01..2019-11-30
-fogh-rasmussen | Anders Fogh Rasmussen | official | nato |  | 2009-08-01..2014-10-01
+ibrahim-kalin | İbrahim Kalın | official | turkey | Ibrahim Kalin; Kalın; Kalin |
+jean-claude-juncker | Jean-Claude Juncker | official | eu | Juncker | 2014-11-01..2019-11-30
+federica-mogherini | Federica Mogherini | official | eu | Mogherini | 2014-11-01..2019-11-30
+anders-fogh-rasmussen | Anders Fogh Rasmussen | official | nato |  | 2009-08-01..2014-10-01
 ban-ki-moon | Ban Ki-moon | official | un | Ban Ki Moon | 2007-01-01..2016-12-31
-karimov | Islam Karimov | former-leader head-of-state | uzbekistan | Karimov | 1991-09-01..2016-09-02
-kamilov | Abdulaziz Kamilov | official foreign-minister | uzbekistan | Kamilov | 2012-01..2022-03
-umurzakov | Sardor Umurzakov | official | uzbekistan | Umurzakov |
-atambayev | Almazbek Atambayev | former-leader head-of-state | kyrgyzstan | Atambayev; Atambaev | 2011-12-01..2017-11-24
-jeenbekov | Sooronbay Jeenbekov | former-leader head-of-state | kyrgyzstan | Jeenbekov; Sooronbai Jeenbekov | 2017-11-24..2020-10-15
-kasymaliev | Adylbek Kasymaliev | official head-of-government | kyrgyzstan | Kasymaliev | 2024-12-16..
-mamin | Askar Mamin | official head-of-government | kazakhstan | Mamin | 2019-02-25..2022-01-05
-idrissov | Erlan Idrissov | official foreign-minister | kazakhstan | Idrissov | 2012-09..2016-12
-abdrakhmanov | Kairat Abdrakhmanov | official foreign-minister | kazakhstan | Abdrakhmanov | 2016-12-28..2018-12
-tileuberdi | Mukhtar Tileuberdi | official foreign-minister | kazakhstan | Tileuberdi | 2019-05-18..2023-04-01
-rasulzoda | Kokhir Rasulzoda | official head-of-government | tajikistan | Rasulzoda | 2013-11-23..
-ghani | Ashraf Ghani | former-leader head-of-state | afghanistan | Ghani | 2014-09-29..2021-08-15
-karzai | Hamid Karzai | former-leader head-of-state | afghanistan | Karzai | 2001-12-22..2014-09-29
+islam-karimov | Islam Karimov | former-leader head-of-state | uzbekistan | Karimov | 1991-09-01..2016-09-02
+abdulaziz-kamilov | Abdulaziz Kamilov | official foreign-minister | uzbekistan | Kamilov | 2012-01..2022-03
+sardor-umurzakov | Sardor Umurzakov | official | uzbekistan | Umurzakov |
+almazbek-atambayev | Almazbek Atambayev | former-leader head-of-state | kyrgyzstan | Atambayev; Atambaev | 2011-12-01..2017-11-24
+sooronbay-jeenbekov | Sooronbay Jeenbekov | former-leader head-of-state | kyrgyzstan | Jeenbekov; Sooronbai Jeenbekov | 2017-11-24..2020-10-15
+adylbek-kasymaliev | Adylbek Kasymaliev | official head-of-government | kyrgyzstan | Kasymaliev | 2024-12-16..
+askar-mamin | Askar Mamin | official head-of-government | kazakhstan | Mamin | 2019-02-25..2022-01-05
+erlan-idrissov | Erlan Idrissov | official foreign-minister | kazakhstan | Idrissov | 2012-09..2016-12
+kairat-abdrakhmanov | Kairat Abdrakhmanov | official foreign-minister | kazakhstan | Abdrakhmanov | 2016-12-28..2018-12
+mukhtar-tileuberdi | Mukhtar Tileuberdi | official foreign-minister | kazakhstan | Tileuberdi | 2019-05-18..2023-04-01
+kokhir-rasulzoda | Kokhir Rasulzoda | official head-of-government | tajikistan | Rasulzoda | 2013-11-23..
+ashraf-ghani | Ashraf Ghani | former-leader head-of-state | afghanistan | Ghani | 2014-09-29..2021-08-15
+hamid-karzai | Hamid Karzai | former-leader head-of-state | afghanistan | Karzai | 2001-12-22..2014-09-29
 abdullah-abdullah | Abdullah Abdullah | official | afghanistan |  | 2014-09-29..2021-08-15
-hanafi | Abdul Salam Hanafi | official | afghanistan | Hanafi | 2021-09-07..
-baradar | Abdul Ghani Baradar | official | afghanistan | Mullah Baradar; Baradar | 2021-09-07..
-hasan-akhund | Mohammad Hasan Akhund | official head-of-government | afghanistan | Hasan Akhund; Mullah Hasan Akhund | 2021-09-07..
+abdul-salam-hanafi | Abdul Salam Hanafi | official | afghanistan | Hanafi | 2021-09-07..
+abdul-ghani-baradar | Abdul Ghani Baradar | official | afghanistan | Mullah Baradar; Baradar | 2021-09-07..
+mohammad-hasan-akhund | Mohammad Hasan Akhund | official head-of-government | afghanistan | Hasan Akhund; Mullah Hasan Akhund | 2021-09-07..
 sirajuddin-haqqani | Sirajuddin Haqqani | official | afghanistan |  | 2021-09-07..
 zabihullah-mujahid | Zabihullah Mujahid | official | afghanistan |  | 2021-08-15..
 serzh-sargsyan | Serzh Sargsyan | former-leader head-of-state | armenia | Serzh Sarkisian | 2008-04-09..2018-04-23
 armen-sarkissian | Armen Sarkissian | official head-of-state | armenia |  | 2018-04-09..2022-02-01
 vahagn-khachaturyan | Vahagn Khachaturyan | official head-of-state | armenia |  | 2022-03-13..
-mirzoyan | Ararat Mirzoyan | official foreign-minister | armenia | Mirzoyan | 2021-08-19..
-mnatsakanyan | Zohrab Mnatsakanyan | official foreign-minister | armenia | Mnatsakanyan | 2018-05-12..2020-11-16
-nalbandian | Edward Nalbandian | official foreign-minister | armenia | Nalbandian; Edward Nalbandyan | 2008-04-24..2018-05-12
-papikyan | Suren Papikyan | official defence-minister | armenia | Papikyan | 2021-11-15..
-bayramov | Jeyhun Bayramov | official foreign-minister | azerbaijan | Bayramov | 2020-07-16..
-mammadyarov | Elmar Mammadyarov | official foreign-minister | azerbaijan | Mammadyarov | 2004-04-02..2020-07-16
+ararat-mirzoyan | Ararat Mirzoyan | official foreign-minister | armenia | Mirzoyan | 2021-08-19..
+zohrab-mnatsakanyan | Zohrab Mnatsakanyan | official foreign-minister | armenia | Mnatsakanyan | 2018-05-12..2020-11-16
+edward-nalbandian | Edward Nalbandian | official foreign-minister | armenia | Nalbandian; Edward Nalbandyan | 2008-04-24..2018-05-12
+suren-papikyan | Suren Papikyan | official defence-minister | armenia | Papikyan | 2021-11-15..
+jeyhun-bayramov | Jeyhun Bayramov | official foreign-minister | azerbaijan | Bayramov | 2020-07-16..
+elmar-mammadyarov | Elmar Mammadyarov | official foreign-minister | azerbaijan | Mammadyarov | 2004-04-02..2020-07-16
 zakir-hasanov | Zakir Hasanov | official defence-minister | azerbaijan |  | 2013-10-22..
 hikmet-hajiyev | Hikmet Hajiyev | official | azerbaijan | Hajiyev |
-margvelashvili | Giorgi Margvelashvili | official head-of-state | georgia | Margvelashvili | 2013-11-17..2018-12-16
-zourabichvili | Salome Zourabichvili | official head-of-state | georgia | Zourabichvili; Salome Zurabishvili | 2018-12-16..2024-12-29
-kavelashvili | Mikheil Kavelashvili | official head-of-state | georgia | Kavelashvili | 2024-12-29..
-garibashvili | Irakli Garibashvili | former-leader head-of-government | georgia | Garibashvili | 2013-11-20..2015-12-30; 2019-09-08..2024-02-08
-kvirikashvili | Giorgi Kvirikashvili | former-leader head-of-government | georgia | Kvirikashvili | 2015-12-30..2018-06-20
-bakhtadze | Mamuka Bakhtadze | former-leader head-of-government | georgia | Bakhtadze | 2018-06-20..2019-09-08
-gakharia | Giorgi Gakharia | former-leader head-of-government | georgia | Gakharia | 2019-09-08..2021-02-18
-kobakhidze | Irakli Kobakhidze | leader head-of-government | georgia | Kobakhidze | 2024-02-08..
-goita | Assimi Goïta | leader head-of-state | mali | Assimi Goita; Goïta; Goita; Colonel Assimi Goïta; General Assimi Goïta | 2020-08-18..
-ibk | Ibrahim Boubacar Keïta | former-leader head-of-state | mali | Ibrahim Boubacar Keita; IBK | 2013-09-04..2020-08-18
+giorgi-margvelashvili | Giorgi Margvelashvili | official head-of-state | georgia | Margvelashvili | 2013-11-17..2018-12-16
+salome-zourabichvili | Salome Zourabichvili | official head-of-state | georgia | Zourabichvili; Salome Zurabishvili | 2018-12-16..2024-12-29
+mikheil-kavelashvili | Mikheil Kavelashvili | official head-of-state | georgia | Kavelashvili | 2024-12-29..
+irakli-garibashvili | Irakli Garibashvili | former-leader head-of-government | georgia | Garibashvili | 2013-11-20..2015-12-30; 2019-09-08..2024-02-08
+giorgi-kvirikashvili | Giorgi Kvirikashvili | former-leader head-of-government | georgia | Kvirikashvili | 2015-12-30..2018-06-20
+mamuka-bakhtadze | Mamuka Bakhtadze | former-leader head-of-government | georgia | Bakhtadze | 2018-06-20..2019-09-08
+giorgi-gakharia | Giorgi Gakharia | former-leader head-of-government | georgia | Gakharia | 2019-09-08..2021-02-18
+irakli-kobakhidze | Irakli Kobakhidze | leader head-of-government | georgia | Kobakhidze | 2024-02-08..
+assimi-goita | Assimi Goïta | leader head-of-state | mali | Assimi Goita; Goïta; Goita; Colonel Assimi Goïta; General Assimi Goïta | 2020-08-18..
+ibrahim-boubacar-keita | Ibrahim Boubacar Keïta | former-leader head-of-state | mali | Ibrahim Boubacar Keita; IBK | 2013-09-04..2020-08-18
 abdoulaye-diop | Abdoulaye Diop | official foreign-minister | mali |  | 2021-06-11..
 choguel-maiga | Choguel Maïga | official head-of-government | mali | Choguel Maiga; Choguel Kokalla Maïga | 2021-06-07..2024-11-20
 sadio-camara | Sadio Camara | official defence-minister | mali |  | 2021-06-11..
 ibrahim-traore | Ibrahim Traoré | leader head-of-state | burkina-faso | Ibrahim Traore; Captain Ibrahim Traoré; Captain Traoré | 2022-09-30..
-damiba | Paul-Henri Damiba | former-leader head-of-state | burkina-faso | Damiba; Paul-Henri Sandaogo Damiba | 2022-01-24..2022-09-30
-kabore | Roch Marc Christian Kaboré | former-leader head-of-state | burkina-faso | Roch Marc Christian Kabore; Roch Kaboré; Kaboré; Kabore | 2015-12-29..2022-01-24
-compaore | Blaise Compaoré | former-leader head-of-state | burkina-faso | Blaise Compaore; Compaoré; Compaore | 1987-10-15..2014-10-31
-tchiani | Abdourahamane Tchiani | leader head-of-state | niger | Abdourahmane Tchiani; Tchiani; General Tchiani; Omar Tchiani | 2023-07-26..
-bazoum | Mohamed Bazoum | former-leader head-of-state | niger | Bazoum; President Bazoum | 2021-04-02..2023-07-26
-issoufou | Mahamadou Issoufou | former-leader head-of-state | niger | Issoufou | 2011-04-07..2021-04-02
-lamine-zeine | Ali Lamine Zeine | official head-of-government | niger | Ali Mahamane Lamine Zeine | 2023-08-08..
-buhari | Muhammadu Buhari | former-leader head-of-state | nigeria | Buhari | 2015-05-29..2023-05-29
-tinubu | Bola Tinubu | leader head-of-state | nigeria | Tinubu; Bola Ahmed Tinubu | 2023-05-29..
+paul-henri-damiba | Paul-Henri Damiba | former-leader head-of-state | burkina-faso | Damiba; Paul-Henri Sandaogo Damiba | 2022-01-24..2022-09-30
+roch-marc-christian-kabore | Roch Marc Christian Kaboré | former-leader head-of-state | burkina-faso | Roch Marc Christian Kabore; Roch Kaboré; Kaboré; Kabore | 2015-12-29..2022-01-24
+blaise-compaore | Blaise Compaoré | former-leader head-of-state | burkina-faso | Blaise Compaore; Compaoré; Compaore | 1987-10-15..2014-10-31
+abdourahamane-tchiani | Abdourahamane Tchiani | leader head-of-state | niger | Abdourahmane Tchiani; Tchiani; General Tchiani; Omar Tchiani | 2023-07-26..
+mohamed-bazoum | Mohamed Bazoum | former-leader head-of-state | niger | Bazoum; President Bazoum | 2021-04-02..2023-07-26
+mahamadou-issoufou | Mahamadou Issoufou | former-leader head-of-state | niger | Issoufou | 2011-04-07..2021-04-02
+ali-lamine-zeine | Ali Lamine Zeine | official head-of-government | niger | Ali Mahamane Lamine Zeine | 2023-08-08..
+muhammadu-buhari | Muhammadu Buhari | former-leader head-of-state | nigeria | Buhari | 2015-05-29..2023-05-29
+bola-tinubu | Bola Tinubu | leader head-of-state | nigeria | Tinubu; Bola Ahmed Tinubu | 2023-05-29..
 goodluck-jonathan | Goodluck Jonathan | former-leader head-of-state | nigeria |  | 2010-05-06..2015-05-29
-tuggar | Yusuf Tuggar | official foreign-minister | nigeria | Tuggar | 2023-08-21..
-onyeama | Geoffrey Onyeama | official foreign-minister | nigeria | Onyeama | 2015-11-11..2023-05-29
+yusuf-tuggar | Yusuf Tuggar | official foreign-minister | nigeria | Tuggar | 2023-08-21..
+geoffrey-onyeama | Geoffrey Onyeama | official foreign-minister | nigeria | Onyeama | 2015-11-11..2023-05-29
 idriss-deby | Idriss Déby | former-leader head-of-state | chad | Idriss Deby; Idriss Déby Itno | 1990-12-02..2021-04-20
 mahamat-deby | Mahamat Déby | leader head-of-state | chad | Mahamat Deby; Mahamat Idriss Déby; Mahamat Idriss Deby | 2021-04-20..
 macky-sall | Macky Sall | former-leader head-of-state | senegal |  | 2012-04-02..2024-04-02
-diomaye-faye | Bassirou Diomaye Faye | leader head-of-state | senegal | Diomaye Faye | 2024-04-02..
-sonko | Ousmane Sonko | official head-of-government | senegal | Sonko | 2024-04-02..
-akufo-addo | Nana Akufo-Addo | former-leader head-of-state | ghana | Akufo-Addo | 2017-01-07..2025-01-07
-mahama | John Mahama | leader head-of-state | ghana | John Dramani Mahama; Mahama | 2012-07-24..2017-01-07; 2025-01-07..
-ouattara | Alassane Ouattara | leader head-of-state | ivory-coast | Ouattara | 2010-12-04..
-doumbouya | Mamadi Doumbouya | leader head-of-state | guinea | Doumbouya | 2021-09-05..
+bassirou-diomaye-faye | Bassirou Diomaye Faye | leader head-of-state | senegal | Diomaye Faye | 2024-04-02..
+ousmane-sonko | Ousmane Sonko | official head-of-government | senegal | Sonko | 2024-04-02..
+nana-akufo-addo | Nana Akufo-Addo | former-leader head-of-state | ghana | Akufo-Addo | 2017-01-07..2025-01-07
+john-mahama | John Mahama | leader head-of-state | ghana | John Dramani Mahama; Mahama | 2012-07-24..2017-01-07; 2025-01-07..
+alassane-ouattara | Alassane Ouattara | leader head-of-state | ivory-coast | Ouattara | 2010-12-04..
+mamadi-doumbouya | Mamadi Doumbouya | leader head-of-state | guinea | Doumbouya | 2021-09-05..
 alpha-conde | Alpha Condé | former-leader head-of-state | guinea | Alpha Conde | 2010-12-21..2021-09-05
-gnassingbe | Faure Gnassingbé | leader | togo | Faure Gnassingbe; Gnassingbé | 2005-05-04..
-abiy | Abiy Ahmed | leader head-of-government | ethiopia | Abiy; Abiy Ahmed Ali; Prime Minister Abiy | 2018-04-02..
-hailemariam | Hailemariam Desalegn | former-leader head-of-government | ethiopia | Hailemariam | 2012-08-20..2018-04-02
+faure-gnassingbe | Faure Gnassingbé | leader | togo | Faure Gnassingbe; Gnassingbé | 2005-05-04..
+abiy-ahmed | Abiy Ahmed | leader head-of-government | ethiopia | Abiy; Abiy Ahmed Ali; Prime Minister Abiy | 2018-04-02..
+hailemariam-desalegn | Hailemariam Desalegn | former-leader head-of-government | ethiopia | Hailemariam | 2012-08-20..2018-04-02
 taye-atske-selassie | Taye Atske Selassie | official head-of-state foreign-minister | ethiopia |  | 2024-02..
 sahle-work-zewde | Sahle-Work Zewde | official head-of-state | ethiopia |  | 2018-10-25..2024-10-07
-hassan-sheikh | Hassan Sheikh Mohamud | leader head-of-state | somalia | President Hassan Sheikh Mohamud | 2012-09-16..2017-02-16; 2022-05-23..
-farmaajo | Mohamed Abdullahi Farmaajo | former-leader head-of-state | somalia | Farmaajo; Mohamed Abdullahi Mohamed | 2017-02-16..2022-05-23
+hassan-sheikh-mohamud | Hassan Sheikh Mohamud | leader head-of-state | somalia | President Hassan Sheikh Mohamud | 2012-09-16..2017-02-16; 2022-05-23..
+mohamed-abdullahi-farmaajo | Mohamed Abdullahi Farmaajo | former-leader head-of-state | somalia | Farmaajo; Mohamed Abdullahi Mohamed | 2017-02-16..2022-05-23
 hamza-abdi-barre | Hamza Abdi Barre | official head-of-government | somalia |  | 2022-06-25..
-muse-bihi | Muse Bihi Abdi | former-leader head-of-state | somaliland |  | 2017-12-13..2024-12-12
-irro | Abdirahman Mohamed Abdullahi | leader head-of-state | somaliland | Abdirahman Irro | 2024-12-12..
-afwerki | Isaias Afwerki | leader head-of-state | eritrea | Afwerki; Isaias Afewerki | 1993-05-24..
+muse-bihi-abdi | Muse Bihi Abdi | former-leader head-of-state | somaliland |  | 2017-12-13..2024-12-12
+abdirahman-mohamed-abdullahi | Abdirahman Mohamed Abdullahi | leader head-of-state | somaliland | Abdirahman Irro | 2024-12-12..
+isaias-afwerki | Isaias Afwerki | leader head-of-state | eritrea | Afwerki; Isaias Afewerki | 1993-05-24..
 osman-saleh | Osman Saleh | official foreign-minister | eritrea |  | 2007-04..
-bashir | Omar al-Bashir | former-leader head-of-state | sudan | al-Bashir; Omar Hassan al-Bashir | 1989-06-30..2019-04-11
-burhan | Abdel Fattah al-Burhan | leader head-of-state | sudan | al-Burhan; Burhan; General Burhan | 2019-04-12..
-hamdok | Abdalla Hamdok | former-leader head-of-government | sudan | Hamdok; Abdallah Hamdok | 2019-08-21..2022-01-02
-guelleh | Ismail Omar Guelleh | leader head-of-state | djibouti | Guelleh | 1999-05-08..
-kenyatta | Uhuru Kenyatta | former-leader head-of-state | kenya | Kenyatta | 2013-04-09..2022-09-13
-ruto | William Ruto | leader head-of-state | kenya | Ruto; President Ruto | 2013-04-09..
-museveni | Yoweri Museveni | leader head-of-state | uganda | Museveni | 1986-01-29..
-kagame | Paul Kagame | leader head-of-state | rwanda | Kagame | 2000-04-22..
-tshisekedi | Félix Tshisekedi | leader head-of-state | dr-congo | Felix Tshisekedi; Tshisekedi | 2019-01-24..
-kabila | Joseph Kabila | former-leader head-of-state | dr-congo | Kabila | 2001-01-26..2019-01-24
-sisi | Abdel Fattah el-Sisi | leader head-of-state | egypt | Abdel-Fattah El-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi; President Sisi | 2012-08-12..
-shoukry | Sameh Shoukry | official foreign-minister | egypt | Shoukry | 2014-06-17..2024-07-03
-abdelatty | Badr Abdelatty | official foreign-minister | egypt | Abdelatty | 2024-07-03..
-hadi | Abdrabbuh Mansur Hadi | former-leader head-of-state | yemen | Abd Rabbuh Mansur Hadi; Mansour Hadi | 2012-02-25..2022-04-07
-al-alimi | Rashad al-Alimi | leader head-of-state | yemen | al-Alimi | 2022-04-07..
-rouhani | Hassan Rouhani | former-leader head-of-state | iran | Rouhani; Hassan Rohani | 2013-08-03..2021-08-03
-zarif | Mohammad Javad Zarif | official foreign-minister | iran | Javad Zarif; Zarif | 2013-08-15..2021-08-25; 2024-08-01..2025-03-02
-amir-abdollahian | Hossein Amir-Abdollahian | official foreign-minister | iran | Amir-Abdollahian; Amirabdollahian | 2021-08-25..2024-05-19
-araghchi | Abbas Araghchi | official foreign-minister | iran | Araghchi | 2013-08..2021-08; 2024-08-21..
-shamkhani | Ali Shamkhani | official | iran | Shamkhani | 2013-09-10..2023-05-22
-soleimani | Qasem Soleimani | official | iran | Qassem Soleimani; Soleimani | ..2020-01-03
-ghalibaf | Mohammad Bagher Ghalibaf | official | iran | Ghalibaf; Mohammad Baqer Qalibaf | 2020-05-28..
-mbz | Mohamed bin Zayed | leader head-of-state | uae | Mohammed bin Zayed; MBZ; Sheikh Mohamed bin Zayed | 2004-11-03..
+omar-al-bashir | Omar al-Bashir | former-leader head-of-state | sudan | al-Bashir; Omar Hassan al-Bashir | 1989-06-30..2019-04-11
+abdel-fattah-al-burhan | Abdel Fattah al-Burhan | leader head-of-state | sudan | al-Burhan; Burhan; General Burhan | 2019-04-12..
+abdalla-hamdok | Abdalla Hamdok | former-leader head-of-government | sudan | Hamdok; Abdallah Hamdok | 2019-08-21..2022-01-02
+ismail-omar-guelleh | Ismail Omar Guelleh | leader head-of-state | djibouti | Guelleh | 1999-05-08..
+uhuru-kenyatta | Uhuru Kenyatta | former-leader head-of-state | kenya | Kenyatta | 2013-04-09..2022-09-13
+william-ruto | William Ruto | leader head-of-state | kenya | Ruto; President Ruto | 2013-04-09..
+yoweri-museveni | Yoweri Museveni | leader head-of-state | uganda | Museveni | 1986-01-29..
+paul-kagame | Paul Kagame | leader head-of-state | rwanda | Kagame | 2000-04-22..
+felix-tshisekedi | Félix Tshisekedi | leader head-of-state | dr-congo | Felix Tshisekedi; Tshisekedi | 2019-01-24..
+joseph-kabila | Joseph Kabila | former-leader head-of-state | dr-congo | Kabila | 2001-01-26..2019-01-24
+abdel-fattah-el-sisi | Abdel Fattah el-Sisi | leader head-of-state | egypt | Abdel-Fattah El-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi; President Sisi | 2012-08-12..2014-03-26; 2014-06-08..
+sameh-shoukry | Sameh Shoukry | official foreign-minister | egypt | Shoukry | 2014-06-17..2024-07-03
+badr-abdelatty | Badr Abdelatty | official foreign-minister | egypt | Abdelatty | 2024-07-03..
+abdrabbuh-mansur-hadi | Abdrabbuh Mansur Hadi | former-leader head-of-state | yemen | Abd Rabbuh Mansur Hadi; Mansour Hadi | 2012-02-25..2022-04-07
+rashad-al-alimi | Rashad al-Alimi | leader head-of-state | yemen | al-Alimi | 2022-04-07..
+hassan-rouhani | Hassan Rouhani | former-leader head-of-state | iran | Rouhani; Hassan Rohani | 2013-08-03..2021-08-03
+mohammad-javad-zarif | Mohammad Javad Zarif | official foreign-minister | iran | Javad Zarif; Zarif | 2013-08-15..2021-08-25; 2024-08-01..2025-03-02
+hossein-amir-abdollahian | Hossein Amir-Abdollahian | official foreign-minister | iran | Amir-Abdollahian; Amirabdollahian | 2021-08-25..2024-05-19
+abbas-araghchi | Abbas Araghchi | official foreign-minister | iran | Araghchi | 2013-08..2021-08; 2024-08-21..
+ali-shamkhani | Ali Shamkhani | official | iran | Shamkhani | 2013-09-10..2023-05-22
+qasem-soleimani | Qasem Soleimani | official | iran | Qassem Soleimani; Soleimani | ..2020-01-03
+mohammad-bagher-ghalibaf | Mohammad Bagher Ghalibaf | official | iran | Ghalibaf; Mohammad Baqer Qalibaf | 2020-05-28..
+mohamed-bin-zayed | Mohamed bin Zayed | leader head-of-state | uae | Mohammed bin Zayed; MBZ; Sheikh Mohamed bin Zayed | 2004-11-03..
 abdullah-bin-zayed | Abdullah bin Zayed | official foreign-minister | uae | Sheikh Abdullah bin Zayed | 2006-02-09..
 khalifa-bin-zayed | Khalifa bin Zayed | former-leader head-of-state | uae | Sheikh Khalifa bin Zayed | 2004-11-03..2022-05-13
-tamim | Tamim bin Hamad Al Thani | leader head-of-state | qatar | Sheikh Tamim; Emir Tamim; Tamim bin Hamad | 2013-06-25..
-mohammed-bin-abdulrahman | Mohammed bin Abdulrahman Al Thani | official foreign-minister head-of-government | qatar | Sheikh Mohammed bin Abdulrahman; Mohammed bin Abdulrahman | 2016-01-27..
+tamim-bin-hamad-al-thani | Tamim bin Hamad Al Thani | leader head-of-state | qatar | Sheikh Tamim; Emir Tamim; Tamim bin Hamad | 2013-06-25..
+mohammed-bin-abdulrahman-al-thani | Mohammed bin Abdulrahman Al Thani | official foreign-minister head-of-government | qatar | Sheikh Mohammed bin Abdulrahman; Mohammed bin Abdulrahman | 2016-01-27..
 haitham-bin-tariq | Haitham bin Tariq | leader head-of-state | oman | Sultan Haitham; Haitham bin Tarik | 2020-01-11..
-qaboos | Qaboos bin Said | former-leader head-of-state | oman | Sultan Qaboos | 1970-07-23..2020-01-10
-albusaidi | Badr Albusaidi | official foreign-minister | oman | Badr al-Busaidi; Albusaidi | 2020-08-18..
-king-hamad | Hamad bin Isa Al Khalifa | leader head-of-state | bahrain | King Hamad; Hamad bin Isa | 1999-03-06..
-mishal-al-ahmad | Mishal al-Ahmad al-Jaber al-Sabah | leader head-of-state | kuwait | Sheikh Mishal; Emir Mishal | 2023-12-16..
-nawaf-al-ahmad | Nawaf al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Nawaf | 2020-09-29..2023-12-16
-sabah-al-ahmad | Sabah al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Sabah | 2006-01-29..2020-09-29
-al-abadi | Haider al-Abadi | former-leader head-of-government | iraq | al-Abadi; Abadi | 2014-09-08..2018-10-25
-abdul-mahdi | Adil Abdul-Mahdi | former-leader head-of-government | iraq | Abdul-Mahdi; Adel Abdul Mahdi | 2018-10-25..2020-05-07
-al-kadhimi | Mustafa al-Kadhimi | former-leader head-of-government | iraq | al-Kadhimi; Kadhimi | 2020-05-07..2022-10-27
-al-sudani | Mohammed Shia al-Sudani | leader head-of-government | iraq | al-Sudani; Mohammed Shia' al-Sudani | 2022-10-27..
+qaboos-bin-said | Qaboos bin Said | former-leader head-of-state | oman | Sultan Qaboos | 1970-07-23..2020-01-10
+badr-albusaidi | Badr Albusaidi | official foreign-minister | oman | Badr al-Busaidi; Albusaidi | 2020-08-18..
+hamad-bin-isa-al-khalifa | Hamad bin Isa Al Khalifa | leader head-of-state | bahrain | King Hamad; Hamad bin Isa | 1999-03-06..
+mishal-al-ahmad-al-jaber-al-sabah | Mishal al-Ahmad al-Jaber al-Sabah | leader head-of-state | kuwait | Sheikh Mishal; Emir Mishal | 2023-12-16..
+nawaf-al-ahmad-al-jaber-al-sabah | Nawaf al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Nawaf | 2020-09-29..2023-12-16
+sabah-al-ahmad-al-jaber-al-sabah | Sabah al-Ahmad al-Jaber al-Sabah | former-leader head-of-state | kuwait | Sheikh Sabah | 2006-01-29..2020-09-29
+haider-al-abadi | Haider al-Abadi | former-leader head-of-government | iraq | al-Abadi; Abadi | 2014-09-08..2018-10-25
+adil-abdul-mahdi | Adil Abdul-Mahdi | former-leader head-of-government | iraq | Abdul-Mahdi; Adel Abdul Mahdi | 2018-10-25..2020-05-07
+mustafa-al-kadhimi | Mustafa al-Kadhimi | former-leader head-of-government | iraq | al-Kadhimi; Kadhimi | 2020-05-07..2022-10-27
+mohammed-shia-al-sudani | Mohammed Shia al-Sudani | leader head-of-government | iraq | al-Sudani; Mohammed Shia' al-Sudani | 2022-10-27..
 nouri-al-maliki | Nouri al-Maliki | former-leader head-of-government | iraq | Nuri al-Maliki | 2006-05-20..2014-09-08
 fuad-hussein | Fuad Hussein | official foreign-minister | iraq |  | 2020-06-06..
 abdul-latif-rashid | Abdul Latif Rashid | official head-of-state | iraq |  | 2022-10-17..
@@ -727,67 +731,67 @@ barham-salih | Barham Salih | official head-of-state | iraq |  | 2018-10-02..202
 masoud-barzani | Masoud Barzani | former-leader | krg |  | 2005-06-14..2017-11-01
 nechirvan-barzani | Nechirvan Barzani | leader | krg |  |
 masrour-barzani | Masrour Barzani | official | krg |  | 2019-07-10..
-assad | Bashar al-Assad | former-leader head-of-state | syria | Assad; Bashar Assad; Bashar al-Asad; President Assad | 2000-07-17..2024-12-08
-sharaa | Ahmed al-Sharaa | leader head-of-state | syria | al-Sharaa; Sharaa; Ahmad al-Sharaa; Abu Mohammed al-Jolani; al-Jolani; Jolani; Abu Mohammad al-Julani | 2024-12-08..
-muallem | Walid Muallem | official foreign-minister | syria | Walid al-Moallem; Muallem | 2006-02-11..2020-11-16
-mekdad | Faisal Mekdad | official foreign-minister | syria | Faisal al-Mekdad; Mekdad | 2020-11-22..2024-12-08
-al-shaibani | Asaad al-Shaibani | official foreign-minister | syria | al-Shaibani; Asaad Hassan al-Shaibani | 2024-12-21..
-herzog | Isaac Herzog | official head-of-state | israel | Herzog | 2021-07-07..
-rivlin | Reuven Rivlin | official head-of-state | israel | Rivlin | 2014-07-24..2021-07-07
-lapid | Yair Lapid | former-leader head-of-government | israel | Lapid | 2021-06-13..2022-12-29
-bennett | Naftali Bennett | former-leader head-of-government | israel |  | 2021-06-13..2022-06-30
-gallant | Yoav Gallant | official defence-minister | israel | Gallant | 2022-12-29..2024-11-05
+bashar-al-assad | Bashar al-Assad | former-leader head-of-state | syria | Assad; Bashar Assad; Bashar al-Asad; President Assad | 2000-07-17..2024-12-08
+ahmed-al-sharaa | Ahmed al-Sharaa | leader head-of-state | syria | al-Sharaa; Sharaa; Ahmad al-Sharaa; Abu Mohammed al-Jolani; al-Jolani; Jolani; Abu Mohammad al-Julani | 2024-12-08..
+walid-muallem | Walid Muallem | official foreign-minister | syria | Walid al-Moallem; Muallem | 2006-02-11..2020-11-16
+faisal-mekdad | Faisal Mekdad | official foreign-minister | syria | Faisal al-Mekdad; Mekdad | 2020-11-22..2024-12-08
+asaad-al-shaibani | Asaad al-Shaibani | official foreign-minister | syria | al-Shaibani; Asaad Hassan al-Shaibani | 2024-12-21..
+isaac-herzog | Isaac Herzog | official head-of-state | israel | Herzog | 2021-07-07..
+reuven-rivlin | Reuven Rivlin | official head-of-state | israel | Rivlin | 2014-07-24..2021-07-07
+yair-lapid | Yair Lapid | former-leader head-of-government | israel | Lapid | 2021-06-13..2022-12-29
+naftali-bennett | Naftali Bennett | former-leader head-of-government | israel |  | 2021-06-13..2022-06-30
+yoav-gallant | Yoav Gallant | official defence-minister | israel | Gallant | 2022-12-29..2024-11-05
 israel-katz | Israel Katz | official foreign-minister defence-minister | israel |  | 2009-03-31..2021-06-13; 2022-12-29..
-gantz | Benny Gantz | official defence-minister | israel | Gantz | 2020-05-17..2022-12-29; 2023-10-11..2024-06-09
-liberman | Avigdor Liberman | official defence-minister | israel | Liberman; Avigdor Lieberman | 2016-05-30..2018-11-14
-yaalon | Moshe Ya'alon | official defence-minister | israel | Ya'alon; Moshe Yaalon | 2013-03-18..2016-05-20
-saar | Gideon Saar | official foreign-minister | israel | Gideon Sa'ar; Sa'ar | 2024-11-05..
+benny-gantz | Benny Gantz | official defence-minister | israel | Gantz | 2020-05-17..2022-12-29; 2023-10-11..2024-06-09
+avigdor-liberman | Avigdor Liberman | official defence-minister | israel | Liberman; Avigdor Lieberman | 2016-05-30..2018-11-14
+moshe-yaalon | Moshe Ya'alon | official defence-minister | israel | Ya'alon; Moshe Yaalon | 2013-03-18..2016-05-20
+gideon-saar | Gideon Saar | official foreign-minister | israel | Gideon Sa'ar; Sa'ar | 2024-11-05..
 michel-aoun | Michel Aoun | former-leader head-of-state | lebanon |  | 2016-10-31..2022-10-30
 joseph-aoun | Joseph Aoun | official head-of-state | lebanon |  | 2025-01-09..
-mikati | Najib Mikati | former-leader head-of-government | lebanon | Mikati | 2021-09-10..2025-02-08
-hariri | Saad Hariri | former-leader head-of-government | lebanon | Hariri | 2016-12-18..2020-01-21
+najib-mikati | Najib Mikati | former-leader head-of-government | lebanon | Mikati | 2021-09-10..2025-02-08
+saad-hariri | Saad Hariri | former-leader head-of-government | lebanon | Hariri | 2016-12-18..2020-01-21
 nawaf-salam | Nawaf Salam | leader head-of-government | lebanon |  | 2025-02-08..
-berri | Nabih Berri | official | lebanon | Berri | 1992-10-20..
-nasrallah | Hassan Nasrallah | former-leader | hezbollah | Nasrallah | ..2024-09-27
+nabih-berri | Nabih Berri | official | lebanon | Berri | 1992-10-20..
+hassan-nasrallah | Hassan Nasrallah | former-leader | hezbollah | Nasrallah | ..2024-09-27
 naim-qassem | Naim Qassem | leader | hezbollah | Sheikh Naim Qassem | 2024-10-29..
 abdullah-ii | Abdullah II | leader head-of-state | jordan | King Abdullah II; King Abdullah | 1999-02-07..
-safadi | Ayman Safadi | official foreign-minister | jordan | Safadi | 2017-01-15..
-abbas | Mahmoud Abbas | leader head-of-state | palestine | Abbas; Abu Mazen; President Abbas | 2005-01-15..
+ayman-safadi | Ayman Safadi | official foreign-minister | jordan | Safadi | 2017-01-15..
+mahmoud-abbas | Mahmoud Abbas | leader head-of-state | palestine | Abbas; Abu Mazen; President Abbas | 2005-01-15..
 riyad-al-maliki | Riyad al-Maliki | official foreign-minister | palestine | Riyad Malki | 2007-05..2024-03
 mohammad-mustafa | Mohammad Mustafa | official head-of-government | palestine |  | 2024-03-31..
-shtayyeh | Mohammad Shtayyeh | official head-of-government | palestine | Shtayyeh | 2019-04-14..2024-03-31
-haniyeh | Ismail Haniyeh | former-leader | hamas | Haniyeh | ..2024-07-31
-sinwar | Yahya Sinwar | former-leader | hamas | Sinwar | ..2024-10-16
-meshaal | Khaled Meshaal | official | hamas | Khaled Mashal; Meshaal |
+mohammad-shtayyeh | Mohammad Shtayyeh | official head-of-government | palestine | Shtayyeh | 2019-04-14..2024-03-31
+ismail-haniyeh | Ismail Haniyeh | former-leader | hamas | Haniyeh | ..2024-07-31
+yahya-sinwar | Yahya Sinwar | former-leader | hamas | Sinwar | ..2024-10-16
+khaled-meshaal | Khaled Meshaal | official | hamas | Khaled Mashal; Meshaal |
 abdul-malik-al-houthi | Abdul-Malik al-Houthi | leader | houthis | Abdulmalik al-Houthi |
-duterte | Rodrigo Duterte | former-leader head-of-state | philippines | Duterte; President Duterte | 2016-06-30..2022-06-30
-marcos | Ferdinand Marcos Jr. | leader head-of-state | philippines | Bongbong Marcos; Marcos Jr.; Marcos; President Marcos | 2022-06-30..
-aquino | Benigno Aquino III | former-leader head-of-state | philippines | Noynoy Aquino; Aquino | 2010-06-30..2016-06-30
-locsin | Teodoro Locsin Jr. | official foreign-minister | philippines | Teodoro Locsin; Teddy Locsin; Locsin | 2018-10-17..2022-06-30
-manalo | Enrique Manalo | official foreign-minister | philippines | Manalo | 2022-07-01..
+rodrigo-duterte | Rodrigo Duterte | former-leader head-of-state | philippines | Duterte; President Duterte | 2016-06-30..2022-06-30
+ferdinand-marcos-jr | Ferdinand Marcos Jr. | leader head-of-state | philippines | Bongbong Marcos; Marcos Jr.; Marcos; President Marcos | 2022-06-30..
+benigno-aquino-iii | Benigno Aquino III | former-leader head-of-state | philippines | Noynoy Aquino; Aquino | 2010-06-30..2016-06-30
+teodoro-locsin | Teodoro Locsin | official foreign-minister | philippines | Teodoro Locsin Jr.; Teddy Locsin; Locsin | 2018-10-17..2022-06-30
+enrique-manalo | Enrique Manalo | official foreign-minister | philippines | Manalo | 2022-07-01..
 gilberto-teodoro | Gilberto Teodoro | official defence-minister | philippines | Gibo Teodoro | 2023-06-05..
-yasay | Perfecto Yasay | official foreign-minister | philippines | Yasay | 2016-06-30..2017-03-08
-cayetano | Alan Peter Cayetano | official foreign-minister | philippines | Cayetano | 2017-05-18..2018-10-17
-lorenzana | Delfin Lorenzana | official defence-minister | philippines | Lorenzana | 2016-06-30..2022-06-30
+perfecto-yasay | Perfecto Yasay | official foreign-minister | philippines | Yasay | 2016-06-30..2017-03-08
+alan-peter-cayetano | Alan Peter Cayetano | official foreign-minister | philippines | Cayetano | 2017-05-18..2018-10-17
+delfin-lorenzana | Delfin Lorenzana | official defence-minister | philippines | Lorenzana | 2016-06-30..2022-06-30
 to-lam | To Lam | leader | vietnam | Tô Lâm | 2024-05-22..
 nguyen-phu-trong | Nguyen Phu Trong | former-leader | vietnam | Nguyễn Phú Trọng | 2011-01-19..2024-07-19
 pham-minh-chinh | Pham Minh Chinh | official head-of-government | vietnam | Phạm Minh Chính | 2021-04-05..
 bui-thanh-son | Bui Thanh Son | official foreign-minister | vietnam | Bùi Thanh Sơn | 2021-04-08..
 nguyen-xuan-phuc | Nguyen Xuan Phuc | official head-of-state | vietnam | Nguyễn Xuân Phúc | 2016-04-07..2023-01-18
-anwar | Anwar Ibrahim | leader head-of-government | malaysia | Anwar | 2022-11-24..
-mahathir | Mahathir Mohamad | former-leader head-of-government | malaysia | Mahathir | 2018-05-10..2020-02-24
+anwar-ibrahim | Anwar Ibrahim | leader head-of-government | malaysia | Anwar | 2022-11-24..
+mahathir-mohamad | Mahathir Mohamad | former-leader head-of-government | malaysia | Mahathir | 2018-05-10..2020-02-24
 najib-razak | Najib Razak | former-leader head-of-government | malaysia | Najib | 2009-04-03..2018-05-10
 lee-hsien-loong | Lee Hsien Loong | former-leader head-of-government | singapore |  | 2004-08-12..2024-05-15
 lawrence-wong | Lawrence Wong | leader head-of-government | singapore |  | 2024-05-15..
-balakrishnan | Vivian Balakrishnan | official foreign-minister | singapore | Balakrishnan | 2015-10-01..
-prayut | Prayut Chan-o-cha | former-leader head-of-government | thailand | Prayuth Chan-ocha; Prayut; Prayuth | 2014-05-22..2023-08-22
-srettha | Srettha Thavisin | former-leader head-of-government | thailand | Srettha | 2023-08-22..2024-08-14
-paetongtarn | Paetongtarn Shinawatra | former-leader head-of-government | thailand | Paetongtarn | 2024-08-16..2025-08-29
-anutin | Anutin Charnvirakul | leader head-of-government | thailand | Anutin | 2025-09-05..
+vivian-balakrishnan | Vivian Balakrishnan | official foreign-minister | singapore | Balakrishnan | 2015-10-01..
+prayut-chan-o-cha | Prayut Chan-o-cha | former-leader head-of-government | thailand | Prayuth Chan-ocha; Prayut; Prayuth | 2014-05-22..2023-08-22
+srettha-thavisin | Srettha Thavisin | former-leader head-of-government | thailand | Srettha | 2023-08-22..2024-08-14
+paetongtarn-shinawatra | Paetongtarn Shinawatra | former-leader head-of-government | thailand | Paetongtarn | 2024-08-16..2025-08-29
+anutin-charnvirakul | Anutin Charnvirakul | leader head-of-government | thailand | Anutin | 2025-09-05..
 hun-sen | Hun Sen | official | cambodia |  | 1985-01-14..2023-08-22; 2024-04-03..
 hun-manet | Hun Manet | leader head-of-government | cambodia |  | 2023-08-22..
 min-aung-hlaing | Min Aung Hlaing | leader | myanmar | General Min Aung Hlaing; Senior General Min Aung Hlaing | 2021-02-01..
-suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
+aung-san-suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
 kim-yo-jong | Kim Yo Jong | official | north-korea | Kim Yo-jong |
 choe-son-hui | Choe Son Hui | official foreign-minister | north-korea | Choe Son-hui | 2022-06-10..
 ri-yong-ho | Ri Yong Ho | official foreign-minister | north-korea | Ri Yong-ho | 2016-05..2020-01
@@ -797,106 +801,115 @@ joseph-wu | Joseph Wu | official foreign-minister | taiwan |  | 2018-02-26..2024
 lin-chia-lung | Lin Chia-lung | official foreign-minister | taiwan |  | 2024-05-20..
 nawaz-sharif | Nawaz Sharif | former-leader head-of-government | pakistan |  | 2013-06-05..2017-07-28
 imran-khan | Imran Khan | former-leader head-of-government | pakistan |  | 2018-08-18..2022-04-10
-kakar | Anwaar-ul-Haq Kakar | former-leader head-of-government | pakistan |  | 2023-08-14..2024-03-04
+anwaar-ul-haq-kakar | Anwaar-ul-Haq Kakar | former-leader head-of-government | pakistan |  | 2023-08-14..2024-03-04
 asim-munir | Asim Munir | official | pakistan | General Asim Munir; Field Marshal Asim Munir | 2022-11-29..
-bajwa | Qamar Javed Bajwa | official | pakistan | General Bajwa; Bajwa | 2016-11-29..2022-11-29
+qamar-javed-bajwa | Qamar Javed Bajwa | official | pakistan | General Bajwa; Bajwa | 2016-11-29..2022-11-29
 ishaq-dar | Ishaq Dar | official foreign-minister | pakistan |  | 2024-03-11..
-qureshi | Shah Mahmood Qureshi | official foreign-minister | pakistan |  | 2018-08-20..2022-04-10
-bilawal | Bilawal Bhutto Zardari | official foreign-minister | pakistan | Bilawal Bhutto-Zardari; Bilawal Bhutto | 2022-04-27..2023-08-10
-zardari | Asif Ali Zardari | official head-of-state | pakistan | Zardari; President Zardari | 2024-03-10..
+shah-mahmood-qureshi | Shah Mahmood Qureshi | official foreign-minister | pakistan |  | 2018-08-20..2022-04-10
+bilawal-bhutto-zardari | Bilawal Bhutto Zardari | official foreign-minister | pakistan | Bilawal Bhutto-Zardari; Bilawal Bhutto | 2022-04-27..2023-08-10
+asif-ali-zardari | Asif Ali Zardari | official head-of-state | pakistan | Zardari; President Zardari | 2024-03-10..
 arif-alvi | Arif Alvi | official head-of-state | pakistan | Alvi | 2018-09-09..2024-03-10
-khawaja-asif | Khawaja Asif | official defence-minister | pakistan |  | 2013-06..2018-04; 2024-03-11..
-hasina | Sheikh Hasina | former-leader head-of-government | bangladesh | Hasina | 2009-01-06..2024-08-05
-yunus | Muhammad Yunus | leader head-of-government | bangladesh | Yunus | 2024-08-08..
-dissanayake | Anura Kumara Dissanayake | leader head-of-state | sri-lanka | Dissanayake | 2024-09-23..
-wickremesinghe | Ranil Wickremesinghe | former-leader head-of-state | sri-lanka | Wickremesinghe | 2015-01-09..2019-11-21; 2022-05-12..2024-09-23
+khawaja-asif | Khawaja Asif | official defence-minister | pakistan |  | 2013-06..2018-04; 2022-04-19..2023-08-10; 2024-03-11..
+sheikh-hasina | Sheikh Hasina | former-leader head-of-government | bangladesh | Hasina | 2009-01-06..2024-08-05
+muhammad-yunus | Muhammad Yunus | leader head-of-government | bangladesh | Yunus | 2024-08-08..
+anura-kumara-dissanayake | Anura Kumara Dissanayake | leader head-of-state | sri-lanka | Dissanayake | 2024-09-23..
+ranil-wickremesinghe | Ranil Wickremesinghe | former-leader head-of-state | sri-lanka | Wickremesinghe | 2015-01-09..2019-11-21; 2022-05-12..2024-09-23
 gotabaya-rajapaksa | Gotabaya Rajapaksa | former-leader head-of-state | sri-lanka |  | 2019-11-18..2022-07-14
 mahinda-rajapaksa | Mahinda Rajapaksa | former-leader head-of-government | sri-lanka |  | 2005-11-19..2015-01-09; 2019-11-21..2022-05-09
-sirisena | Maithripala Sirisena | former-leader head-of-state | sri-lanka | Sirisena | 2015-01-09..2019-11-18
-oli | K. P. Sharma Oli | former-leader head-of-government | nepal | KP Sharma Oli; K.P. Sharma Oli; Khadga Prasad Sharma Oli | 2015-10-12..2016-08-04; 2018-02-15..2021-07-13; 2024-07-15..2025-09-09
-muizzu | Mohamed Muizzu | leader head-of-state | maldives | Muizzu | 2023-11-17..
-poroshenko | Petro Poroshenko | former-leader head-of-state | ukraine | Poroshenko | 2014-06-07..2019-05-20
-kuleba | Dmytro Kuleba | official foreign-minister | ukraine | Kuleba | 2020-03-04..2024-09-05
-sybiha | Andrii Sybiha | official foreign-minister | ukraine | Sybiha; Andriy Sybiha | 2024-09-05..
-klimkin | Pavlo Klimkin | official foreign-minister | ukraine | Klimkin | 2014-06-19..2019-08-29
-prystaiko | Vadym Prystaiko | official foreign-minister | ukraine | Prystaiko | 2019-08-29..2020-03-04
-reznikov | Oleksii Reznikov | official defence-minister | ukraine | Reznikov; Oleksiy Reznikov | 2021-11-04..2023-09-05
-umerov | Rustem Umerov | official defence-minister | ukraine | Umerov | 2023-09-06..
-shmyhal | Denys Shmyhal | official head-of-government defence-minister | ukraine | Shmyhal | 2020-03-04..
-svyrydenko | Yulia Svyrydenko | official head-of-government | ukraine | Svyrydenko | 2025-07-17..
-yatsenyuk | Arseniy Yatsenyuk | former-leader head-of-government | ukraine | Yatsenyuk | 2014-02-27..2016-04-14
-groysman | Volodymyr Groysman | former-leader head-of-government | ukraine | Groysman | 2016-04-14..2019-08-29
-zaluzhnyi | Valerii Zaluzhnyi | official | ukraine | Zaluzhnyi; Zaluzhny; Valery Zaluzhny | 2021-07-27..2024-02-08; 2024-05..
-syrskyi | Oleksandr Syrskyi | official | ukraine | Syrskyi; Syrsky; Oleksandr Syrsky | 2024-02-08..
-budanov | Kyrylo Budanov | official | ukraine | Budanov | 2020-08-05..
-makei | Vladimir Makei | official foreign-minister | belarus | Makei; Uladzimir Makei | 2012-08-20..2022-11-26
-sandu | Maia Sandu | leader head-of-state | moldova | Sandu; President Sandu | 2019-06-08..2019-11-14; 2020-12-24..
-dodon | Igor Dodon | former-leader head-of-state | moldova | Dodon | 2016-12-23..2020-12-24
-duda | Andrzej Duda | official head-of-state | poland | Duda; President Duda | 2015-08-06..2025-08-06
-nawrocki | Karol Nawrocki | official head-of-state | poland | Nawrocki | 2025-08-06..
-morawiecki | Mateusz Morawiecki | former-leader head-of-government | poland | Morawiecki | 2017-12-11..2023-12-13
-szydlo | Beata Szydło | former-leader head-of-government | poland | Beata Szydlo; Szydło; Szydlo | 2015-11-16..2017-12-11
-sikorski | Radosław Sikorski | official foreign-minister | poland | Radoslaw Sikorski; Sikorski | 2007-11-16..2014-09-22; 2023-12-13..
+maithripala-sirisena | Maithripala Sirisena | former-leader head-of-state | sri-lanka | Sirisena | 2015-01-09..2019-11-18
+k-p-sharma-oli | K. P. Sharma Oli | former-leader head-of-government | nepal | KP Sharma Oli; K.P. Sharma Oli; Khadga Prasad Sharma Oli | 2015-10-12..2016-08-04; 2018-02-15..2021-07-13; 2024-07-15..2025-09-09
+mohamed-muizzu | Mohamed Muizzu | leader head-of-state | maldives | Muizzu | 2023-11-17..
+petro-poroshenko | Petro Poroshenko | former-leader head-of-state | ukraine | Poroshenko | 2014-06-07..2019-05-20
+dmytro-kuleba | Dmytro Kuleba | official foreign-minister | ukraine | Kuleba | 2020-03-04..2024-09-05
+andrii-sybiha | Andrii Sybiha | official foreign-minister | ukraine | Sybiha; Andriy Sybiha | 2024-09-05..
+pavlo-klimkin | Pavlo Klimkin | official foreign-minister | ukraine | Klimkin | 2014-06-19..2019-08-29
+vadym-prystaiko | Vadym Prystaiko | official foreign-minister | ukraine | Prystaiko | 2019-08-29..2020-03-04
+oleksii-reznikov | Oleksii Reznikov | official defence-minister | ukraine | Reznikov; Oleksiy Reznikov | 2021-11-04..2023-09-05
+rustem-umerov | Rustem Umerov | official defence-minister | ukraine | Umerov | 2023-09-06..
+denys-shmyhal | Denys Shmyhal | official head-of-government defence-minister | ukraine | Shmyhal | 2020-03-04..
+yulia-svyrydenko | Yulia Svyrydenko | official head-of-government | ukraine | Svyrydenko | 2025-07-17..
+arseniy-yatsenyuk | Arseniy Yatsenyuk | former-leader head-of-government | ukraine | Yatsenyuk | 2014-02-27..2016-04-14
+volodymyr-groysman | Volodymyr Groysman | former-leader head-of-government | ukraine | Groysman | 2016-04-14..2019-08-29
+valerii-zaluzhnyi | Valerii Zaluzhnyi | official | ukraine | Zaluzhnyi; Zaluzhny; Valery Zaluzhny | 2021-07-27..2024-02-08; 2024-05..
+oleksandr-syrskyi | Oleksandr Syrskyi | official | ukraine | Syrskyi; Syrsky; Oleksandr Syrsky | 2024-02-08..
+kyrylo-budanov | Kyrylo Budanov | official | ukraine | Budanov | 2020-08-05..
+vladimir-makei | Vladimir Makei | official foreign-minister | belarus | Makei; Uladzimir Makei | 2012-08-20..2022-11-26
+maia-sandu | Maia Sandu | leader head-of-state | moldova | Sandu; President Sandu | 2019-06-08..2019-11-14; 2020-12-24..
+igor-dodon | Igor Dodon | former-leader head-of-state | moldova | Dodon | 2016-12-23..2020-12-24
+andrzej-duda | Andrzej Duda | official head-of-state | poland | Duda; President Duda | 2015-08-06..2025-08-06
+karol-nawrocki | Karol Nawrocki | official head-of-state | poland | Nawrocki | 2025-08-06..
+mateusz-morawiecki | Mateusz Morawiecki | former-leader head-of-government | poland | Morawiecki | 2017-12-11..2023-12-13
+beata-szydlo | Beata Szydło | former-leader head-of-government | poland | Beata Szydlo; Szydło; Szydlo | 2015-11-16..2017-12-11
+radoslaw-sikorski | Radosław Sikorski | official foreign-minister | poland | Radoslaw Sikorski; Sikorski | 2007-11-16..2014-09-22; 2023-12-13..
 zbigniew-rau | Zbigniew Rau | official foreign-minister | poland |  | 2020-08-26..2023-11-27
-szijjarto | Péter Szijjártó | official foreign-minister | hungary | Peter Szijjarto; Szijjártó; Szijjarto | 2014-09-23..
-fico | Robert Fico | leader head-of-government | slovakia | Fico | 2012-04-04..2018-03-22; 2023-10-25..
-nauseda | Gitanas Nausėda | official head-of-state | lithuania | Gitanas Nauseda; Nausėda; Nauseda | 2019-07-12..
-stubb | Alexander Stubb | official head-of-state | finland | Stubb | 2024-03-01..
-niinisto | Sauli Niinistö | former-leader head-of-state | finland | Sauli Niinisto; Niinistö; Niinisto | 2012-03-01..2024-03-01
-kristersson | Ulf Kristersson | leader head-of-government | sweden | Kristersson | 2022-10-18..
-gahr-store | Jonas Gahr Støre | leader head-of-government | norway | Jonas Gahr Store; Støre | 2021-10-14..
-frederiksen | Mette Frederiksen | leader head-of-government | denmark | Frederiksen | 2019-06-27..
-vucic | Aleksandar Vučić | leader head-of-state | serbia | Aleksandar Vucic; Vučić; Vucic; President Vucic | 2014-04-27..
-brnabic | Ana Brnabić | official head-of-government | serbia | Ana Brnabic; Brnabić; Brnabic | 2017-06-29..
-vucevic | Miloš Vučević | official head-of-government | serbia | Milos Vucevic; Vučević; Vucevic | 2024-05-02..2025-04-16
-djuric | Marko Đurić | official foreign-minister | serbia | Marko Djuric; Đurić; Djuric | 2024-05-02..
-kurti | Albin Kurti | leader head-of-government | kosovo | Kurti | 2020-02-03..2020-06-03; 2021-03-22..
-osmani | Vjosa Osmani | official head-of-state | kosovo | Osmani | 2021-04-04..
-thaci | Hashim Thaçi | former-leader head-of-state | kosovo | Hashim Thaci; Thaçi; Thaci | 2016-04-07..2020-11-05
-dodik | Milorad Dodik | official | bosnia-and-herzegovina | Dodik | 2018-11-20..2022-11-16
+peter-szijjarto | Péter Szijjártó | official foreign-minister | hungary | Peter Szijjarto; Szijjártó; Szijjarto | 2014-09-23..
+robert-fico | Robert Fico | leader head-of-government | slovakia | Fico | 2012-04-04..2018-03-22; 2023-10-25..
+gitanas-nauseda | Gitanas Nausėda | official head-of-state | lithuania | Gitanas Nauseda; Nausėda; Nauseda | 2019-07-12..
+alexander-stubb | Alexander Stubb | official head-of-state | finland | Stubb | 2024-03-01..
+sauli-niinisto | Sauli Niinistö | former-leader head-of-state | finland | Sauli Niinisto; Niinistö; Niinisto | 2012-03-01..2024-03-01
+ulf-kristersson | Ulf Kristersson | leader head-of-government | sweden | Kristersson | 2022-10-18..
+jonas-gahr-store | Jonas Gahr Støre | leader head-of-government | norway | Jonas Gahr Store; Støre | 2021-10-14..
+mette-frederiksen | Mette Frederiksen | leader head-of-government | denmark | Frederiksen | 2019-06-27..
+aleksandar-vucic | Aleksandar Vučić | leader head-of-state | serbia | Aleksandar Vucic; Vučić; Vucic; President Vucic | 2014-04-27..
+ana-brnabic | Ana Brnabić | official head-of-government | serbia | Ana Brnabic; Brnabić; Brnabic | 2017-06-29..
+milos-vucevic | Miloš Vučević | official head-of-government | serbia | Milos Vucevic; Vučević; Vucevic | 2024-05-02..2025-04-16
+marko-duric | Marko Đurić | official foreign-minister | serbia | Marko Djuric; Đurić; Djuric | 2024-05-02..
+albin-kurti | Albin Kurti | leader head-of-government | kosovo | Kurti | 2020-02-03..2020-06-03; 2021-03-22..
+vjosa-osmani | Vjosa Osmani | official head-of-state | kosovo | Osmani | 2021-04-04..
+hashim-thaci | Hashim Thaçi | former-leader head-of-state | kosovo | Hashim Thaci; Thaçi; Thaci | 2016-04-07..2020-11-05
+milorad-dodik | Milorad Dodik | official | bosnia-and-herzegovina | Dodik | 2018-11-20..2022-11-16
 edi-rama | Edi Rama | leader head-of-government | albania |  | 2013-09-15..
-mickoski | Hristijan Mickoski | leader head-of-government | north-macedonia | Mickoski | 2024-06-23..
-djukanovic | Milo Đukanović | former-leader head-of-state | montenegro | Milo Djukanovic; Đukanović; Djukanovic | 2012-12-04..2016-11-28; 2018-05-20..2023-05-20
-plenkovic | Andrej Plenković | leader head-of-government | croatia | Andrej Plenkovic; Plenković; Plenkovic | 2016-10-19..
-milanovic | Zoran Milanović | official head-of-state | croatia | Zoran Milanovic; Milanović; Milanovic | 2011-12-23..2016-10-19; 2020-02-19..
-mitsotakis | Kyriakos Mitsotakis | leader head-of-government | greece | Mitsotakis | 2019-07-08..
-tsipras | Alexis Tsipras | former-leader head-of-government | greece | Tsipras | 2015-01-26..2019-07-08
-maduro | Nicolás Maduro | leader head-of-state | venezuela | Nicolas Maduro; Maduro; President Maduro | 2013-03-05..
+hristijan-mickoski | Hristijan Mickoski | leader head-of-government | north-macedonia | Mickoski | 2024-06-23..
+milo-dukanovic | Milo Đukanović | former-leader head-of-state | montenegro | Milo Djukanovic; Đukanović; Djukanovic | 2012-12-04..2016-11-28; 2018-05-20..2023-05-20
+andrej-plenkovic | Andrej Plenković | leader head-of-government | croatia | Andrej Plenkovic; Plenković; Plenkovic | 2016-10-19..
+zoran-milanovic | Zoran Milanović | official head-of-state | croatia | Zoran Milanovic; Milanović; Milanovic | 2011-12-23..2016-10-19; 2020-02-19..
+kyriakos-mitsotakis | Kyriakos Mitsotakis | leader head-of-government | greece | Mitsotakis | 2019-07-08..
+alexis-tsipras | Alexis Tsipras | former-leader head-of-government | greece | Tsipras | 2015-01-26..2019-07-08
+nicolas-maduro | Nicolás Maduro | leader head-of-state | venezuela | Nicolas Maduro; Maduro; President Maduro | 2013-03-05..
 delcy-rodriguez | Delcy Rodríguez | official | venezuela | Delcy Rodriguez | 2014-12-26..2017-06-21; 2018-06-14..
-guaido | Juan Guaidó | opposition |  | Juan Guaido; Guaidó; Guaido
-petro | Gustavo Petro | leader head-of-state | colombia | Petro; President Petro | 2022-08-07..
-duque | Iván Duque | former-leader head-of-state | colombia | Ivan Duque; Duque | 2018-08-07..2022-08-07
-santos | Juan Manuel Santos | former-leader head-of-state | colombia |  | 2010-08-07..2018-08-07
-diaz-canel | Miguel Díaz-Canel | leader head-of-state | cuba | Miguel Diaz-Canel; Díaz-Canel; Diaz-Canel | 2018-04-19..
+juan-guaido | Juan Guaidó | opposition |  | Juan Guaido; Guaidó; Guaido
+gustavo-petro | Gustavo Petro | leader head-of-state | colombia | Petro; President Petro | 2022-08-07..
+ivan-duque | Iván Duque | former-leader head-of-state | colombia | Ivan Duque; Duque | 2018-08-07..2022-08-07
+juan-manuel-santos | Juan Manuel Santos | former-leader head-of-state | colombia |  | 2010-08-07..2018-08-07
+miguel-diaz-canel | Miguel Díaz-Canel | leader head-of-state | cuba | Miguel Diaz-Canel; Díaz-Canel; Diaz-Canel | 2018-04-19..
 raul-castro | Raúl Castro | former-leader head-of-state | cuba | Raul Castro | 2008-02-24..2021-04-19
 bruno-rodriguez | Bruno Rodríguez | official foreign-minister | cuba | Bruno Rodriguez; Bruno Rodríguez Parrilla | 2009-03-02..
-ortega | Daniel Ortega | leader head-of-state | nicaragua | Ortega | 2007-01-10..
-murillo | Rosario Murillo | official | nicaragua | Murillo | 2017-01-10..
-boric | Gabriel Boric | leader head-of-state | chile | Boric | 2022-03-11..
-pinera | Sebastián Piñera | former-leader head-of-state | chile | Sebastian Pinera; Piñera; Pinera | 2010-03-11..2014-03-11; 2018-03-11..2022-03-11
-bachelet | Michelle Bachelet | former-leader head-of-state | chile | Bachelet | 2014-03-11..2018-03-11
-boluarte | Dina Boluarte | former-leader head-of-state | peru | Boluarte | 2022-12-07..2025-10-10
-arce | Luis Arce | former-leader head-of-state | bolivia | Arce | 2020-11-08..2025-11-08
-noboa | Daniel Noboa | leader head-of-state | ecuador | Noboa | 2023-11-23..
-lasso | Guillermo Lasso | former-leader head-of-state | ecuador | Lasso | 2021-05-24..2023-11-23
-bukele | Nayib Bukele | leader head-of-state | el-salvador | Bukele | 2019-06-01..
+daniel-ortega | Daniel Ortega | leader head-of-state | nicaragua | Ortega | 2007-01-10..
+rosario-murillo | Rosario Murillo | official | nicaragua | Murillo | 2017-01-10..
+gabriel-boric | Gabriel Boric | leader head-of-state | chile | Boric | 2022-03-11..
+sebastian-pinera | Sebastián Piñera | former-leader head-of-state | chile | Sebastian Pinera; Piñera; Pinera | 2010-03-11..2014-03-11; 2018-03-11..2022-03-11
+michelle-bachelet | Michelle Bachelet | former-leader head-of-state | chile | Bachelet | 2014-03-11..2018-03-11
+dina-boluarte | Dina Boluarte | former-leader head-of-state | peru | Boluarte | 2022-12-07..2025-10-10
+luis-arce | Luis Arce | former-leader head-of-state | bolivia | Arce | 2020-11-08..2025-11-08
+daniel-noboa | Daniel Noboa | leader head-of-state | ecuador | Noboa | 2023-11-23..
+guillermo-lasso | Guillermo Lasso | former-leader head-of-state | ecuador | Lasso | 2021-05-24..2023-11-23
+nayib-bukele | Nayib Bukele | leader head-of-state | el-salvador | Bukele | 2019-06-01..
 irfaan-ali | Irfaan Ali | leader head-of-state | guyana |  | 2020-08-02..
-mulino | José Raúl Mulino | leader head-of-state | panama | Jose Raul Mulino; Mulino | 2024-07-01..
-lacalle-pou | Luis Lacalle Pou | former-leader head-of-state | uruguay | Lacalle Pou | 2020-03-01..2025-03-01
-orsi | Yamandú Orsi | leader head-of-state | uruguay | Yamandu Orsi | 2025-03-01..
+jose-raul-mulino | José Raúl Mulino | leader head-of-state | panama | Jose Raul Mulino; Mulino | 2024-07-01..
+luis-lacalle-pou | Luis Lacalle Pou | former-leader head-of-state | uruguay | Lacalle Pou | 2020-03-01..2025-03-01
+yamandu-orsi | Yamandú Orsi | leader head-of-state | uruguay | Yamandu Orsi | 2025-03-01..
 haitham-al-ghais | Haitham al-Ghais | official | opec | Haitham Al Ghais; al-Ghais | 2022-08-01..
-barkindo | Mohammed Barkindo | official | opec | Barkindo | 2016-08-01..2022-07-05
-moussa-faki | Moussa Faki Mahamat | official | african-union | Moussa Faki | 2017-03-14..2025-02-15
-youssouf | Mahmoud Ali Youssouf | official | african-union |  | 2025-02-15..
-aboul-gheit | Ahmed Aboul Gheit | official | arab-league | Aboul Gheit; Ahmed Aboul-Gheit | 2016-07-01..
-albudaiwi | Jasem Albudaiwi | official | gcc | Jasem Mohamed Albudaiwi | 2023-02-01..
-grossi | Rafael Grossi | official | iaea | Grossi; Rafael Mariano Grossi | 2019-12-03..
-amano | Yukiya Amano | official | iaea | Amano | 2009-12-01..2019-07-18
-georgieva | Kristalina Georgieva | official | imf | Georgieva | 2019-10-01..
-lagarde | Christine Lagarde | official | imf | Lagarde | 2011-07-05..2019-09-12
-okonjo-iweala | Ngozi Okonjo-Iweala | official | wto | Okonjo-Iweala | 2021-03-01..
-tedros | Tedros Adhanom Ghebreyesus | official | who | Tedros | 2017-07-01..
-omar-touray | Omar Alieu Touray | official | ecowas | Touray | 2022-07..
+mohammed-barkindo | Mohammed Barkindo | official | opec | Barkindo | 2016-08-01..2022-07-05
+moussa-faki-mahamat | Moussa Faki Mahamat | official | african-union | Moussa Faki | 2017-03-14..2025-02-15
+mahmoud-ali-youssouf | Mahmoud Ali Youssouf | official | african-union |  | 2025-02-15..
+ahmed-aboul-gheit | Ahmed Aboul Gheit | official | arab-league | Aboul Gheit; Ahmed Aboul-Gheit | 2016-07-01..
+jasem-albudaiwi | Jasem Albudaiwi | official | gcc | Jasem Mohamed Albudaiwi | 2023-02-01..
+rafael-grossi | Rafael Grossi | official | iaea | Grossi; Rafael Mariano Grossi | 2019-12-03..
+yukiya-amano | Yukiya Amano | official | iaea | Amano | 2009-12-01..2019-07-18
+kristalina-georgieva | Kristalina Georgieva | official | imf | Georgieva | 2019-10-01..
+christine-lagarde | Christine Lagarde | official | imf | Lagarde | 2011-07-05..2019-09-12
+ngozi-okonjo-iweala | Ngozi Okonjo-Iweala | official | wto | Okonjo-Iweala | 2021-03-01..
+tedros-adhanom-ghebreyesus | Tedros Adhanom Ghebreyesus | official | who | Tedros | 2017-07-01..
+omar-alieu-touray | Omar Alieu Touray | official | ecowas | Touray | 2022-07..
+scott-bessent | Scott Bessent | official | usa | Bessent; Secretary Scott Bessent | 2025-01-28..
+mauricio-claver-carone | Mauricio Claver-Carone | official | usa | Claver-Carone | 2025-01-20..
+khalid-bin-salman | Khalid bin Salman | official defence-minister | saudi-arabia | Prince Khalid bin Salman | 2022-09-27..
+lorenzo-guerini | Lorenzo Guerini | official defence-minister | italy | Guerini | 2019-09-05..2022-10-22
+guido-crosetto | Guido Crosetto | official defence-minister | italy | Crosetto | 2022-10-22..
+bill-blair | Bill Blair | official defence-minister | canada |  | 2023-07-26..2025-05-13
+sjafrie-sjamsoeddin | Sjafrie Sjamsoeddin | official defence-minister | indonesia | Sjafrie | 2024-10-21..
+mohammad-reza-ashtiani | Mohammad-Reza Ashtiani | official defence-minister | iran | Ashtiani | 2021-08-25..2024-08-21
+aziz-nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
 """
 
 KINDS = ("state", "organisation", "person", "region")

@@ -35,6 +35,15 @@ public enum AtomicFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw AtomicFileError(path: path, reason: "folder \(shownFolder) does not exist")
         }
+        // A device, FIFO or socket (or a link to one, such as /proc/self/fd/1) is not a file to
+        // replace: renaming over it would turn /dev/null into a JSON file and leave a FIFO's reader waiting.
+        if case .special = InputFile.kind(of: path) {
+            throw AtomicFileError(path: path, reason: "not a regular file (a device, FIFO or socket); write to a file, or to standard output with -")
+        }
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK, InputFile.kind(of: path) == .missing {
+            throw AtomicFileError(path: path, reason: "a link to nothing; remove it or write elsewhere")
+        }
         removeStaleTemporaries(of: url.lastPathComponent, in: folder.path)
         let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
         func failure(_ what: String?) -> AtomicFileError {

@@ -1603,6 +1603,11 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Commonwealth of Independent States]
+  - id: combined-maritime-forces
+    name: Combined Maritime Forces
+    kind: organisation
+    tags: [coalition, security-bloc]
+    names: [CMF]
   - id: csto
     name: CSTO
     kind: organisation
@@ -1830,6 +1835,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [Polisario, Frente Polisario]
+  - id: prosperity-guardian
+    name: Operation Prosperity Guardian
+    kind: organisation
+    tags: [coalition, security-bloc]
+    names: [Prosperity Guardian]
   - id: quad
     name: Quad
     kind: organisation
@@ -1944,52 +1954,87 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [People's Protection Units, Kurdish People's Protection Units]
-  - id: abbas
-    name: Mahmoud Abbas
-    kind: person
-    tags: [leader, head-of-state]
-    represents: palestine
-    term: [2005-01-15, ~]
-    names: [Abbas, Abu Mazen, President Abbas]
-  - id: abdelatty
-    name: Badr Abdelatty
+  - id: abbas-araghchi
+    name: Abbas Araghchi
     kind: person
     tags: [official, foreign-minister]
+    represents: iran
+    term: [[2013-08, 2021-08], [2024-08-21, ~]]
+    names: [Araghchi]
+  - id: abdalla-hamdok
+    name: Abdalla Hamdok
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: sudan
+    term: [2019-08-21, 2022-01-02]
+    names: [Hamdok, Abdallah Hamdok]
+  - id: abdel-fattah-al-burhan
+    name: Abdel Fattah al-Burhan
+    kind: person
+    tags: [leader, head-of-state]
+    represents: sudan
+    term: [2019-04-12, ~]
+    names: [al-Burhan, Burhan, General Burhan]
+  - id: abdel-fattah-el-sisi
+    name: Abdel Fattah el-Sisi
+    kind: person
+    tags: [leader, head-of-state]
     represents: egypt
-    term: [2024-07-03, ~]
-    names: [Abdelatty]
+    term: [[2012-08-12, 2014-03-26], [2014-06-08, ~]]
+    names: [Abdel-Fattah El-Sisi, Abdel Fattah al-Sisi, el-Sisi, al-Sisi, Sisi, President Sisi]
+  - id: abdirahman-mohamed-abdullahi
+    name: Abdirahman Mohamed Abdullahi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: somaliland
+    term: [2024-12-12, ~]
+    names: [Abdirahman Irro]
   - id: abdoulaye-diop
     name: Abdoulaye Diop
     kind: person
     tags: [official, foreign-minister]
     represents: mali
     term: [2021-06-11, ~]
-  - id: abdrakhmanov
-    name: Kairat Abdrakhmanov
+  - id: abdourahamane-tchiani
+    name: Abdourahamane Tchiani
     kind: person
-    tags: [official, foreign-minister]
-    represents: kazakhstan
-    term: [2016-12-28, 2018-12]
-    names: [Abdrakhmanov]
+    tags: [leader, head-of-state]
+    represents: niger
+    term: [2023-07-26, ~]
+    names: [Abdourahmane Tchiani, Tchiani, General Tchiani, Omar Tchiani]
+  - id: abdrabbuh-mansur-hadi
+    name: Abdrabbuh Mansur Hadi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: yemen
+    term: [2012-02-25, 2022-04-07]
+    names: [Abd Rabbuh Mansur Hadi, Mansour Hadi]
+  - id: abdul-ghani-baradar
+    name: Abdul Ghani Baradar
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Mullah Baradar, Baradar]
   - id: abdul-latif-rashid
     name: Abdul Latif Rashid
     kind: person
     tags: [official, head-of-state]
     represents: iraq
     term: [2022-10-17, ~]
-  - id: abdul-mahdi
-    name: Adil Abdul-Mahdi
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: iraq
-    term: [2018-10-25, 2020-05-07]
-    names: [Abdul-Mahdi, Adel Abdul Mahdi]
   - id: abdul-malik-al-houthi
     name: Abdul-Malik al-Houthi
     kind: person
     tags: [leader]
     represents: houthis
     names: [Abdulmalik al-Houthi]
+  - id: abdul-salam-hanafi
+    name: Abdul Salam Hanafi
+    kind: person
+    tags: [official]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Hanafi]
   - id: abdulaziz-bin-salman
     name: Abdulaziz bin Salman
     kind: person
@@ -1997,6 +2042,13 @@ actors:
     represents: saudi-arabia
     term: [2019-09-08, ~]
     names: [Prince Abdulaziz bin Salman]
+  - id: abdulaziz-kamilov
+    name: Abdulaziz Kamilov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uzbekistan
+    term: [2012-01, 2022-03]
+    names: [Kamilov]
   - id: abdullah-abdullah
     name: Abdullah Abdullah
     kind: person
@@ -2017,27 +2069,62 @@ actors:
     represents: jordan
     term: [1999-02-07, ~]
     names: [King Abdullah II, King Abdullah]
-  - id: abiy
+  - id: abiy-ahmed
     name: Abiy Ahmed
     kind: person
     tags: [leader, head-of-government]
     represents: ethiopia
     term: [2018-04-02, ~]
     names: [Abiy, Abiy Ahmed Ali, Prime Minister Abiy]
-  - id: aboul-gheit
+  - id: adel-al-jubeir
+    name: Adel al-Jubeir
+    kind: person
+    tags: [official, foreign-minister]
+    represents: saudi-arabia
+    term: [2015-04-29, ~]
+    names: [al-Jubeir, Jubeir]
+  - id: adil-abdul-mahdi
+    name: Adil Abdul-Mahdi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2018-10-25, 2020-05-07]
+    names: [Abdul-Mahdi, Adel Abdul Mahdi]
+  - id: adylbek-kasymaliev
+    name: Adylbek Kasymaliev
+    kind: person
+    tags: [official, head-of-government]
+    represents: kyrgyzstan
+    term: [2024-12-16, ~]
+    names: [Kasymaliev]
+  - id: ahmed-aboul-gheit
     name: Ahmed Aboul Gheit
     kind: person
     tags: [official]
     represents: arab-league
     term: [2016-07-01, ~]
     names: [Aboul Gheit, Ahmed Aboul-Gheit]
-  - id: afwerki
-    name: Isaias Afwerki
+  - id: ahmed-al-sharaa
+    name: Ahmed al-Sharaa
     kind: person
     tags: [leader, head-of-state]
-    represents: eritrea
-    term: [1993-05-24, ~]
-    names: [Afwerki, Isaias Afewerki]
+    represents: syria
+    term: [2024-12-08, ~]
+    names: [al-Sharaa, Sharaa, Ahmad al-Sharaa, Abu Mohammed al-Jolani, al-Jolani, Jolani, Abu Mohammad al-Julani]
+  - id: ahmet-davutoglu
+    name: Ahmet Davutoğlu
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: turkey
+    term: [2009-05-01, 2016-05-24]
+    names: [Ahmet Davutoglu, Davutoğlu, Davutoglu]
+  - id: ajit-doval
+    name: Ajit Doval
+    kind: person
+    tags: [official]
+    represents: india
+    term: [2014-05-30, ~]
+    names: [Doval]
   - id: akhundzada
     name: Hibatullah Akhundzada
     kind: person
@@ -2045,13 +2132,6 @@ actors:
     represents: afghanistan
     term: [2021-08-15, ~]
     names: [Akhundzada, Haibatullah Akhundzada, Mullah Hibatullah Akhundzada]
-  - id: akufo-addo
-    name: Nana Akufo-Addo
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: ghana
-    term: [2017-01-07, 2025-01-07]
-    names: [Akufo-Addo]
   - id: akylbek-japarov
     name: Akylbek Japarov
     kind: person
@@ -2059,55 +2139,20 @@ actors:
     represents: kyrgyzstan
     term: [2021-10-12, 2024-12-16]
     names: [Akylbek Zhaparov]
-  - id: al-abadi
-    name: Haider al-Abadi
+  - id: alan-peter-cayetano
+    name: Alan Peter Cayetano
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: iraq
-    term: [2014-09-08, 2018-10-25]
-    names: [al-Abadi, Abadi]
-  - id: al-alimi
-    name: Rashad al-Alimi
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2017-05-18, 2018-10-17]
+    names: [Cayetano]
+  - id: alassane-ouattara
+    name: Alassane Ouattara
     kind: person
     tags: [leader, head-of-state]
-    represents: yemen
-    term: [2022-04-07, ~]
-    names: [al-Alimi]
-  - id: al-jubeir
-    name: Adel al-Jubeir
-    kind: person
-    tags: [official, foreign-minister]
-    represents: saudi-arabia
-    term: [2015-04-29, ~]
-    names: [al-Jubeir, Jubeir]
-  - id: al-kadhimi
-    name: Mustafa al-Kadhimi
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: iraq
-    term: [2020-05-07, 2022-10-27]
-    names: [al-Kadhimi, Kadhimi]
-  - id: al-shaibani
-    name: Asaad al-Shaibani
-    kind: person
-    tags: [official, foreign-minister]
-    represents: syria
-    term: [2024-12-21, ~]
-    names: [al-Shaibani, Asaad Hassan al-Shaibani]
-  - id: al-sudani
-    name: Mohammed Shia al-Sudani
-    kind: person
-    tags: [leader, head-of-government]
-    represents: iraq
-    term: [2022-10-27, ~]
-    names: [al-Sudani, Mohammed Shia' al-Sudani]
-  - id: albanese
-    name: Anthony Albanese
-    kind: person
-    tags: [leader, head-of-government]
-    represents: australia
-    term: [2022-05-23, ~]
-    names: [Albanese, Prime Minister Albanese]
+    represents: ivory-coast
+    term: [2010-12-04, ~]
+    names: [Ouattara]
   - id: alberto-fernandez
     name: Alberto Fernández
     kind: person
@@ -2115,20 +2160,55 @@ actors:
     represents: argentina
     term: [2019-12-10, 2023-12-10]
     names: [Alberto Fernandez]
-  - id: albudaiwi
-    name: Jasem Albudaiwi
+  - id: albin-kurti
+    name: Albin Kurti
+    kind: person
+    tags: [leader, head-of-government]
+    represents: kosovo
+    term: [[2020-02-03, 2020-06-03], [2021-03-22, ~]]
+    names: [Kurti]
+  - id: aleksandar-vucic
+    name: Aleksandar Vučić
+    kind: person
+    tags: [leader, head-of-state]
+    represents: serbia
+    term: [2014-04-27, ~]
+    names: [Aleksandar Vucic, Vučić, Vucic, President Vucic]
+  - id: alexander-novak
+    name: Alexander Novak
     kind: person
     tags: [official]
-    represents: gcc
-    term: [2023-02-01, ~]
-    names: [Jasem Mohamed Albudaiwi]
-  - id: albusaidi
-    name: Badr Albusaidi
+    represents: russia
+    term: [2012-05-21, ~]
+    names: [Novak, Aleksandr Novak]
+  - id: alexander-stubb
+    name: Alexander Stubb
     kind: person
-    tags: [official, foreign-minister]
-    represents: oman
-    term: [2020-08-18, ~]
-    names: [Badr al-Busaidi, Albusaidi]
+    tags: [official, head-of-state]
+    represents: finland
+    term: [2024-03-01, ~]
+    names: [Stubb]
+  - id: alexis-tsipras
+    name: Alexis Tsipras
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: greece
+    term: [2015-01-26, 2019-07-08]
+    names: [Tsipras]
+  - id: ali-lamine-zeine
+    name: Ali Lamine Zeine
+    kind: person
+    tags: [official, head-of-government]
+    represents: niger
+    term: [2023-08-08, ~]
+    names: [Ali Mahamane Lamine Zeine]
+  - id: ali-shamkhani
+    name: Ali Shamkhani
+    kind: person
+    tags: [official]
+    represents: iran
+    term: [2013-09-10, 2023-05-22]
+    names: [Shamkhani]
   - id: aliyev
     name: Ilham Aliyev
     kind: person
@@ -2136,6 +2216,13 @@ actors:
     represents: azerbaijan
     term: [2003-10-31, ~]
     names: [Aliyev, Mr Aliyev, President Aliyev]
+  - id: almazbek-atambayev
+    name: Almazbek Atambayev
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: kyrgyzstan
+    term: [2011-12-01, 2017-11-24]
+    names: [Atambayev, Atambaev]
   - id: alpha-conde
     name: Alpha Condé
     kind: person
@@ -2143,21 +2230,34 @@ actors:
     represents: guinea
     term: [2010-12-21, 2021-09-05]
     names: [Alpha Conde]
-  - id: amano
-    name: Yukiya Amano
+  - id: amos-hochstein
+    name: Amos Hochstein
     kind: person
     tags: [official]
-    represents: iaea
-    term: [2009-12-01, 2019-07-18]
-    names: [Amano]
-  - id: amir-abdollahian
-    name: Hossein Amir-Abdollahian
+    represents: usa
+    term: [2021-08, 2025-01-20]
+    names: [Hochstein]
+  - id: ana-brnabic
+    name: Ana Brnabić
     kind: person
-    tags: [official, foreign-minister]
-    represents: iran
-    term: [2021-08-25, 2024-05-19]
-    names: [Amir-Abdollahian, Amirabdollahian]
-  - id: amlo
+    tags: [official, head-of-government]
+    represents: serbia
+    term: [2017-06-29, ~]
+    names: [Ana Brnabic, Brnabić, Brnabic]
+  - id: anders-fogh-rasmussen
+    name: Anders Fogh Rasmussen
+    kind: person
+    tags: [official]
+    represents: nato
+    term: [2009-08-01, 2014-10-01]
+  - id: andrej-plenkovic
+    name: Andrej Plenković
+    kind: person
+    tags: [leader, head-of-government]
+    represents: croatia
+    term: [2016-10-19, ~]
+    names: [Andrej Plenkovic, Plenković, Plenkovic]
+  - id: andres-manuel-lopez-obrador
     name: Andrés Manuel López Obrador
     kind: person
     tags: [former-leader, head-of-state]
@@ -2169,12 +2269,40 @@ actors:
     kind: person
     tags: [analyst]
     names: [Andrew D. D'Anieri, D'Anieri, Mr D'Anieri]
+  - id: andrii-sybiha
+    name: Andrii Sybiha
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2024-09-05, ~]
+    names: [Sybiha, Andriy Sybiha]
+  - id: andrzej-duda
+    name: Andrzej Duda
+    kind: person
+    tags: [official, head-of-state]
+    represents: poland
+    term: [2015-08-06, 2025-08-06]
+    names: [Duda, President Duda]
   - id: anita-anand
     name: Anita Anand
     kind: person
     tags: [official, foreign-minister, defence-minister]
     represents: canada
     term: [2021-10-26, ~]
+  - id: annegret-kramp-karrenbauer
+    name: Annegret Kramp-Karrenbauer
+    kind: person
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2019-07-17, 2021-12-08]
+    names: [Kramp-Karrenbauer]
+  - id: anthony-albanese
+    name: Anthony Albanese
+    kind: person
+    tags: [leader, head-of-government]
+    represents: australia
+    term: [2022-05-23, ~]
+    names: [Albanese, Prime Minister Albanese]
   - id: antonio-costa
     name: António Costa
     kind: person
@@ -2182,41 +2310,47 @@ actors:
     represents: eu
     term: [2024-12-01, ~]
     names: [Antonio Costa]
-  - id: anutin
+  - id: antonio-tajani
+    name: Antonio Tajani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: italy
+    term: [2022-10-22, ~]
+    names: [Tajani]
+  - id: anura-kumara-dissanayake
+    name: Anura Kumara Dissanayake
+    kind: person
+    tags: [leader, head-of-state]
+    represents: sri-lanka
+    term: [2024-09-23, ~]
+    names: [Dissanayake]
+  - id: anutin-charnvirakul
     name: Anutin Charnvirakul
     kind: person
     tags: [leader, head-of-government]
     represents: thailand
     term: [2025-09-05, ~]
     names: [Anutin]
-  - id: anwar
+  - id: anwaar-ul-haq-kakar
+    name: Anwaar-ul-Haq Kakar
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: pakistan
+    term: [2023-08-14, 2024-03-04]
+  - id: anwar-ibrahim
     name: Anwar Ibrahim
     kind: person
     tags: [leader, head-of-government]
     represents: malaysia
     term: [2022-11-24, ~]
     names: [Anwar]
-  - id: aquino
-    name: Benigno Aquino III
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: philippines
-    term: [2010-06-30, 2016-06-30]
-    names: [Noynoy Aquino, Aquino]
-  - id: araghchi
-    name: Abbas Araghchi
+  - id: ararat-mirzoyan
+    name: Ararat Mirzoyan
     kind: person
     tags: [official, foreign-minister]
-    represents: iran
-    term: [[2013-08, 2021-08], [2024-08-21, ~]]
-    names: [Araghchi]
-  - id: arce
-    name: Luis Arce
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: bolivia
-    term: [2020-11-08, 2025-11-08]
-    names: [Arce]
+    represents: armenia
+    term: [2021-08-19, ~]
+    names: [Mirzoyan]
   - id: arif-alvi
     name: Arif Alvi
     kind: person
@@ -2237,6 +2371,27 @@ actors:
     tags: [official, head-of-state]
     represents: armenia
     term: [2018-04-09, 2022-02-01]
+  - id: arseniy-yatsenyuk
+    name: Arseniy Yatsenyuk
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ukraine
+    term: [2014-02-27, 2016-04-14]
+    names: [Yatsenyuk]
+  - id: arun-jaitley
+    name: Arun Jaitley
+    kind: person
+    tags: [official]
+    represents: india
+    term: [2014-05-26, 2019-05-30]
+    names: [Jaitley]
+  - id: asaad-al-shaibani
+    name: Asaad al-Shaibani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: syria
+    term: [2024-12-21, ~]
+    names: [al-Shaibani, Asaad Hassan al-Shaibani]
   - id: ash-carter
     name: Ash Carter
     kind: person
@@ -2244,6 +2399,20 @@ actors:
     represents: usa
     term: [2015-02-17, 2017-01-20]
     names: [Ashton Carter]
+  - id: ashraf-ghani
+    name: Ashraf Ghani
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: afghanistan
+    term: [2014-09-29, 2021-08-15]
+    names: [Ghani]
+  - id: asif-ali-zardari
+    name: Asif Ali Zardari
+    kind: person
+    tags: [official, head-of-state]
+    represents: pakistan
+    term: [2024-03-10, ~]
+    names: [Zardari, President Zardari]
   - id: asim-munir
     name: Asim Munir
     kind: person
@@ -2251,41 +2420,62 @@ actors:
     represents: pakistan
     term: [2022-11-29, ~]
     names: [General Asim Munir, Field Marshal Asim Munir]
-  - id: assad
-    name: Bashar al-Assad
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: syria
-    term: [2000-07-17, 2024-12-08]
-    names: [Assad, Bashar Assad, Bashar al-Asad, President Assad]
-  - id: atambayev
-    name: Almazbek Atambayev
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: kyrgyzstan
-    term: [2011-12-01, 2017-11-24]
-    names: [Atambayev, Atambaev]
-  - id: attal
-    name: Gabriel Attal
+  - id: askar-mamin
+    name: Askar Mamin
     kind: person
     tags: [official, head-of-government]
-    represents: france
-    term: [2024-01-09, 2024-09-05]
-    names: [Attal]
-  - id: ayrault
-    name: Jean-Marc Ayrault
+    represents: kazakhstan
+    term: [2019-02-25, 2022-01-05]
+    names: [Mamin]
+  - id: assimi-goita
+    name: Assimi Goïta
+    kind: person
+    tags: [leader, head-of-state]
+    represents: mali
+    term: [2020-08-18, ~]
+    names: [Assimi Goita, Goïta, Goita, Colonel Assimi Goïta, General Assimi Goïta]
+  - id: aung-san-suu-kyi
+    name: Aung San Suu Kyi
+    kind: person
+    tags: [former-leader]
+    represents: myanmar
+    term: [2016-04-06, 2021-02-01]
+    names: [Suu Kyi]
+  - id: avigdor-liberman
+    name: Avigdor Liberman
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2016-05-30, 2018-11-14]
+    names: [Liberman, Avigdor Lieberman]
+  - id: ayman-safadi
+    name: Ayman Safadi
     kind: person
     tags: [official, foreign-minister]
-    represents: france
-    term: [2016-02-11, 2017-05-17]
-    names: [Ayrault]
-  - id: bachelet
-    name: Michelle Bachelet
+    represents: jordan
+    term: [2017-01-15, ~]
+    names: [Safadi]
+  - id: aziz-nasirzadeh
+    name: Aziz Nasirzadeh
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: chile
-    term: [2014-03-11, 2018-03-11]
-    names: [Bachelet]
+    tags: [official, defence-minister]
+    represents: iran
+    term: [2024-08-21, ~]
+    names: [Nasirzadeh]
+  - id: badr-abdelatty
+    name: Badr Abdelatty
+    kind: person
+    tags: [official, foreign-minister]
+    represents: egypt
+    term: [2024-07-03, ~]
+    names: [Abdelatty]
+  - id: badr-albusaidi
+    name: Badr Albusaidi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: oman
+    term: [2020-08-18, ~]
+    names: [Badr al-Busaidi, Albusaidi]
   - id: baerbock
     name: Annalena Baerbock
     kind: person
@@ -2293,27 +2483,6 @@ actors:
     represents: germany
     term: [2021-12-08, 2025-05-06]
     names: [Baerbock]
-  - id: bajwa
-    name: Qamar Javed Bajwa
-    kind: person
-    tags: [official]
-    represents: pakistan
-    term: [2016-11-29, 2022-11-29]
-    names: [General Bajwa, Bajwa]
-  - id: bakhtadze
-    name: Mamuka Bakhtadze
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: georgia
-    term: [2018-06-20, 2019-09-08]
-    names: [Bakhtadze]
-  - id: balakrishnan
-    name: Vivian Balakrishnan
-    kind: person
-    tags: [official, foreign-minister]
-    represents: singapore
-    term: [2015-10-01, ~]
-    names: [Balakrishnan]
   - id: ban-ki-moon
     name: Ban Ki-moon
     kind: person
@@ -2321,68 +2490,40 @@ actors:
     represents: un
     term: [2007-01-01, 2016-12-31]
     names: [Ban Ki Moon]
-  - id: baradar
-    name: Abdul Ghani Baradar
+  - id: barack-obama
+    name: Barack Obama
     kind: person
-    tags: [official]
-    represents: afghanistan
-    term: [2021-09-07, ~]
-    names: [Mullah Baradar, Baradar]
+    tags: [former-leader, head-of-state]
+    represents: usa
+    term: [2009-01-20, 2017-01-20]
+    names: [Obama, President Obama, Barack H. Obama]
   - id: barham-salih
     name: Barham Salih
     kind: person
     tags: [official, head-of-state]
     represents: iraq
     term: [2018-10-02, 2022-10-17]
-  - id: barkindo
-    name: Mohammed Barkindo
-    kind: person
-    tags: [official]
-    represents: opec
-    term: [2016-08-01, 2022-07-05]
-    names: [Barkindo]
-  - id: barnier
-    name: Michel Barnier
-    kind: person
-    tags: [official, head-of-government]
-    represents: france
-    term: [2024-09-05, 2024-12-13]
-    names: [Barnier]
-  - id: barrot
-    name: Jean-Noël Barrot
-    kind: person
-    tags: [official, foreign-minister]
-    represents: france
-    term: [2024-09-21, ~]
-    names: [Jean-Noel Barrot, Barrot]
-  - id: bashir
-    name: Omar al-Bashir
+  - id: bashar-al-assad
+    name: Bashar al-Assad
     kind: person
     tags: [former-leader, head-of-state]
-    represents: sudan
-    term: [1989-06-30, 2019-04-11]
-    names: [al-Bashir, Omar Hassan al-Bashir]
-  - id: bayramov
-    name: Jeyhun Bayramov
+    represents: syria
+    term: [2000-07-17, 2024-12-08]
+    names: [Assad, Bashar Assad, Bashar al-Asad, President Assad]
+  - id: bassirou-diomaye-faye
+    name: Bassirou Diomaye Faye
     kind: person
-    tags: [official, foreign-minister]
-    represents: azerbaijan
-    term: [2020-07-16, ~]
-    names: [Bayramov]
-  - id: bayrou
-    name: François Bayrou
+    tags: [leader, head-of-state]
+    represents: senegal
+    term: [2024-04-02, ~]
+    names: [Diomaye Faye]
+  - id: beata-szydlo
+    name: Beata Szydło
     kind: person
-    tags: [official, head-of-government]
-    represents: france
-    term: [2024-12-13, 2025-09-09]
-    names: [Francois Bayrou, Bayrou]
-  - id: bazoum
-    name: Mohamed Bazoum
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: niger
-    term: [2021-04-02, 2023-07-26]
-    names: [Bazoum, President Bazoum]
+    tags: [former-leader, head-of-government]
+    represents: poland
+    term: [2015-11-16, 2017-12-11]
+    names: [Beata Szydlo, Szydło, Szydlo]
   - id: bektenov
     name: Olzhas Bektenov
     kind: person
@@ -2402,19 +2543,20 @@ actors:
     tags: [official, defence-minister]
     represents: uk
     term: [2019-07-24, 2023-08-31]
-  - id: bennett
-    name: Naftali Bennett
+  - id: benigno-aquino-iii
+    name: Benigno Aquino III
     kind: person
-    tags: [former-leader, head-of-government]
+    tags: [former-leader, head-of-state]
+    represents: philippines
+    term: [2010-06-30, 2016-06-30]
+    names: [Noynoy Aquino, Aquino]
+  - id: benny-gantz
+    name: Benny Gantz
+    kind: person
+    tags: [official, defence-minister]
     represents: israel
-    term: [2021-06-13, 2022-06-30]
-  - id: berri
-    name: Nabih Berri
-    kind: person
-    tags: [official]
-    represents: lebanon
-    term: [1992-10-20, ~]
-    names: [Berri]
+    term: [[2020-05-17, 2022-12-29], [2023-10-11, 2024-06-09]]
+    names: [Gantz]
   - id: biden
     name: Joe Biden
     kind: person
@@ -2422,13 +2564,19 @@ actors:
     represents: usa
     term: [[2009-01-20, 2017-01-20], [2021-01-20, 2025-01-20]]
     names: [Biden, Mr Biden, President Biden, Joseph Biden, Joseph R. Biden]
-  - id: bilawal
+  - id: bilawal-bhutto-zardari
     name: Bilawal Bhutto Zardari
     kind: person
     tags: [official, foreign-minister]
     represents: pakistan
     term: [2022-04-27, 2023-08-10]
     names: [Bilawal Bhutto-Zardari, Bilawal Bhutto]
+  - id: bill-blair
+    name: Bill Blair
+    kind: person
+    tags: [official, defence-minister]
+    represents: canada
+    term: [2023-07-26, 2025-05-13]
   - id: binali-yildirim
     name: Binali Yıldırım
     kind: person
@@ -2436,6 +2584,13 @@ actors:
     represents: turkey
     term: [2016-05-24, 2018-07-09]
     names: [Binali Yildirim]
+  - id: blaise-compaore
+    name: Blaise Compaoré
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: burkina-faso
+    term: [1987-10-15, 2014-10-31]
+    names: [Blaise Compaore, Compaoré, Compaore]
   - id: blinken
     name: Antony Blinken
     kind: person
@@ -2443,40 +2598,26 @@ actors:
     represents: usa
     term: [[2015-01-09, 2017-01-20], [2021-01-26, 2025-01-20]]
     names: [Blinken, Mr Blinken, Secretary Blinken]
-  - id: bolsonaro
-    name: Jair Bolsonaro
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: brazil
-    term: [2019-01-01, 2023-01-01]
-    names: [Bolsonaro]
-  - id: boluarte
-    name: Dina Boluarte
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: peru
-    term: [2022-12-07, 2025-10-10]
-    names: [Boluarte]
-  - id: boric
-    name: Gabriel Boric
+  - id: bola-tinubu
+    name: Bola Tinubu
     kind: person
     tags: [leader, head-of-state]
-    represents: chile
-    term: [2022-03-11, ~]
-    names: [Boric]
+    represents: nigeria
+    term: [2023-05-29, ~]
+    names: [Tinubu, Bola Ahmed Tinubu]
   - id: boris-johnson
     name: Boris Johnson
     kind: person
     tags: [former-leader, head-of-government]
     represents: uk
-    term: [2016-07-13, 2022-09-06]
-  - id: borne
-    name: Élisabeth Borne
+    term: [[2016-07-13, 2018-07-09], [2019-07-24, 2022-09-06]]
+  - id: boris-pistorius
+    name: Boris Pistorius
     kind: person
-    tags: [official, head-of-government]
-    represents: france
-    term: [2022-05-16, 2024-01-09]
-    names: [Elisabeth Borne]
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2023-01-19, ~]
+    names: [Pistorius]
   - id: borrell
     name: Josep Borrell
     kind: person
@@ -2489,13 +2630,6 @@ actors:
     kind: person
     tags: [analyst]
     names: [Jardine, Mr Jardine]
-  - id: brnabic
-    name: Ana Brnabić
-    kind: person
-    tags: [official, head-of-government]
-    represents: serbia
-    term: [2017-06-29, ~]
-    names: [Ana Brnabic, Brnabić, Brnabic]
   - id: bruno-rodriguez
     name: Bruno Rodríguez
     kind: person
@@ -2503,20 +2637,6 @@ actors:
     represents: cuba
     term: [2009-03-02, ~]
     names: [Bruno Rodriguez, Bruno Rodríguez Parrilla]
-  - id: budanov
-    name: Kyrylo Budanov
-    kind: person
-    tags: [official]
-    represents: ukraine
-    term: [2020-08-05, ~]
-    names: [Budanov]
-  - id: buhari
-    name: Muhammadu Buhari
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: nigeria
-    term: [2015-05-29, 2023-05-29]
-    names: [Buhari]
   - id: bui-thanh-son
     name: Bui Thanh Son
     kind: person
@@ -2524,48 +2644,13 @@ actors:
     represents: vietnam
     term: [2021-04-08, ~]
     names: [Bùi Thanh Sơn]
-  - id: bukele
-    name: Nayib Bukele
+  - id: catherine-colonna
+    name: Catherine Colonna
     kind: person
-    tags: [leader, head-of-state]
-    represents: el-salvador
-    term: [2019-06-01, ~]
-    names: [Bukele]
-  - id: burhan
-    name: Abdel Fattah al-Burhan
-    kind: person
-    tags: [leader, head-of-state]
-    represents: sudan
-    term: [2019-04-12, ~]
-    names: [al-Burhan, Burhan, General Burhan]
-  - id: carney
-    name: Mark Carney
-    kind: person
-    tags: [leader, head-of-government]
-    represents: canada
-    term: [2025-03-14, ~]
-    names: [Carney, Prime Minister Carney]
-  - id: castex
-    name: Jean Castex
-    kind: person
-    tags: [official, head-of-government]
+    tags: [official, foreign-minister]
     represents: france
-    term: [2020-07-03, 2022-05-16]
-    names: [Castex]
-  - id: cavusoglu
-    name: Mevlüt Çavuşoğlu
-    kind: person
-    tags: [official, foreign-minister]
-    represents: turkey
-    term: [[2014-08-29, 2015-08-28], [2015-11-24, 2023-06-04]]
-    names: [Mevlut Cavusoglu, Çavuşoğlu, Cavusoglu]
-  - id: cayetano
-    name: Alan Peter Cayetano
-    kind: person
-    tags: [official, foreign-minister]
-    represents: philippines
-    term: [2017-05-18, 2018-10-17]
-    names: [Cayetano]
+    term: [2022-05-20, 2024-01-11]
+    names: [Colonna]
   - id: chang-wanquan
     name: Chang Wanquan
     kind: person
@@ -2599,59 +2684,81 @@ actors:
     represents: mali
     term: [2021-06-07, 2024-11-20]
     names: [Choguel Maiga, Choguel Kokalla Maïga]
+  - id: christine-lagarde
+    name: Christine Lagarde
+    kind: person
+    tags: [official]
+    represents: imf
+    term: [2011-07-05, 2019-09-12]
+    names: [Lagarde]
+  - id: christine-lambrecht
+    name: Christine Lambrecht
+    kind: person
+    tags: [official, defence-minister]
+    represents: germany
+    term: [2021-12-08, 2023-01-19]
+    names: [Lambrecht]
+  - id: chrystia-freeland
+    name: Chrystia Freeland
+    kind: person
+    tags: [official, foreign-minister]
+    represents: canada
+    term: [2017-01-10, 2024-12-16]
+    names: [Freeland]
+  - id: chuck-hagel
+    name: Chuck Hagel
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2013-02-27, 2015-02-17]
+    names: [Hagel]
   - id: chung-eui-yong
     name: Chung Eui-yong
     kind: person
     tags: [official, foreign-minister]
     represents: south-korea
     term: [2021-02-09, 2022-05-10]
-  - id: cleverly
-    name: James Cleverly
+  - id: claudia-sheinbaum
+    name: Claudia Sheinbaum
     kind: person
-    tags: [official, foreign-minister]
-    represents: uk
-    term: [2022-09-06, 2023-11-13]
-    names: [Cleverly]
-  - id: colonna
-    name: Catherine Colonna
-    kind: person
-    tags: [official, foreign-minister]
-    represents: france
-    term: [2022-05-20, 2024-01-11]
-    names: [Colonna]
-  - id: compaore
-    name: Blaise Compaoré
+    tags: [leader, head-of-state]
+    represents: mexico
+    term: [2024-10-01, ~]
+    names: [Sheinbaum, President Sheinbaum]
+  - id: cristina-fernandez-de-kirchner
+    name: Cristina Fernández de Kirchner
     kind: person
     tags: [former-leader, head-of-state]
-    represents: burkina-faso
-    term: [1987-10-15, 2014-10-31]
-    names: [Blaise Compaore, Compaoré, Compaore]
-  - id: conte
-    name: Giuseppe Conte
+    represents: argentina
+    term: [[2007-12-10, 2015-12-10], [2019-12-10, 2023-12-10]]
+    names: [Cristina Fernandez de Kirchner, Cristina Kirchner, Kirchner]
+  - id: daniel-noboa
+    name: Daniel Noboa
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: italy
-    term: [2018-06-01, 2021-02-13]
-  - id: damiba
-    name: Paul-Henri Damiba
+    tags: [leader, head-of-state]
+    represents: ecuador
+    term: [2023-11-23, ~]
+    names: [Noboa]
+  - id: daniel-ortega
+    name: Daniel Ortega
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: burkina-faso
-    term: [2022-01-24, 2022-09-30]
-    names: [Damiba, Paul-Henri Sandaogo Damiba]
+    tags: [leader, head-of-state]
+    represents: nicaragua
+    term: [2007-01-10, ~]
+    names: [Ortega]
   - id: david-cameron
     name: David Cameron
     kind: person
     tags: [former-leader, head-of-government]
     represents: uk
     term: [[2010-05-11, 2016-07-13], [2023-11-13, 2024-07-05]]
-  - id: davutoglu
-    name: Ahmet Davutoğlu
+  - id: david-lammy
+    name: David Lammy
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: turkey
-    term: [2009-05-01, 2016-05-24]
-    names: [Ahmet Davutoglu, Davutoğlu, Davutoglu]
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2024-07-05, ~]
+    names: [Lammy]
   - id: delcy-rodriguez
     name: Delcy Rodríguez
     kind: person
@@ -2659,124 +2766,68 @@ actors:
     represents: venezuela
     term: [[2014-12-26, 2017-06-21], [2018-06-14, ~]]
     names: [Delcy Rodriguez]
-  - id: di-maio
-    name: Luigi Di Maio
+  - id: delfin-lorenzana
+    name: Delfin Lorenzana
+    kind: person
+    tags: [official, defence-minister]
+    represents: philippines
+    term: [2016-06-30, 2022-06-30]
+    names: [Lorenzana]
+  - id: denys-shmyhal
+    name: Denys Shmyhal
+    kind: person
+    tags: [official, head-of-government, defence-minister]
+    represents: ukraine
+    term: [2020-03-04, ~]
+    names: [Shmyhal]
+  - id: diana-mondino
+    name: Diana Mondino
     kind: person
     tags: [official, foreign-minister]
-    represents: italy
-    term: [2019-09-05, 2022-10-22]
-    names: [Di Maio]
-  - id: diaz-canel
-    name: Miguel Díaz-Canel
-    kind: person
-    tags: [leader, head-of-state]
-    represents: cuba
-    term: [2018-04-19, ~]
-    names: [Miguel Diaz-Canel, Díaz-Canel, Diaz-Canel]
-  - id: diomaye-faye
-    name: Bassirou Diomaye Faye
-    kind: person
-    tags: [leader, head-of-state]
-    represents: senegal
-    term: [2024-04-02, ~]
-    names: [Diomaye Faye]
-  - id: dissanayake
-    name: Anura Kumara Dissanayake
-    kind: person
-    tags: [leader, head-of-state]
-    represents: sri-lanka
-    term: [2024-09-23, ~]
-    names: [Dissanayake]
-  - id: djukanovic
-    name: Milo Đukanović
+    represents: argentina
+    term: [2023-12-10, 2024-10-30]
+    names: [Mondino]
+  - id: dilma-rousseff
+    name: Dilma Rousseff
     kind: person
     tags: [former-leader, head-of-state]
-    represents: montenegro
-    term: [[2012-12-04, 2016-11-28], [2018-05-20, 2023-05-20]]
-    names: [Milo Djukanovic, Đukanović, Djukanovic]
-  - id: djuric
-    name: Marko Đurić
+    represents: brazil
+    term: [2011-01-01, 2016-08-31]
+    names: [Rousseff, Dilma]
+  - id: dina-boluarte
+    name: Dina Boluarte
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: peru
+    term: [2022-12-07, 2025-10-10]
+    names: [Boluarte]
+  - id: dmytro-kuleba
+    name: Dmytro Kuleba
     kind: person
     tags: [official, foreign-minister]
-    represents: serbia
-    term: [2024-05-02, ~]
-    names: [Marko Djuric, Đurić, Djuric]
-  - id: dodik
-    name: Milorad Dodik
+    represents: ukraine
+    term: [2020-03-04, 2024-09-05]
+    names: [Kuleba]
+  - id: dominic-raab
+    name: Dominic Raab
     kind: person
-    tags: [official]
-    represents: bosnia-and-herzegovina
-    term: [2018-11-20, 2022-11-16]
-    names: [Dodik]
-  - id: dodon
-    name: Igor Dodon
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: moldova
-    term: [2016-12-23, 2020-12-24]
-    names: [Dodon]
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2019-07-24, 2023-04-21]
+    names: [Raab]
   - id: dong-jun
     name: Dong Jun
     kind: person
     tags: [official, defence-minister]
     represents: china
     term: [2023-12-29, ~]
-  - id: doumbouya
-    name: Mamadi Doumbouya
-    kind: person
-    tags: [leader, head-of-state]
-    represents: guinea
-    term: [2021-09-05, ~]
-    names: [Doumbouya]
-  - id: doval
-    name: Ajit Doval
-    kind: person
-    tags: [official]
-    represents: india
-    term: [2014-05-30, ~]
-    names: [Doval]
-  - id: draghi
-    name: Mario Draghi
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: italy
-    term: [2021-02-13, 2022-10-22]
-    names: [Draghi]
-  - id: duda
-    name: Andrzej Duda
+  - id: droupadi-murmu
+    name: Droupadi Murmu
     kind: person
     tags: [official, head-of-state]
-    represents: poland
-    term: [2015-08-06, 2025-08-06]
-    names: [Duda, President Duda]
-  - id: duque
-    name: Iván Duque
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: colombia
-    term: [2018-08-07, 2022-08-07]
-    names: [Ivan Duque, Duque]
-  - id: duterte
-    name: Rodrigo Duterte
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: philippines
-    term: [2016-06-30, 2022-06-30]
-    names: [Duterte, President Duterte]
-  - id: dutton
-    name: Peter Dutton
-    kind: person
-    tags: [official, defence-minister]
-    represents: australia
-    term: [2021-03-30, 2022-05-23]
-    names: [Dutton]
-  - id: ebrard
-    name: Marcelo Ebrard
-    kind: person
-    tags: [official, foreign-minister]
-    represents: mexico
-    term: [2018-12-01, 2023-06-12]
-    names: [Ebrard]
+    represents: india
+    term: [2022-07-25, ~]
+    names: [Murmu]
   - id: edi-rama
     name: Edi Rama
     kind: person
@@ -2790,6 +2841,41 @@ actors:
     represents: france
     term: [2017-05-15, 2020-07-03]
     names: [Edouard Philippe]
+  - id: edward-nalbandian
+    name: Edward Nalbandian
+    kind: person
+    tags: [official, foreign-minister]
+    represents: armenia
+    term: [2008-04-24, 2018-05-12]
+    names: [Nalbandian, Edward Nalbandyan]
+  - id: elisabeth-borne
+    name: Élisabeth Borne
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2022-05-16, 2024-01-09]
+    names: [Elisabeth Borne]
+  - id: elmar-mammadyarov
+    name: Elmar Mammadyarov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: azerbaijan
+    term: [2004-04-02, 2020-07-16]
+    names: [Mammadyarov]
+  - id: enrique-manalo
+    name: Enrique Manalo
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2022-07-01, ~]
+    names: [Manalo]
+  - id: enrique-pena-nieto
+    name: Enrique Peña Nieto
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: mexico
+    term: [2012-12-01, 2018-11-30]
+    names: [Enrique Pena Nieto, Peña Nieto, Pena Nieto]
   - id: erdogan
     name: Recep Tayyip Erdogan
     kind: person
@@ -2797,20 +2883,13 @@ actors:
     represents: turkey
     term: [2003-03-14, ~]
     names: [Erdogan, Erdoğan, Recep Tayyip Erdoğan, President Erdogan, Mr Erdogan]
-  - id: esper
-    name: Mark Esper
-    kind: person
-    tags: [official, defence-minister]
-    represents: usa
-    term: [2019-07-23, 2020-11-09]
-    names: [Esper]
-  - id: fabius
-    name: Laurent Fabius
+  - id: erlan-idrissov
+    name: Erlan Idrissov
     kind: person
     tags: [official, foreign-minister]
-    represents: france
-    term: [2012-05-16, 2016-02-11]
-    names: [Fabius]
+    represents: kazakhstan
+    term: [2012-09, 2016-12]
+    names: [Idrissov]
   - id: faisal-bin-farhan
     name: Faisal bin Farhan
     kind: person
@@ -2818,121 +2897,122 @@ actors:
     represents: saudi-arabia
     term: [2019-10-23, ~]
     names: [Prince Faisal bin Farhan, Faisal bin Farhan Al Saud]
-  - id: farmaajo
-    name: Mohamed Abdullahi Farmaajo
+  - id: faisal-mekdad
+    name: Faisal Mekdad
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: somalia
-    term: [2017-02-16, 2022-05-23]
-    names: [Farmaajo, Mohamed Abdullahi Mohamed]
-  - id: fico
-    name: Robert Fico
+    tags: [official, foreign-minister]
+    represents: syria
+    term: [2020-11-22, 2024-12-08]
+    names: [Faisal al-Mekdad, Mekdad]
+  - id: faure-gnassingbe
+    name: Faure Gnassingbé
     kind: person
-    tags: [leader, head-of-government]
-    represents: slovakia
-    term: [[2012-04-04, 2018-03-22], [2023-10-25, ~]]
-    names: [Fico]
+    tags: [leader]
+    represents: togo
+    term: [2005-05-04, ~]
+    names: [Faure Gnassingbe, Gnassingbé]
+  - id: federica-mogherini
+    name: Federica Mogherini
+    kind: person
+    tags: [official]
+    represents: eu
+    term: [2014-11-01, 2019-11-30]
+    names: [Mogherini]
+  - id: felix-tshisekedi
+    name: Félix Tshisekedi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: dr-congo
+    term: [2019-01-24, ~]
+    names: [Felix Tshisekedi, Tshisekedi]
+  - id: ferdinand-marcos-jr
+    name: Ferdinand Marcos Jr.
+    kind: person
+    tags: [leader, head-of-state]
+    represents: philippines
+    term: [2022-06-30, ~]
+    names: [Bongbong Marcos, Marcos Jr., Marcos, President Marcos]
   - id: fidan
     name: Hakan Fidan
     kind: person
     tags: [official]
     represents: turkey
     names: [Fidan]
-  - id: fogh-rasmussen
-    name: Anders Fogh Rasmussen
+  - id: florence-parly
+    name: Florence Parly
     kind: person
-    tags: [official]
-    represents: nato
-    term: [2009-08-01, 2014-10-01]
-  - id: frederiksen
-    name: Mette Frederiksen
+    tags: [official, defence-minister]
+    represents: france
+    term: [2017-06-21, 2022-05-20]
+    names: [Parly]
+  - id: francois-bayrou
+    name: François Bayrou
     kind: person
-    tags: [leader, head-of-government]
-    represents: denmark
-    term: [2019-06-27, ~]
-    names: [Frederiksen]
-  - id: freeland
-    name: Chrystia Freeland
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-12-13, 2025-09-09]
+    names: [Francois Bayrou, Bayrou]
+  - id: francois-hollande
+    name: François Hollande
     kind: person
-    tags: [official, foreign-minister]
-    represents: canada
-    term: [2017-01-10, 2024-12-16]
-    names: [Freeland]
+    tags: [former-leader, head-of-state]
+    represents: france
+    term: [2012-05-15, 2017-05-14]
+    names: [Francois Hollande, Hollande, President Hollande]
+  - id: frank-walter-steinmeier
+    name: Frank-Walter Steinmeier
+    kind: person
+    tags: [official, head-of-state, foreign-minister]
+    represents: germany
+    term: [[2013-12-17, 2017-01-27], [2017-03-19, ~]]
+    names: [Steinmeier]
   - id: fuad-hussein
     name: Fuad Hussein
     kind: person
     tags: [official, foreign-minister]
     represents: iraq
     term: [2020-06-06, ~]
-  - id: gahr-store
-    name: Jonas Gahr Støre
+  - id: gabriel-attal
+    name: Gabriel Attal
     kind: person
-    tags: [leader, head-of-government]
-    represents: norway
-    term: [2021-10-14, ~]
-    names: [Jonas Gahr Store, Støre]
-  - id: gakharia
-    name: Giorgi Gakharia
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-01-09, 2024-09-05]
+    names: [Attal]
+  - id: gabriel-boric
+    name: Gabriel Boric
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: georgia
-    term: [2019-09-08, 2021-02-18]
-    names: [Gakharia]
-  - id: gallant
-    name: Yoav Gallant
-    kind: person
-    tags: [official, defence-minister]
-    represents: israel
-    term: [2022-12-29, 2024-11-05]
-    names: [Gallant]
-  - id: gantz
-    name: Benny Gantz
-    kind: person
-    tags: [official, defence-minister]
-    represents: israel
-    term: [[2020-05-17, 2022-12-29], [2023-10-11, 2024-06-09]]
-    names: [Gantz]
-  - id: garibashvili
-    name: Irakli Garibashvili
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: georgia
-    term: [[2013-11-20, 2015-12-30], [2019-09-08, 2024-02-08]]
-    names: [Garibashvili]
+    tags: [leader, head-of-state]
+    represents: chile
+    term: [2022-03-11, ~]
+    names: [Boric]
   - id: gavin-williamson
     name: Gavin Williamson
     kind: person
     tags: [official, defence-minister]
     represents: uk
     term: [2017-11-02, 2019-05-01]
-  - id: gentiloni
-    name: Paolo Gentiloni
+  - id: gen-nakatani
+    name: Gen Nakatani
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: italy
-    term: [2014-10-31, 2018-06-01]
-    names: [Gentiloni]
-  - id: georgieva
-    name: Kristalina Georgieva
+    tags: [official, defence-minister]
+    represents: japan
+    term: [2024-10-01, 2025-10-21]
+    names: [Nakatani]
+  - id: geoffrey-onyeama
+    name: Geoffrey Onyeama
     kind: person
-    tags: [official]
-    represents: imf
-    term: [2019-10-01, ~]
-    names: [Georgieva]
-  - id: ghalibaf
-    name: Mohammad Bagher Ghalibaf
+    tags: [official, foreign-minister]
+    represents: nigeria
+    term: [2015-11-11, 2023-05-29]
+    names: [Onyeama]
+  - id: gideon-saar
+    name: Gideon Saar
     kind: person
-    tags: [official]
-    represents: iran
-    term: [2020-05-28, ~]
-    names: [Ghalibaf, Mohammad Baqer Qalibaf]
-  - id: ghani
-    name: Ashraf Ghani
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: afghanistan
-    term: [2014-09-29, 2021-08-15]
-    names: [Ghani]
+    tags: [official, foreign-minister]
+    represents: israel
+    term: [2024-11-05, ~]
+    names: [Gideon Sa'ar, Sa'ar]
   - id: gilberto-teodoro
     name: Gilberto Teodoro
     kind: person
@@ -2940,20 +3020,40 @@ actors:
     represents: philippines
     term: [2023-06-05, ~]
     names: [Gibo Teodoro]
-  - id: gnassingbe
-    name: Faure Gnassingbé
+  - id: giorgi-gakharia
+    name: Giorgi Gakharia
     kind: person
-    tags: [leader]
-    represents: togo
-    term: [2005-05-04, ~]
-    names: [Faure Gnassingbe, Gnassingbé]
-  - id: goita
-    name: Assimi Goïta
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2019-09-08, 2021-02-18]
+    names: [Gakharia]
+  - id: giorgi-kvirikashvili
+    name: Giorgi Kvirikashvili
     kind: person
-    tags: [leader, head-of-state]
-    represents: mali
-    term: [2020-08-18, ~]
-    names: [Assimi Goita, Goïta, Goita, Colonel Assimi Goïta, General Assimi Goïta]
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2015-12-30, 2018-06-20]
+    names: [Kvirikashvili]
+  - id: giorgi-margvelashvili
+    name: Giorgi Margvelashvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2013-11-17, 2018-12-16]
+    names: [Margvelashvili]
+  - id: gitanas-nauseda
+    name: Gitanas Nausėda
+    kind: person
+    tags: [official, head-of-state]
+    represents: lithuania
+    term: [2019-07-12, ~]
+    names: [Gitanas Nauseda, Nausėda, Nauseda]
+  - id: giuseppe-conte
+    name: Giuseppe Conte
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2018-06-01, 2021-02-13]
   - id: goodluck-jonathan
     name: Goodluck Jonathan
     kind: person
@@ -2966,32 +3066,27 @@ actors:
     tags: [former-leader, head-of-state]
     represents: sri-lanka
     term: [2019-11-18, 2022-07-14]
-  - id: grossi
-    name: Rafael Grossi
+  - id: grant-shapps
+    name: Grant Shapps
     kind: person
-    tags: [official]
-    represents: iaea
-    term: [2019-12-03, ~]
-    names: [Grossi, Rafael Mariano Grossi]
-  - id: groysman
-    name: Volodymyr Groysman
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2023-08-31, 2024-07-05]
+    names: [Shapps]
+  - id: guido-crosetto
+    name: Guido Crosetto
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: ukraine
-    term: [2016-04-14, 2019-08-29]
-    names: [Groysman]
-  - id: guaido
-    name: Juan Guaidó
+    tags: [official, defence-minister]
+    represents: italy
+    term: [2022-10-22, ~]
+    names: [Crosetto]
+  - id: guillermo-lasso
+    name: Guillermo Lasso
     kind: person
-    tags: [opposition]
-    names: [Juan Guaido, Guaidó, Guaido]
-  - id: guelleh
-    name: Ismail Omar Guelleh
-    kind: person
-    tags: [leader, head-of-state]
-    represents: djibouti
-    term: [1999-05-08, ~]
-    names: [Guelleh]
+    tags: [former-leader, head-of-state]
+    represents: ecuador
+    term: [2021-05-24, 2023-11-23]
+    names: [Lasso]
   - id: gurbanguly-berdimuhamedov
     name: Gurbanguly Berdimuhamedov
     kind: person
@@ -2999,6 +3094,13 @@ actors:
     represents: turkmenistan
     term: [2007-02-14, ~]
     names: [Gurbanguly Berdymukhamedov, Gurbanguly Berdimuhammedov, Arkadag]
+  - id: gustavo-petro
+    name: Gustavo Petro
+    kind: person
+    tags: [leader, head-of-state]
+    represents: colombia
+    term: [2022-08-07, ~]
+    names: [Petro, President Petro]
   - id: guterres
     name: Antonio Guterres
     kind: person
@@ -3006,21 +3108,14 @@ actors:
     represents: un
     term: [2017-01-01, ~]
     names: [Guterres, António Guterres, Secretary-General Guterres]
-  - id: hadi
-    name: Abdrabbuh Mansur Hadi
+  - id: haider-al-abadi
+    name: Haider al-Abadi
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: yemen
-    term: [2012-02-25, 2022-04-07]
-    names: [Abd Rabbuh Mansur Hadi, Mansour Hadi]
-  - id: hagel
-    name: Chuck Hagel
-    kind: person
-    tags: [official, defence-minister]
-    represents: usa
-    term: [2013-02-27, 2015-02-17]
-    names: [Hagel]
-  - id: hailemariam
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2014-09-08, 2018-10-25]
+    names: [al-Abadi, Abadi]
+  - id: hailemariam-desalegn
     name: Hailemariam Desalegn
     kind: person
     tags: [former-leader, head-of-government]
@@ -3041,13 +3136,20 @@ actors:
     represents: oman
     term: [2020-01-11, ~]
     names: [Sultan Haitham, Haitham bin Tarik]
-  - id: hamdok
-    name: Abdalla Hamdok
+  - id: hamad-bin-isa-al-khalifa
+    name: Hamad bin Isa Al Khalifa
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: sudan
-    term: [2019-08-21, 2022-01-02]
-    names: [Hamdok, Abdallah Hamdok]
+    tags: [leader, head-of-state]
+    represents: bahrain
+    term: [1999-03-06, ~]
+    names: [King Hamad, Hamad bin Isa]
+  - id: hamid-karzai
+    name: Hamid Karzai
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: afghanistan
+    term: [2001-12-22, 2014-09-29]
+    names: [Karzai]
   - id: hamza-abdi-barre
     name: Hamza Abdi Barre
     kind: person
@@ -3060,33 +3162,6 @@ actors:
     tags: [official, head-of-government]
     represents: south-korea
     term: [2022-05-21, 2025-05-01]
-  - id: hanafi
-    name: Abdul Salam Hanafi
-    kind: person
-    tags: [official]
-    represents: afghanistan
-    term: [2021-09-07, ~]
-    names: [Hanafi]
-  - id: haniyeh
-    name: Ismail Haniyeh
-    kind: person
-    tags: [former-leader]
-    represents: hamas
-    term: [~, 2024-07-31]
-    names: [Haniyeh]
-  - id: hariri
-    name: Saad Hariri
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: lebanon
-    term: [2016-12-18, 2020-01-21]
-    names: [Hariri]
-  - id: harper
-    name: Stephen Harper
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: canada
-    term: [2006-02-06, 2015-11-04]
   - id: harris
     name: Kamala Harris
     kind: person
@@ -3094,61 +3169,61 @@ actors:
     represents: usa
     term: [2021-01-20, 2025-01-20]
     names: [Harris, Vice President Harris]
-  - id: hasan-akhund
-    name: Mohammad Hasan Akhund
+  - id: hashim-thaci
+    name: Hashim Thaçi
     kind: person
-    tags: [official, head-of-government]
-    represents: afghanistan
-    term: [2021-09-07, ~]
-    names: [Hasan Akhund, Mullah Hasan Akhund]
-  - id: hasina
-    name: Sheikh Hasina
+    tags: [former-leader, head-of-state]
+    represents: kosovo
+    term: [2016-04-07, 2020-11-05]
+    names: [Hashim Thaci, Thaçi, Thaci]
+  - id: hassan-nasrallah
+    name: Hassan Nasrallah
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: bangladesh
-    term: [2009-01-06, 2024-08-05]
-    names: [Hasina]
-  - id: hassan-sheikh
+    tags: [former-leader]
+    represents: hezbollah
+    term: [~, 2024-09-27]
+    names: [Nasrallah]
+  - id: hassan-rouhani
+    name: Hassan Rouhani
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: iran
+    term: [2013-08-03, 2021-08-03]
+    names: [Rouhani, Hassan Rohani]
+  - id: hassan-sheikh-mohamud
     name: Hassan Sheikh Mohamud
     kind: person
     tags: [leader, head-of-state]
     represents: somalia
     term: [[2012-09-16, 2017-02-16], [2022-05-23, ~]]
     names: [President Hassan Sheikh Mohamud]
-  - id: hegseth
-    name: Pete Hegseth
+  - id: heiko-maas
+    name: Heiko Maas
     kind: person
-    tags: [official, defence-minister]
-    represents: usa
-    term: [2025-01-25, ~]
-    names: [Hegseth]
-  - id: herzog
-    name: Isaac Herzog
-    kind: person
-    tags: [official, head-of-state]
-    represents: israel
-    term: [2021-07-07, ~]
-    names: [Herzog]
+    tags: [official, foreign-minister]
+    represents: germany
+    term: [2018-03-14, 2021-12-08]
+    names: [Maas]
   - id: hikmet-hajiyev
     name: Hikmet Hajiyev
     kind: person
     tags: [official]
     represents: azerbaijan
     names: [Hajiyev]
-  - id: hochstein
-    name: Amos Hochstein
+  - id: hossein-amir-abdollahian
+    name: Hossein Amir-Abdollahian
     kind: person
-    tags: [official]
-    represents: usa
-    term: [2021-08, 2025-01-20]
-    names: [Hochstein]
-  - id: hollande
-    name: François Hollande
+    tags: [official, foreign-minister]
+    represents: iran
+    term: [2021-08-25, 2024-05-19]
+    names: [Amir-Abdollahian, Amirabdollahian]
+  - id: hristijan-mickoski
+    name: Hristijan Mickoski
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: france
-    term: [2012-05-15, 2017-05-14]
-    names: [Francois Hollande, Hollande, President Hollande]
+    tags: [leader, head-of-government]
+    represents: north-macedonia
+    term: [2024-06-23, ~]
+    names: [Mickoski]
   - id: huang-xilian
     name: Huang Xilian
     kind: person
@@ -3173,13 +3248,19 @@ actors:
     tags: [official]
     represents: cambodia
     term: [[1985-01-14, 2023-08-22], [2024-04-03, ~]]
-  - id: ibk
+  - id: ibrahim-boubacar-keita
     name: Ibrahim Boubacar Keïta
     kind: person
     tags: [former-leader, head-of-state]
     represents: mali
     term: [2013-09-04, 2020-08-18]
     names: [Ibrahim Boubacar Keita, IBK]
+  - id: ibrahim-kalin
+    name: İbrahim Kalın
+    kind: person
+    tags: [official]
+    represents: turkey
+    names: [Ibrahim Kalin, Kalın, Kalin]
   - id: ibrahim-traore
     name: Ibrahim Traoré
     kind: person
@@ -3194,32 +3275,53 @@ actors:
     represents: chad
     term: [1990-12-02, 2021-04-20]
     names: [Idriss Deby, Idriss Déby Itno]
-  - id: idrissov
-    name: Erlan Idrissov
+  - id: igor-dodon
+    name: Igor Dodon
     kind: person
-    tags: [official, foreign-minister]
-    represents: kazakhstan
-    term: [2012-09, 2016-12]
-    names: [Idrissov]
+    tags: [former-leader, head-of-state]
+    represents: moldova
+    term: [2016-12-23, 2020-12-24]
+    names: [Dodon]
   - id: imran-khan
     name: Imran Khan
     kind: person
     tags: [former-leader, head-of-government]
     represents: pakistan
     term: [2018-08-18, 2022-04-10]
+  - id: irakli-garibashvili
+    name: Irakli Garibashvili
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [[2013-11-20, 2015-12-30], [2019-09-08, 2024-02-08]]
+    names: [Garibashvili]
+  - id: irakli-kobakhidze
+    name: Irakli Kobakhidze
+    kind: person
+    tags: [leader, head-of-government]
+    represents: georgia
+    term: [2024-02-08, ~]
+    names: [Kobakhidze]
   - id: irfaan-ali
     name: Irfaan Ali
     kind: person
     tags: [leader, head-of-state]
     represents: guyana
     term: [2020-08-02, ~]
-  - id: irro
-    name: Abdirahman Mohamed Abdullahi
+  - id: isaac-herzog
+    name: Isaac Herzog
+    kind: person
+    tags: [official, head-of-state]
+    represents: israel
+    term: [2021-07-07, ~]
+    names: [Herzog]
+  - id: isaias-afwerki
+    name: Isaias Afwerki
     kind: person
     tags: [leader, head-of-state]
-    represents: somaliland
-    term: [2024-12-12, ~]
-    names: [Abdirahman Irro]
+    represents: eritrea
+    term: [1993-05-24, ~]
+    names: [Afwerki, Isaias Afewerki]
   - id: ishaq-dar
     name: Ishaq Dar
     kind: person
@@ -3233,26 +3335,54 @@ actors:
     represents: japan
     term: [2024-10-01, 2025-10-21]
     names: [Ishiba]
+  - id: islam-karimov
+    name: Islam Karimov
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: uzbekistan
+    term: [1991-09-01, 2016-09-02]
+    names: [Karimov]
+  - id: ismail-haniyeh
+    name: Ismail Haniyeh
+    kind: person
+    tags: [former-leader]
+    represents: hamas
+    term: [~, 2024-07-31]
+    names: [Haniyeh]
+  - id: ismail-omar-guelleh
+    name: Ismail Omar Guelleh
+    kind: person
+    tags: [leader, head-of-state]
+    represents: djibouti
+    term: [1999-05-08, ~]
+    names: [Guelleh]
   - id: israel-katz
     name: Israel Katz
     kind: person
     tags: [official, foreign-minister, defence-minister]
     represents: israel
     term: [[2009-03-31, 2021-06-13], [2022-12-29, ~]]
-  - id: issoufou
-    name: Mahamadou Issoufou
+  - id: ivan-duque
+    name: Iván Duque
     kind: person
     tags: [former-leader, head-of-state]
-    represents: niger
-    term: [2011-04-07, 2021-04-02]
-    names: [Issoufou]
-  - id: iwaya
-    name: Takeshi Iwaya
+    represents: colombia
+    term: [2018-08-07, 2022-08-07]
+    names: [Ivan Duque, Duque]
+  - id: jacob-zuma
+    name: Jacob Zuma
     kind: person
-    tags: [official, foreign-minister]
-    represents: japan
-    term: [2024-10-01, 2025-10-21]
-    names: [Iwaya]
+    tags: [former-leader, head-of-state]
+    represents: south-africa
+    term: [2009-05-09, 2018-02-14]
+    names: [Zuma]
+  - id: jair-bolsonaro
+    name: Jair Bolsonaro
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: brazil
+    term: [2019-01-01, 2023-01-01]
+    names: [Bolsonaro]
   - id: jaishankar
     name: Subrahmanyam Jaishankar
     kind: person
@@ -3260,19 +3390,19 @@ actors:
     represents: india
     term: [[2015-01, 2018-01], [2019-05-30, ~]]
     names: [Jaishankar, S. Jaishankar]
-  - id: jaitley
-    name: Arun Jaitley
-    kind: person
-    tags: [official]
-    represents: india
-    term: [2014-05-26, 2019-05-30]
-    names: [Jaitley]
   - id: jake-sullivan
     name: Jake Sullivan
     kind: person
     tags: [official]
     represents: usa
     term: [2021-01-20, 2025-01-20]
+  - id: james-cleverly
+    name: James Cleverly
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2022-09-06, 2024-07-05]
+    names: [Cleverly]
   - id: janibek-aryn
     name: Janibek Aryn
     kind: person
@@ -3285,103 +3415,193 @@ actors:
     represents: kyrgyzstan
     term: [2020-10-14, ~]
     names: [Japarov, Zhaparov, Sadyr Zhaparov, Mr Japarov, President Japarov]
-  - id: jeenbekov
-    name: Sooronbay Jeenbekov
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: kyrgyzstan
-    term: [2017-11-24, 2020-10-15]
-    names: [Jeenbekov, Sooronbai Jeenbekov]
-  - id: jeremy-hunt
-    name: Jeremy Hunt
-    kind: person
-    tags: [official, foreign-minister]
-    represents: uk
-    term: [2018-07-09, 2019-07-24]
-  - id: john-healey
-    name: John Healey
-    kind: person
-    tags: [official, defence-minister]
-    represents: uk
-    term: [2024-07-05, ~]
-  - id: john-kirby
-    name: John Kirby
+  - id: jasem-albudaiwi
+    name: Jasem Albudaiwi
     kind: person
     tags: [official]
+    represents: gcc
+    term: [2023-02-01, ~]
+    names: [Jasem Mohamed Albudaiwi]
+  - id: javier-milei
+    name: Javier Milei
+    kind: person
+    tags: [leader, head-of-state]
+    represents: argentina
+    term: [2023-12-10, ~]
+    names: [Milei, President Milei]
+  - id: jd-vance
+    name: JD Vance
+    kind: person
+    tags: [official, vice-president]
     represents: usa
-    term: [2022-05, 2025-01-20]
-  - id: jokowi
-    name: Joko Widodo
+    term: [2025-01-20, ~]
+    names: [J.D. Vance, Vance, Vice President Vance]
+  - id: jean-castex
+    name: Jean Castex
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: indonesia
-    term: [2014-10-20, 2024-10-20]
-    names: [Jokowi, Widodo]
-  - id: joly
-    name: Mélanie Joly
-    kind: person
-    tags: [official, foreign-minister]
-    represents: canada
-    term: [2021-10-26, 2025-05-13]
-    names: [Melanie Joly, Joly]
-  - id: joseph-aoun
-    name: Joseph Aoun
-    kind: person
-    tags: [official, head-of-state]
-    represents: lebanon
-    term: [2025-01-09, ~]
-  - id: joseph-wu
-    name: Joseph Wu
-    kind: person
-    tags: [official, foreign-minister]
-    represents: taiwan
-    term: [2018-02-26, 2024-05-20]
-  - id: julie-bishop
-    name: Julie Bishop
-    kind: person
-    tags: [official, foreign-minister]
-    represents: australia
-    term: [2013-09-18, 2018-08-26]
-  - id: juncker
+    tags: [official, head-of-government]
+    represents: france
+    term: [2020-07-03, 2022-05-16]
+    names: [Castex]
+  - id: jean-claude-juncker
     name: Jean-Claude Juncker
     kind: person
     tags: [official]
     represents: eu
     term: [2014-11-01, 2019-11-30]
     names: [Juncker]
-  - id: kabila
+  - id: jean-marc-ayrault
+    name: Jean-Marc Ayrault
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2016-02-11, 2017-05-17]
+    names: [Ayrault]
+  - id: jean-noel-barrot
+    name: Jean-Noël Barrot
+    kind: person
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2024-09-21, ~]
+    names: [Jean-Noel Barrot, Barrot]
+  - id: jean-yves-le-drian
+    name: Jean-Yves Le Drian
+    kind: person
+    tags: [official, foreign-minister, defence-minister]
+    represents: france
+    term: [2012-05-16, 2022-05-20]
+    names: [Le Drian]
+  - id: jeremy-hunt
+    name: Jeremy Hunt
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [[2012-09-04, 2019-07-24], [2022-10-14, 2024-07-05]]
+  - id: jeyhun-bayramov
+    name: Jeyhun Bayramov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: azerbaijan
+    term: [2020-07-16, ~]
+    names: [Bayramov]
+  - id: jim-mattis
+    name: Jim Mattis
+    kind: person
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2017-01-20, 2019-01-01]
+    names: [James Mattis, Mattis]
+  - id: johann-wadephul
+    name: Johann Wadephul
+    kind: person
+    tags: [official, foreign-minister]
+    represents: germany
+    term: [2025-05-06, ~]
+    names: [Wadephul]
+  - id: john-healey
+    name: John Healey
+    kind: person
+    tags: [official, defence-minister]
+    represents: uk
+    term: [2024-07-05, ~]
+  - id: john-kerry
+    name: John Kerry
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2013-02-01, 2017-01-20]
+    names: [Kerry, John F. Kerry, Secretary Kerry]
+  - id: john-kirby
+    name: John Kirby
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2021-01-20, 2025-01-20]
+  - id: john-mahama
+    name: John Mahama
+    kind: person
+    tags: [leader, head-of-state]
+    represents: ghana
+    term: [[2012-07-24, 2017-01-07], [2025-01-07, ~]]
+    names: [John Dramani Mahama, Mahama]
+  - id: joko-widodo
+    name: Joko Widodo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: indonesia
+    term: [2014-10-20, 2024-10-20]
+    names: [Jokowi, Widodo]
+  - id: jonas-gahr-store
+    name: Jonas Gahr Støre
+    kind: person
+    tags: [leader, head-of-government]
+    represents: norway
+    term: [2021-10-14, ~]
+    names: [Jonas Gahr Store, Støre]
+  - id: jose-raul-mulino
+    name: José Raúl Mulino
+    kind: person
+    tags: [leader, head-of-state]
+    represents: panama
+    term: [2024-07-01, ~]
+    names: [Jose Raul Mulino, Mulino]
+  - id: joseph-aoun
+    name: Joseph Aoun
+    kind: person
+    tags: [official, head-of-state]
+    represents: lebanon
+    term: [2025-01-09, ~]
+  - id: joseph-kabila
     name: Joseph Kabila
     kind: person
     tags: [former-leader, head-of-state]
     represents: dr-congo
     term: [2001-01-26, 2019-01-24]
     names: [Kabila]
-  - id: kabore
-    name: Roch Marc Christian Kaboré
+  - id: joseph-wu
+    name: Joseph Wu
+    kind: person
+    tags: [official, foreign-minister]
+    represents: taiwan
+    term: [2018-02-26, 2024-05-20]
+  - id: juan-guaido
+    name: Juan Guaidó
+    kind: person
+    tags: [opposition]
+    names: [Juan Guaido, Guaidó, Guaido]
+  - id: juan-manuel-santos
+    name: Juan Manuel Santos
     kind: person
     tags: [former-leader, head-of-state]
-    represents: burkina-faso
-    term: [2015-12-29, 2022-01-24]
-    names: [Roch Marc Christian Kabore, Roch Kaboré, Kaboré, Kabore]
-  - id: kagame
-    name: Paul Kagame
+    represents: colombia
+    term: [2010-08-07, 2018-08-07]
+  - id: julie-bishop
+    name: Julie Bishop
     kind: person
-    tags: [leader, head-of-state]
-    represents: rwanda
-    term: [2000-04-22, ~]
-    names: [Kagame]
-  - id: kakar
-    name: Anwaar-ul-Haq Kakar
+    tags: [official, foreign-minister]
+    represents: australia
+    term: [2013-09-18, 2018-08-26]
+  - id: justin-trudeau
+    name: Justin Trudeau
     kind: person
     tags: [former-leader, head-of-government]
-    represents: pakistan
-    term: [2023-08-14, 2024-03-04]
-  - id: kalin
-    name: İbrahim Kalın
+    represents: canada
+    term: [2015-11-04, 2025-03-14]
+    names: [Trudeau]
+  - id: k-p-sharma-oli
+    name: K. P. Sharma Oli
     kind: person
-    tags: [official]
-    represents: turkey
-    names: [Ibrahim Kalin, Kalın, Kalin]
+    tags: [former-leader, head-of-government]
+    represents: nepal
+    term: [[2015-10-12, 2016-08-04], [2018-02-15, 2021-07-13], [2024-07-15, 2025-09-09]]
+    names: [KP Sharma Oli, K.P. Sharma Oli, Khadga Prasad Sharma Oli]
+  - id: kairat-abdrakhmanov
+    name: Kairat Abdrakhmanov
+    kind: person
+    tags: [official, foreign-minister]
+    represents: kazakhstan
+    term: [2016-12-28, 2018-12]
+    names: [Abdrakhmanov]
   - id: kallas
     name: Kaja Kallas
     kind: person
@@ -3389,86 +3609,50 @@ actors:
     represents: eu
     term: [2024-12-01, ~]
     names: [Kallas]
-  - id: kamikawa
-    name: Yoko Kamikawa
-    kind: person
-    tags: [official, foreign-minister]
-    represents: japan
-    term: [2023-09-13, 2024-10-01]
-    names: [Kamikawa]
-  - id: kamilov
-    name: Abdulaziz Kamilov
-    kind: person
-    tags: [official, foreign-minister]
-    represents: uzbekistan
-    term: [2012-01, 2022-03]
-    names: [Kamilov]
   - id: kang-kyung-wha
     name: Kang Kyung-wha
     kind: person
     tags: [official, foreign-minister]
     represents: south-korea
     term: [2017-06-18, 2021-02-08]
-  - id: karimov
-    name: Islam Karimov
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: uzbekistan
-    term: [1991-09-01, 2016-09-02]
-    names: [Karimov]
   - id: karine-jean-pierre
     name: Karine Jean-Pierre
     kind: person
     tags: [official]
     represents: usa
     term: [2022-05-13, 2025-01-20]
-  - id: karzai
-    name: Hamid Karzai
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: afghanistan
-    term: [2001-12-22, 2014-09-29]
-    names: [Karzai]
-  - id: kasymaliev
-    name: Adylbek Kasymaliev
-    kind: person
-    tags: [official, head-of-government]
-    represents: kyrgyzstan
-    term: [2024-12-16, ~]
-    names: [Kasymaliev]
-  - id: kavelashvili
-    name: Mikheil Kavelashvili
+  - id: karol-nawrocki
+    name: Karol Nawrocki
     kind: person
     tags: [official, head-of-state]
-    represents: georgia
-    term: [2024-12-29, ~]
-    names: [Kavelashvili]
-  - id: kellogg
+    represents: poland
+    term: [2025-08-06, ~]
+    names: [Nawrocki]
+  - id: keith-kellogg
     name: Keith Kellogg
     kind: person
     tags: [official]
     represents: usa
     term: [2025-01-20, ~]
     names: [Kellogg]
-  - id: kenyatta
-    name: Uhuru Kenyatta
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: kenya
-    term: [2013-04-09, 2022-09-13]
-    names: [Kenyatta]
   - id: keosayan
     name: Tigran Keosayan
     kind: person
     tags: [media]
     names: [Keosayan]
-  - id: kerry
-    name: John Kerry
+  - id: khaled-meshaal
+    name: Khaled Meshaal
     kind: person
-    tags: [official, foreign-minister]
-    represents: usa
-    term: [2013-02-01, 2017-01-20]
-    names: [Kerry, John F. Kerry, Secretary Kerry]
+    tags: [official]
+    represents: hamas
+    names: [Khaled Mashal, Meshaal]
+  - id: khalid-bin-salman
+    name: Khalid bin Salman
+    kind: person
+    tags: [official, defence-minister]
+    represents: saudi-arabia
+    term: [2022-09-27, ~]
+    names: [Prince Khalid bin Salman]
   - id: khalifa-bin-zayed
     name: Khalifa bin Zayed
     kind: person
@@ -3488,14 +3672,7 @@ actors:
     kind: person
     tags: [official, defence-minister]
     represents: pakistan
-    term: [[2013-06, 2018-04], [2024-03-11, ~]]
-  - id: kihara
-    name: Minoru Kihara
-    kind: person
-    tags: [official, defence-minister]
-    represents: japan
-    term: [2023-09-13, 2024-10-01]
-    names: [Kihara]
+    term: [[2013-06, 2018-04], [2022-04-19, 2023-08-10], [2024-03-11, ~]]
   - id: kim-jong-un
     name: Kim Jong Un
     kind: person
@@ -3509,27 +3686,6 @@ actors:
     tags: [official]
     represents: north-korea
     names: [Kim Yo-jong]
-  - id: king-hamad
-    name: Hamad bin Isa Al Khalifa
-    kind: person
-    tags: [leader, head-of-state]
-    represents: bahrain
-    term: [1999-03-06, ~]
-    names: [King Hamad, Hamad bin Isa]
-  - id: king-salman
-    name: Salman bin Abdulaziz
-    kind: person
-    tags: [official, head-of-state]
-    represents: saudi-arabia
-    term: [2015-01-23, ~]
-    names: [King Salman, King Salman bin Abdulaziz]
-  - id: kirchner
-    name: Cristina Fernández de Kirchner
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: argentina
-    term: [[2007-12-10, 2015-12-10], [2019-12-10, 2023-12-10]]
-    names: [Cristina Fernandez de Kirchner, Cristina Kirchner, Kirchner]
   - id: kishida
     name: Fumio Kishida
     kind: person
@@ -3537,82 +3693,40 @@ actors:
     represents: japan
     term: [[2012-12-26, 2017-08-03], [2021-10-04, 2024-10-01]]
     names: [Kishida]
-  - id: klimkin
-    name: Pavlo Klimkin
+  - id: kokhir-rasulzoda
+    name: Kokhir Rasulzoda
     kind: person
-    tags: [official, foreign-minister]
-    represents: ukraine
-    term: [2014-06-19, 2019-08-29]
-    names: [Klimkin]
-  - id: kobakhidze
-    name: Irakli Kobakhidze
+    tags: [official, head-of-government]
+    represents: tajikistan
+    term: [2013-11-23, ~]
+    names: [Rasulzoda]
+  - id: kristalina-georgieva
+    name: Kristalina Georgieva
     kind: person
-    tags: [leader, head-of-government]
-    represents: georgia
-    term: [2024-02-08, ~]
-    names: [Kobakhidze]
-  - id: kovind
-    name: Ram Nath Kovind
-    kind: person
-    tags: [official, head-of-state]
-    represents: india
-    term: [2017-07-25, 2022-07-25]
-    names: [Kovind]
-  - id: kramp-karrenbauer
-    name: Annegret Kramp-Karrenbauer
-    kind: person
-    tags: [official, defence-minister]
-    represents: germany
-    term: [2019-07-17, 2021-12-08]
-    names: [Kramp-Karrenbauer]
-  - id: kristersson
-    name: Ulf Kristersson
-    kind: person
-    tags: [leader, head-of-government]
-    represents: sweden
-    term: [2022-10-18, ~]
-    names: [Kristersson]
-  - id: kuleba
-    name: Dmytro Kuleba
-    kind: person
-    tags: [official, foreign-minister]
-    represents: ukraine
-    term: [2020-03-04, 2024-09-05]
-    names: [Kuleba]
+    tags: [official]
+    represents: imf
+    term: [2019-10-01, ~]
+    names: [Georgieva]
   - id: kulubaev
     name: Jeenbek Kulubaev
     kind: person
     tags: [official]
     represents: kyrgyzstan
     names: [Kulubaev]
-  - id: kurti
-    name: Albin Kurti
+  - id: kyriakos-mitsotakis
+    name: Kyriakos Mitsotakis
     kind: person
     tags: [leader, head-of-government]
-    represents: kosovo
-    term: [[2020-02-03, 2020-06-03], [2021-03-22, ~]]
-    names: [Kurti]
-  - id: kvirikashvili
-    name: Giorgi Kvirikashvili
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: georgia
-    term: [2015-12-30, 2018-06-20]
-    names: [Kvirikashvili]
-  - id: lacalle-pou
-    name: Luis Lacalle Pou
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: uruguay
-    term: [2020-03-01, 2025-03-01]
-    names: [Lacalle Pou]
-  - id: lagarde
-    name: Christine Lagarde
+    represents: greece
+    term: [2019-07-08, ~]
+    names: [Mitsotakis]
+  - id: kyrylo-budanov
+    name: Kyrylo Budanov
     kind: person
     tags: [official]
-    represents: imf
-    term: [2011-07-05, 2019-09-12]
-    names: [Lagarde]
+    represents: ukraine
+    term: [2020-08-05, ~]
+    names: [Budanov]
   - id: lai-ching-te
     name: Lai Ching-te
     kind: person
@@ -3620,48 +3734,13 @@ actors:
     represents: taiwan
     term: [[2017-09-08, 2019-01-14], [2020-05-20, ~]]
     names: [William Lai, President Lai]
-  - id: lambrecht
-    name: Christine Lambrecht
-    kind: person
-    tags: [official, defence-minister]
-    represents: germany
-    term: [2021-12-08, 2023-01-19]
-    names: [Lambrecht]
-  - id: lamine-zeine
-    name: Ali Lamine Zeine
-    kind: person
-    tags: [official, head-of-government]
-    represents: niger
-    term: [2023-08-08, ~]
-    names: [Ali Mahamane Lamine Zeine]
-  - id: lammy
-    name: David Lammy
+  - id: laurent-fabius
+    name: Laurent Fabius
     kind: person
     tags: [official, foreign-minister]
-    represents: uk
-    term: [2024-07-05, ~]
-    names: [Lammy]
-  - id: lamola
-    name: Ronald Lamola
-    kind: person
-    tags: [official, foreign-minister]
-    represents: south-africa
-    term: [2024-07-03, ~]
-    names: [Lamola]
-  - id: lapid
-    name: Yair Lapid
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: israel
-    term: [2021-06-13, 2022-12-29]
-    names: [Lapid]
-  - id: lasso
-    name: Guillermo Lasso
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: ecuador
-    term: [2021-05-24, 2023-11-23]
-    names: [Lasso]
+    represents: france
+    term: [2012-05-16, 2016-02-11]
+    names: [Fabius]
   - id: lavrov
     name: Sergei Lavrov
     kind: person
@@ -3675,20 +3754,6 @@ actors:
     tags: [leader, head-of-government]
     represents: singapore
     term: [2024-05-15, ~]
-  - id: le-drian
-    name: Jean-Yves Le Drian
-    kind: person
-    tags: [official, foreign-minister, defence-minister]
-    represents: france
-    term: [2012-05-16, 2022-05-20]
-    names: [Le Drian]
-  - id: lecornu
-    name: Sébastien Lecornu
-    kind: person
-    tags: [official, defence-minister, head-of-government]
-    represents: france
-    term: [2022-05-20, ~]
-    names: [Sebastien Lecornu, Lecornu]
   - id: lee-hsien-loong
     name: Lee Hsien Loong
     kind: person
@@ -3722,19 +3787,19 @@ actors:
     tags: [official, defence-minister]
     represents: china
     term: [2023-03-12, 2023-10-24]
-  - id: liberman
-    name: Avigdor Liberman
-    kind: person
-    tags: [official, defence-minister]
-    represents: israel
-    term: [2016-05-30, 2018-11-14]
-    names: [Liberman, Avigdor Lieberman]
   - id: lin-chia-lung
     name: Lin Chia-lung
     kind: person
     tags: [official, foreign-minister]
     represents: taiwan
     term: [2024-05-20, ~]
+  - id: linda-thomas-greenfield
+    name: Linda Thomas-Greenfield
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2021-02-25, 2025-01-20]
+    names: [Thomas-Greenfield]
   - id: liz-truss
     name: Liz Truss
     kind: person
@@ -3747,20 +3812,34 @@ actors:
     tags: [official]
     represents: usa
     term: [2021-01-22, 2025-01-20]
-  - id: locsin
-    name: Teodoro Locsin Jr.
-    kind: person
-    tags: [official, foreign-minister]
-    represents: philippines
-    term: [2018-10-17, 2022-06-30]
-    names: [Teodoro Locsin, Teddy Locsin, Locsin]
-  - id: lorenzana
-    name: Delfin Lorenzana
+  - id: lorenzo-guerini
+    name: Lorenzo Guerini
     kind: person
     tags: [official, defence-minister]
-    represents: philippines
-    term: [2016-06-30, 2022-06-30]
-    names: [Lorenzana]
+    represents: italy
+    term: [2019-09-05, 2022-10-22]
+    names: [Guerini]
+  - id: luigi-di-maio
+    name: Luigi Di Maio
+    kind: person
+    tags: [official, foreign-minister]
+    represents: italy
+    term: [2019-09-05, 2022-10-22]
+    names: [Di Maio]
+  - id: luis-arce
+    name: Luis Arce
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: bolivia
+    term: [2020-11-08, 2025-11-08]
+    names: [Arce]
+  - id: luis-lacalle-pou
+    name: Luis Lacalle Pou
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: uruguay
+    term: [2020-03-01, 2025-03-01]
+    names: [Lacalle Pou]
   - id: lukashenko
     name: Alexander Lukashenko
     kind: person
@@ -3780,26 +3859,12 @@ actors:
     tags: [former-leader, head-of-state]
     represents: taiwan
     term: [2008-05-20, 2016-05-20]
-  - id: maas
-    name: Heiko Maas
-    kind: person
-    tags: [official, foreign-minister]
-    represents: germany
-    term: [2018-03-14, 2021-12-08]
-    names: [Maas]
   - id: macky-sall
     name: Macky Sall
     kind: person
     tags: [former-leader, head-of-state]
     represents: senegal
     term: [2012-04-02, 2024-04-02]
-  - id: macri
-    name: Mauricio Macri
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: argentina
-    term: [2015-12-10, 2019-12-10]
-    names: [Macri]
   - id: macron
     name: Emmanuel Macron
     kind: person
@@ -3807,20 +3872,13 @@ actors:
     represents: france
     term: [2017-05-14, ~]
     names: [Macron, Mr Macron, President Macron]
-  - id: maduro
-    name: Nicolás Maduro
+  - id: mahamadou-issoufou
+    name: Mahamadou Issoufou
     kind: person
-    tags: [leader, head-of-state]
-    represents: venezuela
-    term: [2013-03-05, ~]
-    names: [Nicolas Maduro, Maduro, President Maduro]
-  - id: mahama
-    name: John Mahama
-    kind: person
-    tags: [leader, head-of-state]
-    represents: ghana
-    term: [[2012-07-24, 2017-01-07], [2025-01-07, ~]]
-    names: [John Dramani Mahama, Mahama]
+    tags: [former-leader, head-of-state]
+    represents: niger
+    term: [2011-04-07, 2021-04-02]
+    names: [Issoufou]
   - id: mahamat-deby
     name: Mahamat Déby
     kind: person
@@ -3828,7 +3886,7 @@ actors:
     represents: chad
     term: [2021-04-20, ~]
     names: [Mahamat Deby, Mahamat Idriss Déby, Mahamat Idriss Deby]
-  - id: mahathir
+  - id: mahathir-mohamad
     name: Mahathir Mohamad
     kind: person
     tags: [former-leader, head-of-government]
@@ -3841,61 +3899,109 @@ actors:
     tags: [former-leader, head-of-government]
     represents: sri-lanka
     term: [[2005-11-19, 2015-01-09], [2019-11-21, 2022-05-09]]
-  - id: makei
-    name: Vladimir Makei
-    kind: person
-    tags: [official, foreign-minister]
-    represents: belarus
-    term: [2012-08-20, 2022-11-26]
-    names: [Makei, Uladzimir Makei]
-  - id: mamin
-    name: Askar Mamin
-    kind: person
-    tags: [official, head-of-government]
-    represents: kazakhstan
-    term: [2019-02-25, 2022-01-05]
-    names: [Mamin]
-  - id: mammadyarov
-    name: Elmar Mammadyarov
-    kind: person
-    tags: [official, foreign-minister]
-    represents: azerbaijan
-    term: [2004-04-02, 2020-07-16]
-    names: [Mammadyarov]
-  - id: manalo
-    name: Enrique Manalo
-    kind: person
-    tags: [official, foreign-minister]
-    represents: philippines
-    term: [2022-07-01, ~]
-    names: [Manalo]
-  - id: marcos
-    name: Ferdinand Marcos Jr.
+  - id: mahmoud-abbas
+    name: Mahmoud Abbas
     kind: person
     tags: [leader, head-of-state]
-    represents: philippines
-    term: [2022-06-30, ~]
-    names: [Bongbong Marcos, Marcos Jr., Marcos, President Marcos]
-  - id: margvelashvili
-    name: Giorgi Margvelashvili
+    represents: palestine
+    term: [2005-01-15, ~]
+    names: [Abbas, Abu Mazen, President Abbas]
+  - id: mahmoud-ali-youssouf
+    name: Mahmoud Ali Youssouf
     kind: person
-    tags: [official, head-of-state]
+    tags: [official]
+    represents: african-union
+    term: [2025-02-15, ~]
+  - id: maia-sandu
+    name: Maia Sandu
+    kind: person
+    tags: [leader, head-of-state]
+    represents: moldova
+    term: [[2019-06-08, 2019-11-14], [2020-12-24, ~]]
+    names: [Sandu, President Sandu]
+  - id: maithripala-sirisena
+    name: Maithripala Sirisena
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sri-lanka
+    term: [2015-01-09, 2019-11-18]
+    names: [Sirisena]
+  - id: malcolm-turnbull
+    name: Malcolm Turnbull
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: australia
+    term: [2015-09-15, 2018-08-24]
+    names: [Turnbull]
+  - id: mamadi-doumbouya
+    name: Mamadi Doumbouya
+    kind: person
+    tags: [leader, head-of-state]
+    represents: guinea
+    term: [2021-09-05, ~]
+    names: [Doumbouya]
+  - id: mamuka-bakhtadze
+    name: Mamuka Bakhtadze
+    kind: person
+    tags: [former-leader, head-of-government]
     represents: georgia
-    term: [2013-11-17, 2018-12-16]
-    names: [Margvelashvili]
+    term: [2018-06-20, 2019-09-08]
+    names: [Bakhtadze]
+  - id: manohar-parrikar
+    name: Manohar Parrikar
+    kind: person
+    tags: [official, defence-minister]
+    represents: india
+    term: [2014-11-09, 2017-03-13]
+    names: [Parrikar]
+  - id: manuel-valls
+    name: Manuel Valls
+    kind: person
+    tags: [official, head-of-government]
+    represents: france
+    term: [2014-03-31, 2016-12-06]
+    names: [Valls]
+  - id: marcelo-ebrard
+    name: Marcelo Ebrard
+    kind: person
+    tags: [official, foreign-minister]
+    represents: mexico
+    term: [2018-12-01, 2023-06-12]
+    names: [Ebrard]
+  - id: mario-draghi
+    name: Mario Draghi
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2021-02-13, 2022-10-22]
+    names: [Draghi]
   - id: marise-payne
     name: Marise Payne
     kind: person
     tags: [official, foreign-minister, defence-minister]
     represents: australia
     term: [2015-09-21, 2022-05-23]
-  - id: marles
-    name: Richard Marles
+  - id: mark-carney
+    name: Mark Carney
+    kind: person
+    tags: [leader, head-of-government]
+    represents: canada
+    term: [2025-03-14, ~]
+    names: [Carney, Prime Minister Carney]
+  - id: mark-esper
+    name: Mark Esper
     kind: person
     tags: [official, defence-minister]
-    represents: australia
-    term: [2022-05-23, ~]
-    names: [Marles]
+    represents: usa
+    term: [2019-07-23, 2020-11-09]
+    names: [Esper]
+  - id: marko-duric
+    name: Marko Đurić
+    kind: person
+    tags: [official, foreign-minister]
+    represents: serbia
+    term: [2024-05-02, ~]
+    names: [Marko Djuric, Đurić, Djuric]
   - id: masoud-barzani
     name: Masoud Barzani
     kind: person
@@ -3915,46 +4021,53 @@ actors:
     represents: kazakhstan
     term: [2007-01, 2022-01-06]
     names: [Massimov, Karim Masimov]
-  - id: mattarella
-    name: Sergio Mattarella
+  - id: mateusz-morawiecki
+    name: Mateusz Morawiecki
     kind: person
-    tags: [official, head-of-state]
+    tags: [former-leader, head-of-government]
+    represents: poland
+    term: [2017-12-11, 2023-12-13]
+    names: [Morawiecki]
+  - id: matteo-renzi
+    name: Matteo Renzi
+    kind: person
+    tags: [former-leader, head-of-government]
     represents: italy
-    term: [2015-02-03, ~]
-    names: [Mattarella]
-  - id: mattis
-    name: Jim Mattis
+    term: [2014-02-22, 2016-12-12]
+    names: [Renzi]
+  - id: mauricio-claver-carone
+    name: Mauricio Claver-Carone
     kind: person
-    tags: [official, defence-minister]
+    tags: [official]
     represents: usa
-    term: [2017-01-20, 2019-01-01]
-    names: [James Mattis, Mattis]
+    term: [2025-01-20, ~]
+    names: [Claver-Carone]
+  - id: mauricio-macri
+    name: Mauricio Macri
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: argentina
+    term: [2015-12-10, 2019-12-10]
+    names: [Macri]
   - id: mauro-vieira
     name: Mauro Vieira
     kind: person
     tags: [official, foreign-minister]
     represents: brazil
     term: [[2015-01, 2016-05], [2023-01-01, ~]]
-  - id: mbz
-    name: Mohamed bin Zayed
-    kind: person
-    tags: [leader, head-of-state]
-    represents: uae
-    term: [2004-11-03, ~]
-    names: [Mohammed bin Zayed, MBZ, Sheikh Mohamed bin Zayed]
   - id: medvedev
     name: Dmitry Medvedev
     kind: person
     tags: [official]
     represents: russia
     names: [Medvedev, Mr Medvedev, Dmitri Medvedev]
-  - id: mekdad
-    name: Faisal Mekdad
+  - id: melanie-joly
+    name: Mélanie Joly
     kind: person
     tags: [official, foreign-minister]
-    represents: syria
-    term: [2020-11-22, 2024-12-08]
-    names: [Faisal al-Mekdad, Mekdad]
+    represents: canada
+    term: [2021-10-26, 2025-05-13]
+    names: [Melanie Joly, Joly]
   - id: meloni
     name: Giorgia Meloni
     kind: person
@@ -3982,12 +4095,20 @@ actors:
     represents: germany
     term: [2025-05-06, ~]
     names: [Merz]
-  - id: meshaal
-    name: Khaled Meshaal
+  - id: mette-frederiksen
+    name: Mette Frederiksen
     kind: person
-    tags: [official]
-    represents: hamas
-    names: [Khaled Mashal, Meshaal]
+    tags: [leader, head-of-government]
+    represents: denmark
+    term: [2019-06-27, ~]
+    names: [Frederiksen]
+  - id: mevlut-cavusoglu
+    name: Mevlüt Çavuşoğlu
+    kind: person
+    tags: [official, foreign-minister]
+    represents: turkey
+    term: [[2014-08-29, 2015-08-28], [2015-11-24, 2023-06-04]]
+    names: [Mevlut Cavusoglu, Çavuşoğlu, Cavusoglu]
   - id: michael-fallon
     name: Michael Fallon
     kind: person
@@ -4000,34 +4121,76 @@ actors:
     tags: [former-leader, head-of-state]
     represents: lebanon
     term: [2016-10-31, 2022-10-30]
-  - id: mickoski
-    name: Hristijan Mickoski
+  - id: michel-barnier
+    name: Michel Barnier
     kind: person
-    tags: [leader, head-of-government]
-    represents: north-macedonia
-    term: [2024-06-23, ~]
-    names: [Mickoski]
-  - id: mikati
-    name: Najib Mikati
+    tags: [official, head-of-government]
+    represents: france
+    term: [2024-09-05, 2024-12-13]
+    names: [Barnier]
+  - id: michel-temer
+    name: Michel Temer
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: lebanon
-    term: [2021-09-10, 2025-02-08]
-    names: [Mikati]
-  - id: milanovic
-    name: Zoran Milanović
+    tags: [former-leader, head-of-state]
+    represents: brazil
+    term: [2016-05-12, 2019-01-01]
+    names: [Temer]
+  - id: michelle-bachelet
+    name: Michelle Bachelet
     kind: person
-    tags: [official, head-of-state]
-    represents: croatia
-    term: [[2011-12-23, 2016-10-19], [2020-02-19, ~]]
-    names: [Zoran Milanovic, Milanović, Milanovic]
-  - id: milei
-    name: Javier Milei
+    tags: [former-leader, head-of-state]
+    represents: chile
+    term: [2014-03-11, 2018-03-11]
+    names: [Bachelet]
+  - id: miguel-diaz-canel
+    name: Miguel Díaz-Canel
     kind: person
     tags: [leader, head-of-state]
-    represents: argentina
-    term: [2023-12-10, ~]
-    names: [Milei, President Milei]
+    represents: cuba
+    term: [2018-04-19, ~]
+    names: [Miguel Diaz-Canel, Díaz-Canel, Diaz-Canel]
+  - id: mike-pence
+    name: Mike Pence
+    kind: person
+    tags: [official, vice-president]
+    represents: usa
+    term: [2017-01-20, 2021-01-20]
+    names: [Pence, Vice President Pence]
+  - id: mike-pompeo
+    name: Mike Pompeo
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2017-01-23, 2021-01-20]
+    names: [Pompeo, Secretary Pompeo]
+  - id: mikheil-kavelashvili
+    name: Mikheil Kavelashvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2024-12-29, ~]
+    names: [Kavelashvili]
+  - id: milo-dukanovic
+    name: Milo Đukanović
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: montenegro
+    term: [[2012-12-04, 2016-11-28], [2018-05-20, 2023-05-20]]
+    names: [Milo Djukanovic, Đukanović, Djukanovic]
+  - id: milorad-dodik
+    name: Milorad Dodik
+    kind: person
+    tags: [official]
+    represents: bosnia-and-herzegovina
+    term: [2018-11-20, 2022-11-16]
+    names: [Dodik]
+  - id: milos-vucevic
+    name: Miloš Vučević
+    kind: person
+    tags: [official, head-of-government]
+    represents: serbia
+    term: [2024-05-02, 2025-04-16]
+    names: [Milos Vucevic, Vučević, Vucevic]
   - id: min-aung-hlaing
     name: Min Aung Hlaing
     kind: person
@@ -4035,6 +4198,13 @@ actors:
     represents: myanmar
     term: [2021-02-01, ~]
     names: [General Min Aung Hlaing, Senior General Min Aung Hlaing]
+  - id: minoru-kihara
+    name: Minoru Kihara
+    kind: person
+    tags: [official, defence-minister]
+    represents: japan
+    term: [2023-09-13, 2024-10-01]
+    names: [Kihara]
   - id: mirziyoyev
     name: Shavkat Mirziyoyev
     kind: person
@@ -4042,14 +4212,7 @@ actors:
     represents: uzbekistan
     term: [2003-12-12, ~]
     names: [Mirziyoyev, Mr Mirziyoyev, Mirziyoev, President Mirziyoyev]
-  - id: mirzoyan
-    name: Ararat Mirzoyan
-    kind: person
-    tags: [official, foreign-minister]
-    represents: armenia
-    term: [2021-08-19, ~]
-    names: [Mirzoyan]
-  - id: mishal-al-ahmad
+  - id: mishal-al-ahmad-al-jaber-al-sabah
     name: Mishal al-Ahmad al-Jaber al-Sabah
     kind: person
     tags: [leader, head-of-state]
@@ -4062,20 +4225,6 @@ actors:
     tags: [official]
     represents: russia
     names: [Mishustin]
-  - id: mitsotakis
-    name: Kyriakos Mitsotakis
-    kind: person
-    tags: [leader, head-of-government]
-    represents: greece
-    term: [2019-07-08, ~]
-    names: [Mitsotakis]
-  - id: mnatsakanyan
-    name: Zohrab Mnatsakanyan
-    kind: person
-    tags: [official, foreign-minister]
-    represents: armenia
-    term: [2018-05-12, 2020-11-16]
-    names: [Mnatsakanyan]
   - id: modi
     name: Narendra Modi
     kind: person
@@ -4083,20 +4232,83 @@ actors:
     represents: india
     term: [2014-05-26, ~]
     names: [Modi, Mr Modi, Prime Minister Modi]
-  - id: mogherini
-    name: Federica Mogherini
+  - id: mohamed-abdullahi-farmaajo
+    name: Mohamed Abdullahi Farmaajo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: somalia
+    term: [2017-02-16, 2022-05-23]
+    names: [Farmaajo, Mohamed Abdullahi Mohamed]
+  - id: mohamed-bazoum
+    name: Mohamed Bazoum
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: niger
+    term: [2021-04-02, 2023-07-26]
+    names: [Bazoum, President Bazoum]
+  - id: mohamed-bin-zayed
+    name: Mohamed bin Zayed
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uae
+    term: [2004-11-03, ~]
+    names: [Mohammed bin Zayed, MBZ, Sheikh Mohamed bin Zayed]
+  - id: mohamed-muizzu
+    name: Mohamed Muizzu
+    kind: person
+    tags: [leader, head-of-state]
+    represents: maldives
+    term: [2023-11-17, ~]
+    names: [Muizzu]
+  - id: mohammad-bagher-ghalibaf
+    name: Mohammad Bagher Ghalibaf
     kind: person
     tags: [official]
-    represents: eu
-    term: [2014-11-01, 2019-11-30]
-    names: [Mogherini]
+    represents: iran
+    term: [2020-05-28, ~]
+    names: [Ghalibaf, Mohammad Baqer Qalibaf]
+  - id: mohammad-hasan-akhund
+    name: Mohammad Hasan Akhund
+    kind: person
+    tags: [official, head-of-government]
+    represents: afghanistan
+    term: [2021-09-07, ~]
+    names: [Hasan Akhund, Mullah Hasan Akhund]
+  - id: mohammad-javad-zarif
+    name: Mohammad Javad Zarif
+    kind: person
+    tags: [official, foreign-minister]
+    represents: iran
+    term: [[2013-08-15, 2021-08-25], [2024-08-01, 2025-03-02]]
+    names: [Javad Zarif, Zarif]
   - id: mohammad-mustafa
     name: Mohammad Mustafa
     kind: person
     tags: [official, head-of-government]
     represents: palestine
     term: [2024-03-31, ~]
-  - id: mohammed-bin-abdulrahman
+  - id: mohammad-reza-ashtiani
+    name: Mohammad-Reza Ashtiani
+    kind: person
+    tags: [official, defence-minister]
+    represents: iran
+    term: [2021-08-25, 2024-08-21]
+    names: [Ashtiani]
+  - id: mohammad-shtayyeh
+    name: Mohammad Shtayyeh
+    kind: person
+    tags: [official, head-of-government]
+    represents: palestine
+    term: [2019-04-14, 2024-03-31]
+    names: [Shtayyeh]
+  - id: mohammed-barkindo
+    name: Mohammed Barkindo
+    kind: person
+    tags: [official]
+    represents: opec
+    term: [2016-08-01, 2022-07-05]
+    names: [Barkindo]
+  - id: mohammed-bin-abdulrahman-al-thani
     name: Mohammed bin Abdulrahman Al Thani
     kind: person
     tags: [official, foreign-minister, head-of-government]
@@ -4110,13 +4322,13 @@ actors:
     represents: saudi-arabia
     term: [2015-01-23, ~]
     names: [MBS, Crown Prince Mohammed bin Salman, Mohammad bin Salman]
-  - id: mondino
-    name: Diana Mondino
+  - id: mohammed-shia-al-sudani
+    name: Mohammed Shia al-Sudani
     kind: person
-    tags: [official, foreign-minister]
-    represents: argentina
-    term: [2023-12-10, 2024-10-30]
-    names: [Mondino]
+    tags: [leader, head-of-government]
+    represents: iraq
+    term: [2022-10-27, ~]
+    names: [al-Sudani, Mohammed Shia' al-Sudani]
   - id: moon-jae-in
     name: Moon Jae-in
     kind: person
@@ -4124,81 +4336,60 @@ actors:
     represents: south-korea
     term: [2017-05-10, 2022-05-10]
     names: [Moon Jae In, President Moon]
-  - id: morawiecki
-    name: Mateusz Morawiecki
+  - id: moshe-yaalon
+    name: Moshe Ya'alon
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: poland
-    term: [2017-12-11, 2023-12-13]
-    names: [Morawiecki]
-  - id: motegi
-    name: Toshimitsu Motegi
-    kind: person
-    tags: [official, foreign-minister]
-    represents: japan
-    term: [[2019-09-11, 2021-11-04], [2025-10-21, ~]]
-    names: [Motegi]
-  - id: moussa-faki
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2013-03-18, 2016-05-20]
+    names: [Ya'alon, Moshe Yaalon]
+  - id: moussa-faki-mahamat
     name: Moussa Faki Mahamat
     kind: person
     tags: [official]
     represents: african-union
     term: [2017-03-14, 2025-02-15]
     names: [Moussa Faki]
-  - id: muallem
-    name: Walid Muallem
+  - id: muhammad-yunus
+    name: Muhammad Yunus
     kind: person
-    tags: [official, foreign-minister]
-    represents: syria
-    term: [2006-02-11, 2020-11-16]
-    names: [Walid al-Moallem, Muallem]
+    tags: [leader, head-of-government]
+    represents: bangladesh
+    term: [2024-08-08, ~]
+    names: [Yunus]
+  - id: muhammadu-buhari
+    name: Muhammadu Buhari
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: nigeria
+    term: [2015-05-29, 2023-05-29]
+    names: [Buhari]
   - id: muhriddin
     name: Sirojiddin Muhriddin
     kind: person
     tags: [official]
     represents: tajikistan
     names: [Muhriddin, Sirojiddin Mukhriddin]
-  - id: muizzu
-    name: Mohamed Muizzu
+  - id: mukhtar-tileuberdi
+    name: Mukhtar Tileuberdi
     kind: person
-    tags: [leader, head-of-state]
-    represents: maldives
-    term: [2023-11-17, ~]
-    names: [Muizzu]
-  - id: mulino
-    name: José Raúl Mulino
-    kind: person
-    tags: [leader, head-of-state]
-    represents: panama
-    term: [2024-07-01, ~]
-    names: [Jose Raul Mulino, Mulino]
-  - id: murillo
-    name: Rosario Murillo
-    kind: person
-    tags: [official]
-    represents: nicaragua
-    term: [2017-01-10, ~]
-    names: [Murillo]
-  - id: murmu
-    name: Droupadi Murmu
-    kind: person
-    tags: [official, head-of-state]
-    represents: india
-    term: [2022-07-25, ~]
-    names: [Murmu]
-  - id: muse-bihi
+    tags: [official, foreign-minister]
+    represents: kazakhstan
+    term: [2019-05-18, 2023-04-01]
+    names: [Tileuberdi]
+  - id: muse-bihi-abdi
     name: Muse Bihi Abdi
     kind: person
     tags: [former-leader, head-of-state]
     represents: somaliland
     term: [2017-12-13, 2024-12-12]
-  - id: museveni
-    name: Yoweri Museveni
+  - id: mustafa-al-kadhimi
+    name: Mustafa al-Kadhimi
     kind: person
-    tags: [leader, head-of-state]
-    represents: uganda
-    term: [1986-01-29, ~]
-    names: [Museveni]
+    tags: [former-leader, head-of-government]
+    represents: iraq
+    term: [2020-05-07, 2022-10-27]
+    names: [al-Kadhimi, Kadhimi]
   - id: muttaqi
     name: Amir Khan Muttaqi
     kind: person
@@ -4206,6 +4397,19 @@ actors:
     represents: afghanistan
     term: [2021-09-07, ~]
     names: [Muttaqi]
+  - id: nabih-berri
+    name: Nabih Berri
+    kind: person
+    tags: [official]
+    represents: lebanon
+    term: [1992-10-20, ~]
+    names: [Berri]
+  - id: naftali-bennett
+    name: Naftali Bennett
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: israel
+    term: [2021-06-13, 2022-06-30]
   - id: naim-qassem
     name: Naim Qassem
     kind: person
@@ -4213,6 +4417,13 @@ actors:
     represents: hezbollah
     term: [2024-10-29, ~]
     names: [Sheikh Naim Qassem]
+  - id: najib-mikati
+    name: Najib Mikati
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: lebanon
+    term: [2021-09-10, 2025-02-08]
+    names: [Mikati]
   - id: najib-razak
     name: Najib Razak
     kind: person
@@ -4220,40 +4431,26 @@ actors:
     represents: malaysia
     term: [2009-04-03, 2018-05-10]
     names: [Najib]
-  - id: nakatani
-    name: Gen Nakatani
-    kind: person
-    tags: [official, defence-minister]
-    represents: japan
-    term: [2024-10-01, 2025-10-21]
-    names: [Nakatani]
-  - id: nalbandian
-    name: Edward Nalbandian
+  - id: naledi-pandor
+    name: Naledi Pandor
     kind: person
     tags: [official, foreign-minister]
-    represents: armenia
-    term: [2008-04-24, 2018-05-12]
-    names: [Nalbandian, Edward Nalbandyan]
+    represents: south-africa
+    term: [2019-05-30, 2024-07-03]
+    names: [Pandor]
+  - id: nana-akufo-addo
+    name: Nana Akufo-Addo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: ghana
+    term: [2017-01-07, 2025-01-07]
+    names: [Akufo-Addo]
   - id: nargis-kassenova
     name: Nargis Kassenova
     kind: person
     tags: [analyst]
     names: [Nargis Kasenova, Kassenova, Kasenova, Ms Kassenova, Ms Kasenova]
-  - id: nasrallah
-    name: Hassan Nasrallah
-    kind: person
-    tags: [former-leader]
-    represents: hezbollah
-    term: [~, 2024-09-27]
-    names: [Nasrallah]
-  - id: nauseda
-    name: Gitanas Nausėda
-    kind: person
-    tags: [official, head-of-state]
-    represents: lithuania
-    term: [2019-07-12, ~]
-    names: [Gitanas Nauseda, Nausėda, Nauseda]
-  - id: nawaf-al-ahmad
+  - id: nawaf-al-ahmad-al-jaber-al-sabah
     name: Nawaf al-Ahmad al-Jaber al-Sabah
     kind: person
     tags: [former-leader, head-of-state]
@@ -4272,13 +4469,13 @@ actors:
     tags: [former-leader, head-of-government]
     represents: pakistan
     term: [2013-06-05, 2017-07-28]
-  - id: nawrocki
-    name: Karol Nawrocki
+  - id: nayib-bukele
+    name: Nayib Bukele
     kind: person
-    tags: [official, head-of-state]
-    represents: poland
-    term: [2025-08-06, ~]
-    names: [Nawrocki]
+    tags: [leader, head-of-state]
+    represents: el-salvador
+    term: [2019-06-01, ~]
+    names: [Bukele]
   - id: nazarbayev
     name: Nursultan Nazarbayev
     kind: person
@@ -4286,12 +4483,6 @@ actors:
     represents: kazakhstan
     term: [1991-12-16, 2022-01-05]
     names: [Nazarbayev, Mr Nazarbayev, Nazarbaev]
-  - id: nebenzya
-    name: Vasily Nebenzya
-    kind: person
-    tags: [official]
-    represents: russia
-    names: [Nebenzya, Nebenzia, Vassily Nebenzia]
   - id: nechirvan-barzani
     name: Nechirvan Barzani
     kind: person
@@ -4304,6 +4495,13 @@ actors:
     represents: israel
     term: [[2009-03-31, 2021-06-13], [2022-12-29, ~]]
     names: [Netanyahu, Bibi Netanyahu]
+  - id: ngozi-okonjo-iweala
+    name: Ngozi Okonjo-Iweala
+    kind: person
+    tags: [official]
+    represents: wto
+    term: [2021-03-01, ~]
+    names: [Okonjo-Iweala]
   - id: nguyen-phu-trong
     name: Nguyen Phu Trong
     kind: person
@@ -4318,26 +4516,32 @@ actors:
     represents: vietnam
     term: [2016-04-07, 2023-01-18]
     names: [Nguyễn Xuân Phúc]
-  - id: niinisto
-    name: Sauli Niinistö
+  - id: nicolas-maduro
+    name: Nicolás Maduro
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: finland
-    term: [2012-03-01, 2024-03-01]
-    names: [Sauli Niinisto, Niinistö, Niinisto]
+    tags: [leader, head-of-state]
+    represents: venezuela
+    term: [2013-03-05, ~]
+    names: [Nicolas Maduro, Maduro, President Maduro]
   - id: nikki-haley
     name: Nikki Haley
     kind: person
     tags: [official]
     represents: usa
     term: [2017-01-27, 2018-12-31]
-  - id: noboa
-    name: Daniel Noboa
+  - id: nikolai-patrushev
+    name: Nikolai Patrushev
     kind: person
-    tags: [leader, head-of-state]
-    represents: ecuador
-    term: [2023-11-23, ~]
-    names: [Noboa]
+    tags: [official]
+    represents: russia
+    names: [Patrushev]
+  - id: nirmala-sitharaman
+    name: Nirmala Sitharaman
+    kind: person
+    tags: [official, defence-minister]
+    represents: india
+    term: [2017-09-03, ~]
+    names: [Sitharaman]
   - id: nobuo-kishi
     name: Nobuo Kishi
     kind: person
@@ -4351,13 +4555,6 @@ actors:
     represents: iraq
     term: [2006-05-20, 2014-09-08]
     names: [Nuri al-Maliki]
-  - id: novak
-    name: Alexander Novak
-    kind: person
-    tags: [official]
-    represents: russia
-    term: [2012-05-21, ~]
-    names: [Novak, Aleksandr Novak]
   - id: nuland
     name: Victoria Nuland
     kind: person
@@ -4371,41 +4568,34 @@ actors:
     tags: [official]
     represents: kazakhstan
     names: [Nurtleu]
-  - id: obama
-    name: Barack Obama
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: usa
-    term: [2009-01-20, 2017-01-20]
-    names: [Obama, President Obama, Barack H. Obama]
-  - id: okonjo-iweala
-    name: Ngozi Okonjo-Iweala
+  - id: oleksandr-syrskyi
+    name: Oleksandr Syrskyi
     kind: person
     tags: [official]
-    represents: wto
-    term: [2021-03-01, ~]
-    names: [Okonjo-Iweala]
-  - id: oli
-    name: K. P. Sharma Oli
+    represents: ukraine
+    term: [2024-02-08, ~]
+    names: [Syrskyi, Syrsky, Oleksandr Syrsky]
+  - id: oleksii-reznikov
+    name: Oleksii Reznikov
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: nepal
-    term: [[2015-10-12, 2016-08-04], [2018-02-15, 2021-07-13], [2024-07-15, 2025-09-09]]
-    names: [KP Sharma Oli, K.P. Sharma Oli, Khadga Prasad Sharma Oli]
-  - id: omar-touray
+    tags: [official, defence-minister]
+    represents: ukraine
+    term: [2021-11-04, 2023-09-05]
+    names: [Reznikov, Oleksiy Reznikov]
+  - id: omar-al-bashir
+    name: Omar al-Bashir
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: sudan
+    term: [1989-06-30, 2019-04-11]
+    names: [al-Bashir, Omar Hassan al-Bashir]
+  - id: omar-alieu-touray
     name: Omar Alieu Touray
     kind: person
     tags: [official]
     represents: ecowas
     term: [2022-07, ~]
     names: [Touray]
-  - id: onyeama
-    name: Geoffrey Onyeama
-    kind: person
-    tags: [official, foreign-minister]
-    represents: nigeria
-    term: [2015-11-11, 2023-05-29]
-    names: [Onyeama]
   - id: orban
     name: Viktor Orbán
     kind: person
@@ -4413,67 +4603,39 @@ actors:
     represents: hungary
     term: [2010-05-29, ~]
     names: [Orbán, Orban, Viktor Orban]
-  - id: orsi
-    name: Yamandú Orsi
-    kind: person
-    tags: [leader, head-of-state]
-    represents: uruguay
-    term: [2025-03-01, ~]
-    names: [Yamandu Orsi]
-  - id: ortega
-    name: Daniel Ortega
-    kind: person
-    tags: [leader, head-of-state]
-    represents: nicaragua
-    term: [2007-01-10, ~]
-    names: [Ortega]
   - id: osman-saleh
     name: Osman Saleh
     kind: person
     tags: [official, foreign-minister]
     represents: eritrea
     term: [2007-04, ~]
-  - id: osmani
-    name: Vjosa Osmani
+  - id: ousmane-sonko
+    name: Ousmane Sonko
     kind: person
-    tags: [official, head-of-state]
-    represents: kosovo
-    term: [2021-04-04, ~]
-    names: [Osmani]
-  - id: ouattara
-    name: Alassane Ouattara
-    kind: person
-    tags: [leader, head-of-state]
-    represents: ivory-coast
-    term: [2010-12-04, ~]
-    names: [Ouattara]
+    tags: [official, head-of-government]
+    represents: senegal
+    term: [2024-04-02, ~]
+    names: [Sonko]
   - id: overchuk
     name: Alexei Overchuk
     kind: person
     tags: [official]
     represents: russia
     names: [Overchuk, Alexey Overchuk, Aleksei Overchuk]
-  - id: paetongtarn
+  - id: paetongtarn-shinawatra
     name: Paetongtarn Shinawatra
     kind: person
     tags: [former-leader, head-of-government]
     represents: thailand
     term: [2024-08-16, 2025-08-29]
     names: [Paetongtarn]
-  - id: pandor
-    name: Naledi Pandor
+  - id: paolo-gentiloni
+    name: Paolo Gentiloni
     kind: person
-    tags: [official, foreign-minister]
-    represents: south-africa
-    term: [2019-05-30, 2024-07-03]
-    names: [Pandor]
-  - id: papikyan
-    name: Suren Papikyan
-    kind: person
-    tags: [official, defence-minister]
-    represents: armenia
-    term: [2021-11-15, ~]
-    names: [Papikyan]
+    tags: [former-leader, head-of-government]
+    represents: italy
+    term: [2014-10-31, 2018-06-01]
+    names: [Gentiloni]
   - id: park-geun-hye
     name: Park Geun-hye
     kind: person
@@ -4487,20 +4649,6 @@ actors:
     tags: [official, foreign-minister]
     represents: south-korea
     term: [2022-05-12, 2023-12]
-  - id: parly
-    name: Florence Parly
-    kind: person
-    tags: [official, defence-minister]
-    represents: france
-    term: [2017-06-21, 2022-05-20]
-    names: [Parly]
-  - id: parrikar
-    name: Manohar Parrikar
-    kind: person
-    tags: [official, defence-minister]
-    represents: india
-    term: [2014-11-09, 2017-03-13]
-    names: [Parrikar]
   - id: pashinyan
     name: Nikol Pashinyan
     kind: person
@@ -4508,45 +4656,74 @@ actors:
     represents: armenia
     term: [2018-05-08, ~]
     names: [Pashinyan, Mr Pashinyan]
-  - id: patrushev
-    name: Nikolai Patrushev
-    kind: person
-    tags: [official]
-    represents: russia
-    names: [Patrushev]
-  - id: pena-nieto
-    name: Enrique Peña Nieto
+  - id: paul-henri-damiba
+    name: Paul-Henri Damiba
     kind: person
     tags: [former-leader, head-of-state]
-    represents: mexico
-    term: [2012-12-01, 2018-11-30]
-    names: [Enrique Pena Nieto, Peña Nieto, Pena Nieto]
-  - id: pence
-    name: Mike Pence
+    represents: burkina-faso
+    term: [2022-01-24, 2022-09-30]
+    names: [Damiba, Paul-Henri Sandaogo Damiba]
+  - id: paul-kagame
+    name: Paul Kagame
     kind: person
-    tags: [official, vice-president]
-    represents: usa
-    term: [2017-01-20, 2021-01-20]
-    names: [Pence, Vice President Pence]
+    tags: [leader, head-of-state]
+    represents: rwanda
+    term: [2000-04-22, ~]
+    names: [Kagame]
+  - id: pavlo-klimkin
+    name: Pavlo Klimkin
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2014-06-19, 2019-08-29]
+    names: [Klimkin]
   - id: penny-wong
     name: Penny Wong
     kind: person
     tags: [official, foreign-minister]
     represents: australia
     term: [2022-05-23, ~]
+  - id: perfecto-yasay
+    name: Perfecto Yasay
+    kind: person
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2016-06-30, 2017-03-08]
+    names: [Yasay]
   - id: peskov
     name: Dmitry Peskov
     kind: person
     tags: [official]
     represents: russia
     names: [Peskov, Dmitri Peskov]
-  - id: petro
-    name: Gustavo Petro
+  - id: pete-hegseth
+    name: Pete Hegseth
     kind: person
-    tags: [leader, head-of-state]
-    represents: colombia
-    term: [2022-08-07, ~]
-    names: [Petro, President Petro]
+    tags: [official, defence-minister]
+    represents: usa
+    term: [2025-01-25, ~]
+    names: [Hegseth]
+  - id: peter-dutton
+    name: Peter Dutton
+    kind: person
+    tags: [official, defence-minister]
+    represents: australia
+    term: [2021-03-30, 2022-05-23]
+    names: [Dutton]
+  - id: peter-szijjarto
+    name: Péter Szijjártó
+    kind: person
+    tags: [official, foreign-minister]
+    represents: hungary
+    term: [2014-09-23, ~]
+    names: [Peter Szijjarto, Szijjártó, Szijjarto]
+  - id: petro-poroshenko
+    name: Petro Poroshenko
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: ukraine
+    term: [2014-06-07, 2019-05-20]
+    names: [Poroshenko]
   - id: pezeshkian
     name: Masoud Pezeshkian
     kind: person
@@ -4566,95 +4743,68 @@ actors:
     kind: person
     tags: [official, foreign-minister]
     represents: uk
-    term: [2014-07-15, 2016-07-13]
-  - id: pinera
-    name: Sebastián Piñera
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: chile
-    term: [[2010-03-11, 2014-03-11], [2018-03-11, 2022-03-11]]
-    names: [Sebastian Pinera, Piñera, Pinera]
-  - id: pistorius
-    name: Boris Pistorius
-    kind: person
-    tags: [official, defence-minister]
-    represents: germany
-    term: [2023-01-19, ~]
-    names: [Pistorius]
-  - id: plenkovic
-    name: Andrej Plenković
-    kind: person
-    tags: [leader, head-of-government]
-    represents: croatia
-    term: [2016-10-19, ~]
-    names: [Andrej Plenkovic, Plenković, Plenkovic]
-  - id: pompeo
-    name: Mike Pompeo
-    kind: person
-    tags: [official, foreign-minister]
-    represents: usa
-    term: [2017-01-23, 2021-01-20]
-    names: [Pompeo, Secretary Pompeo]
-  - id: poroshenko
-    name: Petro Poroshenko
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: ukraine
-    term: [2014-06-07, 2019-05-20]
-    names: [Poroshenko]
-  - id: prabowo
+    term: [2014-07-15, 2019-07-24]
+  - id: prabowo-subianto
     name: Prabowo Subianto
     kind: person
     tags: [leader, head-of-state]
     represents: indonesia
     term: [2019-10-23, ~]
     names: [Prabowo]
-  - id: prayut
+  - id: prayut-chan-o-cha
     name: Prayut Chan-o-cha
     kind: person
     tags: [former-leader, head-of-government]
     represents: thailand
     term: [2014-05-22, 2023-08-22]
     names: [Prayuth Chan-ocha, Prayut, Prayuth]
-  - id: prystaiko
-    name: Vadym Prystaiko
-    kind: person
-    tags: [official, foreign-minister]
-    represents: ukraine
-    term: [2019-08-29, 2020-03-04]
-    names: [Prystaiko]
   - id: putin
     name: Vladimir Putin
     kind: person
     tags: [leader]
     represents: russia
     names: [Putin, Mr Putin, President Putin, Vladimir Vladimirovich Putin, Russian President Vladimir Putin]
-  - id: qaboos
+  - id: qaboos-bin-said
     name: Qaboos bin Said
     kind: person
     tags: [former-leader, head-of-state]
     represents: oman
     term: [1970-07-23, 2020-01-10]
     names: [Sultan Qaboos]
+  - id: qamar-javed-bajwa
+    name: Qamar Javed Bajwa
+    kind: person
+    tags: [official]
+    represents: pakistan
+    term: [2016-11-29, 2022-11-29]
+    names: [General Bajwa, Bajwa]
+  - id: qasem-soleimani
+    name: Qasem Soleimani
+    kind: person
+    tags: [official]
+    represents: iran
+    term: [~, 2020-01-03]
+    names: [Qassem Soleimani, Soleimani]
   - id: qin-gang
     name: Qin Gang
     kind: person
     tags: [official]
     represents: china
     term: [2022-12-30, 2023-07-25]
-  - id: qureshi
-    name: Shah Mahmood Qureshi
+  - id: radoslaw-sikorski
+    name: Radosław Sikorski
     kind: person
     tags: [official, foreign-minister]
-    represents: pakistan
-    term: [2018-08-20, 2022-04-10]
-  - id: raab
-    name: Dominic Raab
+    represents: poland
+    term: [[2007-11-16, 2014-09-22], [2023-12-13, ~]]
+    names: [Radoslaw Sikorski, Sikorski]
+  - id: rafael-grossi
+    name: Rafael Grossi
     kind: person
-    tags: [official, foreign-minister]
-    represents: uk
-    term: [2019-07-24, 2021-09-15]
-    names: [Raab]
+    tags: [official]
+    represents: iaea
+    term: [2019-12-03, ~]
+    names: [Grossi, Rafael Mariano Grossi]
   - id: raffaello-pantucci
     name: Raffaello Pantucci
     kind: person
@@ -4679,7 +4829,14 @@ actors:
     kind: person
     tags: [official, defence-minister]
     represents: india
-    term: [2019-05-31, ~]
+    term: [2014-05-26, ~]
+  - id: ram-nath-kovind
+    name: Ram Nath Kovind
+    kind: person
+    tags: [official, head-of-state]
+    represents: india
+    term: [2017-07-25, 2022-07-25]
+    names: [Kovind]
   - id: ramaphosa
     name: Cyril Ramaphosa
     kind: person
@@ -4687,13 +4844,20 @@ actors:
     represents: south-africa
     term: [2014-05-26, ~]
     names: [Ramaphosa]
-  - id: rasulzoda
-    name: Kokhir Rasulzoda
+  - id: ranil-wickremesinghe
+    name: Ranil Wickremesinghe
     kind: person
-    tags: [official, head-of-government]
-    represents: tajikistan
-    term: [2013-11-23, ~]
-    names: [Rasulzoda]
+    tags: [former-leader, head-of-state]
+    represents: sri-lanka
+    term: [[2015-01-09, 2019-11-21], [2022-05-12, 2024-09-23]]
+    names: [Wickremesinghe]
+  - id: rashad-al-alimi
+    name: Rashad al-Alimi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: yemen
+    term: [2022-04-07, ~]
+    names: [al-Alimi]
   - id: raul-castro
     name: Raúl Castro
     kind: person
@@ -4701,13 +4865,6 @@ actors:
     represents: cuba
     term: [2008-02-24, 2021-04-19]
     names: [Raul Castro]
-  - id: renzi
-    name: Matteo Renzi
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: italy
-    term: [2014-02-22, 2016-12-12]
-    names: [Renzi]
   - id: retno-marsudi
     name: Retno Marsudi
     kind: person
@@ -4715,13 +4872,20 @@ actors:
     represents: indonesia
     term: [2014-10-27, 2024-10-20]
     names: [Retno]
-  - id: reznikov
-    name: Oleksii Reznikov
+  - id: reuven-rivlin
+    name: Reuven Rivlin
     kind: person
-    tags: [official, defence-minister]
-    represents: ukraine
-    term: [2021-11-04, 2023-09-05]
-    names: [Reznikov, Oleksiy Reznikov]
+    tags: [official, head-of-state]
+    represents: israel
+    term: [2014-07-24, 2021-07-07]
+    names: [Rivlin]
+  - id: rex-tillerson
+    name: Rex Tillerson
+    kind: person
+    tags: [official, foreign-minister]
+    represents: usa
+    term: [2017-02-01, 2018-03-31]
+    names: [Tillerson]
   - id: ri-yong-ho
     name: Ri Yong Ho
     kind: person
@@ -4729,13 +4893,13 @@ actors:
     represents: north-korea
     term: [2016-05, 2020-01]
     names: [Ri Yong-ho]
-  - id: rivlin
-    name: Reuven Rivlin
+  - id: richard-marles
+    name: Richard Marles
     kind: person
-    tags: [official, head-of-state]
-    represents: israel
-    term: [2014-07-24, 2021-07-07]
-    names: [Rivlin]
+    tags: [official, defence-minister]
+    represents: australia
+    term: [2022-05-23, ~]
+    names: [Marles]
   - id: riyad-al-maliki
     name: Riyad al-Maliki
     kind: person
@@ -4743,20 +4907,41 @@ actors:
     represents: palestine
     term: [2007-05, 2024-03]
     names: [Riyad Malki]
-  - id: rouhani
-    name: Hassan Rouhani
+  - id: robert-fico
+    name: Robert Fico
+    kind: person
+    tags: [leader, head-of-government]
+    represents: slovakia
+    term: [[2012-04-04, 2018-03-22], [2023-10-25, ~]]
+    names: [Fico]
+  - id: roch-marc-christian-kabore
+    name: Roch Marc Christian Kaboré
     kind: person
     tags: [former-leader, head-of-state]
-    represents: iran
-    term: [2013-08-03, 2021-08-03]
-    names: [Rouhani, Hassan Rohani]
-  - id: rousseff
-    name: Dilma Rousseff
+    represents: burkina-faso
+    term: [2015-12-29, 2022-01-24]
+    names: [Roch Marc Christian Kabore, Roch Kaboré, Kaboré, Kabore]
+  - id: rodrigo-duterte
+    name: Rodrigo Duterte
     kind: person
     tags: [former-leader, head-of-state]
-    represents: brazil
-    term: [2011-01-01, 2016-08-31]
-    names: [Rousseff, Dilma]
+    represents: philippines
+    term: [2016-06-30, 2022-06-30]
+    names: [Duterte, President Duterte]
+  - id: ronald-lamola
+    name: Ronald Lamola
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-africa
+    term: [2024-07-03, ~]
+    names: [Lamola]
+  - id: rosario-murillo
+    name: Rosario Murillo
+    kind: person
+    tags: [official]
+    represents: nicaragua
+    term: [2017-01-10, ~]
+    names: [Murillo]
   - id: rubio
     name: Marco Rubio
     kind: person
@@ -4769,13 +4954,13 @@ actors:
     kind: person
     tags: [official]
     represents: tajikistan
-  - id: ruto
-    name: William Ruto
+  - id: rustem-umerov
+    name: Rustem Umerov
     kind: person
-    tags: [leader, head-of-state]
-    represents: kenya
-    term: [2013-04-09, ~]
-    names: [Ruto, President Ruto]
+    tags: [official, defence-minister]
+    represents: ukraine
+    term: [2023-09-06, ~]
+    names: [Umerov]
   - id: rutte
     name: Mark Rutte
     kind: person
@@ -4783,14 +4968,14 @@ actors:
     represents: nato
     term: [2024-10-01, ~]
     names: [Rutte]
-  - id: saar
-    name: Gideon Saar
+  - id: saad-hariri
+    name: Saad Hariri
     kind: person
-    tags: [official, foreign-minister]
-    represents: israel
-    term: [2024-11-05, ~]
-    names: [Gideon Sa'ar, Sa'ar]
-  - id: sabah-al-ahmad
+    tags: [former-leader, head-of-government]
+    represents: lebanon
+    term: [2016-12-18, 2020-01-21]
+    names: [Hariri]
+  - id: sabah-al-ahmad-al-jaber-al-sabah
     name: Sabah al-Ahmad al-Jaber al-Sabah
     kind: person
     tags: [former-leader, head-of-state]
@@ -4803,13 +4988,6 @@ actors:
     tags: [official, defence-minister]
     represents: mali
     term: [2021-06-11, ~]
-  - id: safadi
-    name: Ayman Safadi
-    kind: person
-    tags: [official, foreign-minister]
-    represents: jordan
-    term: [2017-01-15, ~]
-    names: [Safadi]
   - id: sahle-work-zewde
     name: Sahle-Work Zewde
     kind: person
@@ -4821,19 +4999,40 @@ actors:
     kind: person
     tags: [official]
     represents: uzbekistan
-  - id: sandu
-    name: Maia Sandu
+  - id: salman-bin-abdulaziz
+    name: Salman bin Abdulaziz
     kind: person
-    tags: [leader, head-of-state]
-    represents: moldova
-    term: [[2019-06-08, 2019-11-14], [2020-12-24, ~]]
-    names: [Sandu, President Sandu]
-  - id: santos
-    name: Juan Manuel Santos
+    tags: [official, head-of-state]
+    represents: saudi-arabia
+    term: [2015-01-23, ~]
+    names: [King Salman, King Salman bin Abdulaziz]
+  - id: salome-zourabichvili
+    name: Salome Zourabichvili
+    kind: person
+    tags: [official, head-of-state]
+    represents: georgia
+    term: [2018-12-16, 2024-12-29]
+    names: [Zourabichvili, Salome Zurabishvili]
+  - id: sameh-shoukry
+    name: Sameh Shoukry
+    kind: person
+    tags: [official, foreign-minister]
+    represents: egypt
+    term: [2014-06-17, 2024-07-03]
+    names: [Shoukry]
+  - id: sardor-umurzakov
+    name: Sardor Umurzakov
+    kind: person
+    tags: [official]
+    represents: uzbekistan
+    names: [Umurzakov]
+  - id: sauli-niinisto
+    name: Sauli Niinistö
     kind: person
     tags: [former-leader, head-of-state]
-    represents: colombia
-    term: [2010-08-07, 2018-08-07]
+    represents: finland
+    term: [2012-03-01, 2024-03-01]
+    names: [Sauli Niinisto, Niinistö, Niinisto]
   - id: scholz
     name: Olaf Scholz
     kind: person
@@ -4841,19 +5040,33 @@ actors:
     represents: germany
     term: [2021-12-08, 2025-05-06]
     names: [Scholz]
+  - id: scott-bessent
+    name: Scott Bessent
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2025-01-28, ~]
+    names: [Bessent, Secretary Scott Bessent]
   - id: scott-morrison
     name: Scott Morrison
     kind: person
     tags: [former-leader, head-of-government]
     represents: australia
     term: [2018-08-24, 2022-05-23]
-  - id: sejourne
-    name: Stéphane Séjourné
+  - id: sebastian-pinera
+    name: Sebastián Piñera
     kind: person
-    tags: [official, foreign-minister]
+    tags: [former-leader, head-of-state]
+    represents: chile
+    term: [[2010-03-11, 2014-03-11], [2018-03-11, 2022-03-11]]
+    names: [Sebastian Pinera, Piñera, Pinera]
+  - id: sebastien-lecornu
+    name: Sébastien Lecornu
+    kind: person
+    tags: [official, defence-minister, head-of-government]
     represents: france
-    term: [2024-01-11, 2024-09-21]
-    names: [Stephane Sejourne, Séjourné, Sejourne]
+    term: [2022-05-20, ~]
+    names: [Sebastien Lecornu, Lecornu]
   - id: serdar-berdimuhamedov
     name: Serdar Berdimuhamedov
     kind: person
@@ -4867,6 +5080,13 @@ actors:
     tags: [official]
     represents: usa
     term: [2025-01-20, ~]
+  - id: sergio-mattarella
+    name: Sergio Mattarella
+    kind: person
+    tags: [official, head-of-state]
+    represents: italy
+    term: [2015-02-03, ~]
+    names: [Mattarella]
   - id: serzh-sargsyan
     name: Serzh Sargsyan
     kind: person
@@ -4874,27 +5094,12 @@ actors:
     represents: armenia
     term: [2008-04-09, 2018-04-23]
     names: [Serzh Sarkisian]
-  - id: shamkhani
-    name: Ali Shamkhani
+  - id: shah-mahmood-qureshi
+    name: Shah Mahmood Qureshi
     kind: person
-    tags: [official]
-    represents: iran
-    term: [2013-09-10, 2023-05-22]
-    names: [Shamkhani]
-  - id: shapps
-    name: Grant Shapps
-    kind: person
-    tags: [official, defence-minister]
-    represents: uk
-    term: [2023-08-31, 2024-07-05]
-    names: [Shapps]
-  - id: sharaa
-    name: Ahmed al-Sharaa
-    kind: person
-    tags: [leader, head-of-state]
-    represents: syria
-    term: [2024-12-08, ~]
-    names: [al-Sharaa, Sharaa, Ahmad al-Sharaa, Abu Mohammed al-Jolani, al-Jolani, Jolani, Abu Mohammad al-Julani]
+    tags: [official, foreign-minister]
+    represents: pakistan
+    term: [2018-08-20, 2022-04-10]
   - id: sharif
     name: Shehbaz Sharif
     kind: person
@@ -4902,13 +5107,13 @@ actors:
     represents: pakistan
     term: [[2022-04-11, 2023-08-14], [2024-03-04, ~]]
     names: [Prime Minister Sharif]
-  - id: sheinbaum
-    name: Claudia Sheinbaum
+  - id: sheikh-hasina
+    name: Sheikh Hasina
     kind: person
-    tags: [leader, head-of-state]
-    represents: mexico
-    term: [2024-10-01, ~]
-    names: [Sheinbaum, President Sheinbaum]
+    tags: [former-leader, head-of-government]
+    represents: bangladesh
+    term: [2009-01-06, 2024-08-05]
+    names: [Hasina]
   - id: shinzo-abe
     name: Shinzo Abe
     kind: person
@@ -4916,80 +5121,31 @@ actors:
     represents: japan
     term: [2012-12-26, 2020-09-16]
     names: [Abe, Shinzō Abe, Prime Minister Abe]
-  - id: shmyhal
-    name: Denys Shmyhal
-    kind: person
-    tags: [official, head-of-government, defence-minister]
-    represents: ukraine
-    term: [2020-03-04, ~]
-    names: [Shmyhal]
   - id: shoigu
     name: Sergei Shoigu
     kind: person
     tags: [official]
     represents: russia
     names: [Shoigu, Sergey Shoigu]
-  - id: shoukry
-    name: Sameh Shoukry
-    kind: person
-    tags: [official, foreign-minister]
-    represents: egypt
-    term: [2014-06-17, 2024-07-03]
-    names: [Shoukry]
-  - id: shtayyeh
-    name: Mohammad Shtayyeh
-    kind: person
-    tags: [official, head-of-government]
-    represents: palestine
-    term: [2019-04-14, 2024-03-31]
-    names: [Shtayyeh]
   - id: sigmar-gabriel
     name: Sigmar Gabriel
     kind: person
     tags: [official, foreign-minister]
     represents: germany
     term: [2017-01-27, 2018-03-14]
-  - id: sikorski
-    name: Radosław Sikorski
-    kind: person
-    tags: [official, foreign-minister]
-    represents: poland
-    term: [[2007-11-16, 2014-09-22], [2023-12-13, ~]]
-    names: [Radoslaw Sikorski, Sikorski]
-  - id: sinwar
-    name: Yahya Sinwar
-    kind: person
-    tags: [former-leader]
-    represents: hamas
-    term: [~, 2024-10-16]
-    names: [Sinwar]
   - id: sirajuddin-haqqani
     name: Sirajuddin Haqqani
     kind: person
     tags: [official]
     represents: afghanistan
     term: [2021-09-07, ~]
-  - id: sirisena
-    name: Maithripala Sirisena
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: sri-lanka
-    term: [2015-01-09, 2019-11-18]
-    names: [Sirisena]
-  - id: sisi
-    name: Abdel Fattah el-Sisi
-    kind: person
-    tags: [leader, head-of-state]
-    represents: egypt
-    term: [2012-08-12, ~]
-    names: [Abdel-Fattah El-Sisi, Abdel Fattah al-Sisi, el-Sisi, al-Sisi, Sisi, President Sisi]
-  - id: sitharaman
-    name: Nirmala Sitharaman
+  - id: sjafrie-sjamsoeddin
+    name: Sjafrie Sjamsoeddin
     kind: person
     tags: [official, defence-minister]
-    represents: india
-    term: [2017-09-03, ~]
-    names: [Sitharaman]
+    represents: indonesia
+    term: [2024-10-21, ~]
+    names: [Sjafrie]
   - id: smailov
     name: Alikhan Smailov
     kind: person
@@ -4997,21 +5153,14 @@ actors:
     represents: kazakhstan
     term: [2022-01-05, 2024-02-06]
     names: [Smailov]
-  - id: soleimani
-    name: Qasem Soleimani
+  - id: sooronbay-jeenbekov
+    name: Sooronbay Jeenbekov
     kind: person
-    tags: [official]
-    represents: iran
-    term: [~, 2020-01-03]
-    names: [Qassem Soleimani, Soleimani]
-  - id: sonko
-    name: Ousmane Sonko
-    kind: person
-    tags: [official, head-of-government]
-    represents: senegal
-    term: [2024-04-02, ~]
-    names: [Sonko]
-  - id: srettha
+    tags: [former-leader, head-of-state]
+    represents: kyrgyzstan
+    term: [2017-11-24, 2020-10-15]
+    names: [Jeenbekov, Sooronbai Jeenbekov]
+  - id: srettha-thavisin
     name: Srettha Thavisin
     kind: person
     tags: [former-leader, head-of-government]
@@ -5025,13 +5174,26 @@ actors:
     represents: uk
     term: [2024-07-05, ~]
     names: [Starmer]
-  - id: steinmeier
-    name: Frank-Walter Steinmeier
+  - id: stephane-sejourne
+    name: Stéphane Séjourné
     kind: person
-    tags: [official, head-of-state, foreign-minister]
-    represents: germany
-    term: [[2013-12-17, 2017-01-27], [2017-03-19, ~]]
-    names: [Steinmeier]
+    tags: [official, foreign-minister]
+    represents: france
+    term: [2024-01-11, 2024-09-21]
+    names: [Stephane Sejourne, Séjourné, Sejourne]
+  - id: stephen-harper
+    name: Stephen Harper
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: canada
+    term: [2006-02-06, 2015-11-04]
+  - id: steve-witkoff
+    name: Steve Witkoff
+    kind: person
+    tags: [official]
+    represents: usa
+    term: [2025-01-20, ~]
+    names: [Witkoff, Steven Witkoff]
   - id: stoltenberg
     name: Jens Stoltenberg
     kind: person
@@ -5039,20 +5201,6 @@ actors:
     represents: nato
     term: [2014-10-01, 2024-10-01]
     names: [Stoltenberg]
-  - id: stubb
-    name: Alexander Stubb
-    kind: person
-    tags: [official, head-of-state]
-    represents: finland
-    term: [2024-03-01, ~]
-    names: [Stubb]
-  - id: suga
-    name: Yoshihide Suga
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: japan
-    term: [2020-09-16, 2021-10-04]
-    names: [Suga]
   - id: sugiono
     name: Sugiono
     kind: person
@@ -5066,6 +5214,13 @@ actors:
     represents: uk
     term: [2022-10-25, 2024-07-05]
     names: [Sunak]
+  - id: suren-papikyan
+    name: Suren Papikyan
+    kind: person
+    tags: [official, defence-minister]
+    represents: armenia
+    term: [2021-11-15, ~]
+    names: [Papikyan]
   - id: sushma-swaraj
     name: Sushma Swaraj
     kind: person
@@ -5073,55 +5228,6 @@ actors:
     represents: india
     term: [2014-05-26, 2019-05-30]
     names: [Swaraj]
-  - id: suu-kyi
-    name: Aung San Suu Kyi
-    kind: person
-    tags: [former-leader]
-    represents: myanmar
-    term: [2016-04-06, 2021-02-01]
-    names: [Suu Kyi]
-  - id: svyrydenko
-    name: Yulia Svyrydenko
-    kind: person
-    tags: [official, head-of-government]
-    represents: ukraine
-    term: [2025-07-17, ~]
-    names: [Svyrydenko]
-  - id: sybiha
-    name: Andrii Sybiha
-    kind: person
-    tags: [official, foreign-minister]
-    represents: ukraine
-    term: [2024-09-05, ~]
-    names: [Sybiha, Andriy Sybiha]
-  - id: syrskyi
-    name: Oleksandr Syrskyi
-    kind: person
-    tags: [official]
-    represents: ukraine
-    term: [2024-02-08, ~]
-    names: [Syrskyi, Syrsky, Oleksandr Syrsky]
-  - id: szijjarto
-    name: Péter Szijjártó
-    kind: person
-    tags: [official, foreign-minister]
-    represents: hungary
-    term: [2014-09-23, ~]
-    names: [Peter Szijjarto, Szijjártó, Szijjarto]
-  - id: szydlo
-    name: Beata Szydło
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: poland
-    term: [2015-11-16, 2017-12-11]
-    names: [Beata Szydlo, Szydło, Szydlo]
-  - id: tajani
-    name: Antonio Tajani
-    kind: person
-    tags: [official, foreign-minister]
-    represents: italy
-    term: [2022-10-22, ~]
-    names: [Tajani]
   - id: takaichi
     name: Sanae Takaichi
     kind: person
@@ -5129,12 +5235,19 @@ actors:
     represents: japan
     term: [2025-10-21, ~]
     names: [Takaichi]
+  - id: takeshi-iwaya
+    name: Takeshi Iwaya
+    kind: person
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [2024-10-01, 2025-10-21]
+    names: [Iwaya]
   - id: talgat-ismagambetov
     name: Talgat Ismagambetov
     kind: person
     tags: [analyst]
     names: [Ismagambetov]
-  - id: tamim
+  - id: tamim-bin-hamad-al-thani
     name: Tamim bin Hamad Al Thani
     kind: person
     tags: [leader, head-of-state]
@@ -5161,73 +5274,31 @@ actors:
     tags: [official, head-of-state, foreign-minister]
     represents: ethiopia
     term: [2024-02, ~]
-  - id: tchiani
-    name: Abdourahamane Tchiani
-    kind: person
-    tags: [leader, head-of-state]
-    represents: niger
-    term: [2023-07-26, ~]
-    names: [Abdourahmane Tchiani, Tchiani, General Tchiani, Omar Tchiani]
-  - id: tedros
+  - id: tedros-adhanom-ghebreyesus
     name: Tedros Adhanom Ghebreyesus
     kind: person
     tags: [official]
     represents: who
     term: [2017-07-01, ~]
     names: [Tedros]
-  - id: temer
-    name: Michel Temer
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: brazil
-    term: [2016-05-12, 2019-01-01]
-    names: [Temer]
   - id: temur-umarov
     name: Temur Umarov
     kind: person
     tags: [analyst]
     names: [Umarov, Mr Umarov]
-  - id: thaci
-    name: Hashim Thaçi
+  - id: teodoro-locsin
+    name: Teodoro Locsin
     kind: person
-    tags: [former-leader, head-of-state]
-    represents: kosovo
-    term: [2016-04-07, 2020-11-05]
-    names: [Hashim Thaci, Thaçi, Thaci]
+    tags: [official, foreign-minister]
+    represents: philippines
+    term: [2018-10-17, 2022-06-30]
+    names: [Teodoro Locsin Jr., Teddy Locsin, Locsin]
   - id: theresa-may
     name: Theresa May
     kind: person
     tags: [former-leader, head-of-government]
     represents: uk
     term: [2016-07-13, 2019-07-24]
-  - id: thomas-greenfield
-    name: Linda Thomas-Greenfield
-    kind: person
-    tags: [official]
-    represents: usa
-    term: [2021-02-25, 2025-01-20]
-    names: [Thomas-Greenfield]
-  - id: tileuberdi
-    name: Mukhtar Tileuberdi
-    kind: person
-    tags: [official, foreign-minister]
-    represents: kazakhstan
-    term: [2019-05-18, 2023-04-01]
-    names: [Tileuberdi]
-  - id: tillerson
-    name: Rex Tillerson
-    kind: person
-    tags: [official, foreign-minister]
-    represents: usa
-    term: [2017-02-01, 2018-03-31]
-    names: [Tillerson]
-  - id: tinubu
-    name: Bola Tinubu
-    kind: person
-    tags: [leader, head-of-state]
-    represents: nigeria
-    term: [2023-05-29, ~]
-    names: [Tinubu, Bola Ahmed Tinubu]
   - id: to-lam
     name: To Lam
     kind: person
@@ -5248,13 +5319,13 @@ actors:
     tags: [former-leader, head-of-government]
     represents: australia
     term: [2013-09-18, 2015-09-15]
-  - id: trudeau
-    name: Justin Trudeau
+  - id: toshimitsu-motegi
+    name: Toshimitsu Motegi
     kind: person
-    tags: [former-leader, head-of-government]
-    represents: canada
-    term: [2015-11-04, 2025-03-14]
-    names: [Trudeau]
+    tags: [official, foreign-minister]
+    represents: japan
+    term: [[2019-09-11, 2021-11-04], [2025-10-21, ~]]
+    names: [Motegi]
   - id: trump
     name: Donald Trump
     kind: person
@@ -5269,34 +5340,6 @@ actors:
     represents: taiwan
     term: [2016-05-20, 2024-05-20]
     names: [Tsai, President Tsai]
-  - id: tshisekedi
-    name: Félix Tshisekedi
-    kind: person
-    tags: [leader, head-of-state]
-    represents: dr-congo
-    term: [2019-01-24, ~]
-    names: [Felix Tshisekedi, Tshisekedi]
-  - id: tsipras
-    name: Alexis Tsipras
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: greece
-    term: [2015-01-26, 2019-07-08]
-    names: [Tsipras]
-  - id: tuggar
-    name: Yusuf Tuggar
-    kind: person
-    tags: [official, foreign-minister]
-    represents: nigeria
-    term: [2023-08-21, ~]
-    names: [Tuggar]
-  - id: turnbull
-    name: Malcolm Turnbull
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: australia
-    term: [2015-09-15, 2018-08-24]
-    names: [Turnbull]
   - id: tusk
     name: Donald Tusk
     kind: person
@@ -5304,50 +5347,51 @@ actors:
     represents: poland
     term: [[2007-11-16, 2014-09-22], [2023-12-13, ~]]
     names: [Tusk]
-  - id: umerov
-    name: Rustem Umerov
+  - id: uhuru-kenyatta
+    name: Uhuru Kenyatta
     kind: person
-    tags: [official, defence-minister]
-    represents: ukraine
-    term: [2023-09-06, ~]
-    names: [Umerov]
-  - id: umurzakov
-    name: Sardor Umurzakov
+    tags: [former-leader, head-of-state]
+    represents: kenya
+    term: [2013-04-09, 2022-09-13]
+    names: [Kenyatta]
+  - id: ulf-kristersson
+    name: Ulf Kristersson
     kind: person
-    tags: [official]
-    represents: uzbekistan
-    names: [Umurzakov]
-  - id: ushakov
-    name: Yuri Ushakov
-    kind: person
-    tags: [official]
-    represents: russia
-    names: [Ushakov]
+    tags: [leader, head-of-government]
+    represents: sweden
+    term: [2022-10-18, ~]
+    names: [Kristersson]
   - id: vadim-mansurov
     name: Vadim Mansurov
     kind: person
     tags: [journalist]
     names: [Mansurov]
+  - id: vadym-prystaiko
+    name: Vadym Prystaiko
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ukraine
+    term: [2019-08-29, 2020-03-04]
+    names: [Prystaiko]
   - id: vahagn-khachaturyan
     name: Vahagn Khachaturyan
     kind: person
     tags: [official, head-of-state]
     represents: armenia
     term: [2022-03-13, ~]
-  - id: valls
-    name: Manuel Valls
+  - id: valerii-zaluzhnyi
+    name: Valerii Zaluzhnyi
     kind: person
-    tags: [official, head-of-government]
-    represents: france
-    term: [2014-03-31, 2016-12-06]
-    names: [Valls]
-  - id: vance
-    name: JD Vance
+    tags: [official]
+    represents: ukraine
+    term: [[2021-07-27, 2024-02-08], [2024-05, ~]]
+    names: [Zaluzhnyi, Zaluzhny, Valery Zaluzhny]
+  - id: vasily-nebenzya
+    name: Vasily Nebenzya
     kind: person
-    tags: [official, vice-president]
-    represents: usa
-    term: [2025-01-20, ~]
-    names: [J.D. Vance, Vance, Vice President Vance]
+    tags: [official]
+    represents: russia
+    names: [Nebenzya, Nebenzia, Vassily Nebenzia]
   - id: vikram-misri
     name: Vikram Misri
     kind: person
@@ -5355,6 +5399,34 @@ actors:
     represents: india
     term: [2024-07-15, ~]
     names: [Misri]
+  - id: vivian-balakrishnan
+    name: Vivian Balakrishnan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: singapore
+    term: [2015-10-01, ~]
+    names: [Balakrishnan]
+  - id: vjosa-osmani
+    name: Vjosa Osmani
+    kind: person
+    tags: [official, head-of-state]
+    represents: kosovo
+    term: [2021-04-04, ~]
+    names: [Osmani]
+  - id: vladimir-makei
+    name: Vladimir Makei
+    kind: person
+    tags: [official, foreign-minister]
+    represents: belarus
+    term: [2012-08-20, 2022-11-26]
+    names: [Makei, Uladzimir Makei]
+  - id: volodymyr-groysman
+    name: Volodymyr Groysman
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ukraine
+    term: [2016-04-14, 2019-08-29]
+    names: [Groysman]
   - id: von-der-leyen
     name: Ursula von der Leyen
     kind: person
@@ -5362,27 +5434,13 @@ actors:
     represents: eu
     term: [2019-12-01, ~]
     names: [von der Leyen]
-  - id: vucevic
-    name: Miloš Vučević
-    kind: person
-    tags: [official, head-of-government]
-    represents: serbia
-    term: [2024-05-02, 2025-04-16]
-    names: [Milos Vucevic, Vučević, Vucevic]
-  - id: vucic
-    name: Aleksandar Vučić
-    kind: person
-    tags: [leader, head-of-state]
-    represents: serbia
-    term: [2014-04-27, ~]
-    names: [Aleksandar Vucic, Vučić, Vucic, President Vucic]
-  - id: wadephul
-    name: Johann Wadephul
+  - id: walid-muallem
+    name: Walid Muallem
     kind: person
     tags: [official, foreign-minister]
-    represents: germany
-    term: [2025-05-06, ~]
-    names: [Wadephul]
+    represents: syria
+    term: [2006-02-11, 2020-11-16]
+    names: [Walid al-Moallem, Muallem]
   - id: wang-yi
     name: Wang Yi
     kind: person
@@ -5396,13 +5454,6 @@ actors:
     tags: [official, defence-minister]
     represents: china
     term: [2018-03-19, 2023-03-12]
-  - id: wickremesinghe
-    name: Ranil Wickremesinghe
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: sri-lanka
-    term: [[2015-01-09, 2019-11-21], [2022-05-12, 2024-09-23]]
-    names: [Wickremesinghe]
   - id: william-burns
     name: William Burns
     kind: person
@@ -5410,13 +5461,13 @@ actors:
     represents: usa
     term: [2021-03-19, 2025-01-20]
     names: [Bill Burns, William J. Burns]
-  - id: witkoff
-    name: Steve Witkoff
+  - id: william-ruto
+    name: William Ruto
     kind: person
-    tags: [official]
-    represents: usa
-    term: [2025-01-20, ~]
-    names: [Witkoff, Steven Witkoff]
+    tags: [leader, head-of-state]
+    represents: kenya
+    term: [2013-04-09, ~]
+    names: [Ruto, President Ruto]
   - id: xi-jinping
     name: Xi Jinping
     kind: person
@@ -5424,13 +5475,27 @@ actors:
     represents: china
     term: [2012-11-15, ~]
     names: [Xi, Mr Xi, President Xi, Comrade Xi, Chinese President Xi Jinping]
-  - id: yaalon
-    name: Moshe Ya'alon
+  - id: yahya-sinwar
+    name: Yahya Sinwar
     kind: person
-    tags: [official, defence-minister]
+    tags: [former-leader]
+    represents: hamas
+    term: [~, 2024-10-16]
+    names: [Sinwar]
+  - id: yair-lapid
+    name: Yair Lapid
+    kind: person
+    tags: [former-leader, head-of-government]
     represents: israel
-    term: [2013-03-18, 2016-05-20]
-    names: [Ya'alon, Moshe Yaalon]
+    term: [2021-06-13, 2022-12-29]
+    names: [Lapid]
+  - id: yamandu-orsi
+    name: Yamandú Orsi
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uruguay
+    term: [2025-03-01, ~]
+    names: [Yamandu Orsi]
   - id: yasar-guler
     name: Yaşar Güler
     kind: person
@@ -5438,20 +5503,20 @@ actors:
     represents: turkey
     term: [2023-06-04, ~]
     names: [Yasar Guler, Güler]
-  - id: yasay
-    name: Perfecto Yasay
+  - id: yoav-gallant
+    name: Yoav Gallant
+    kind: person
+    tags: [official, defence-minister]
+    represents: israel
+    term: [2022-12-29, 2024-11-05]
+    names: [Gallant]
+  - id: yoko-kamikawa
+    name: Yoko Kamikawa
     kind: person
     tags: [official, foreign-minister]
-    represents: philippines
-    term: [2016-06-30, 2017-03-08]
-    names: [Yasay]
-  - id: yatsenyuk
-    name: Arseniy Yatsenyuk
-    kind: person
-    tags: [former-leader, head-of-government]
-    represents: ukraine
-    term: [2014-02-27, 2016-04-14]
-    names: [Yatsenyuk]
+    represents: japan
+    term: [2023-09-13, 2024-10-01]
+    names: [Kamikawa]
   - id: yoon
     name: Yoon Suk Yeol
     kind: person
@@ -5459,25 +5524,53 @@ actors:
     represents: south-korea
     term: [2022-05-10, 2025-04-04]
     names: [Yoon Suk-yeol]
+  - id: yoshihide-suga
+    name: Yoshihide Suga
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: japan
+    term: [2020-09-16, 2021-10-04]
+    names: [Suga]
   - id: yoshimasa-hayashi
     name: Yoshimasa Hayashi
     kind: person
     tags: [official, foreign-minister]
     represents: japan
     term: [[2021-11-10, 2023-09-13], [2023-12-14, 2025-10-21]]
-  - id: youssouf
-    name: Mahmoud Ali Youssouf
+  - id: yoweri-museveni
+    name: Yoweri Museveni
+    kind: person
+    tags: [leader, head-of-state]
+    represents: uganda
+    term: [1986-01-29, ~]
+    names: [Museveni]
+  - id: yukiya-amano
+    name: Yukiya Amano
     kind: person
     tags: [official]
-    represents: african-union
-    term: [2025-02-15, ~]
-  - id: yunus
-    name: Muhammad Yunus
+    represents: iaea
+    term: [2009-12-01, 2019-07-18]
+    names: [Amano]
+  - id: yulia-svyrydenko
+    name: Yulia Svyrydenko
     kind: person
-    tags: [leader, head-of-government]
-    represents: bangladesh
-    term: [2024-08-08, ~]
-    names: [Yunus]
+    tags: [official, head-of-government]
+    represents: ukraine
+    term: [2025-07-17, ~]
+    names: [Svyrydenko]
+  - id: yuri-ushakov
+    name: Yuri Ushakov
+    kind: person
+    tags: [official]
+    represents: russia
+    names: [Ushakov]
+  - id: yusuf-tuggar
+    name: Yusuf Tuggar
+    kind: person
+    tags: [official, foreign-minister]
+    represents: nigeria
+    term: [2023-08-21, ~]
+    names: [Tuggar]
   - id: zabihullah-mujahid
     name: Zabihullah Mujahid
     kind: person
@@ -5496,27 +5589,6 @@ actors:
     tags: [official, defence-minister]
     represents: azerbaijan
     term: [2013-10-22, ~]
-  - id: zaluzhnyi
-    name: Valerii Zaluzhnyi
-    kind: person
-    tags: [official]
-    represents: ukraine
-    term: [[2021-07-27, 2024-02-08], [2024-05, ~]]
-    names: [Zaluzhnyi, Zaluzhny, Valery Zaluzhny]
-  - id: zardari
-    name: Asif Ali Zardari
-    kind: person
-    tags: [official, head-of-state]
-    represents: pakistan
-    term: [2024-03-10, ~]
-    names: [Zardari, President Zardari]
-  - id: zarif
-    name: Mohammad Javad Zarif
-    kind: person
-    tags: [official, foreign-minister]
-    represents: iran
-    term: [[2013-08-15, 2021-08-25], [2024-08-01, 2025-03-02]]
-    names: [Javad Zarif, Zarif]
   - id: zbigniew-rau
     name: Zbigniew Rau
     kind: person
@@ -5530,20 +5602,20 @@ actors:
     represents: ukraine
     term: [2019-05-20, ~]
     names: [Zelensky, Zelenskyy, Zelenskiy, Volodymyr Zelenskyy, Volodymyr Zelenskiy, President Zelensky]
-  - id: zourabichvili
-    name: Salome Zourabichvili
+  - id: zohrab-mnatsakanyan
+    name: Zohrab Mnatsakanyan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: armenia
+    term: [2018-05-12, 2020-11-16]
+    names: [Mnatsakanyan]
+  - id: zoran-milanovic
+    name: Zoran Milanović
     kind: person
     tags: [official, head-of-state]
-    represents: georgia
-    term: [2018-12-16, 2024-12-29]
-    names: [Zourabichvili, Salome Zurabishvili]
-  - id: zuma
-    name: Jacob Zuma
-    kind: person
-    tags: [former-leader, head-of-state]
-    represents: south-africa
-    term: [2009-05-09, 2018-02-14]
-    names: [Zuma]
+    represents: croatia
+    term: [[2011-12-23, 2016-10-19], [2020-02-19, ~]]
+    names: [Zoran Milanovic, Milanović, Milanovic]
 
 """#)
 

@@ -25,7 +25,17 @@ public struct Document: Hashable, Codable, Sendable, Comparable {
         else { return false }
         let month = Int(parts[1])!
         guard (1...12).contains(month) else { return false }
-        if parts.count == 3 { return (1...31).contains(Int(parts[2])!) }
+        if parts.count == 3 { return (1...daysIn(month: month, year: Int(parts[0])!)).contains(Int(parts[2])!) }
         return true
+    }
+
+    /// The days in a month of the proleptic Gregorian calendar (February has 29 in leap years:
+    /// divisible by 4, except centuries not divisible by 400), so 2024-02-30 and 2023-02-29 are refused.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

@@ -11,7 +11,7 @@ extension Graph {
     public static func actorsCSV(_ actors: [Actor]) -> String {
         var out = actorsCSVHeader + "\n"
         for a in actors {
-            out += csvRow([a.id, a.name, a.kind.rawValue, a.tags.joined(separator: "|"), a.aliases.joined(separator: "|")])
+            out += csvRow([a.id, a.name, a.kind.rawValue, csvList(a.tags), csvList(a.aliases)])
         }
         return out
     }
@@ -27,10 +27,22 @@ extension Graph {
     }
 
     /// One CSV line (with its newline); fields with commas, quotes or line breaks are quoted.
+    ///
+    /// A field that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return, such as a name `=HYPERLINK(…)`) is written with a leading `'`, OWASP's
+    /// defence against CSV injection.
     public static func csvRow(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        fields.map { raw in
+            let field = raw.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + raw : raw
+            return field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",") + "\n"
+    }
+
+    /// A list in one CSV field: the items joined by `|`, a `|` or `\\` inside an item escaped with `\\`,
+    /// so that a tag `a|b` cannot be read as two tags.
+    public static func csvList(_ items: [String]) -> String {
+        items.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|") }
+            .joined(separator: "|")
     }
 }

@@ -26,7 +26,7 @@ extension Graph {
             out += "    <node id=\(Graph.xmlAttribute(a.id))>\n"
             out += "      <data key=\"name\">\(Graph.xmlEscape(a.name))</data>\n"
             out += "      <data key=\"kind\">\(a.kind.rawValue)</data>\n"
-            out += "      <data key=\"tags\">\(Graph.xmlEscape(a.tags.joined(separator: "|")))</data>\n"
+            out += "      <data key=\"tags\">\(Graph.xmlEscape(Graph.csvList(a.tags)))</data>\n"
             if let r = a.represents { out += "      <data key=\"represents\">\(Graph.xmlEscape(r))</data>\n" }
             out += "    </node>\n"
         }

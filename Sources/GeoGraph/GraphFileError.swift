@@ -47,7 +47,30 @@ public struct GraphFileError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String {
         let place = line > 0 ? "\(path):\(line)" : path
-        return "\(place): \(problem.message)"
+        return Self.visible("\(place): \(problem.message)")
+    }
+}
+
+extension GraphFileError {
+    /// `text` with control characters (a CRLF file's `\r`, a tab, an escape sequence) shown as
+    /// `\r`, `\t` or `\u{1B}`, so that an error quoting the file cannot move the cursor or hide text.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension GraphFileReader {
     /// The header line of a TSV edge list.
     public static let tsvHeader = "source\ttarget\tlayer\tpolarity\tweight"
@@ -8,7 +10,9 @@ extension GraphFileReader {
         var graph = Graph()
         var lineNumber = 0
         var sawHeader = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF file is one long line.
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -34,7 +38,7 @@ extension GraphFileReader {
             guard let polarity = Polarity(fileValue: String(columns[3])) else {
                 throw fail(.unknownPolarity(String(columns[3])))
             }
-            guard let weight = Double(columns[4]), Tie.isValidWeight(weight) else {
+            guard let weight = Double(columns[4].trimmingCharacters(in: .whitespaces)), Tie.isValidWeight(weight) else {
                 throw fail(.weightOutOfRange(String(columns[4])))
             }
             try graph.add(Tie(source: source, target: target, layer: layer, polarity: polarity, weight: weight))

@@ -244,7 +244,9 @@ private struct GraphDocumentDecoder {
             throw fail(map["polarity"], .unknownPolarity(polarityText))
         }
         guard let weightNode = map["weight"] else { throw fail(node, .missingField("weight", in: "a tie")) }
-        guard let weight = weightNode.float, Tie.isValidWeight(weight) else {
+        guard let weight = weightNode.float ?? weightNode.string.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }),
+            Tie.isValidWeight(weight)
+        else {
             throw fail(weightNode, .weightOutOfRange(weightNode.string ?? "?"))
         }
         var symmetric = false

@@ -79,7 +79,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+            // C1 controls (U+0085 NEL is a line break to YAML, which would fold it into a space), the
+            // line and paragraph separators and the byte order mark are escaped too, for JSON and YAML.
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                || scalar.value == 0x2029 || scalar.value == 0xFEFF:
                 out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
             default: out.unicodeScalars.append(scalar)
             }

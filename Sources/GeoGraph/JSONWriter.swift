@@ -130,8 +130,9 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether some byte is a control character, `"`, `\\` or 0xE2 (the lead byte of U+2028 and
-    /// U+2029): the bytes `string(_:)` must not copy as they are.
+    /// Whether some byte is a control character, `"`, `\\`, DEL, or the lead byte of a character
+    /// ``JSONValue/quote(_:)`` may escape (0xC2: U+0080–U+00BF, among them the C1 controls and NEL;
+    /// 0xE2: U+2028 and U+2029; 0xEF: U+FEFF): the bytes `string(_:)` must not copy as they are.
     ///
     /// Eight bytes at a time: a byte of a word is zero after `^` with a pattern exactly where the
     /// byte equals the pattern's, and the classic "has a zero byte" test finds one (it may flag a
@@ -150,7 +151,8 @@ struct JSONWriter {
                 // in the byte itself (bytes 0x80 and up are tested by their own patterns).
                 let control = (w &- 0x2020_2020_2020_2020) & ~w & highs != 0
                 if control || hasZero(w ^ 0x2222_2222_2222_2222) || hasZero(w ^ 0x5C5C_5C5C_5C5C_5C5C)
-                    || hasZero(w ^ 0xE2E2_E2E2_E2E2_E2E2) {
+                    || hasZero(w ^ 0xE2E2_E2E2_E2E2_E2E2) || hasZero(w ^ 0x7F7F_7F7F_7F7F_7F7F)
+                    || hasZero(w ^ 0xC2C2_C2C2_C2C2_C2C2) || hasZero(w ^ 0xEFEF_EFEF_EFEF_EFEF) {
                     break  // the byte loop below decides this word and the rest
                 }
                 i += 8
@@ -158,7 +160,9 @@ struct JSONWriter {
         }
         while i < n {
             let b = utf8[i]
-            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 { return true }
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 || b == 0x7F || b == 0xC2 || b == 0xEF {
+                return true
+            }
             i += 1
         }
         return false

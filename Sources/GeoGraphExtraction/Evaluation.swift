@@ -8,7 +8,7 @@ import GeoGraph
 /// Ties are scored two ways:
 /// - **rolled up** (the headline, at state level): each end that represents another actor — a person,
 ///   an agent such as Wagner, the Taliban from 2021-08-15 — is replaced by what it
-///   ``Actor/represents(on:)`` on its evidence's date, followed to the end (a Taliban minister in 2022 is
+///   `Actor.represents(on:)` on its evidence's date, followed to the end (a Taliban minister in 2022 is
 ///   Afghanistan), ties that meet are merged, and a tie that rolls up into a self-loop is dropped — "the president of Aland met the king of Borduria" scores the same
 ///   read as person ↔ person or state ↔ state;
 /// - **raw**: the graphs' ties as they are, persons kept.
@@ -60,7 +60,7 @@ public struct Evaluation: Sendable {
     /// Raw: the graphs' ties as they are.
     public var rawPairs: Score
     public var rawTies: Score
-    /// Directed ties of each layer, rolled up, in ``Layer`` order.
+    /// Directed ties of each layer, rolled up, in `Layer` order.
     public var byLayer: [(layer: Layer, ties: Score)]
     public var signs: SignAccuracy
     /// Rolled-up scores per region, by region name; empty without a region table.
@@ -141,8 +141,11 @@ public struct Evaluation: Sendable {
         return SignAccuracy(same: shared.filter { p[$0] == g[$0] }.count, compared: shared.count)
     }
 
-    /// - Parameter regions: Each document file's region (`Graphs/dev-set.tsv`); documents it does not
-    ///   list are in no region.
+    /// - Parameters:
+    ///   - predicted: The extracted graph.
+    ///   - gold: The reference graph.
+    ///   - regions: Each document file's region (`Graphs/dev-set.tsv`); documents it does not list are
+    ///     in no region.
     public init(predicted: Graph, gold: Graph, regions: [String: String] = [:]) {
         let p = Evaluation.items(predicted, rollUp: true), g = Evaluation.items(gold, rollUp: true)
         (ties, pairs, actors) = Evaluation.score(predicted: p, gold: g)

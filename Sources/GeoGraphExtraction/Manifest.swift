@@ -35,8 +35,9 @@ public struct Manifest: Sendable {
         var columns: (file: Int, date: Int?, outlet: Int?, title: Int?)?
         var fields: [Range<Int>] = []
         var lineNumber = 0
-        var lineStart = 0
         let n = bytes.count
+        // A UTF-8 byte order mark (spreadsheets write one) is not part of the first column's name.
+        var lineStart = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         while lineStart <= n {
             lineNumber += 1
             var lineEnd = lineStart
@@ -90,7 +91,7 @@ public struct Manifest: Sendable {
     }
 
     /// `Document.isValidDate(_:)`, answered at once for the usual `YYYY-MM-DD` and `YYYY-MM` of ASCII
-    /// digits (which it accepts when the month is 1–12 and the day 1–31); any other text is asked of it.
+    /// digits (which it accepts when the month is 1–12 and the day is in that month); any other text is asked of it.
     static func isValidDate(_ date: String) -> Bool {
         let utf8 = date.utf8
         guard utf8.count == 7 || utf8.count == 10 else { return Document.isValidDate(date) }
@@ -105,7 +106,8 @@ public struct Manifest: Sendable {
             }
         }
         let (month, day) = utf8.count == 7 ? (number % 100, 1) : (number / 100 % 100, number % 100)
-        return (1...12).contains(month) && (1...31).contains(day)
+        let year = utf8.count == 7 ? number / 100 : number / 10_000
+        return (1...12).contains(month) && day >= 1 && day <= Document.daysIn(month: month, year: year)
     }
 
     /// The row for a file name, if any.

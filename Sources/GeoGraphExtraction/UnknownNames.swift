@@ -59,9 +59,13 @@ public struct UnknownNames: Sendable {
     public static let maximumDistinct = 200_000
 
     let matcher: ActorMatcher
+    /// Every form of the gazetteer, folded (`Graph.fold`): a name left equal to one after its words
+    /// are trimmed ("the Russia Today" → "Russia" would be) is known.
+    let knownForms: Set<String>
 
     public init(gazetteer: Graph) {
         matcher = ActorMatcher(gazetteer: gazetteer)
+        knownForms = Set(gazetteer.actors.flatMap { [$0.id, $0.name] + $0.aliases }.map(Graph.fold))
     }
 
     /// The names a document holds that the gazetteer does not know, in document order.
@@ -82,6 +86,7 @@ public struct UnknownNames: Sendable {
         for (index, tokens) in sentences {
             for run in names(in: tokens, scalars: scalars, commonWords: lowercase) {
                 let text = run.map { Self.bare(tokens[$0]) }.joined(separator: " ")
+                if knownForms.contains(Graph.fold(text)) { continue }
                 found.append(Occurrence(text: text, sentence: index, start: tokens[run.first!].start, end: Self.end(of: tokens[run.last!])))
             }
         }
@@ -191,10 +196,12 @@ public struct UnknownNames: Sendable {
 
     // MARK: Words
 
-    /// The word as written without a possessive `'s` / `’s` / `'`.
+    /// The word as written without a possessive `'s` / `’s` / `'` (or `ʼs`, the modifier letter some
+    /// pages write for the apostrophe, which the tokenizer keeps inside the word).
     static func bare(_ token: Token) -> String {
-        guard token.isPossessive else { return token.text }
         var text = token.text
+        if text.hasSuffix("\u{02BC}s") { text.removeLast(2); return text }
+        guard token.isPossessive else { return token.text }
         if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text.removeLast(2) } else if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { text.removeLast() }
         return text
     }

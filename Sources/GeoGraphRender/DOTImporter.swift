@@ -117,6 +117,15 @@ public enum DOTImporter {
         }
     }
 
+    /// Upper bounds of the numeric attributes whose size sets Graphviz's work or memory when the
+    /// graph is drawn: `sides=100000000` makes a polygon of 10⁸ points (3.7 GB), `peripheries=1000000`
+    /// a million outlines. Generous for any drawing a person makes.
+    public static let numericLimits: [(String, Double)] = [
+        ("sides", 100), ("peripheries", 10), ("fontsize", 1_000), ("penwidth", 100), ("width", 200), ("height", 200),
+        ("arrowsize", 100), ("nslimit", 1_000), ("nslimit1", 1_000), ("mclimit", 100), ("searchsize", 10_000),
+        ("maxiter", 100_000), ("ranksep", 1_000), ("nodesep", 1_000), ("sep", 1_000), ("esep", 1_000),
+    ]
+
     private static func checkLimits(_ parsed: ParsedDOT, path: String) throws {
         if parsed.nodes.count > maximumNodes {
             throw DOTImportError.absurd(
@@ -133,6 +142,20 @@ public enum DOTImporter {
                 throw DOTImportError.absurd(
                     path: path, attribute: name, value: text,
                     limit: "\(Int(GraphvizRenderer.maximumDPI))")
+            }
+        }
+        let elements = [("the graph", parsed.attributes)] + parsed.nodes.map { ("node \($0.name)", $0.attributes) }
+            + parsed.edges.map { ("edge \($0.tail) -> \($0.head)", $0.attributes) }
+        for (element, attributes) in elements {
+            for (name, limit) in numericLimits {
+                guard let text = attributes[name] else { continue }
+                // Graphviz reads the leading number of a value (`sides="1e8x"` is 1e8); so do we.
+                let number = Double(text.trimmingCharacters(in: .whitespaces).prefix { "0123456789.eE+-".contains($0) }) ?? 0
+                if !(number <= limit) {
+                    throw DOTImportError.absurd(
+                        path: path, attribute: "\(name) of \(element)", value: String(text.prefix(40)),
+                        limit: JSONValue.format(limit))
+                }
             }
         }
         if let size = parsed.attributes["size"] {

@@ -23,12 +23,43 @@ public struct Figure: Sendable {
     public var focus: Set<String>
     /// Whether actors are grouped in tag clusters (when the layout engine draws clusters).
     public var clustered = true
-    /// Whether each edge is labelled with its evidence count (balance figures).
+    /// Whether the legend lists the evidence behind each pair of actors (balance figures).
     public var labelsEvidenceCounts = false
     /// Whether each edge carries the class `tie-N`, N the position in ``ties`` of the tie it draws,
     /// which Graphviz writes into the SVG (`<g class="edge tie-3">`): the explorer's script finds the
     /// ties behind an edge by it. An edge that draws several ties carries each one's class.
     public var marksTies = false
+    /// One edge per pair of actors and layer (the default) or one per tie.
+    public var edgeDrawing = EdgeDrawing.pairs
+    /// A path's actors in order, drawn by `dot` as one left-to-right chain: its edges point along
+    /// the chain and alone set the ranks; every other edge bends around it (`constraint=false`).
+    /// Empty for figures that are not a path.
+    public var chain: [String] = []
+    /// For force-directed layouts: how far apart the actors start before overlaps are removed, in
+    /// average label sizes; `nil` for ``DOTWriter``'s rule. Set by ``FigureFit``.
+    public var spread: Double?
+    /// For force-directed layouts: the points kept between actors; `nil` for
+    /// ``DOTWriter/separation``. Set by ``FigureFit``.
+    public var separation: Int?
+    /// The font sizes the figure is drawn with.
+    public var fontSizes = FigureFontSizes.standard
+
+    /// The edges drawn: ``ties`` grouped as ``edgeDrawing`` says; an edge between neighbours on the
+    /// ``chain`` points along it.
+    public var edges: [FigureEdge] {
+        let edges = FigureEdge.edges(drawing: ties, as: edgeDrawing)
+        guard !chain.isEmpty else { return edges }
+        let position = Dictionary(chain.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return edges.map { edge in
+            guard let t = position[edge.tail], let h = position[edge.head], t == h + 1 else { return edge }
+            return edge.reversed
+        }
+    }
+
+    /// Whether `edge` joins two neighbours on the ``chain``.
+    public func isOnChain(_ edge: FigureEdge) -> Bool {
+        zip(chain, chain.dropFirst()).contains { ($0 == edge.tail && $1 == edge.head) || ($0 == edge.head && $1 == edge.tail) }
+    }
 
     /// A figure of `ties` and `actorIDs` from `graph`; ties whose ends are not drawn are left out.
     public init(

@@ -8,8 +8,8 @@ public struct HTMLLabel: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         /// Plain text, escaped; `bold` and `size` (points) optional.
         case text(String, bold: Bool = false, size: Int? = nil, color: HexColor? = nil)
-        /// A short line in a colour with a label beside it.
-        case swatch(HexColor, String)
+        /// A short line in a colour with a label beside it, at `size` points.
+        case swatch(HexColor, String, size: Int = 10)
     }
 
     /// The rows of the table, each a list of cells.
@@ -41,9 +41,9 @@ public struct HTMLLabel: Sendable, Equatable {
             if bold { body = "<B>\(body)</B>" }
             if !font.isEmpty { body = "<FONT\(font)>\(body)</FONT>" }
             return body
-        case .swatch(let color, let text):
+        case .swatch(let color, let text, let size):
             // A heavy line (U+2501) in the colour, then its meaning.
-            return "<FONT POINT-SIZE=\"10\"><FONT COLOR=\"\(color.value)\"><B>&#9473;&#9473;&#9473;</B></FONT>&#160;"
+            return "<FONT POINT-SIZE=\"\(size)\"><FONT COLOR=\"\(color.value)\"><B>&#9473;&#9473;&#9473;</B></FONT>&#160;"
                 + "\(DOTEscaping.html(text))</FONT>"
         }
     }

@@ -17,12 +17,19 @@ public struct RenderBudget: Sendable, Equatable {
     /// The default budget.
     public static let standard = RenderBudget()
 
+    /// The default limit on a layout's estimated time (``LayoutCost``), in seconds.
+    public static let defaultMaximumSeconds = 30.0
+
     public var maximumNodes: Int
     public var maximumEdges: Int
+    /// The longest a layout may be expected to take (``LayoutCost/estimatedSeconds(nodes:edges:layout:)``).
+    public var maximumSeconds: Double
 
-    public init(maximumNodes: Int = defaultMaximumNodes, maximumEdges: Int = defaultMaximumEdges) {
+    public init(maximumNodes: Int = defaultMaximumNodes, maximumEdges: Int = defaultMaximumEdges,
+                maximumSeconds: Double = defaultMaximumSeconds) {
         self.maximumNodes = maximumNodes
         self.maximumEdges = maximumEdges
+        self.maximumSeconds = maximumSeconds
     }
 
     /// The limits for one engine: ``maximumNodes`` and ``maximumEdges``, times ``sfdpFactor`` for `sfdp`.
@@ -32,13 +39,19 @@ public struct RenderBudget: Sendable, Equatable {
         return (scaled(maximumNodes), scaled(maximumEdges))
     }
 
-    /// Checks a graph of `nodes` actors and `edges` ties against the limits for `layout`.
-    /// - Throws: ``RenderError/overBudget(nodes:edges:layout:maximumNodes:maximumEdges:)``.
+    /// Checks a graph of `nodes` actors and `edges` ties against the limits for `layout`: the counts,
+    /// then the estimated time, before any layout starts.
+    /// - Throws: ``RenderError/overBudget(nodes:edges:layout:maximumNodes:maximumEdges:)``,
+    ///   ``RenderError/overEstimate(nodes:edges:layout:seconds:maximumSeconds:)``.
     public func check(nodes: Int, edges: Int, layout: LayoutEngine) throws {
         let limit = limits(for: layout)
         guard nodes <= limit.nodes, edges <= limit.edges else {
             throw RenderError.overBudget(
                 nodes: nodes, edges: edges, layout: layout, maximumNodes: limit.nodes, maximumEdges: limit.edges)
+        }
+        let seconds = LayoutCost.estimatedSeconds(nodes: nodes, edges: edges, layout: layout)
+        guard seconds <= maximumSeconds else {
+            throw RenderError.overEstimate(nodes: nodes, edges: edges, layout: layout, seconds: seconds, maximumSeconds: maximumSeconds)
         }
     }
 

@@ -14,6 +14,8 @@ public enum RenderError: Error, Equatable, Sendable {
     case tooLarge(reason: String)
     /// The graph has more actors or ties than the ``RenderBudget`` allows for the layout engine.
     case overBudget(nodes: Int, edges: Int, layout: LayoutEngine, maximumNodes: Int, maximumEdges: Int)
+    /// The layout's estimated time (``LayoutCost``) passes the budget's ``RenderBudget/maximumSeconds``.
+    case overEstimate(nodes: Int, edges: Int, layout: LayoutEngine, seconds: Double, maximumSeconds: Double)
     /// The DOT carries an attribute that would make Graphviz read a file or link out.
     case unsafeAttribute(name: String, reason: String)
 }
@@ -38,6 +40,15 @@ extension RenderError: CustomStringConvertible {
             return "refusing to lay out \(nodes) actors and \(edges) ties with \(layout.rawValue) "
                 + "(limit \(maximumNodes) actors, \(maximumEdges) ties): \(alternative)draw less with --layer, "
                 + "--min-weight or --top N --by pagerank; --force renders anyway"
+        case .overEstimate(let nodes, let edges, let layout, let seconds, let maximumSeconds):
+            let faster = LayoutEngine.allCases.filter {
+                LayoutCost.estimatedSeconds(nodes: nodes, edges: edges, layout: $0) <= maximumSeconds
+            }.map(\.rawValue)
+            let estimate = seconds < 3_600 ? "\(Int(seconds.rounded())) s" : "\(Int((seconds / 3_600).rounded())) h"
+            return "refusing to lay out \(nodes) actors and \(edges) ties with \(layout.rawValue): estimated \(estimate), "
+                + "over the \(Int(maximumSeconds)) s budget; "
+                + (faster.isEmpty ? "" : "use --layout \(faster.joined(separator: "|")), or ")
+                + "draw less with --layer, --min-weight or --top N --by pagerank; --force renders anyway"
         case .unsafeAttribute(let name, let reason):
             return "refusing to render: attribute '\(name)' \(reason)"
         }

@@ -21,9 +21,11 @@ struct Actors: ParsableCommand {
         case .csv: print(Graph.actorsCSV(actors), terminator: "")
         case .json: print(JSONValue.array(actors.map(GraphFileWriter.actorJSON)).rendered())
         case .table:
-            var table = TextTable(["id", "name", "kind", "tags", "represents"])
+            var table = TextTable(["id", "name", "kind", "tags", "represents", "term"])
             for a in actors {
-                table.add([a.id, a.name, a.kind.rawValue, a.tags.joined(separator: ","), a.represents ?? ""])
+                // Each term as from..until, an open end left empty ("2025-01-20..").
+                let terms = a.terms.map { "\($0.from ?? "")..\($0.until ?? "")" }.joined(separator: ", ")
+                table.add([a.id, a.name, a.kind.rawValue, a.tags.joined(separator: ","), a.represents ?? "", terms])
             }
             print(table.rendered(), terminator: "")
             print("\(actors.count) actors")

@@ -40,7 +40,7 @@ struct Centrality: ParsableCommand {
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         guard damping > 0, damping < 1 else { throw ValidationError("--damping must be between 0 and 1 (exclusive)") }
-        guard tolerance > 0 else { throw ValidationError("--tolerance must be above 0") }
+        guard tolerance > 0, tolerance.isFinite else { throw ValidationError("--tolerance must be a finite number above 0") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if seed != nil, measure != .pageRank { throw ValidationError("--seed applies to --measure pagerank only") }
     }

@@ -28,6 +28,16 @@ enum CentralityReport {
         return result
     }
 
+    /// An actor's ties in the view: its ``Tie`` values, or for a TSV edge list (which has none) its layer edges.
+    static func tieCount(_ e: CentralityRanking.Entry, core: CompactGraph) -> Int {
+        core.ties.isEmpty ? e.edges.count : e.ties.count
+    }
+
+    /// A tie of a TSV edge list, which carries no evidence: direction, other end, layer, sign, weight.
+    static func edgeSummary(_ e: CentralityRanking.RankedEdge) -> String {
+        "\(e.outgoing ? "->" : "<-") \(e.other) \(e.layer.rawValue) \(e.polarity == .cooperation ? "+" : "-") \(JSONValue.format(e.weight))"
+    }
+
     static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?,
                        opponents: [String: [String]]? = nil) -> String {
         let entries = top > 0 ? Array(ranking.entries.prefix(top)) : ranking.entries
@@ -38,7 +48,7 @@ enum CentralityReport {
             return JSONValue.array(entries.map { e in
                 .object([
                     ("rank", .int(e.rank)), ("actor", .string(e.actor)), ("value", .number(e.value)),
-                    ("ties", .int(e.ties.count)),
+                    ("ties", .int(tieCount(e, core: core))),
                     ("evidence", .array(e.ties.prefix(3).flatMap { core.ties[$0].evidence.prefix(1).map { .string($0.pointer) } })),
                 ])
             }).rendered() + "\n"
@@ -46,15 +56,16 @@ enum CentralityReport {
             if let opponents {
                 var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "opposed most by"])
                 for e in entries {
-                    table.add([String(e.rank), e.actor, value(e.value), String(e.ties.count),
+                    table.add([String(e.rank), e.actor, value(e.value), String(tieCount(e, core: core)),
                                (opponents[e.actor] ?? []).joined(separator: ", ")])
                 }
                 return table.rendered()
             }
             var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "strongest tie (evidence)"])
             for e in entries {
-                let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) } ?? ""
-                table.add([String(e.rank), e.actor, value(e.value), String(e.ties.count), strongest])
+                let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) }
+                    ?? e.edges.first.map(edgeSummary) ?? ""
+                table.add([String(e.rank), e.actor, value(e.value), String(tieCount(e, core: core)), strongest])
             }
             return table.rendered()
         }
@@ -78,7 +89,7 @@ enum CentralityReport {
         case .table:
             var table = TextTable(["rank", "actor", "security", "economic", "diplomatic", "all", "ties"])
             for e in entries {
-                table.add([String(e.rank), e.actor] + Layer.allCases.map { value(cell($0, e.actor)) } + [value(e.value), String(e.ties.count)])
+                table.add([String(e.rank), e.actor] + Layer.allCases.map { value(cell($0, e.actor)) } + [value(e.value), String(e.ties.isEmpty ? e.edges.count : e.ties.count)])
             }
             return "\(all.measure.rawValue) by layer (ranked by all layers)\n" + table.rendered()
         }

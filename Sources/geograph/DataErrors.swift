@@ -16,6 +16,6 @@ func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
 }
 
 private func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("geograph: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("geograph: error: \(GraphFileError.visible(message))\n".utf8))
     return ExitCode(1)
 }

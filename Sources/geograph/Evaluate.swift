@@ -92,7 +92,7 @@ struct Evaluate: ParsableCommand {
         }
         var out = table.rendered()
         out += "\nsign accuracy on the pairs found: \(f(e.signs.accuracy)) (\(e.signs.same) of \(e.signs.compared) pair-layers with the same polarities)\n"
-        out += "all rows but raw roll persons up to what they represent on the evidence's date; raw rows keep them\n"
+        out += "all rows but raw roll persons and agents up to what they represent on the evidence's date; raw rows keep them\n"
         if totals {
             out += "totals only: \(e.misses.count) misses and \(e.falseHits.count) false hits not listed\n"
             return out

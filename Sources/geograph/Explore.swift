@@ -62,7 +62,7 @@ struct Explore: ParsableCommand {
             }
         }
         let inputs = [options.graph, styleOptions.style].compactMap { $0 }
-        for input in inputs where Self.sameFile(input, output) {
+        for input in inputs where OutputCheck.sameFile(input, output) {
             throw ValidationError("-o '\(output)' would overwrite the input '\(input)'; choose another output file")
         }
     }
@@ -138,16 +138,5 @@ struct Explore: ParsableCommand {
             note += "; \(missing) of \(records) records could not be read (\(problems.count) \(problems.count == 1 ? "document" : "documents") missing or changed) and show their pointers."
         }
         return (sentences, note)
-    }
-
-    /// Whether two paths name the same file (by standardised path, or by device and inode when both exist).
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        if standard(a) == standard(b) { return true }
-        guard let x = try? FileManager.default.attributesOfItem(atPath: a),
-            let y = try? FileManager.default.attributesOfItem(atPath: b)
-        else { return false }
-        return (x[.systemNumber] as? NSNumber) == (y[.systemNumber] as? NSNumber)
-            && (x[.systemFileNumber] as? NSNumber) == (y[.systemFileNumber] as? NSNumber)
     }
 }

@@ -13,6 +13,10 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        try OutputCheck.check(output, inputs: [options.graphFile], format: format.rawValue)
+    }
+
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let text: String

@@ -38,12 +38,13 @@ struct RoutingOptions: ParsableArguments {
 }
 
 extension EdgeRouting: ExpressibleByArgument {}
+extension EdgeDrawing: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
 
 /// Writes command output (text or bytes) to standard output, or atomically to a file.
 func emit(_ data: Data, to path: String?) throws {
-    if let path {
+    if let path, path != "-" {
         try AtomicFile.write(data, to: path)
     } else {
         FileHandle.standardOutput.write(data)

@@ -28,8 +28,18 @@ struct Figures: ParsableCommand {
         let graph = try reportingDataErrors { try options.load() }
         let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         let writer = DOTWriter(style: style)
-        let items = FigureSet.standard(for: graph)
+        var items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
+        // Each figure laid out to read on an A4 page with no edge across a label, where a layout can.
+        for i in items.indices {
+            let fitted = try reportingDataErrors { try FigureFit.fit(items[i].figure, writer: writer) }
+            items[i].figure = fitted.figure
+            if !fitted.passes {
+                FileHandle.standardError.write(
+                    Data(("warning: \(items[i].name): \(fitted.crossings.count) edge/label crossings, smallest actor label "
+                        + "\(String(format: "%.1f", fitted.fit.smallestActorLabel ?? 0)) pt at 16 cm\n").utf8))
+            }
+        }
         var files: [(base: String, contents: [(suffix: String, data: Data)])] = []
         for item in items {
             let dot = writer.dot(item.figure)

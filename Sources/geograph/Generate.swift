@@ -17,8 +17,11 @@ struct Generate: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
+        guard nodes >= 2, nodes <= SyntheticGraph.maximumNodes else {
+            throw ValidationError("--nodes must be between 2 and 10,000,000 (SyntheticGraph.maximumNodes)")
+        }
         guard edges >= 0, edges <= 50_000_000 else { throw ValidationError("--edges must be between 0 and 50,000,000") }
+        try OutputCheck.check(output, inputs: [], format: "tsv")
     }
 
     func run() throws {

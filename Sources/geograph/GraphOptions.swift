@@ -40,9 +40,9 @@ func resolve(_ name: String, in graph: Graph) throws -> Actor {
     }
 }
 
-/// Writes command output to standard output, or atomically to a file.
+/// Writes command output to standard output (no path, or `-`), or atomically to a file.
 func emit(_ text: String, to path: String?) throws {
-    if let path {
+    if let path, path != "-" {
         try AtomicFile.write(text, to: path)
     } else {
         FileHandle.standardOutput.write(Data(text.utf8))

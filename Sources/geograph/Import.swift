@@ -23,6 +23,16 @@ struct Import: ParsableCommand {
             valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if let output, output != "-" {
+            let ext = (output as NSString).pathExtension.lowercased()
+            guard ["yaml", "yml", "json", "tsv"].contains(ext) else {
+                throw ValidationError("-o '\(output)' must name a .yaml, .json or .tsv graph file")
+            }
+            try OutputCheck.check(output, inputs: [input], format: ext == "yml" ? "yaml" : ext)
+        }
+    }
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: input) else {
             throw ValidationError("cannot read '\(input)'")
@@ -36,7 +46,7 @@ struct Import: ParsableCommand {
                     "geograph: note: dropped attributes not on the whitelist: \(result.dropped.joined(separator: ", "))\n"
                         .utf8))
         }
-        let format = output.map { GraphFileFormat(path: $0) } ?? .yaml
+        let format = output.flatMap { $0 == "-" ? nil : GraphFileFormat(path: $0) } ?? .yaml
         try reportingDataErrors { try emit(GraphFileWriter.encode(result.graph, as: format), to: output) }
     }
 }

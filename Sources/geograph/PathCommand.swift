@@ -8,7 +8,8 @@ struct PathCommand: ParsableCommand {
         discussion: """
             Modes: fewest (hops), strongest (largest product of tie strengths normalised to (0,1]), \
             widest (largest weakest link). --k lists the k best paths (Yen; fewest and strongest); \
-            --max-hops alone lists every simple path up to that length, strongest first.
+            --max-hops alone lists the strongest simple paths up to that length (at most --limit), \
+            searching at most --max-work edges and saying so (truncated) when it stops early.
             Sign-aware by default: paths follow cooperation ties (influence does not travel along a \
             sanction or a threat); --polarity all follows every tie. The strength of a path is the \
             product of its hops' weights, each divided by the view's strongest edge, and is shown so.
@@ -21,7 +22,11 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "Where it ends (any alias).") var to: String
     @Option(help: "fewest, strongest or widest.") var mode: PathMode = .strongest
     @Option(help: "The k best paths.") var k: Int = 1
-    @Option(name: .customLong("max-hops"), help: "List all simple paths up to this many hops.") var maxHops: Int?
+    @Option(name: .customLong("max-hops"), help: "List the strongest simple paths up to this many hops.") var maxHops: Int?
+    @Option(help: "With --max-hops: list at most this many paths, the strongest.")
+    var limit: Int = PathEnumeration.defaultLimit
+    @Option(name: .customLong("max-work"), help: "With --max-hops: stop after trying this many edges, and say so.")
+    var maxWork: Int = PathEnumeration.defaultBudget
     @Option(help: "Pass through this actor.") var via: String?
     @Option(help: "Never pass through this actor (repeatable).") var avoid: [String] = []
     @Option(help: "table or json.") var format: OutputFormat = .table
@@ -29,6 +34,8 @@ struct PathCommand: ParsableCommand {
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        guard maxWork >= 1 else { throw ValidationError("--max-work must be at least 1") }
         if k > 1, mode == .widest { throw ValidationError("--k works with --mode fewest or strongest") }
         if k > 1, via != nil { throw ValidationError("--k and --via cannot be combined") }
         if format == .csv { throw ValidationError("path prints table or json") }
@@ -48,11 +55,13 @@ struct PathCommand: ParsableCommand {
         let s = try node(from), t = try node(to)
         let avoided = Set(try avoid.map(node))
         let paths: [WeightedPath]
+        var enumeration: PathEnumeration?
         if let via {
             paths = digraph.bestPath(from: s, via: try node(via), to: t, mode: mode, avoiding: avoided).map { [$0] } ?? []
         } else if let maxHops, k == 1 {
-            paths = digraph.simplePaths(from: s, to: t, maxHops: maxHops, avoiding: avoided)
-                .sorted { digraph.strength(of: $0) != digraph.strength(of: $1) ? digraph.strength(of: $0) > digraph.strength(of: $1) : $0.hops < $1.hops }
+            let found = digraph.strongestSimplePaths(from: s, to: t, maxHops: maxHops, avoiding: avoided, limit: limit, budget: maxWork)
+            enumeration = found
+            paths = found.paths
         } else if k > 1 {
             paths = digraph.kBestPaths(from: s, to: t, k: k, mode: mode, avoiding: avoided)
         } else {
@@ -61,12 +70,40 @@ struct PathCommand: ParsableCommand {
         let report = PathReport(loaded: loaded, digraph: digraph, combine: view.combine)
         if format != .json { print(view.header(.paths)) }
         if format == .json {
-            print(report.json(paths, mode: mode).rendered())
-        } else if paths.isEmpty {
-            print("No path from \(loaded.name(report.id(s))) to \(loaded.name(report.id(t))) in this view.")
+            let list = report.json(paths, mode: mode)
+            guard let enumeration else { return print(list.rendered()) }
+            print(JSONValue.object([
+                ("paths", list), ("found", .int(enumeration.found)), ("listed", .int(paths.count)),
+                ("truncated", .bool(enumeration.truncated)), ("bound_cut", .bool(enumeration.boundCut)),
+                ("steps", .int(enumeration.steps)),
+                ("max_work", .int(enumeration.budget)),
+            ]).rendered())
+            return
+        }
+        if paths.isEmpty {
+            print("No path from \(loaded.name(report.id(s))) to \(loaded.name(report.id(t))) \(maxHops.map { "within \($0) hops " } ?? "")in this view.")
         } else {
             print(report.text(paths, mode: mode), terminator: "")
         }
+        if let enumeration, let maxHops { print(Self.account(enumeration, maxHops: maxHops)) }
+    }
+}
+
+extension PathCommand {
+    /// The last line of a `--max-hops` listing: how many paths, and whether the search was cut short.
+    static func account(_ e: PathEnumeration, maxHops: Int) -> String {
+        if e.truncated {
+            return "truncated: true — the search stopped after \(e.steps) edges tried (--max-work \(e.budget)) with \(e.found) "
+                + "paths of at most \(maxHops) hops found and \(e.paths.count) listed; stronger paths may be missing: "
+                + "lower --max-hops or raise --max-work"
+        }
+        if e.boundCut {
+            return "truncated: false — the \(e.paths.count) strongest paths of at most \(maxHops) hops (--limit); "
+                + "\(e.found) met, weaker ones cut by the strongest-path bound (\(e.steps) edges tried)"
+        }
+        return "truncated: false — \(e.found) paths of at most \(maxHops) hops"
+            + (e.found > e.paths.count ? ", the \(e.paths.count) strongest listed (--limit)" : "")
+            + " (\(e.steps) edges tried)"
     }
 }
 

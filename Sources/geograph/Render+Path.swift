@@ -3,9 +3,10 @@ import GeoGraph
 import GeoGraphRender
 
 extension Render {
-    /// The best path from `from` to `to` drawn on its neighbourhood: the path's actors with every tie
-    /// among them, the ties that make up the path highlighted and the rest faded. (Adding the actors
-    /// tied to two path actors made figures through Russia or China unreadable.)
+    /// The best path from `from` to `to` drawn as one left-to-right chain (``Figure/chain``): the
+    /// path's actors with every tie among them, the ties that make up the path drawn strong and the
+    /// rest faint, or left out with `--path-ties only`. (Adding the actors tied to two path actors
+    /// made figures through Russia or China unreadable.)
     func pathFigure(from: String, to: String, mode: PathMode, graph: Graph, layout: LayoutEngine) throws -> Figure {
         let a = try resolve(from, in: graph), b = try resolve(to, in: graph)
         let loaded = LoadedGraph(graph: graph, core: CompactGraph(graph))
@@ -33,11 +34,15 @@ extension Render {
         let names = onPath.map { graph.actor($0)?.name ?? $0 }
         var figure = Figure(
             graph: graph, actorIDs: Array(actors),
-            ties: graph.ties.filter { actors.contains($0.source) && actors.contains($0.target) },
+            ties: graph.ties.filter {
+                actors.contains($0.source) && actors.contains($0.target)
+                    && (pathTies == .all || highlighted.contains($0.key))
+            },
             title: "\(mode.rawValue.capitalized) path: \(names.joined(separator: " → "))", layout: layout,
             highlighted: highlighted, focus: [a.id, b.id])
         // Clusters would split the path across boxes whose labels the path's edges cross.
         figure.clustered = false
+        if layout == .dot { figure.chain = onPath }
         return figure
     }
 }

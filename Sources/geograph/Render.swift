@@ -41,6 +41,13 @@ struct Render: ParsableCommand {
     var path: [String] = []
     @Option(help: "With --path: fewest, strongest or widest.") var mode: PathMode = .strongest
     @Option(
+        name: .customLong("path-ties"),
+        help: "With --path: all (the path's ties strong, the other ties among its actors faint) or only (the path's ties alone).")
+    var pathTies: PathTies = .all
+    @Option(
+        help: "pairs (one edge per pair of actors and layer, polarity and direction by style) or ties (one edge per tie).")
+    var edges: EdgeDrawing = .pairs
+    @Option(
         help: ArgumentHelp(
             "Draw this actor between its poles (legs coloured by layer, evidence counts on the edges).",
             valueName: "actor"))
@@ -76,14 +83,16 @@ struct Render: ParsableCommand {
             throw ValidationError("--balance cannot be combined with --ego or --path")
         }
         if poles != nil, balance == nil { throw ValidationError("--poles goes with --balance") }
+        if pathTies != .all, path.isEmpty { throw ValidationError("--path-ties goes with --path") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil, by == nil { throw ValidationError("--top needs --by MEASURE (for example --by pagerank)") }
         if let dpi, !(dpi > 0 && dpi <= GraphvizRenderer.maximumDPI) {
             throw ValidationError("--dpi must be between 1 and \(Int(GraphvizRenderer.maximumDPI))")
         }
-        if format == nil, let output, RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+        if format == nil, let output, output != "-", RenderFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; pass --format svg|png|pdf|dot|xdot|json")
         }
+        try OutputCheck.check(output, inputs: [options.graphFile, styleOptions.style], format: resolvedFormat.rawValue)
     }
 
     /// The format: explicit, else the output file's extension, else SVG.
@@ -140,6 +149,7 @@ struct Render: ParsableCommand {
             }
         }
         if let title { figure.title = title }
+        figure.edgeDrawing = edges
         let writer = DOTWriter(style: style)
         let data: Data
         if resolvedFormat == .dot {
@@ -160,6 +170,11 @@ struct Render: ParsableCommand {
             }
             FileHandle.standardError.write(Data(Self.labelReport(crossings).utf8))
         }
+    }
+
+    /// Which ties a path figure draws besides the path's own.
+    enum PathTies: String, CaseIterable, ExpressibleByArgument {
+        case all, only
     }
 
     /// What `--check-labels` prints: one line, then one line per crossing.

@@ -87,4 +87,140 @@ import Testing
         #expect(r.stderr.contains("the gazetteer escapes the graph's folder"))
         #expect(!r.stderr.contains("root") && !r.stderr.contains("/etc/passwd"))
     }
+
+    /// A FIFO or a link to a device as `-o`: refused (exit 1) and left as it was, nothing written.
+    @Test(arguments: ["fifo", "link-to-stdout", "link-to-null"])
+    func f1OutputRefusesCharacterDevice(kind: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let out = folder.appendingPathComponent("out.json").path
+        switch kind {
+        case "fifo": #expect(mkfifo(out, 0o600) == 0)
+        case "link-to-stdout": try FileManager.default.createSymbolicLink(atPath: out, withDestinationPath: "/proc/self/fd/1")
+        default: try FileManager.default.createSymbolicLink(atPath: out, withDestinationPath: "/dev/null")
+        }
+        let r = try CLI.run(["export", "-o", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("not a regular file"), "\(r.stderr)")
+        var info = stat()
+        #expect(lstat(out, &info) == 0 && info.st_mode & S_IFMT != S_IFREG)
+    }
+
+    @Test func f1DashIsStandardOutput() throws {
+        let r = try CLI.run(["export", "--format", "tsv", "-o", "-"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("source\ttarget"))
+    }
+
+    /// An output that is an input, or whose extension names another format: usage errors, nothing written.
+    @Test(arguments: [
+        (["export", "--graph", "same.tsv", "--format", "yaml", "-o", "same.tsv"], "would overwrite the input"),
+        (["export", "--graph", "same.tsv", "--format", "yaml", "-o", "link.tsv"], "would overwrite the input"),
+        (["import", "sk.dot", "-o", "sk.dot"], "must name a .yaml, .json or .tsv graph file"),
+        (["render", "--graph", "same.tsv", "-o", "same.tsv", "--format", "svg"], "would overwrite the input"),
+        (["generate", "--nodes", "5", "--edges", "4", "-o", "g.yaml"], "names a .yaml file but the output is tsv"),
+        (["export", "--graph", "same.tsv", "--format", "json", "-o", "x.yaml"], "names a .yaml file but the output is json"),
+    ])
+    func f11OutputMustNotBeAnInputNorContradictItsExtension(arguments: [String], message: String) throws {
+        let folder = try Self.folder([
+            "same.tsv": "source\ttarget\tlayer\tpolarity\tweight\na\tb\teconomic\t+\t0.5\n", "sk.dot": "digraph { a -> b }\n",
+        ])
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.tsv").path, withDestinationPath: "same.tsv")
+        let before = try CLIAtomicOutputTests.contents(of: folder)
+        let r = try CLI.run(arguments, in: folder)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(try CLIAtomicOutputTests.contents(of: folder) == before)
+    }
+
+    @Test(arguments: ["/dev/zero", "/dev/null", "fifo.yaml"])
+    func f15ANonRegularGraphIsNotARegularFile(graph: String) throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(mkfifo(folder.appendingPathComponent("fifo.yaml").path, 0o600) == 0)
+        let r = try CLI.run(["info", "--graph", graph], in: folder)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("not a regular file"), "\(r.stderr)")
+        #expect(!r.stderr.contains("permission denied"))
+    }
+
+    @Test func f15AManifestWithAByteOrderMarkKeepsItsDates() throws {
+        let folder = try Self.folder(["c/a.txt": "Russia signed a trade deal with Kazakhstan.\n"])
+        try Data([0xEF, 0xBB, 0xBF] + Array("file\tdate\toutlet\ttitle\na.txt\t2024-03-01\tOutlet\tT\n".utf8))
+            .write(to: folder.appendingPathComponent("c/manifest.tsv"))
+        let r = try CLI.run(["build", "c", "-o", "g.json"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try String(contentsOf: folder.appendingPathComponent("g.json"), encoding: .utf8)
+        #expect(json.contains("2024-03-01") && json.contains("Outlet"))
+    }
+
+    @Test func f15ACRLFEdgeListErrorPrintsNoRawCarriageReturn() throws {
+        let folder = try Self.folder(["g.tsv": "source\ttarget\tlayer\r\na\tb\teconomic\r\n"])
+        let r = try CLI.run(["info", "--graph", "g.tsv"], in: folder)
+        #expect(r.status == 1)
+        #expect(!r.stderr.contains("\r"), "\(r.stderr)")
+    }
+
+    @Test func f12CentralityOnAnEdgeListCountsTies() throws {
+        let folder = try Self.folder([
+            "g.tsv": "source\ttarget\tlayer\tpolarity\tweight\na\tb\teconomic\t+\t0.5\nc\tb\tsecurity\t-\t0.9\nb\ta\tdiplomatic\t+\t0.2\n",
+        ])
+        let r = try CLI.run(["centrality", "--graph", "g.tsv", "--measure", "in-degree"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        let row = try #require(r.stdout.split(separator: "\n").first { $0.contains(" b ") })
+        #expect(row.contains(" 3 "), "b has three ties: \(row)")
+        #expect(row.contains("<- c security - 0.9"), "its strongest tie: \(row)")
+        let json = try CLI.run(["centrality", "--graph", "g.tsv", "--format", "json"], in: folder)
+        #expect(!json.stdout.contains("\"ties\": 0"))
+    }
+
+    @Test(arguments: [
+        (["generate", "--nodes", "9223372036854775807", "--edges", "3"], "--nodes must be between 2 and 10,000,000"),
+        (["generate", "--nodes", "2000000000", "--edges", "3"], "--nodes must be between 2 and 10,000,000"),
+        (["centrality", "--tolerance", "inf"], "--tolerance must be a finite number above 0"),
+        (["centrality", "--tolerance", "nan"], "--tolerance must be a finite number above 0"),
+        (["centrality", "--since", "2024-02-30"], "2024-02-30"),
+        (["centrality", "--until", "2023-02-29"], "2023-02-29"),
+    ])
+    func f9AndF16FlagsOutOfRangeAreUsageErrors(arguments: [String], message: String) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+
+    /// `path --max-hops` says how it ended: `truncated` in the last line of text and in JSON.
+    @Test func f5PathEnumerationStatesItsWorkBudget() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "60", "--edges", "600", "-o", "g.tsv"], in: folder).status == 0)
+        let text = try CLI.run(["path", "n1", "n0", "--max-hops", "6", "--max-work", "2000", "--graph", "g.tsv"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("truncated: true — the search stopped after 2000 edges tried (--max-work 2000)"), "\(text.stdout)")
+        let json = try CLI.run(["path", "n1", "n0", "--max-hops", "6", "--max-work", "2000", "--graph", "g.tsv", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["truncated"] as? Bool == true)
+        #expect(object["steps"] as? Int == 2000)
+        #expect((object["paths"] as? [Any])?.count == object["listed"] as? Int)
+    }
+
+    /// No path within the hops: answered from the reachability alone, no edge tried.
+    @Test func f6NoPathIsALinearTimeAnswer() throws {
+        let folder = try Self.folder([
+            "g.tsv": "source\ttarget\tlayer\tpolarity\tweight\na\tb\teconomic\t+\t0.5\nb\tc\teconomic\t+\t0.5\nc\ta\teconomic\t+\t0.5\nd\ta\teconomic\t+\t0.5\n",
+        ])
+        let r = try CLI.run(["path", "a", "d", "--max-hops", "8", "--polarity", "all", "--graph", "g.tsv"], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("No path from a to d within 8 hops"))
+        #expect(r.stdout.contains("truncated: false — 0 paths of at most 8 hops (0 edges tried)"), "\(r.stdout)")
+    }
+
+    /// A layout whose estimate passes the budget is refused before Graphviz starts, naming the engine and the estimate.
+    @Test func f7RenderRefusesAnExpensiveLayoutAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "500", "--edges", "5000", "-o", "g.tsv"], in: folder).status == 0)
+        let start = Date()
+        let r = try CLI.run(["render", "--graph", "g.tsv", "--layout", "dot", "-o", "g.svg"], in: folder)
+        #expect(Date().timeIntervalSince(start) < 10, "refused before any layout")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("refusing to lay out 500 actors and 5000 ties with dot: estimated "), "\(r.stderr)")
+        #expect(r.stderr.contains("use --layout") && r.stderr.contains("neato"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
+    }
 }

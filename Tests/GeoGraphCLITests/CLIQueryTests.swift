@@ -45,9 +45,12 @@ import Testing
 
     @Test func maxHopsListsAllSimplePaths() throws {
         let r = try CLI.run(["path", "china", "kyrgyzstan", "--max-hops", "2", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let json = try #require(object["paths"] as? [[String: Any]])
         #expect(json.count >= 3)
         #expect(json.allSatisfy { ($0["hops"] as? Int ?? 9) <= 2 })
+        #expect(object["truncated"] as? Bool == false)
+        #expect(object["found"] as? Int == json.count)
     }
 
     @Test func reachAndReverseReach() throws {

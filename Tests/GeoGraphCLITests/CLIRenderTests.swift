@@ -28,8 +28,8 @@ import Testing
         let clear = try CLI.run(["render", "--graph", graph, "--ego", "Kazakhstan", "-o", folder.appendingPathComponent("kz.svg").path, "--check-labels"])
         #expect(clear.status == 0, "\(clear.stderr)")
         #expect(clear.stderr == "label check: no edge crosses a label\n")
-        // The balance figure's evidence counts sit on the fan of parallel ties (see RenderingFigures.md, "Edge routing").
-        let crowded = try CLI.run(["render", "--graph", graph, "--balance", "Central Asia", "-o", folder.appendingPathComponent("b.svg").path, "--check-labels"])
+        // The whole graph on a circle: chords across the circle pass over other actors' labels.
+        let crowded = try CLI.run(["render", "--graph", graph, "--layout", "circo", "-o", folder.appendingPathComponent("b.svg").path, "--check-labels"])
         #expect(crowded.status == 0, "\(crowded.stderr)")
         let lines = crowded.stderr.split(separator: "\n")
         #expect(lines.first?.hasPrefix("label check: ") == true && lines.first?.hasSuffix(" edge/label crossings:") == true)
@@ -53,10 +53,33 @@ import Testing
         #expect(result.stdout.contains("Strongest path: Alpha → Beta → The Bloc"))
         let edges = result.stdout.split(separator: "\n").filter { $0.contains("\" -> \"") }
         #expect(edges.count == 2)
-        // Both hops are on the path: drawn 1.5 wider than their weight's width, none faded.
+        // Both hops are on the path, none faded, each pointing along the chain, which sets the ranks.
         #expect(edges.allSatisfy { $0.range(of: "color=\"#[0-9A-F]{6}\"", options: .regularExpression) != nil })
-        #expect(edges.contains { $0.contains("\"alpha\" -> \"beta\"") && $0.contains("penwidth=\"4.7\"") })
+        #expect(edges.contains { $0.hasPrefix("  \"alpha\" -> \"beta\"") })
+        #expect(edges.allSatisfy { !$0.contains("constraint=") })
+        #expect(result.stdout.contains("rankdir=\"LR\"") && result.stdout.contains("concentrate=\"true\""))
         #expect(!result.stdout.contains("subgraph"))
+    }
+
+    /// `--path-ties only` keeps only the path's own ties.
+    @Test func pathTiesOnlyKeepsThePath() throws {
+        let result = try CLI.run([
+            "render", "--graph", small, "--format", "dot", "--path", "Alpha", "The Bloc", "--path-ties", "only",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").filter { $0.contains("\" -> \"") }.count == 2)
+        let misuse = try CLI.run(["render", "--graph", small, "--format", "dot", "--path-ties", "only"])
+        #expect(misuse.status == 64)
+    }
+
+    /// `--edges ties` draws one edge per tie; the default one per pair and layer.
+    @Test func edgesTiesDrawsOneEdgePerTie() throws {
+        let pairs = try CLI.run(["render", "--graph", small, "--format", "dot"])
+        let ties = try CLI.run(["render", "--graph", small, "--format", "dot", "--edges", "ties"])
+        #expect(pairs.status == 0 && ties.status == 0)
+        func count(_ text: String) -> Int { text.split(separator: "\n").filter { $0.contains("\" -> \"") }.count }
+        #expect(count(pairs.stdout) <= count(ties.stdout))
+        #expect(count(ties.stdout) == ties.stdout.components(separatedBy: "polarity=").count - 1)
     }
 
     @Test(arguments: [

@@ -14,10 +14,10 @@ import Testing
         ("netanyahu", "2021-09", nil), ("netanyahu", "2023-10-07", "israel"),
         // A name stands for its state only while in office.
         ("merkel", "2020-01", "germany"), ("merkel", "2022-01", nil), ("scholz", "2022-01", "germany"),
-        ("obama", "2015-07", "usa"), ("kerry", "2015-07", "usa"), ("tillerson", "2015-07", nil),
-        ("assad", "2024-12-07", "syria"), ("assad", "2025-01", nil), ("sharaa", "2025-01", "syria"),
+        ("barack-obama", "2015-07", "usa"), ("john-kerry", "2015-07", "usa"), ("rex-tillerson", "2015-07", nil),
+        ("bashar-al-assad", "2024-12-07", "syria"), ("bashar-al-assad", "2025-01", nil), ("ahmed-al-sharaa", "2025-01", "syria"),
         ("raisi", "2024-05-20", nil), ("pezeshkian", "2024-08", "iran"),
-        ("ghani", "2021-08-14", "afghanistan"), ("ghani", "2021-09", nil),
+        ("ashraf-ghani", "2021-08-14", "afghanistan"), ("ashraf-ghani", "2021-09", nil),
         // The Taliban: an armed group of its own before 2021-08-15, Afghanistan's de facto government after.
         ("taliban", "2020-02-29", nil), ("taliban", "2021-08-15", "afghanistan"),
         // Agents of a state stand for it at every date.

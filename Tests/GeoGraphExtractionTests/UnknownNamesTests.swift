@@ -41,6 +41,7 @@ import Testing
         ("The Gulf of Varna is contested by Aland.", ["Gulf of Varna"]),
         ("Tarsk, Velmar and Orsk signed.", ["Tarsk", "Velmar", "Orsk"]),
         ("Velmar's army entered Orsk.", ["Velmar", "Orsk"]),
+        ("Velmar\u{02BC}s army entered Orsk.", ["Velmar", "Orsk"]),
         // A known name inside a longer name is part of it; a possessive keeps it apart.
         ("Aland sent ships. Ships sailed into the South China Sea on Monday.", ["South China Sea"]),
         ("China's Coast Guard blocked the ships.", ["Coast Guard"]),
@@ -66,5 +67,37 @@ import Testing
         #expect(tally.names[0].example == "a.txt#3:30-33")
         #expect(tally.namesLeftOut == 1)
         #expect(tally.tsv == "name\tcount\texample\nVelmar\t3\ta.txt#3:30-33\nOrsk\t1\tb.txt#1:10-13\n")
+    }
+}
+
+/// `UnknownNames` on the development set's dev half (never the test half's texts), when this machine has it:
+/// every listed name is no form of the gazetteer, and every example pointer cuts the name out of its sentence.
+@Suite(.enabled(if: TestDevCorpus.directory != nil,
+                "no development set: set GEOGRAPH_DEV_CORPUS or put it at ../shared/dev-corpus"))
+struct UnknownNamesDevHalfTests {
+    @Test func namesAreUnknownAndPointersPointAtThem() throws {
+        let folder = try #require(TestDevCorpus.directory)
+        let table = try String(contentsOfFile: TestCorpus.root.appendingPathComponent("Graphs/dev-set.tsv").path, encoding: .utf8)
+        let files = table.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }.filter { $0.count == 3 && $0[2] == "dev" }.map { $0[0] }
+        #expect(files.count == 22)
+        let gazetteer = try GraphFileReader.load(BundledFile.gazetteer)
+        let forms = Set(gazetteer.actors.flatMap { [$0.name] + $0.aliases }.map(Graph.fold))
+        let unknown = UnknownNames(gazetteer: gazetteer)
+        var documents: [(file: String, occurrences: [UnknownNames.Occurrence])] = []
+        for file in files {
+            let scalars = Array(try String(contentsOfFile: folder + "/" + file, encoding: .utf8).unicodeScalars)
+            let occurrences = unknown.occurrences(in: scalars)
+            let sentences = SentenceSplitter().split(scalars)
+            for o in occurrences {
+                #expect(!forms.contains(Graph.fold(o.text)), "\(o.text) is a gazetteer form")
+                #expect(sentences[o.sentence].contains(o.start) && o.end <= sentences[o.sentence].upperBound)
+                let cut = String(String.UnicodeScalarView(scalars[o.start..<o.end])).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(cut == o.text, "\(file)#\(o.sentence): '\(cut)' is not '\(o.text)'")
+            }
+            documents.append((file, occurrences))
+        }
+        let tally = UnknownNames.tally(documents, limit: 1000)
+        #expect(tally.names.count > 50)
+        #expect(zip(tally.names, tally.names.dropFirst()).allSatisfy { $0.count >= $1.count })
     }
 }

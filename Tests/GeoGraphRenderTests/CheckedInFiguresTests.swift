@@ -24,40 +24,72 @@ import Testing
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let parsed = try GraphvizRenderer.parse(dot: text)
             #expect(parsed.nodes.count == item.figure.actorIDs.count, "\(item.name)")
-            #expect(parsed.edges.count == item.figure.ties.count, "\(item.name)")
+            // The DOT holds the edges drawn (one per pair and layer), not the ties.
+            #expect(parsed.edges.count == item.figure.edges.count, "\(item.name)")
+            #expect(item.figure.edges.flatMap(\.ties).sorted() == Array(item.figure.ties.indices), "\(item.name)")
         }
         let overview = try #require(items.first)
         #expect(overview.figure.ties.count == graph.ties.count)
         #expect(overview.figure.actorIDs == Array(Set(graph.ties.flatMap { [$0.source, $0.target] })).sorted())
     }
 
-    /// The figures go straight into a report: no edge may be drawn across an actor's label, and none
-    /// across any label at all in the overview. (The balance figure labels each of the parallel ties
-    /// between a pair with its evidence count; Graphviz puts those labels on the fan of sibling
-    /// edges, so they are not held to this: see RenderingFigures.md in the GeoGraphRender
-    /// documentation, "Edge routing".)
-    @Test func noEdgeOfAnyStandardFigureCrossesAnActorsLabel() throws {
+    /// The figure names of the standard set, for parameterised tests.
+    static let names = [
+        "overview", "layer-security", "layer-economic", "layer-diplomatic", "ego-kazakhstan", "ego-kyrgyzstan",
+        "ego-tajikistan", "ego-turkmenistan", "ego-uzbekistan", "balance-central-asia", "strongest-paths",
+    ]
+
+    @Test func theNamesAreTheStandardSet() throws {
+        #expect(try Self.referenceSet().1.map(\.name).sorted() == Self.names.sorted())
+    }
+
+    /// The figures go straight into a report: no edge may be drawn across any label (an actor's,
+    /// another edge's, a cluster's or the legend), the balance figure's evidence counts included.
+    @Test(arguments: names) func noEdgeCrossesALabel(name: String) throws {
         let (_, items) = try Self.referenceSet()
-        let writer = DOTWriter(
-            style: try FigureStyle.load(path: Self.root.appendingPathComponent("Graphs/style.yaml").path))
-        for item in items {
-            let json = try GraphvizRenderer.render(item.figure, writer: writer, format: .json)
-            let crossings = try LabelClearance.crossings(inLayout: json).filter { crossing in
-                if case .edge = crossing.owner { return item.name == "overview" }
-                return true
-            }
-            #expect(crossings.isEmpty, "\(item.name): \(crossings.map(\.description).joined(separator: "; "))")
+        let item = try #require(items.first { $0.name == name })
+        let dot = try String(contentsOf: Self.root.appendingPathComponent("Graphs/figures/\(name).dot"), encoding: .utf8)
+        let json = try GraphvizRenderer.render(dot: dot, layout: item.figure.layout, format: .json)
+        let crossings = try LabelClearance.crossings(inLayout: json)
+        #expect(crossings.isEmpty, "\(name): \(crossings.map(\.description).joined(separator: "; "))")
+    }
+
+    /// Scaled to 16 cm wide, every checked-in SVG keeps actor labels at 8 pt or more and the rest of
+    /// its text at 7 pt or more.
+    @Test(arguments: names) func checkedInSVGReadsOnAnA4Page(name: String) throws {
+        let svg = try String(
+            contentsOf: Self.root.appendingPathComponent("Graphs/figures/\(name).svg"), encoding: .utf8)
+        let fit = try PageFit(svg: svg)
+        let actor = try #require(fit.smallestActorLabel), legend = try #require(fit.smallestLegendText)
+        // The overview (46 actors, 93 edges) has no layout among FigureFit's candidates that is both
+        // free of crossings and narrow enough: see RenderingFigures.md, "Figures on a page".
+        try withKnownIssue("the overview is about 7 pt at 16 cm", isIntermittent: true) {
+            #expect(actor >= PageFit.minimumActorLabel, "\(name): actor labels \(actor) pt at 16 cm")
+            #expect(legend >= PageFit.minimumLegendText, "\(name): legend \(legend) pt at 16 cm")
+        } when: {
+            name == "overview"
         }
     }
 
+    /// The checked-in DOT with the layout `FigureFit` chose for it (its `overlap_scaling` and `sep`)
+    /// is what the writer writes today: everything but the fitted layout is checked byte for byte.
     @Test func checkedInDOTIsWhatTheWriterWritesToday() throws {
         let (_, items) = try Self.referenceSet()
         let writer = DOTWriter(
             style: try FigureStyle.load(path: Self.root.appendingPathComponent("Graphs/style.yaml").path))
         for item in items {
             let path = Self.root.appendingPathComponent("Graphs/figures/\(item.name).dot").path
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            var figure = item.figure
+            let graph = try GraphvizRenderer.parse(dot: text).attributes
+            if let scaling = graph["overlap_scaling"].flatMap(Double.init), -scaling != DOTWriter.spread(figure) {
+                figure.spread = -scaling
+            }
+            if let sep = graph["sep"].flatMap({ Int($0.dropFirst()) }), sep != DOTWriter.separation {
+                figure.separation = sep
+            }
             #expect(
-                try String(contentsOfFile: path, encoding: .utf8) == writer.dot(item.figure),
+                text == writer.dot(figure),
                 "Graphs/figures/\(item.name).dot is out of date: run geograph figures")
         }
     }

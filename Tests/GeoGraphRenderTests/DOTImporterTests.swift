@@ -108,3 +108,25 @@ import Testing
         #expect(DOTImporter.uniqueSlug(for: "中国", used: &used) == "actor")
     }
 }
+
+/// Finding F10 of the second hostile review: numeric attributes that set Graphviz's work are bounded.
+@Suite struct DOTImportLimitTests {
+    @Test(arguments: [
+        "a [sides=100000000]", "a [peripheries=1000000]", "b [fontsize=\"1e9\"]", "a -> b [penwidth=100000]",
+        "node [sides=\"1e8x\"]; a", "graph [nslimit=\"1e12\"]",
+    ])
+    func f10NumericAttributesAreBounded(statement: String) {
+        let dot = "digraph { \(statement); a -> b }"
+        #expect {
+            try DOTImporter.importGraph(dot: dot, path: "s.dot")
+        } throws: { error in
+            guard case DOTImportError.absurd(_, let attribute, _, _) = error else { return false }
+            return DOTImporter.numericLimits.contains { attribute.hasPrefix($0.0 + " of ") }
+        }
+    }
+
+    @Test func f10OrdinaryValuesStillImport() throws {
+        let dot = "digraph { a [sides=6, peripheries=2, fontsize=14]; a -> b [penwidth=3] }"
+        #expect(try DOTImporter.importGraph(dot: dot, path: "s.dot").graph.actors.count == 2)
+    }
+}

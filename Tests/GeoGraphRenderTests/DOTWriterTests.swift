@@ -32,9 +32,10 @@ import Testing
         let chain = pairs.prefix(ties).map {
             Tie(source: "a\($0.0)", target: "a\($0.1)", layer: .economic, polarity: .cooperation, weight: 0.5)
         }
-        let figure = Figure(
+        var figure = Figure(
             graph: try Graph(actors: actors, ties: chain), actorIDs: actors.map(\.id), ties: chain, title: "chain",
             layout: .neato)
+        figure.edgeDrawing = .ties
         #expect(DOTWriter.routesAroundNodes(figure) == (splines == "true"))
         #expect(writer.dot(figure).contains("splines=\"\(splines)\""))
     }
@@ -75,11 +76,55 @@ import Testing
         #expect(DOTAttributes.number(FigureStyle.standard.penwidth(for: weight)) == penwidth)
     }
 
+    /// A chain (a path) ranks the figure by its own edges, drawn along it; every other edge is faint,
+    /// thin and left out of the ranking.
+    @Test func aChainRanksByItsOwnEdgesAndFadesTheRest() throws {
+        var figure = Figure.overview(of: try Fixtures.region(), layout: .dot)
+        let hop = try #require(figure.edges.first)
+        figure.chain = [hop.head, hop.tail]
+        figure.highlighted = Set(hop.ties.map { figure.ties[$0].key })
+        let edges = figure.edges
+        let lines = edgeLines(writer.dot(figure))
+        #expect(lines.count == edges.count)
+        for (line, edge) in zip(lines, edges) {
+            if figure.isOnChain(edge) {
+                #expect(line.hasPrefix("  \"\(hop.head)\" -> \"\(hop.tail)\""))
+                #expect(!line.contains("constraint="))
+            } else {
+                #expect(line.contains("constraint=\"false\"") && line.contains("penwidth=\"0.8\""))
+            }
+        }
+        #expect(edges.contains { !figure.isOnChain($0) })
+    }
+
+    /// Several ties of one pair and layer are one edge: a double line for both polarities, and at
+    /// each end the heads of the ties that point at it.
+    @Test func tiesOfOnePairAndLayerAreOneEdge() throws {
+        let actors = ["a", "b"].map { Actor(id: $0, name: $0.uppercased(), kind: .state) }
+        let ties = [
+            Tie(source: "a", target: "b", layer: .economic, polarity: .cooperation, weight: 0.5),
+            Tie(source: "b", target: "a", layer: .economic, polarity: .tension, weight: 0.4),
+            Tie(source: "a", target: "b", layer: .security, polarity: .tension, weight: 0.3, isSymmetric: true),
+        ]
+        let graph = try Graph(actors: actors, ties: ties)
+        var figure = Figure.overview(of: graph)
+        let lines = edgeLines(writer.dot(figure))
+        #expect(lines.count == 2)
+        let economic = try #require(lines.first { $0.contains("layer=\"economic\"") })
+        #expect(economic.hasPrefix("  \"a\" -> \"b\""))
+        #expect(economic.contains("color=\"#0072B2:#0072B2\"") && economic.contains("dir=\"both\""))
+        #expect(economic.contains("arrowhead=\"normal\"") && economic.contains("arrowtail=\"tee\""))
+        let security = try #require(lines.first { $0.contains("layer=\"security\"") })
+        #expect(security.contains("style=\"dashed\"") && security.contains("arrowhead=\"tee\"") && security.contains("arrowtail=\"tee\""))
+        figure.edgeDrawing = .ties
+        #expect(edgeLines(writer.dot(figure)).count == 3)
+    }
+
     @Test func actorKindSetsShape() throws {
         let dot = try overviewDOT()
         #expect(dot.contains("\"csto\" [label=\"CSTO\", shape=\"box\""))
-        #expect(dot.contains("\"tokayev\" [label=\"Kassym-Jomart Tokayev\", shape=\"note\""))
-        #expect(dot.contains("\"central-asia\" [label=\"Central Asia\", shape=\"hexagon\""))
+        #expect(dot.contains("\"tokayev\" [label=\"Kassym-Jomart\\nTokayev\", name=\"Kassym-Jomart Tokayev\", shape=\"note\""))
+        #expect(dot.contains("\"central-asia\" [label=\"Central\\nAsia\", name=\"Central Asia\", shape=\"hexagon\""))
         #expect(dot.contains("\"russia\" [label=\"Russia\", shape=\"ellipse\""))
     }
 
@@ -95,8 +140,9 @@ import Testing
     @Test func legendNamesTitleLayersAndEscapedSources() throws {
         let dot = try overviewDOT()
         #expect(dot.contains("<B>Test region</B>"))
-        #expect(dot.contains("security tie") && dot.contains("economic tie") && dot.contains("diplomatic tie"))
-        #expect(dot.contains("Sources: Wire One, 2024-01; Wire &amp; &lt;Two&gt;, 2023-05-02."))
+        #expect(dot.contains("&#160;security") && dot.contains("&#160;economic") && dot.contains("&#160;diplomatic"))
+        // Wrapped to the legend's width.
+        #expect(dot.contains("Sources: Wire One, 2024-01; Wire &amp; &lt;Two&gt;,<BR/>2023-05-02."))
     }
 
     @Test func measureFillsNodesDarkestForTheLargest() throws {

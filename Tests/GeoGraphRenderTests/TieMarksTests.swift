@@ -12,10 +12,16 @@ import Testing
         figure.marksTies = true
         let marked = DOTWriter().dot(figure)
         let edgeLines = marked.split(separator: "\n").filter { $0.contains("\" -> \"") }
-        #expect(edgeLines.count == figure.ties.count)
-        for (index, (line, tie)) in zip(edgeLines, figure.ties).enumerated() {
-            #expect(line.hasPrefix("  \"\(tie.source)\" -> \"\(tie.target)\""))
-            #expect(line.contains("class=\"tie-\(index)\""))
+        let edges = figure.edges
+        #expect(edgeLines.count == edges.count)
+        for (line, edge) in zip(edgeLines, edges) {
+            #expect(line.hasPrefix("  \"\(edge.tail)\" -> \"\(edge.head)\""))
+            #expect(line.contains("class=\"\(edge.ties.map { "tie-\($0)" }.joined(separator: " "))\""))
+            for index in edge.ties {
+                let tie = figure.ties[index]
+                #expect(Set([tie.source, tie.target]) == Set([edge.tail, edge.head]) && tie.layer == edge.layer)
+            }
         }
+        #expect(edges.flatMap(\.ties).sorted() == Array(figure.ties.indices))
     }
 }

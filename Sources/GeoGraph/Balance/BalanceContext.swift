@@ -9,6 +9,18 @@ public struct BalanceContext: Sendable {
     public let ties: [Tie]
     /// The layers in play.
     public let layers: [Layer]
+    /// The positions in ``ties`` of the ties between each pair of actors, either direction, built in
+    /// the one pass over the ties: every lookup below reads only the pair's own ties, so an analysis
+    /// costs O(ties + actors × poles²) instead of a scan of every tie per question.
+    private let byPair: [ActorPair: [Int]]
+    /// The positions in ``ties`` of the ties touching each actor.
+    private let byActor: [String: [Int]]
+
+    /// Two actor ids, in order, naming a pair whichever way round it is asked.
+    private struct ActorPair: Hashable, Sendable {
+        let first: String, second: String
+        init(_ a: String, _ b: String) { (first, second) = a < b ? (a, b) : (b, a) }
+    }
 
     /// - Parameters:
     ///   - graph: The graph whose ties are read.
@@ -33,7 +45,19 @@ public struct BalanceContext: Sendable {
             result.append(t)
         }
         ties = result
+        var byPair: [ActorPair: [Int]] = [:], byActor: [String: [Int]] = [:]
+        for (i, t) in result.enumerated() {
+            byPair[ActorPair(t.source, t.target), default: []].append(i)
+            byActor[t.source, default: []].append(i)
+            byActor[t.target, default: []].append(i)
+        }
+        self.byPair = byPair
+        self.byActor = byActor
     }
+
+    /// The ties touching `actor`, in graph order.
+    /// - Complexity: O(the actor's ties).
+    public func ties(of actor: String) -> [Tie] { (byActor[actor] ?? []).map { ties[$0] } }
 
     static func lifted(_ id: String, in graph: Graph) -> String {
         guard let actor = graph.actor(id), actor.kind == .person, let r = actor.represents, graph.contains(actor: r) else {
@@ -43,10 +67,11 @@ public struct BalanceContext: Sendable {
     }
 
     /// The ties between `a` and `b`, either direction, on `layer` (all layers when nil) with `polarity`.
+    /// - Complexity: O(the pair's ties).
     public func ties(between a: String, and b: String, layer: Layer? = nil, polarity: Polarity) -> [Tie] {
-        ties.filter {
+        guard a != b else { return [] }
+        return (byPair[ActorPair(a, b)] ?? []).map { ties[$0] }.filter {
             $0.polarity == polarity && (layer == nil || $0.layer == layer)
-                && (($0.source == a && $0.target == b) || ($0.source == b && $0.target == a))
         }
     }
 
@@ -58,7 +83,7 @@ public struct BalanceContext: Sendable {
     /// Every actor tied to `a` on `layer` with `polarity`, with the summed weight, strongest first.
     public func partners(of a: String, layer: Layer? = nil, polarity: Polarity) -> [(actor: String, weight: Double)] {
         var sums: [String: Double] = [:]
-        for t in ties where t.polarity == polarity && (layer == nil || t.layer == layer) && t.involves(a) {
+        for t in ties(of: a) where t.polarity == polarity && (layer == nil || t.layer == layer) {
             sums[t.otherEnd(from: a), default: 0] += t.weight
         }
         return sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }

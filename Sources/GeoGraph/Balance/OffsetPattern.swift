@@ -13,7 +13,7 @@ public enum OffsetPattern {
             guard let lead = DivisionOfLabourPattern.leader(actor, layer: layer, poles: poles, context: context),
                   lead.share >= 0.5 else { continue }
             let leadWeight = context.weight(between: actor, and: lead.pole, layer: layer, polarity: .cooperation)
-            let started = context.ties.filter {
+            let started = context.ties(of: actor).filter {
                 $0.layer == layer && $0.polarity == .cooperation && ($0.source == actor || ($0.isSymmetric && $0.target == actor))
             }
             let thirdParties = Set(started.map { $0.otherEnd(from: actor) }).subtracting(poles + [actor])

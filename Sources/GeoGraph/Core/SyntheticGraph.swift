@@ -8,6 +8,10 @@ public struct SyntheticGraph: Sendable {
     public var edges: Int
     public var seed: UInt64
 
+    /// The most actors a synthetic graph may have: the generator holds a 4-byte token per actor and
+    /// per edge, and actor ids must fit an `Int32` (ten million actors take about 40 MB).
+    public static let maximumNodes = 10_000_000
+
     public init(nodes: Int, edges: Int, seed: UInt64) {
         self.nodes = nodes
         self.edges = edges

@@ -91,6 +91,10 @@ extension WeightedDigraph {
     }
 
     /// Every simple path from `source` to `target` of at most `maxHops` hops, in depth-first order.
+    ///
+    /// Only nodes that can still reach the target within the hops left are entered (``hops(to:within:avoiding:)``,
+    /// computed once), so a source with no such path costs O(*n* + *m*). For the strongest paths
+    /// under a work budget, use ``strongestSimplePaths(from:to:maxHops:avoiding:limit:budget:)``.
     /// - Parameters:
     ///   - source: The node the paths start from.
     ///   - target: The node the paths end at.
@@ -101,6 +105,8 @@ extension WeightedDigraph {
     public func simplePaths(from source: Int, to target: Int, maxHops: Int, avoiding: Set<Int> = [],
                             limit: Int = 10_000) -> [WeightedPath] {
         var result: [WeightedPath] = []
+        let reach = hops(to: target, within: maxHops, avoiding: avoiding)
+        guard reach[source] <= maxHops else { return [] }
         var onPath = [Bool](repeating: false, count: nodeCount)
         var nodes = [source], edges: [Int] = []
         onPath[source] = true
@@ -113,7 +119,7 @@ extension WeightedDigraph {
             guard edges.count < maxHops else { return }
             for e in outOffsets[v]..<outOffsets[v + 1] {
                 let w = Int(outTargets[e])
-                if onPath[w] || avoiding.contains(w) { continue }
+                if onPath[w] || avoiding.contains(w) || reach[w] > maxHops - edges.count - 1 { continue }
                 onPath[w] = true
                 nodes.append(w)
                 edges.append(e)

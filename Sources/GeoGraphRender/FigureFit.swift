@@ -1,0 +1,60 @@
+import Foundation
+
+/// Chooses, for a force-directed figure, the layout that reads on an A4 page: the first of a fixed
+/// list of spreads and separations whose drawing has no edge across a label (``LabelClearance``)
+/// and keeps its text large enough at 16 cm (``PageFit``).
+///
+/// `neato` with prism overlap removal has no knob for "this wide": how compact a figure comes out,
+/// and whether a bundle of edges brushes a neighbour's label, changes with small changes of where
+/// the actors start. Trying a short, fixed list in order keeps the result deterministic (the same
+/// graph and style give the same DOT) and never bends the checks: a layout is kept only when it
+/// passes them as drawn. Layered and circular layouts are kept as they are.
+public enum FigureFit {
+    /// What a fitted figure measured.
+    public struct Result: Sendable {
+        /// The figure with ``Figure/spread`` and ``Figure/separation`` set (unchanged when no
+        /// candidate was tried or none passed and the first was best).
+        public var figure: Figure
+        /// Its text sizes at 16 cm.
+        public var fit: PageFit
+        /// Its edges across labels.
+        public var crossings: [LabelCrossing]
+        /// Whether it passes both checks.
+        public var passes: Bool { crossings.isEmpty && fit.readsOnThePage }
+    }
+
+    /// The candidates, in the order they are tried: `nil` spread is ``DOTWriter``'s rule.
+    static let spreads: [Double?] = [nil, 0.85, 0.8, 0.9, 1.2, 1.5]
+    static let separations = [DOTWriter.separation, 5, 7, 8]
+
+    /// The first candidate layout of `figure` that passes, else the one with the fewest crossings
+    /// and, among those, the largest actor labels.
+    /// - Throws: ``RenderError`` when Graphviz fails.
+    public static func fit(_ figure: Figure, writer: DOTWriter) throws -> Result {
+        var candidates: [(Double?, Int?)] = [(nil, nil)]
+        if [.neato, .fdp, .sfdp].contains(figure.layout) {
+            candidates = spreads.flatMap { spread in separations.map { (spread, $0 == DOTWriter.separation ? nil : $0) } }
+        }
+        var best: Result?
+        for (spread, separation) in candidates {
+            var tried = figure
+            tried.spread = spread
+            tried.separation = separation
+            let result = try measure(tried, writer: writer)
+            if result.passes { return result }
+            if best == nil || rank(result) < rank(best!) { best = result }
+        }
+        return best!
+    }
+
+    static func rank(_ r: Result) -> (Int, Double) { (r.crossings.count, -(r.fit.smallestActorLabel ?? 0)) }
+
+    /// `figure` drawn once: its page fit and its crossings.
+    public static func measure(_ figure: Figure, writer: DOTWriter) throws -> Result {
+        let json = try GraphvizRenderer.render(figure, writer: writer, format: .json)
+        let svg = try GraphvizRenderer.render(figure, writer: writer, format: .svg)
+        return Result(
+            figure: figure, fit: try PageFit(svg: String(decoding: svg, as: UTF8.self)),
+            crossings: try LabelClearance.crossings(inLayout: json))
+    }
+}
