@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "GeoGraphExtractionTests", dependencies: ["GeoGraphExtraction"]),
         .testTarget(name: "GeoGraphRenderTests", dependencies: ["GeoGraphRender"]),
         .testTarget(name: "GeoGraphEventsTests", dependencies: ["GeoGraphEvents"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GeoGraphCLITests", dependencies: ["geograph"]),
+        .testTarget(name: "GeoGraphCLITests", dependencies: ["geograph", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

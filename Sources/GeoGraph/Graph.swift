@@ -156,6 +156,17 @@ public struct Graph: Sendable {
         return copy
     }
 
+    /// Replaces every tie by `ties` (their keys distinct, their ends actors of the graph) and keeps
+    /// only the actors that `keepsActor` accepts or a tie touches.
+    mutating func replaceTies(_ ties: [Tie], keepingActors keepsActor: (Actor) -> Bool = { _ in true }) {
+        var touched = Set<String>()
+        for t in ties { touched.insert(t.source); touched.insert(t.target) }
+        actors = actors.filter { touched.contains($0.id) || keepsActor($0) }
+        actorIndex = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
+        self.ties = ties
+        tieIndex = Dictionary(uniqueKeysWithValues: ties.enumerated().map { ($1.key, $0) })
+    }
+
     /// The graph with each tie replaced by what `transform` makes of it (`nil` drops it); the
     /// transform keeps each tie's key. Actors and documents are kept.
     public func mappingTies(_ transform: (Tie) -> Tie?) -> Graph {

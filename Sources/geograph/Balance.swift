@@ -7,7 +7,10 @@ struct Balance: ParsableCommand {
         abstract: "Who balances whom: hedging profiles, balancing patterns, structural balance, change over time.",
         discussion: """
             Poles are the actors balanced between: those tagged great-power, or --poles, or the top \
-            --auto-poles K states and organisations by PageRank. Leaders count for the state they represent.
+            --auto-poles K states and organisations by PageRank. Leaders count for the state they represent \
+            (--no-roll-up: as themselves). An actor's lean weighs tension against cooperation: it leans to \
+            the pole with the most cooperation net of tension, and poles where tension outweighs \
+            cooperation are named. --structural's two camps are signed blocs with k = 2 (geograph blocs).
             Examples: geograph balance | geograph balance Tajikistan | geograph balance --structural | \
             geograph balance --diff --split 2023-01-01
             """)
@@ -20,8 +23,10 @@ struct Balance: ParsableCommand {
     @Option(name: .customLong("layer"), help: "Only this layer (repeatable).") var layers: [Layer] = []
     @Option(help: "Smallest weaker/stronger ratio that counts as a hedge.") var ratio: Double = 0.5
     @Flag(help: "Hedging index as normalised entropy instead of 1 − normalised Herfindahl.") var entropy = false
-    @Option(help: ArgumentHelp("Only evidence dated on or after this.", valueName: "YYYY-MM[-DD]")) var since: String?
-    @Option(help: ArgumentHelp("Only evidence dated on or before this.", valueName: "YYYY-MM[-DD]")) var until: String?
+    @Option(help: ArgumentHelp("Only evidence dated on or after this.", valueName: "YYYY[-MM[-DD]]")) var since: String?
+    @Option(help: ArgumentHelp("Only evidence dated on or before this.", valueName: "YYYY[-MM[-DD]]")) var until: String?
+    @Flag(name: .customLong("roll-up"), inversion: .prefixedNo, help: "Count leaders as the state they represent (default: on).")
+    var rollUp = true
     @Flag(help: "Compare the windows before and after --split.") var diff = false
     @Option(help: ArgumentHelp("The date that splits the two windows of --diff.", valueName: "YYYY-MM[-DD]")) var split: String?
     @Flag(help: "Structural balance: triad census, degree of balance, two-camp split.") var structural = false
@@ -32,20 +37,23 @@ struct Balance: ParsableCommand {
         if let autoPoles, autoPoles < 2 { throw ValidationError("--auto-poles needs at least 2") }
         if poles != nil, autoPoles != nil { throw ValidationError("give --poles or --auto-poles, not both") }
         if diff != (split != nil) { throw ValidationError("--diff and --split go together") }
-        for date in [since, until, split].compactMap({ $0 }) where !Document.isValidDate(date) {
-            throw ValidationError("date '\(date)' must be YYYY-MM-DD or YYYY-MM")
+        for date in [since, until].compactMap({ $0 }) where DateBound.parse(date, as: .since) == nil {
+            throw ValidationError("date '\(date)' must be a real date: YYYY, YYYY-MM or YYYY-MM-DD")
         }
+        if let split, !Document.isValidDate(split) { throw ValidationError("--split '\(split)' must be YYYY-MM-DD or YYYY-MM") }
         if format == .csv { throw ValidationError("balance prints table or json") }
     }
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
         let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
-        let context = BalanceContext(graph: graph, layers: selected, since: since, until: until)
+        let since = self.since.flatMap { DateBound.parse($0, as: .since) }, until = self.until.flatMap { DateBound.parse($0, as: .until) }
+        let context = BalanceContext(graph: graph, layers: selected, since: since, until: until, lift: rollUp)
         if structural {
+            printView()
             let report = BalanceReport(graph: graph, poles: [])
             let signed = SignedGraph(context: context)
-            let balance = StructuralBalance(signed), split = FrustrationSplit(signed)
+            let balance = StructuralBalance(signed), split = SignedBlocs(signed, k: 2)
             print(format == .json ? report.structuralJSON(balance, split, signed).rendered() : report.structuralText(balance, split, signed),
                   terminator: format == .json ? "\n" : "")
             return
@@ -53,10 +61,11 @@ struct Balance: ParsableCommand {
         let poleIDs = try resolvePoles(graph: graph, context: context)
         let focus = try actor.map { try resolve($0, in: graph).id }
         let report = BalanceReport(graph: graph, poles: poleIDs)
+        printView()
         if let split {
-            let before = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: since, before: split),
+            let before = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: since, before: split, lift: rollUp),
                                          poles: poleIDs, ratio: ratio, entropy: entropy)
-            let after = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: split, until: until),
+            let after = BalanceAnalysis(context: BalanceContext(graph: graph, layers: selected, since: split, until: until, lift: rollUp),
                                         poles: poleIDs, ratio: ratio, entropy: entropy)
             print(format == .json ? report.diffJSON(before, after, split: split).rendered() : report.diffText(before, after, split: split),
                   terminator: format == .json ? "\n" : "")
@@ -64,13 +73,27 @@ struct Balance: ParsableCommand {
         }
         let analysis = BalanceAnalysis(context: context, poles: poleIDs, ratio: ratio, entropy: entropy)
         if let focus, analysis.profiles.first(where: { $0.actor == focus }) == nil, !poleIDs.contains(focus) {
+            if format == .json {
+                print(report.json(analysis, focus: focus, context: context).rendered())
+                return
+            }
             print("\(graph.actor(focus)?.name ?? focus) has no cooperative tie with the poles in this selection.")
+            print(report.mixedText(focus, context: context), terminator: "")
             return
         }
         switch format {
-        case .json: print(report.json(analysis, focus: focus).rendered())
+        case .json: print(report.json(analysis, focus: focus, context: context).rendered())
         default: print(focus.map { report.actorText(analysis, actor: $0, context: context) } ?? report.text(analysis), terminator: "")
         }
+    }
+
+    /// The view line every table starts with (not for JSON).
+    func printView() {
+        guard format != .json else { return }
+        let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
+        let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
+        let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"
+        print("View: \(layerText) · \(BlocsReport.window(since, until)) · \(people)")
     }
 
     func resolvePoles(graph: Graph, context: BalanceContext) throws -> [String] {

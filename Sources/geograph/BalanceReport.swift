@@ -43,7 +43,8 @@ struct BalanceReport {
             return "\(name(actor)) is a pole here; its partners are profiled in `geograph balance`.\n"
         }
         var out = "\(name(actor)) between " + poles.map(name).joined(separator: ", ")
-            + ": hedging index \(number(p.index))" + (p.leadingPole.map { ", leaning to \(name($0))" } ?? "") + "\n\n"
+            + ": hedging index \(number(p.index)) (how evenly its cooperation is spread over the poles)\n"
+        out += leanText(p) + "\n\n"
         var table = TextTable(["pole"] + context.layers.map(\.rawValue) + ["all", "cooperation", "tension"])
         for pole in poles {
             table.add([pole] + context.layers.map { percent(p.shares[pole]?[$0] ?? 0) }
@@ -51,20 +52,59 @@ struct BalanceReport {
         }
         out += table.rendered() + "\n"
         out += findingsText(analysis.findings.filter { $0.actor == actor })
+        out += mixedText(actor, context: context)
         return out
     }
 
-    func json(_ analysis: BalanceAnalysis, focus: String?) -> JSONValue {
+    /// The actors with both cooperation and tension with `actor`, as a table (empty when none).
+    func mixedText(_ actor: String, context: BalanceContext) -> String {
+        let mixed = BalanceLean.mixed(actor, context: context)
+        guard !mixed.isEmpty else { return "" }
+        var rows = TextTable(["actor", "cooperation", "tension"])
+        for m in mixed { rows.add([m.actor, number(m.cooperation), number(m.tension)]) }
+        return "\nMixed relations (cooperation and tension with the same actor, any actor):\n" + rows.rendered()
+    }
+
+    /// The lean, weighing tension against cooperation: the pole with the most cooperation net of
+    /// tension, when any is above zero, and every pole where tension outweighs cooperation.
+    func leanText(_ p: HedgingProfile) -> String {
+        let lean = BalanceLean(p)
+        var parts: [String] = []
+        if let pole = lean.toward {
+            parts.append("leans to \(name(pole)) (cooperation minus tension \(number(lean.net[pole] ?? 0)))")
+        } else {
+            parts.append("leans to no pole (with none does cooperation outweigh tension)")
+        }
+        for pole in lean.strained {
+            parts.append("tension outweighs cooperation with \(name(pole)) (\(number(p.tension[pole] ?? 0)) against \(number(p.cooperation[pole] ?? 0)))")
+        }
+        return "Lean, weighing tension against cooperation: " + parts.joined(separator: "; ")
+    }
+
+    func json(_ analysis: BalanceAnalysis, focus: String?, context: BalanceContext) -> JSONValue {
         let profiles = analysis.profiles.filter { focus == nil || $0.actor == focus }
         let findings = analysis.findings.filter { focus == nil || $0.actor == focus }
-        return .object([
+        var pairs: [(String, JSONValue)] = [
             ("poles", .array(poles.map(JSONValue.string))),
             ("profiles", .array(profiles.map(BalanceAnalysis.json))),
             ("findings", .array(findings.map(\.json))),
-        ])
+        ]
+        if let focus {
+            let lean = profiles.first.map(BalanceLean.init)
+            pairs.append(("focus", .object([
+                ("actor", .string(focus)),
+                ("lean", lean?.toward.map(JSONValue.string) ?? .null),
+                ("strained", .array((lean?.strained ?? []).map(JSONValue.string))),
+                ("net", .object(poles.map { ($0, .number(lean?.net[$0] ?? 0)) })),
+                ("mixed", .array(BalanceLean.mixed(focus, context: context).map {
+                    .object([("actor", .string($0.actor)), ("cooperation", .number($0.cooperation)), ("tension", .number($0.tension))])
+                })),
+            ])))
+        }
+        return .object(pairs)
     }
 
-    func structuralText(_ b: StructuralBalance, _ s: FrustrationSplit, _ g: SignedGraph) -> String {
+    func structuralText(_ b: StructuralBalance, _ s: SignedBlocs, _ g: SignedGraph) -> String {
         var out = "Signed graph: \(g.nodes.count) actors, \(g.edges.count) pairs "
             + "(\(g.edges.filter { $0.sign > 0 }.count) positive, \(g.edges.filter { $0.sign < 0 }.count) negative)\n"
         out += "Triad census: +++ \(b.census[0]), ++- \(b.census[1]), +-- \(b.census[2]), --- \(b.census[3]) (\(b.triangleCount) triangles)\n"
@@ -73,25 +113,29 @@ struct BalanceReport {
             out += "Ties most often in unbalanced triads:\n"
             for t in b.unbalancedTies.prefix(8) { out += "  \(t.a) \(t.sign > 0 ? "+" : "-") \(t.b): \(t.count)\n" }
         }
-        out += "Two camps (\(s.isExact ? "exact" : "local search; may be above the minimum")): frustration \(s.frustration) "
-            + "of \(g.edges.count) pairs (weight \(number(s.weightedFrustration)))\n"
+        out += "Two camps (signed blocs, k = 2; "
+            + (s.isExact ? "exact minimum: branch and bound, every component at most \(SignedBlocs.exactLimit) actors"
+                : "heuristic: local search, may be above the minimum")
+            + "): frustration \(number(s.frustration)) of \(number(s.totalWeight)) weight, \(s.frustratedCount) of \(g.edges.count) pairs\n"
         for camp in 0...1 {
-            let members = g.nodes.indices.filter { s.camps[$0] == camp }.map { g.nodes[$0] }
+            let members = g.nodes.indices.filter { s.blocs[$0] == camp }.map { g.nodes[$0] }
             out += "  camp \(camp == 0 ? "A" : "B") (\(members.count)): " + members.joined(separator: ", ") + "\n"
         }
-        if !s.frustratedTies.isEmpty {
-            out += "  frustrated: " + s.frustratedTies.map { "\($0.a) \($0.sign > 0 ? "+" : "-") \($0.b)" }.joined(separator: "; ") + "\n"
+        let frustrated = g.edges.filter { SignedBlocs.isFrustrated(sign: $0.sign, s.blocs[$0.u], s.blocs[$0.v]) }
+        if !frustrated.isEmpty {
+            out += "  frustrated: " + frustrated.map { "\(g.nodes[$0.u]) \($0.sign > 0 ? "+" : "-") \(g.nodes[$0.v])" }.joined(separator: "; ") + "\n"
         }
+        out += "  (geograph blocs shows each camp's ties and the split's significance)\n"
         return out
     }
 
-    func structuralJSON(_ b: StructuralBalance, _ s: FrustrationSplit, _ g: SignedGraph) -> JSONValue {
+    func structuralJSON(_ b: StructuralBalance, _ s: SignedBlocs, _ g: SignedGraph) -> JSONValue {
         .object([
             ("census", .object([("+++", .int(b.census[0])), ("++-", .int(b.census[1])), ("+--", .int(b.census[2])), ("---", .int(b.census[3]))])),
             ("degree", .number(b.degree)), ("weighted_degree", .number(b.weightedDegree)),
             ("unbalanced_ties", .array(b.unbalancedTies.map { .object([("a", .string($0.a)), ("b", .string($0.b)), ("sign", .int($0.sign)), ("count", .int($0.count))]) })),
-            ("frustration", .int(s.frustration)), ("weighted_frustration", .number(s.weightedFrustration)), ("exact", .bool(s.isExact)),
-            ("camps", .array((0...1).map { camp in .array(g.nodes.indices.filter { s.camps[$0] == camp }.map { .string(g.nodes[$0]) }) })),
+            ("frustration", .int(s.frustratedCount)), ("weighted_frustration", .number(s.frustration)), ("exact", .bool(s.isExact)),
+            ("camps", .array((0...1).map { camp in .array(g.nodes.indices.filter { s.blocs[$0] == camp }.map { .string(g.nodes[$0]) }) })),
         ])
     }
 

@@ -10,12 +10,18 @@ struct Centrality: ParsableCommand {
             out-strength, pagerank, betweenness, closeness, harmonic, eigenvector, katz, hubs, authorities. \
             Directed closeness and harmonic use distances to the actor; weighted path measures use \
             length 1/weight.
-            Example: geograph centrality --measure betweenness --by-layer --top 10
+            Sign-aware by default: measures run over cooperation ties (sanctions, blockades and \
+            threats are not links of influence) with leaders rolled up to their states; --polarity all \
+            reads every tie, --no-roll-up shows the people. With --polarity tension the default \
+            measure is in-strength (who is most opposed) and each row names the main opponents.
+            Examples: geograph centrality --measure betweenness --by-layer --top 10 | \
+            geograph centrality --polarity tension --top 5
             """)
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "The measure.") var measure: CentralityMeasure = .pageRank
+    @Option(name: .customLong("measure"), help: "The measure (default: pagerank; in-strength with --polarity tension).")
+    var chosenMeasure: CentralityMeasure?
     @Option(help: "Show the first N actors (0: all).") var top: Int = 0
     @Flag(name: .customLong("by-layer"), help: "One column per layer and one for all layers.") var byLayer = false
     @Flag(inversion: .prefixedNo, help: "Weigh edges (default: as NetworkX does for the measure).") var weighted: Bool?
@@ -28,6 +34,9 @@ struct Centrality: ParsableCommand {
     @Flag(help: ArgumentHelp("Print load and compute seconds on stderr (for benchmarks).", visibility: .hidden))
     var timing = false
 
+    /// The measure in force.
+    var measure: CentralityMeasure { chosenMeasure ?? (view.polarity == .tension ? .inStrength : .pageRank) }
+
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         guard damping > 0, damping < 1 else { throw ValidationError("--damping must be between 0 and 1 (exclusive)") }
@@ -39,7 +48,7 @@ struct Centrality: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let source = try reportingDataErrors { try view.load(options) }
+        let source = try reportingDataErrors { try view.load(options, .measures) }
         let loaded = clock.now
         var measureSeconds = 0.0
         defer {
@@ -52,8 +61,7 @@ struct Centrality: ParsableCommand {
         let core = source.core
         let seeds = try seed.map { list in
             try list.split(separator: ",").map { name -> String in
-                guard let graph = source.graph else { return String(name) }
-                return try resolve(String(name), in: graph).id
+                try source.id(of: String(name))
             }
         }
         var settings = CentralityOptions(weighted: weighted, damping: damping,
@@ -77,15 +85,20 @@ struct Centrality: ParsableCommand {
             return CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
         }
         if byLayer {
-            let all = try rank(view.view())
+            let all = try rank(view.view(.measures))
             var perLayer: [Layer: [String: Double]] = [:]
             for layer in Layer.allCases {
-                perLayer[layer] = Dictionary(uniqueKeysWithValues: try rank(view.view(layer: layer)).entries.map { ($0.actor, $0.value) })
+                perLayer[layer] = Dictionary(uniqueKeysWithValues: try rank(view.view(layer: layer, .measures)).entries.map { ($0.actor, $0.value) })
             }
+            if format == .table { print(view.header(.measures)) }
             print(CentralityReport.byLayer(all: all, perLayer: perLayer, top: top, format: format, graph: source.graph),
                   terminator: "")
         } else {
-            print(CentralityReport.single(try rank(view.view()), top: top, format: format, core: core, graph: source.graph),
+            let v = view.view(.measures)
+            let ranking = try rank(v)
+            if format == .table { print(view.header(.measures)) }
+            let opponents = v.polarity == .tension ? CentralityReport.opponents(v.digraph(of: core), core: core) : nil
+            print(CentralityReport.single(ranking, top: top, format: format, core: core, graph: source.graph, opponents: opponents),
                   terminator: "")
         }
     }

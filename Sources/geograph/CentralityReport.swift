@@ -14,6 +14,20 @@ enum CentralityReport {
         return "\(arrow) \(t.otherEnd(from: actor)) \(t.layer.rawValue) \(t.polarity == .cooperation ? "+" : "-")\(pointer)"
     }
 
+    /// For a tension view: each actor's main opponents, the actors whose tension toward it weighs most
+    /// (at most three, strongest first, ties by id).
+    static func opponents(_ digraph: WeightedDigraph, core: CompactGraph) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for v in 0..<digraph.nodeCount {
+            let incoming = (digraph.inOffsets[v]..<digraph.inOffsets[v + 1]).map {
+                (id: core.ids[Int(digraph.nodes[Int(digraph.inSources[$0])])], weight: digraph.inWeights[$0])
+            }
+            result[core.ids[Int(digraph.nodes[v])]] = incoming
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.prefix(3).map(\.id)
+        }
+        return result
+    }
+
     /// An actor's ties in the view: its ``Tie`` values, or for a TSV edge list (which has none) its layer edges.
     static func tieCount(_ e: CentralityRanking.Entry, core: CompactGraph) -> Int {
         core.ties.isEmpty ? e.edges.count : e.ties.count
@@ -24,7 +38,8 @@ enum CentralityReport {
         "\(e.outgoing ? "->" : "<-") \(e.other) \(e.layer.rawValue) \(e.polarity == .cooperation ? "+" : "-") \(JSONValue.format(e.weight))"
     }
 
-    static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?) -> String {
+    static func single(_ ranking: CentralityRanking, top: Int, format: OutputFormat, core: CompactGraph, graph: Graph?,
+                       opponents: [String: [String]]? = nil) -> String {
         let entries = top > 0 ? Array(ranking.entries.prefix(top)) : ranking.entries
         switch format {
         case .csv:
@@ -38,6 +53,14 @@ enum CentralityReport {
                 ])
             }).rendered() + "\n"
         case .table:
+            if let opponents {
+                var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "opposed most by"])
+                for e in entries {
+                    table.add([String(e.rank), e.actor, value(e.value), String(tieCount(e, core: core)),
+                               (opponents[e.actor] ?? []).joined(separator: ", ")])
+                }
+                return table.rendered()
+            }
             var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "strongest tie (evidence)"])
             for e in entries {
                 let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) }

@@ -111,7 +111,7 @@ struct Explore: ParsableCommand {
         case .events: parts.append("event data only")
         }
         parts.append(view.layers.isEmpty ? "all layers" : Layer.allCases.filter(view.layers.contains).map(\.rawValue).joined(separator: " and ") + " ties")
-        switch view.polarity {
+        switch view.polarity(.listings) {
         case .all: parts.append("cooperation and tension")
         case .cooperation: parts.append("cooperation only")
         case .tension: parts.append("tension only")

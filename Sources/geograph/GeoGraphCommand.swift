@@ -13,8 +13,8 @@ struct GeoGraphCommand: ParsableCommand {
             64 bad usage. Errors are one line on standard error.
             """,
         version: "0.1.0",
-        subcommands: [Info.self, Actors.self, Ties.self, Explain.self, Export.self, Centrality.self, PathCommand.self, Reach.self,
-                      Generate.self, Balance.self, Build.self, Evaluate.self, Render.self, Figures.self, Import.self, Report.self, Explore.self, BenchRender.self,
+        subcommands: [Info.self, Actors.self, Ties.self, Find.self, Explain.self, Export.self, Centrality.self, PathCommand.self, Reach.self,
+                      Generate.self, Balance.self, Blocs.self, Build.self, Evaluate.self, Render.self, Figures.self, Import.self, Report.self, Explore.self, BenchRender.self,
                       Events.self, Merge.self, TimelineCommand.self, ShiftsCommand.self]
     )
 

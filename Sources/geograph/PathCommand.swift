@@ -10,6 +10,9 @@ struct PathCommand: ParsableCommand {
             widest (largest weakest link). --k lists the k best paths (Yen; fewest and strongest); \
             --max-hops alone lists the strongest simple paths up to that length (at most --limit), \
             searching at most --max-work edges and saying so (truncated) when it stops early.
+            Sign-aware by default: paths follow cooperation ties (influence does not travel along a \
+            sanction or a threat); --polarity all follows every tie. The strength of a path is the \
+            product of its hops' weights, each divided by the view's strongest edge, and is shown so.
             Example: geograph path Beijing Bishkek --mode strongest --k 3
             """)
 
@@ -39,14 +42,14 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try reportingDataErrors { try view.load(options) }
-        let digraph = view.view().digraph(of: loaded.core)
+        let loaded = try reportingDataErrors { try view.load(options, .paths) }
+        let named = try Set(([from, to] + (via.map { [$0] } ?? []) + avoid).map(loaded.id(of:)))
+        let digraph = view.view(.paths, named: named).digraph(of: loaded.core)
         func node(_ name: String) throws -> Int {
-            let id = try loaded.graph.map { try resolve(name, in: $0).id } ?? name
+            let id = try loaded.id(of: name)
             guard let i = loaded.core.index(of: id) else { throw ValidationError("no actor '\(name)'") }
-            guard let local = digraph.nodes.firstIndex(of: Int32(i)) else {
-                throw ValidationError("'\(id)' is left out by the --kind/--tag selection")
-            }
+            // The actors named are kept by every filter (ViewOptions), so each is a node of the view.
+            guard let local = digraph.nodes.firstIndex(of: Int32(i)) else { throw ValidationError("no actor '\(name)' in this view") }
             return local
         }
         let s = try node(from), t = try node(to)
@@ -64,7 +67,8 @@ struct PathCommand: ParsableCommand {
         } else {
             paths = digraph.bestPath(from: s, to: t, mode: mode, avoiding: avoided).map { [$0] } ?? []
         }
-        let report = PathReport(loaded: loaded, digraph: digraph)
+        let report = PathReport(loaded: loaded, digraph: digraph, combine: view.combine)
+        if format != .json { print(view.header(.paths)) }
         if format == .json {
             let list = report.json(paths, mode: mode)
             guard let enumeration else { return print(list.rendered()) }
@@ -106,7 +110,11 @@ extension PathCommand {
 struct Reach: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List whom an actor reaches within N hops (or, with --reverse, who reaches it).",
-        discussion: "Example: geograph reach China --hops 2 --layer economic")
+        discussion: """
+            Every tie by default (--polarity cooperation or tension to follow one sign); --kind and \
+            --tag filter the actors reached, never the actor asked about.
+            Examples: geograph reach China --hops 2 --layer economic | geograph reach "Central Asia" --reverse --tag west
+            """)
 
     @OptionGroup var options: GraphOptions
     @OptionGroup var view: ViewOptions
@@ -120,9 +128,9 @@ struct Reach: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try reportingDataErrors { try view.load(options) }
-        let digraph = view.view().digraph(of: loaded.core)
-        let id = try loaded.graph.map { try resolve(actor, in: $0).id } ?? actor
+        let loaded = try reportingDataErrors { try view.load(options, .listings) }
+        let id = try loaded.id(of: actor)
+        let digraph = view.view(.listings, named: [id]).digraph(of: loaded.core)
         guard let i = loaded.core.index(of: id), let s = digraph.nodes.firstIndex(of: Int32(i)) else {
             throw ValidationError("no actor '\(actor)' in this view")
         }
@@ -136,6 +144,7 @@ struct Reach: ParsableCommand {
             print(JSONValue.array(found.map { .object([("actor", .string(name($0.node))), ("hops", .int($0.hops)),
                                                        ("via", .string(name($0.from)))]) }).rendered())
         case .table:
+            print(view.header(.listings))
             if found.isEmpty {
                 print("\(loaded.name(id)) \(reverse ? "is reached by" : "reaches") no one within \(hops) hops in this view.")
                 return

@@ -4,6 +4,8 @@ import GeoGraph
 struct PathReport {
     let loaded: LoadedGraph
     let digraph: WeightedDigraph
+    /// How a hop's ties combine into its weight (`--combine`).
+    var combine: GraphView.Combine = .sum
 
     func id(_ node: Int) -> String { loaded.core.ids[Int(digraph.nodes[node])] }
 
@@ -25,6 +27,7 @@ struct PathReport {
                 ? "weakest link \(formatWeight(digraph.bottleneck(of: path)))"
                 : "strength \(formatWeight(digraph.strength(of: path)))"
             out += "\(paths.count > 1 ? "\(k + 1). " : "")\(route)   (\(path.hops) hop\(path.hops == 1 ? "" : "s"), \(measure))\n"
+            if mode != .widest, !path.edges.isEmpty { out += "   " + strengthExplained(path) + "\n" }
             for (i, e) in path.edges.enumerated() {
                 out += "   \(id(path.nodes[i])) -> \(id(path.nodes[i + 1]))\n"
                 for t in ties(of: e) {
@@ -35,6 +38,16 @@ struct PathReport {
             }
         }
         return out
+    }
+
+    /// How the path's strength is computed, on screen: each hop's weight over the view's strongest
+    /// edge, multiplied (`strength = 0.7/0.9 × 0.5/0.9 = 0.432`).
+    func strengthExplained(_ path: WeightedPath) -> String {
+        let top = digraph.maximumWeight
+        let factors = path.edges.map { "\(formatWeight(digraph.outWeights[$0]))/\(formatWeight(top))" }.joined(separator: " × ")
+        return "strength = \(factors) = \(formatWeight(digraph.strength(of: path)))"
+            + " (each hop's weight — its ties' weights " + (combine == .sum ? "added" : "at their strongest")
+            + " — over the view's strongest hop, \(formatWeight(top)), multiplied)"
     }
 
     func json(_ paths: [WeightedPath], mode: PathMode) -> JSONValue {

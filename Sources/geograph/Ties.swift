@@ -3,47 +3,36 @@ import GeoGraph
 
 struct Ties: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List ties, filtered by actor, layer, polarity, event type and weight.",
+        abstract: "List ties, filtered by actor, layer, polarity, weight, event type and date.",
         discussion: """
-            Example: geograph ties --actor Kremlin --layer security --min-weight 0.5. The types column lists \
-            each tie's event types with their counts; --type lend keeps the ties with a lend report \
-            (lender -> borrower), --type remit (host -> home state), --type sanction (who sanctions whom).
+            The other ends of the ties are shown as states: leaders and officials count as the state \
+            they represent (Xi as China); --roll-up rolls the actor named by --actor up too (Tokayev's \
+            ties as Kazakhstan's), --no-roll-up (or --kind person) shows every person. --kind and --tag \
+            filter the other end; the actor named by --actor always stays. Without --actor they keep \
+            ties with at least one end of that kind or tag.
+            Examples: geograph ties --actor Kremlin --layer security --min-weight 0.5 | \
+            geograph ties --type lend --actor Kyrgyzstan | geograph ties --since 2022-09 --until 2022-12
             """)
 
     @OptionGroup var options: GraphOptions
+    @OptionGroup var view: ViewOptions
     @Option(help: "Only ties touching this actor (any alias).") var actor: String?
-    @Option(help: "Only this layer (security, economic, diplomatic).") var layer: Layer?
-    @Option(help: "Only this polarity (cooperation, tension).") var polarity: Polarity?
-    @Option(name: .customLong("min-weight"), help: "Only ties at least this strong.") var minWeight: Double = 0
-    @Option(name: .customLong("type"), help: ArgumentHelp(
-        "Only ties with evidence of this event type (repeat for several).", discussion: "Types: Graphs/event-types.yaml.",
-        valueName: "type"))
-    var types: [String] = []
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-    func validate() throws {
-        guard (0...1).contains(minWeight) else { throw ValidationError("--min-weight must be between 0 and 1") }
-    }
 
     func run() throws {
         let graph = try reportingDataErrors { try options.load() }
-        let actorID = try actor.map { try resolve($0, in: graph).id }
-        let ties = graph.ties
-            .filter { actorID == nil || $0.involves(actorID!) }
-            .filter { layer == nil || $0.layer == layer }
-            .filter { polarity == nil || $0.polarity == polarity }
-            .filter { $0.weight >= minWeight }
-            .filter { t in types.isEmpty || types.contains { t.reports(eventType: $0) } }
-            .sorted { $0.key < $1.key }
+        let selection = try TieSelection(graph: graph, actors: actor.map { [$0] } ?? [], view: view)
+        let ties = selection.ties.sorted { $0.key < $1.key }
         switch format {
         case .csv: print(Graph.tiesCSV(ties), terminator: "")
-        case .json: print(JSONValue.array(ties.map(GraphFileWriter.tieJSON)).rendered())
+        case .json: print(JSONValue.array(ties.map(selection.json)).rendered())
         case .table:
-            var table = TextTable(["source", "", "target", "layer", "polarity", "weight", "evidence", "types"])
+            print(view.header(.listings, people: selection.rollUpText))
+            if let note = selection.absentNote { print(note) }
+            var table = TextTable(["source", "", "target", "layer", "polarity", "weight", "types", "evidence"])
             for t in ties {
                 table.add([t.source, t.isSymmetric ? "<->" : "->", t.target, t.layer.rawValue, t.polarity.rawValue,
-                           formatWeight(t.weight), String(t.evidence.count),
-                           t.eventTypes.map { "\($0.type) \($0.count)" }.joined(separator: ", ")])
+                           formatWeight(t.weight), TieSelection.types(of: t), String(t.evidence.count)])
             }
             print(table.rendered(), terminator: "")
             print("\(ties.count) ties")

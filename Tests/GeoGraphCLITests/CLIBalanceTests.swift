@@ -51,7 +51,7 @@ import Testing
     @Test func tableShowsProfilesAndFindingSentences() throws {
         let r = try CLI.run(["balance"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("Poles: "))
+        #expect(r.stdout.hasPrefix("View: all layers · all dates · leaders rolled up to their states\nPoles: "))
         #expect(r.stdout.contains("hedges between"))
         #expect(r.stdout.contains("evidence: "))
     }

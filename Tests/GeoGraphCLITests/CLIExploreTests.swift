@@ -103,7 +103,7 @@ enum BrowserTest {
         Refusal(arguments: ["--max-size", "0"], status: 64, message: "--max-size must be from 0.001 (1 kB) to 1000000 megabytes"),
         Refusal(arguments: ["--corpus", "x", "--no-corpus"], status: 64, message: "--corpus and --no-corpus cannot be combined"),
         Refusal(arguments: ["--combine", "max"], status: 64, message: "--combine merges weights for measures"),
-        Refusal(arguments: ["--since", "2024/01"], status: 64, message: "date '2024/01' must be YYYY-MM-DD or YYYY-MM"),
+        Refusal(arguments: ["--since", "2024/01"], status: 64, message: "--since '2024/01' must be a real date: YYYY, YYYY-MM or YYYY-MM-DD"),
         Refusal(arguments: ["--corpus", "/nonexistent-corpus"], status: 1, message: "no corpus found (tried /nonexistent-corpus)"),
         Refusal(arguments: ["--no-corpus", "--max-size", "0.001"], status: 1,
                 message: "the explorer page would take more than "),

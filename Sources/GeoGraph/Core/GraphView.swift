@@ -35,6 +35,9 @@ public struct GraphView: Sendable, Hashable {
     public var combine: Combine
     /// Which evidence counts: sentences of documents, event data, or both (``Tie/selected(source:since:until:before:)``).
     public var source: TieSource
+    /// Actors kept whatever ``kinds`` and ``tags`` say: the actors a question names, which a filter
+    /// must never remove (`reach "Central Asia" --tag west` keeps Central Asia).
+    public var named: Set<String> = []
 
     public init(
         layers: Set<Layer> = Set(Layer.allCases), polarity: PolarityFilter = .all, minimumWeight: Double = 0,
@@ -61,6 +64,7 @@ public struct GraphView: Sendable, Hashable {
     }
 
     func includesActor(_ i: Int, of core: CompactGraph) -> Bool {
+        if !named.isEmpty, named.contains(core.ids[i]) { return true }
         if let kinds, !kinds.contains(core.kinds[i]) { return false }
         if let tags, !core.tags[i].contains(where: tags.contains) { return false }
         return true

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Times centrality and path, this tree against a base revision (default: main), built the same way
+# and run in turns in one run, and prints the paired ratio (median of this/base over RUNS pairs; above
+# 1 means this tree is slower): the commands as typed (what a user sees; this tree's defaults read
+# cooperation ties with leaders rolled up) and the same work on both (every tie, no roll-up).
+# Usage: Scripts/bench-analyst.sh [RUNS] [BASE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-11}
+BASE=${2:-main}
+DIR=$(mktemp -d)
+trap 'git worktree remove --force "$DIR/base" >/dev/null 2>&1 || true; rm -rf "$DIR"' EXIT
+git worktree add --detach "$DIR/base" "$BASE" >/dev/null 2>&1
+swift build -c release --scratch-path .build-release >/dev/null
+(cd "$DIR/base" && swift build -c release --scratch-path .build-release >/dev/null)
+NEW=.build-release/release/geograph
+OLD=$DIR/base/.build-release/release/geograph
+$NEW generate --nodes 5000 --edges 50000 --seed 2 -o "$DIR/mid.tsv"
+python3 - "$NEW" "$OLD" "$RUNS" "$DIR/mid.tsv" <<'PY'
+import statistics, subprocess, sys, time
+new, old, runs, mid = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+# (name, this tree's arguments, the base's arguments): first the commands as typed (this tree's
+# defaults: cooperation ties, leaders rolled up), then the same work on both (every tie, no roll-up).
+same = ["--polarity", "all"]
+cases = [
+    ("as typed: centrality pagerank, reference graph", ["centrality"], ["centrality"]),
+    ("as typed: path strongest, reference graph", ["path", "Beijing", "Bishkek"], ["path", "Beijing", "Bishkek"]),
+    ("as typed: path k=3, reference graph", ["path", "China", "Kyrgyzstan", "--k", "3"], ["path", "China", "Kyrgyzstan", "--k", "3"]),
+    ("same work: centrality pagerank, reference graph", ["centrality", "--no-roll-up"] + same, ["centrality"] + same),
+    ("same work: centrality betweenness, reference graph", ["centrality", "--measure", "betweenness", "--no-roll-up"] + same,
+     ["centrality", "--measure", "betweenness"] + same),
+    ("same work: centrality pagerank, 5k/50k TSV", ["centrality", "--graph", mid, "--threads", "1"] + same,
+     ["centrality", "--graph", mid, "--threads", "1"] + same),
+    ("same work: centrality closeness, 5k/50k TSV", ["centrality", "--graph", mid, "--measure", "closeness", "--threads", "1"] + same,
+     ["centrality", "--graph", mid, "--measure", "closeness", "--threads", "1"] + same),
+    ("same work: path strongest, reference graph", ["path", "Beijing", "Bishkek"] + same, ["path", "Beijing", "Bishkek"] + same),
+    ("same work: path strongest, 5k/50k TSV", ["path", "--graph", mid, "n1", "n4000"] + same, ["path", "--graph", mid, "n1", "n4000"] + same),
+]
+def timed(binary, args):
+    start = time.perf_counter()
+    subprocess.run([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+print(f"paired runs: {runs}; load average {open('/proc/loadavg').read().split()[:3]}")
+for name, new_args, old_args in cases:
+    ratios, a, b = [], [], []
+    for i in range(runs):
+        pair = [(new, new_args, a), (old, old_args, b)] if i % 2 == 0 else [(old, old_args, b), (new, new_args, a)]
+        for binary, args, out in pair:
+            out.append(timed(binary, args))
+        ratios.append(a[-1] / b[-1])
+    print(f"{name}: this {statistics.median(a)*1000:.1f} ms, base {statistics.median(b)*1000:.1f} ms, "
+          f"paired ratio {statistics.median(ratios):.3f}")
+PY
