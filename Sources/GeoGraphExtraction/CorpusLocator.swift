@@ -6,7 +6,7 @@ import GeoGraph
 /// 1. `--corpus DIR`;
 /// 2. else `$GEOGRAPH_CORPUS` (when set and not empty);
 /// 3. else the `corpus:` the graph file names, relative to the graph file's folder and confined to it
-///    (no `..`, no absolute path, no link out; see ``ConfinedPath``).
+///    (no `..`, no absolute path, no link out; see `ConfinedPath` in GeoGraph).
 ///
 /// Nothing else: the binary never guesses a folder such as `../shared/corpus`, so a graph file from
 /// anyone reads only what its own folder holds unless the user names a corpus.
@@ -24,14 +24,14 @@ public struct CorpusLocator: Sendable {
     public var environment: [String: String]
     /// The graph file's path, or `nil` for a graph built into the binary.
     public var graphFile: String?
-    /// The graph file's `corpus:` (``Graph/corpus``).
+    /// The graph file's `corpus:` (`Graph.corpus`).
     public var graphCorpus: String?
 
     /// A locator for a command's `--corpus` and the graph it loaded.
     /// - Parameters:
     ///   - explicit: `--corpus DIR`, if given.
     ///   - graphFile: The path the graph was read from; `nil` for a bundled graph.
-    ///   - graph: The graph read from it (its ``Graph/corpus`` is the third place looked).
+    ///   - graph: The graph read from it (its `Graph.corpus` is the third place looked).
     ///   - environment: The environment to read `GEOGRAPH_CORPUS` from.
     public init(explicit: String?, graphFile: String?, graph: Graph?,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {

@@ -51,7 +51,7 @@ public struct FigureEdge: Sendable, Equatable {
     }
 
     /// The polarities of the ties among `ties` that point at the head (mutual ties included), in
-    /// ``Polarity`` order.
+    /// `Polarity` order.
     public func polaritiesTowardsHead(in ties: [Tie]) -> [Polarity] {
         Polarity.allCases.filter { p in
             self.ties.contains { ties[$0].polarity == p && (ties[$0].isSymmetric || ties[$0].target == head) }

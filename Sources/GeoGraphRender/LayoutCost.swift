@@ -7,7 +7,7 @@
 /// faster than the force-directed engines. Each engine's time is modelled as
 /// `seconds = scale × (actors + ties / 10)^exponent` (GeoGraph's default edge routing included), with
 /// `scale` and `exponent` fitted to runs of `geograph render` on graphs from `geograph generate`
-/// (`Scripts/calibrate-layout-cost.sh` reruns them; <doc:Performance> has the figures). The estimate
+/// (`Scripts/calibrate-layout-cost.sh` reruns them; the GeoGraph catalogue's Performance article has the figures). The estimate
 /// is meant to tell minutes from seconds, not to be exact: the budget refuses a layout whose estimate
 /// passes ``RenderBudget/maximumSeconds``.
 public enum LayoutCost {
