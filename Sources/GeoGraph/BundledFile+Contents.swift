@@ -6067,7 +6067,7 @@ states:
   - {id: brazil, cameo: BRA, iso3: BRA, iso2: BR, cow: 140, names: [Brazil, Federative Republic of Brazil]}
   - {id: brunei, cameo: BRN, iso3: BRN, iso2: BN, cow: 835, names: [Brunei, Brunei Darussalam]}
   - {id: bulgaria, cameo: BGR, iso3: BGR, iso2: BG, cow: 355, names: [Bulgaria, Republic of Bulgaria]}
-  - {id: burkina-faso, cameo: BFA, iso3: BFA, iso2: BF, cow: 439, names: [Burkina Faso]}
+  - {id: burkina-faso, cameo: BFA, iso3: BFA, iso2: BF, cow: 439, names: [Burkina Faso, Burkina]}
   - {id: burundi, cameo: BDI, iso3: BDI, iso2: BI, cow: 516, names: [Burundi, Republic of Burundi]}
   - {id: cabo-verde, cameo: CPV, iso3: CPV, iso2: CV, cow: 402, names: [Cabo Verde, Cape Verde]}
   - {id: cambodia, cameo: KHM, iso3: KHM, iso2: KH, cow: 811, names: [Cambodia, Kingdom of Cambodia]}
@@ -6174,7 +6174,7 @@ states:
   - {id: oman, cameo: OMN, iso3: OMN, iso2: OM, cow: 698, names: [Oman, Sultanate of Oman]}
   - {id: pakistan, cameo: PAK, iso3: PAK, iso2: PK, cow: 770, names: [Pakistan, Islamic Republic of Pakistan]}
   - {id: palau, cameo: PLW, iso3: PLW, iso2: PW, cow: 986, names: [Palau, Republic of Palau]}
-  - {id: palestine, cameo: PSE, iso3: PSE, iso2: PS, names: [Palestine, State of Palestine, Palestinian Authority, Occupied Palestinian Territory]}
+  - {id: palestine, cameo: PSE, iso3: PSE, iso2: PS, names: [Palestine, State of Palestine, Palestinian Authority, Palestine Liberation Organization, Occupied Palestinian Territory]}
   - {id: panama, cameo: PAN, iso3: PAN, iso2: PA, cow: 95, names: [Panama, Republic of Panama]}
   - {id: papua-new-guinea, cameo: PNG, iso3: PNG, iso2: PG, cow: 910, names: [Papua New Guinea]}
   - {id: paraguay, cameo: PRY, iso3: PRY, iso2: PY, cow: 150, names: [Paraguay, Republic of Paraguay]}
@@ -6240,44 +6240,92 @@ states:
   - {id: zimbabwe, cameo: ZWE, iso3: ZWE, iso2: ZW, cow: 552, names: [Zimbabwe, Republic of Zimbabwe]}
 groups:
   - {id: adb, names: [Asian Development Bank]}
+  - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel]}
+  - {id: africa-corps, names: [Africa Corps, Russian Africa Corps, Africa Corps of the Russian Defence Ministry]}
   - {id: african-union, cameo: [AFU], names: [African Union]}
   - {id: aiib, names: [AIIB, Asian Infrastructure Investment Bank]}
+  - {id: al-qaeda, names: [al-Qaeda, al-Qaida, al Qaeda, al-Qa'ida, Al Qaida]}
+  - {id: al-shabaab, names: [al-Shabaab, al Shabaab, Harakat al-Shabaab al-Mujahideen, the Shabaab]}
+  - {id: anti-isis-coalition, names: [Global Coalition to Defeat ISIS, anti-ISIS coalition, anti-ISIL coalition, anti-Daesh coalition, Global Coalition Against Daesh, Operation Inherent Resolve, CJTF-OIR, Combined Joint Task Force-Operation Inherent Resolve, coalition against ISIS, coalition against ISIL, coalition against Daesh, coalition against the Islamic State]}
+  - {id: apec, names: [APEC, Asia-Pacific Economic Cooperation]}
+  - {id: aqap, names: [AQAP, al-Qaeda in the Arabian Peninsula, al-Qaida in the Arabian Peninsula]}
+  - {id: aqim, names: [AQIM, al-Qaeda in the Islamic Maghreb, al-Qaida in the Islamic Maghreb]}
   - {id: arab-league, cameo: [ARL], names: [Arab League, League of Arab States]}
   - {id: asean, cameo: [ASN], names: [ASEAN, Association of Southeast Asian Nations]}
+  - {id: aukus, names: [AUKUS]}
+  - {id: boko-haram, names: [Boko Haram, Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]}
   - {id: brics, names: [BRICS, "BRICS+", BRICS Plus]}
+  - {id: celac, names: [CELAC, Community of Latin American and Caribbean States]}
   - {id: cica, names: [CICA, Conference on Interaction and Confidence-Building Measures in Asia]}
   - {id: cis, names: [CIS, Commonwealth of Independent States]}
+  - {id: combined-maritime-forces, names: [Combined Maritime Forces]}
   - {id: csto, names: [CSTO, Collective Security Treaty Organization, Collective Security Treaty Organisation]}
+  - {id: eac, names: [East African Community]}
   - {id: eaeu, names: [Eurasian Economic Union, EAEU, Eurasian Union]}
   - {id: ebrd, names: [EBRD, European Bank for Reconstruction and Development]}
   - {id: ecowas, names: [ECOWAS, Economic Community of West African States]}
   - {id: edb, names: [Eurasian Development Bank]}
+  - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional]}
   - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}
+  - {id: farc, names: [FARC, Revolutionary Armed Forces of Colombia, FARC-EP]}
+  - {id: fatah, names: [Fatah, Fatah movement, Palestinian National Liberation Movement]}
   - {id: g20, names: [G20, Group of Twenty, G-20]}
   - {id: g7, names: [G7, Group of Seven]}
   - {id: gcc, cameo: [GCC], names: [Gulf Cooperation Council]}
-  - {id: hamas, names: [Hamas]}
+  - {id: hamas, names: [Hamas, Qassam Brigades, al-Qassam Brigades, Izz ad-Din al-Qassam Brigades]}
   - {id: hezbollah, names: [Hezbollah, Hizbollah, Hizballah]}
   - {id: houthis, names: [Houthis, the Houthis, Houthi rebels, Ansar Allah, Ansarallah]}
+  - {id: hts, names: [Hayat Tahrir al-Sham, Tahrir al-Sham, Hay'at Tahrir al-Sham, Jabhat al-Nusra, al-Nusra Front, Nusra Front, Jabhat Fateh al-Sham]}
   - {id: iaea, names: [IAEA, International Atomic Energy Agency]}
   - {id: icc, names: [International Criminal Court]}
+  - {id: icj, names: [International Court of Justice, World Court]}
+  - {id: igad, names: [IGAD, Intergovernmental Authority on Development]}
   - {id: imf, cameo: [IMF], names: [IMF, International Monetary Fund]}
-  - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria]}
+  - {id: irgc, names: [Islamic Revolutionary Guard Corps, IRGC, Revolutionary Guards, Revolutionary Guard Corps, Quds Force, IRGC-Quds Force]}
+  - {id: is-sahel, names: [Islamic State Sahel Province, IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]}
+  - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria, Islamic State of Iraq and the Levant, Islamic State group]}
   - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
+  - {id: iswap, names: [ISWAP, Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]}
+  - {id: jaish-e-mohammed, names: [Jaish-e-Mohammed, Jaish-e-Muhammad, Jaish-e-Mohammad]}
+  - {id: jnim, names: [JNIM, Jama'at Nusrat al-Islam wal-Muslimin, Jamaat Nusrat al-Islam wal-Muslimin, Group for the Support of Islam and Muslims]}
+  - {id: kataib-hezbollah, names: [Kata'ib Hezbollah, Kataib Hezbollah, Kata'ib Hizballah]}
+  - {id: krg, names: [Kurdistan Regional Government, Iraqi Kurdistan, Kurdistan Region, Kurdistan Region of Iraq, Peshmerga, Kurdish Peshmerga, Peshmerga forces]}
+  - {id: lashkar-e-taiba, names: [Lashkar-e-Taiba, Lashkar-e-Tayyiba, Lashkar-e-Toiba]}
+  - {id: m23, names: [M23, March 23 Movement, M23 rebels, "AFC/M23"]}
+  - {id: mercosur, names: [Mercosur, Mercosul, Southern Common Market]}
   - {id: nato, cameo: [NAT], names: [NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]}
+  - {id: oas, names: [Organization of American States, Organisation of American States]}
   - {id: oic, names: [Organisation of Islamic Cooperation, Organization of Islamic Cooperation]}
   - {id: opec, cameo: [OPC], names: [OPEC, Organization of the Petroleum Exporting Countries, "OPEC+", OPEC Plus]}
   - {id: osce, names: [OSCE, Organization for Security and Co-operation in Europe, Organisation for Security and Co-operation in Europe]}
   - {id: ots, names: [Organization of Turkic States, Organisation of Turkic States, Turkic Council]}
+  - {id: palestinian-islamic-jihad, names: [Palestinian Islamic Jihad, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]}
+  - {id: pkk, names: [PKK, Kurdistan Workers' Party, Kurdistan Workers Party]}
+  - {id: pmf, names: [Popular Mobilization Forces, Popular Mobilisation Forces, Popular Mobilization Units, Hashd al-Shaabi, al-Hashd al-Shaabi]}
+  - {id: polisario, names: [Polisario Front, Polisario, Frente Polisario]}
+  - {id: prosperity-guardian, names: [Operation Prosperity Guardian, Prosperity Guardian]}
+  - {id: quad, names: [Quad, Quadrilateral Security Dialogue, the Quad]}
+  - {id: rsf, names: [Rapid Support Forces]}
+  - {id: saarc, names: [SAARC, South Asian Association for Regional Cooperation]}
+  - {id: sadc, names: [SADC, Southern African Development Community]}
+  - {id: saf, names: [Sudanese Armed Forces]}
   - {id: sco, names: [SCO, Shanghai Cooperation Organization, Shanghai Cooperation Organisation]}
-  - {id: taliban, names: [Taliban, the Taliban]}
+  - {id: sdf, names: [Syrian Democratic Forces]}
+  - {id: taliban, names: [Taliban, the Taliban, Taliban government, Taliban-led government]}
+  - {id: ttp, names: [Tehrik-i-Taliban Pakistan, Pakistani Taliban, Tehreek-e-Taliban Pakistan]}
   - {id: un, cameo: [UNO], names: [United Nations, U.N., the United Nations, United Nations Organization]}
   - {id: unga, names: [UN General Assembly, United Nations General Assembly, U.N. General Assembly, UNGA, General Assembly]}
+  - {id: unhcr, names: [UNHCR, UN Refugee Agency, United Nations High Commissioner for Refugees]}
+  - {id: unhrc, names: [UN Human Rights Council, United Nations Human Rights Council, UNHRC, Human Rights Council]}
+  - {id: unifil, names: [UNIFIL, United Nations Interim Force in Lebanon]}
+  - {id: unrwa, names: [UNRWA, United Nations Relief and Works Agency, UN Relief and Works Agency]}
   - {id: unsc, names: [UN Security Council, United Nations Security Council, U.N. Security Council, UNSC]}
   - {id: wagner, names: [Wagner Group, Wagner, PMC Wagner, the Wagner Group, Wagner mercenaries]}
+  - {id: wfp, names: [World Food Programme, World Food Program, UN World Food Programme]}
   - {id: who, names: [WHO, World Health Organization]}
   - {id: world-bank, cameo: [WBK], names: [World Bank, World Bank Group]}
   - {id: wto, cameo: [WTO], names: [WTO, World Trade Organization, World Trade Organisation]}
+  - {id: ypg, names: [YPG, People's Protection Units, Kurdish People's Protection Units]}
 
 """#)
 
