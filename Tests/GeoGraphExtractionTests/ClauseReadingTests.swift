@@ -50,7 +50,7 @@ enum ClauseFixture {
                    contains: ["kyrgyzstan -> tajikistan security tension", "armenia -> azerbaijan security tension"],
                    unrelated: ["armenia tajikistan", "azerbaijan kyrgyzstan"]),
         ClauseCase(mechanism: "a subordinate clause is its own clause; turning away is tension",
-                   sentence: "Putin is looking for allies when European countries have turned away from him.",
+                   sentence: "The Kremlin now courts new friends in Asia, since European states have turned away from Putin.",
                    contains: ["eu -> russia diplomatic tension"],
                    excludes: ["eu <-> russia diplomatic cooperation", "eu <-> putin diplomatic cooperation"]),
         ClauseCase(mechanism: "a possessive owns its act; its target is the one the clause names",
