@@ -33,10 +33,16 @@ extension Graph {
     /// defence against CSV injection.
     public static func csvRow(_ fields: [String]) -> String {
         fields.map { raw in
-            let field = raw.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + raw : raw
+            let field = spreadsheetSafe(raw)
             return field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",") + "\n"
+    }
+
+    /// `field` as a spreadsheet opens it safely: one starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return (a formula to a spreadsheet) gets a leading `'`; any other field is unchanged.
+    public static func spreadsheetSafe(_ field: String) -> String {
+        field.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + field : field
     }
 
     /// A list in one CSV field: the items joined by `|`, a `|` or `\\` inside an item escaped with `\\`,

@@ -102,8 +102,7 @@ public struct EventReadReport: Sendable {
     /// escape) shown as `\t` or `\u{1B}`, and a leading `=`, `+`, `-` or `@` (a formula) behind a `'`,
     /// as the CSV export does.
     static func tsvField(_ code: String) -> String {
-        let shown = GraphFileError.visible(code)
-        return shown.unicodeScalars.first.map { "=+-@".unicodeScalars.contains($0) } == true ? "'" + shown : shown
+        Graph.spreadsheetSafe(GraphFileError.visible(code))
     }
 
     /// Lines for people: the totals, each problem and skip with its count, then the first places.
