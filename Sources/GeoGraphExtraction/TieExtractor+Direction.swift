@@ -85,8 +85,28 @@ extension TieExtractor {
         /// Whether the group's lead word is one of `lists` (`false` when it has none).
         func led(_ g: Int, by lists: TieWords.Lists) -> Bool { leadIndex(g).map { words.on($0, lists) } ?? false }
         func isPlace(_ g: Int) -> Bool { led(g, by: .placeWords) }
+        // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the
+        // one named first and each of the others; the others do not meet one another.
+        let bilateral = cues[c].cue.keys.contains("bilateral") || (start > 0 && tokens[start - 1].key == "bilateral")
         func within(_ g: Int) {
             let members = onePerActor(parties[groups[g]], extras: extras)
+            if bilateral {
+                // "Trump and the presidents of A, B and C": the party before "and the … of" meets each.
+                let first = parties[groups[g].lowerBound]
+                if g > 0 {
+                    let host = parties[groups[g - 1].upperBound - 1]
+                    let gap = host.end..<first.start
+                    if (2...5).contains(gap.count), words.is(gap.lowerBound, .and, in: tokens),
+                       words.is(gap.upperBound - 1, .of, in: tokens) {
+                        for m in members where m.actor != host.actor { pairs.append((host, m, true)) }
+                        return
+                    }
+                }
+                if members.count >= 3 {
+                    for m in members where m.actor != first.actor { pairs.append((first, m, true)) }
+                    return
+                }
+            }
             for (i, a) in members.enumerated() { for b in members[(i + 1)...] { pairs.append((a, b, true)) } }
         }
         func link(_ sources: Int, _ targets: Int, mutual: Bool) {
@@ -190,6 +210,10 @@ extension TieExtractor {
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if membership, !isReverse, let after, let nextAfter, lead(after, is: .of), lead(nextAfter, is: .to) {
+            // "the accession of Sweden and Finland to the alliance": the members named after "of" join the
+            // body named after "to", whoever approves it.
+            link(after, nextAfter, mutual: false)
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }

@@ -13,12 +13,18 @@ extension TieExtractor {
         public var region: String?
         /// The last leader named within two sentences, for "he" and "she".
         public var speaker: String?
+        /// The document's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): a leader, an official or an agent
+        /// stands for its state only on a date within its terms of office (``Actor/terms``); without a
+        /// date, always.
+        public var date: String?
 
-        public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil) {
+        public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
+                    date: String? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
+            self.date = date
         }
     }
 
@@ -31,15 +37,19 @@ extension TieExtractor {
         var previous: [Int]
         var region: Int?
         var speaker: Int?
+        /// The document's date as the days it spans (``ActorTable/days(_:)``).
+        var date: ClosedRange<Int>?
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
 
-        init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil) {
+        init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
+             date: ClosedRange<Int>? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
+            self.date = date
         }
 
         /// `context` with its ids as indices.
@@ -49,6 +59,7 @@ extension TieExtractor {
             previous = context.previous.map { actors.code(of: $0, extras: &extras) }
             region = context.region.map { actors.code(of: $0, extras: &extras) }
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
+            date = context.date.flatMap(ActorTable.days)
             self.extras = extras
         }
     }
@@ -149,18 +160,20 @@ extension TieExtractor {
             }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
-            let id = kind == .person ? (actors.represents[a] ?? a) : a
-            var person = id == a ? nil : a
-            // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
+            // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in
+            // office on the document's date, through every step ("a Taliban minister": Afghanistan).
+            let id = actors.represents[a] == nil ? a : actors.standsFor(a, on: context.date)
+            var person = id == a || kind != .person ? nil : a
+            // "the Russian president", "the president of Kyrgyzstan": the state's leader on the date.
             if person == nil, kind == .state,
                (m.end < tokens.count && words.on(m.end, .leaderTitles))
                 || (m.start >= 2 && words.is(m.start - 1, .of, in: tokens) && words.on(m.start - 2, .leaderTitles)) {
-                person = actors.leader[id]
+                person = actors.leader(of: id, on: context.date)
             }
             parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
         if !compounds.isEmpty { parties += compounds }
-        pronouns(tokens, words, speaker: context.speaker, parties: &parties)
+        pronouns(tokens, words, speaker: context.speaker, date: context.date, parties: &parties)
         references(tokens, words, context: context, parties: &parties)
         // A stable sort leaves parties in order as they are: most sentences' are.
         if zip(parties, parties.dropFirst()).contains(where: { ($1.start, $1.end) < ($0.start, $0.end) }) {
@@ -216,7 +229,8 @@ extension TieExtractor {
     /// "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,
     /// else the last one named in the paragraph; never before a reporting verb ("he said": a source).
     /// Appends them to `parties`, which holds the sentence's other parties so far.
-    func pronouns(_ tokens: [Token], _ words: SentenceWords, speaker: Int?, parties: inout [Party]) {
+    func pronouns(_ tokens: [Token], _ words: SentenceWords, speaker: Int?, date: ClosedRange<Int>? = nil,
+                  parties: inout [Party]) {
         guard words.any(.pronouns) else { return }
         let named = parties.count
         var firstNamed: Party?
@@ -227,7 +241,10 @@ extension TieExtractor {
                   !(i + 1 < tokens.count && words.on(i + 1, .reportingVerbs)),
                   // "X and his counterpart Y": "his" points at the counterpart, not a party of its own.
                   !tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { Self.startsWithCounterpart($0.key) }),
-                  let id = lastPerson, id < actors.gazetteerCount, let state = actors.represents[id] else { continue }
+                  let id = lastPerson, id < actors.gazetteerCount, actors.represents[id] != nil else { continue }
+            // (Only while in office on the date: a former leader's "he" is no state's act.)
+            let state = actors.standsFor(id, on: date)
+            guard state != id else { continue }
             parties.append(Party(actor: state, start: i, end: i + 1, person: id))
         }
     }

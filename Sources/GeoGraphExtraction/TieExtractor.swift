@@ -212,6 +212,21 @@ public struct TieExtractor: Sendable {
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
         }
+        // "the Brics group (Brazil, Russia, India and South Africa)": a list set off right after a body
+        // names its members, each a member of it.
+        for g in buffers.groups where buffers.groups.count >= 2 && g.count >= 2 && g.lowerBound > 0 {
+            let body = buffers.grouped[g.lowerBound - 1], first = buffers.grouped[g.lowerBound]
+            guard actors.kind(body.actor) == .organisation, first.start >= body.end, first.start - body.end <= 1,
+                  [.clauseBreak, .parenthesis].contains(tokens[first.start].punctuationBefore),
+                  buffers.grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
+            let bloc = actors.isSecurityBloc[body.actor]
+            for m in onePerActor(buffers.grouped[g], extras: extras) {
+                buffers.ends.append((m.actor, body.actor))
+                ties.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
+                                  layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
+                                  isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
+            }
+        }
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
         // (Each cue read in place: a copy would retain its strings.)
