@@ -151,7 +151,8 @@ extension TieExtractor {
             guard inClause(g) else { return false }
             // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
             let next0 = lastEnd(g)
-            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" }) { return false }
+            // (A member verb right after the party is its own act: "Finland joined NATO".)
+            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             let next = lastEnd(g)
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
@@ -210,10 +211,6 @@ extension TieExtractor {
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
-        } else if membership, !isReverse, let after, let nextAfter, lead(after, is: .of), lead(nextAfter, is: .to) {
-            // "the accession of Sweden and Finland to the alliance": the members named after "of" join the
-            // body named after "to", whoever approves it.
-            link(after, nextAfter, mutual: false)
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }

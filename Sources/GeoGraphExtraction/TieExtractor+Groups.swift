@@ -47,10 +47,14 @@ extension TieExtractor {
                     joins.append(.conjunction)
                     continue
                 }
+                // "the Quad (India, Japan …)", "the bloc – Brazil, Russia …": what a parenthesis or a dash
+                // sets off right after a party is about it, not listed with it.
+                let setOff = between.isEmpty && p.start < tokens.count
+                    && [.parenthesis, .clauseBreak].contains(tokens[p.start].punctuationBefore)
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
                 if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) })
-                    && !(between.count == 1 && opensClause) {
+                    && !(between.count == 1 && opensClause) && !setOff {
                     grouped.append(p)
                     joins.append(between.isEmpty ? .comma : .conjunction)
                     continue

@@ -216,9 +216,6 @@ enum ClauseFixture {
                    sentence: "Leaders of the Quad (India, Japan, Australia and the United States) met in Tokyo.",
                    contains: ["india -> quad security cooperation", "japan -> quad security cooperation",
                               "australia -> quad security cooperation", "usa -> quad security cooperation"]),
-        ClauseCase(mechanism: "membership: accession of X to Y is X joining Y, whoever delays it",
-                   sentence: "Hungary delayed the accession of Sweden to NATO.",
-                   contains: ["sweden -> nato security cooperation"], excludes: ["hungary -> sweden security cooperation"]),
         // Many-party meetings
         ClauseCase(mechanism: "meetings: bilateral meetings pair the host with each guest, not the guests",
                    sentence: "Macron and the leaders of Kenya, Ghana and Senegal held bilateral meetings in Paris.",
