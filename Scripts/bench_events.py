@@ -115,6 +115,10 @@ def main():
     data = os.path.join(folder, name + (".CSV" if kind == "gdelt" else ".tab"))
     if not os.path.exists(data):
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "gen_synthetic_events.py"), kind, str(rows), data], check=True)
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        sys.exit("bench_events: the peer is DuckDB from PyPI: pip install duckdb")
     binary = os.environ.get("GEOGRAPH_BINARY", os.path.join(ROOT, ".build", "release", "geograph"))
     if not os.path.exists(binary):
         sys.exit("bench_events: build the release binary first (swift build -c release --product geograph) or set GEOGRAPH_BINARY")
