@@ -107,6 +107,10 @@ con.execute(f'''COPY (SELECT source, target, layer, polarity, d, id FROM ev
 
 
 def main():
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        sys.exit("bench_events: the peer is DuckDB from PyPI: pip install duckdb")
     kind = sys.argv[1] if len(sys.argv) > 1 else "gdelt"
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000_000
     folder = os.environ.get("GEOGRAPH_BENCH_DIR", "/tmp/geograph-bench")
@@ -115,10 +119,6 @@ def main():
     data = os.path.join(folder, name + (".CSV" if kind == "gdelt" else ".tab"))
     if not os.path.exists(data):
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "gen_synthetic_events.py"), kind, str(rows), data], check=True)
-    try:
-        import duckdb  # noqa: F401
-    except ImportError:
-        sys.exit("bench_events: the peer is DuckDB from PyPI: pip install duckdb")
     binary = os.environ.get("GEOGRAPH_BINARY", os.path.join(ROOT, ".build", "release", "geograph"))
     if not os.path.exists(binary):
         sys.exit("bench_events: build the release binary first (swift build -c release --product geograph) or set GEOGRAPH_BINARY")
