@@ -206,7 +206,7 @@ extension TieExtractor {
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
-        if membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+        if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
@@ -263,7 +263,7 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             let mutual = isSymmetric || preceded(after, by: .mutualLeads)
             link(before, after, mutual: mutual)
-        } else if after == nil, membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
+        } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
         }
