@@ -211,6 +211,11 @@ extension TieExtractor {
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if membership, !isReverse, let after, let nextAfter, word(before: after, is: .of),
+                  lead(nextAfter, is: .to) || led(nextAfter, by: .regionScenes) {
+            // "the accession of Sweden and Finland to the alliance", "the membership of X in Y": the parties
+            // after "of" join the body after "to" or "in", whoever approves it.
+            link(after, nextAfter, mutual: false)
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }

@@ -193,7 +193,17 @@ public struct TieExtractor: Sendable {
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
         guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
-        let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
+        if buffers.parties.contains(where: { $0.end - $0.start == 2 && $0.start + 1 < tokens.count
+            && kindByWords[Int(buffers.words.word($0.start)) * 64 + Int(buffers.words.word($0.start + 1))] != nil }) {
+            cues.removeAll { c in
+                buffers.parties.contains { p in
+                    p.end - p.start == 2 && p.start <= c.start && c.end <= p.end
+                        && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil
+                }
+            }
+        }
         // No cue and no "X-led": no tie.
         guard !cues.isEmpty || leadsAny else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
@@ -324,6 +334,13 @@ public struct TieExtractor: Sendable {
     func cues(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [(cue: Lexicon.Cue, start: Int, end: Int)] {
         var found = lexicon.matches(tokens)
         if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        // "ratified the accession of X to the Alliance": a relation noun capitalised after a lowercase
+        // "the" in running text (not a title-case headline: the next word is not capitalised) names a
+        // body, as a proper noun, and states no relation.
+        found.removeAll { c in
+            !c.cue.isVerb && c.start > 0 && tokens[c.start].isCapitalised && tokens[c.start - 1].text == "the"
+                && (c.end == tokens.count || !tokens[c.end].isCapitalised)
+        }
         return found
     }
 

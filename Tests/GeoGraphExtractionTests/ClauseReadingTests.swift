@@ -225,6 +225,13 @@ enum ClauseFixture {
                    sentence: "Russia, China and the European Union signed a grain accord.",
                    contains: ["china <-> russia diplomatic cooperation", "eu <-> russia diplomatic cooperation",
                               "china <-> eu diplomatic cooperation"]),
+        ClauseCase(mechanism: "membership: accession of X and Y to Z is each joining Z, whoever approves it",
+                   sentence: "Turkey approved the accession of Sweden and Finland to NATO.",
+                   contains: ["sweden -> nato security cooperation", "finland -> nato security cooperation"],
+                   unrelated: ["finland sweden"]),
+        ClauseCase(mechanism: "proper nouns: a capitalised relation noun after 'the' names a body, not a relation",
+                   sentence: "Two members have not ratified the accession of Sweden and Finland to the Alliance.",
+                   unrelated: ["finland sweden"]),
         // Many-party meetings
         ClauseCase(mechanism: "meetings: bilateral meetings pair the host with each guest, not the guests",
                    sentence: "Macron and the leaders of Kenya, Ghana and Senegal held bilateral meetings in Paris.",
