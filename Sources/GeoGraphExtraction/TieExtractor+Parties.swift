@@ -107,7 +107,7 @@ extension TieExtractor {
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional"])
+        var words = pronouns.words.union(["region", "regional", "they"])
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -126,8 +126,8 @@ extension TieExtractor {
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
         for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
-            // (A hyphenated word may name two: "Kyrgyz-Tajik".)
-            resolvable += tokens[i].isHyphenatedName ? 2 : 1
+            // (A hyphenated word may name two: "Kyrgyz-Tajik"; so may "they".)
+            resolvable += tokens[i].isHyphenatedName || (i == 0 && tokens[i].key == "they") ? 2 : 1
             if resolvable >= 2 { return true }
         }
         return false
@@ -279,6 +279,12 @@ extension TieExtractor {
                     }
                 }
             }
+        }
+        // "They announced a joint statement", opening a sentence: the states and bodies the previous
+        // sentence of the paragraph named, when it named two or more and nothing else acts before.
+        if let first = tokens.first, first.key == "they", context.previous.count >= 2,
+           context.previous.allSatisfy({ [.state, .organisation].contains(actors.kind($0)) }) {
+            for actor in context.previous { parties.append(Party(actor: actor, start: 0, end: 1)) }
         }
         if words.any(.pairOpeners) {
             for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count

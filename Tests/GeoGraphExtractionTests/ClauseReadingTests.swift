@@ -10,6 +10,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
     var mechanism: String
     var sentence: String
     var pair: [String]? = nil
+    /// The previous sentence's parties, in order (for "they").
+    var previous: [String] = []
     var speaker: String? = nil
     /// The document's date (leaders and agents stand for their state while in office).
     var date: String? = nil
@@ -33,7 +35,7 @@ enum ClauseFixture {
     static let extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: try! Lexicon.bundled())
 
     static func found(_ c: ClauseCase) -> [TieExtractor.Found] {
-        let context = TieExtractor.Context(pair: c.pair, speaker: c.speaker, date: c.date)
+        let context = TieExtractor.Context(pair: c.pair, previous: c.previous, speaker: c.speaker, date: c.date)
         return extractor.extract(Tokenizer.tokens(Array(c.sentence.unicodeScalars)[...]), context: context).ties
     }
 
@@ -232,6 +234,13 @@ enum ClauseFixture {
         ClauseCase(mechanism: "proper nouns: a capitalised relation noun after 'the' names a body, not a relation",
                    sentence: "Two members have not ratified the accession of Sweden and Finland to the Alliance.",
                    unrelated: ["finland sweden"]),
+        // References
+        ClauseCase(mechanism: "references: 'they' opening a sentence is the states the previous sentence named",
+                   sentence: "They held talks with Ukraine on grain exports.", previous: ["turkey", "qatar"],
+                   contains: ["turkey <-> ukraine diplomatic cooperation", "qatar <-> ukraine diplomatic cooperation"],
+                   unrelated: ["qatar turkey"]),
+        ClauseCase(mechanism: "references: 'they' stands for nobody after a sentence of one party",
+                   sentence: "They held talks with Ukraine on grain exports.", previous: ["turkey"], isEmpty: true),
         // Many-party meetings
         ClauseCase(mechanism: "meetings: bilateral meetings pair the host with each guest, not the guests",
                    sentence: "Macron and the leaders of Kenya, Ghana and Senegal held bilateral meetings in Paris.",
