@@ -216,11 +216,18 @@ extension TieExtractor {
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
-            let partTokens = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
+            let joined = parts.joined(separator: " ")
+            let inWord = Tokenizer.tokens(Array(joined.unicodeScalars)[...]).count
+            // The last part may open a name of several words: "the Philippines-United States treaty"
+            // (the words after the hyphenated one are read with it; a name ending past it covers them).
+            let following = tokens[(i + 1)..<min(tokens.count, i + 3)]
+            let partTokens = following.isEmpty || following.first!.punctuationBefore != .none ? Tokenizer.tokens(Array(joined.unicodeScalars)[...])
+                : Tokenizer.tokens(Array((joined + " " + following.map(\.text).joined(separator: " ")).unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
             let backs = Self.backSuffixes.contains(parts.last!.lowercased())
-            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person {
-                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads || backs, backs: backs))
+            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person && m.start < inWord {
+                found.append(Party(actor: m.actorIndex, start: i, end: i + 1 + max(0, m.end - inWord), leads: leads || backs,
+                                   backs: backs))
             }
         }
         return found

@@ -234,6 +234,12 @@ enum ClauseFixture {
         ClauseCase(mechanism: "proper nouns: a capitalised relation noun after 'the' names a body, not a relation",
                    sentence: "Two members have not ratified the accession of Sweden and Finland to the Alliance.",
                    unrelated: ["finland sweden"]),
+        ClauseCase(mechanism: "compounds: the hyphen's second name may run on past it",
+                   sentence: "Manila said the vessel is covered by the Philippines-United States defence treaty.",
+                   contains: ["philippines <-> usa security cooperation"]),
+        ClauseCase(mechanism: "compounds: a two-word name after the hyphen",
+                   sentence: "The US-North Korea talks in Hanoi collapsed.",
+                   contains: ["north-korea <-> usa diplomatic cooperation"]),
         // References
         ClauseCase(mechanism: "references: 'they' opening a sentence is the states the previous sentence named",
                    sentence: "They held talks with Ukraine on grain exports.", previous: ["turkey", "qatar"],
