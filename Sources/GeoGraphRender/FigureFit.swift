@@ -29,8 +29,13 @@ public enum FigureFit {
 
     /// The first candidate layout of `figure` that passes, else the one with the fewest crossings
     /// and, among those, the largest actor labels.
-    /// - Throws: ``RenderError`` when Graphviz fails.
-    public static func fit(_ figure: Figure, writer: DOTWriter) throws -> Result {
+    /// - Parameters:
+    ///   - budget: The most actors and ties a layout may take, as for ``GraphvizRenderer``.
+    ///   - routing: Who routes curved ties; the fit holds for the figure drawn with the same routing.
+    /// - Throws: ``RenderError`` when Graphviz fails or the figure is over the budget.
+    public static func fit(
+        _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
+    ) throws -> Result {
         var candidates: [(Double?, Int?)] = [(nil, nil)]
         if [.neato, .fdp, .sfdp].contains(figure.layout) {
             candidates = spreads.flatMap { spread in separations.map { (spread, $0 == DOTWriter.separation ? nil : $0) } }
@@ -40,7 +45,7 @@ public enum FigureFit {
             var tried = figure
             tried.spread = spread
             tried.separation = separation
-            let result = try measure(tried, writer: writer)
+            let result = try measure(tried, writer: writer, budget: budget, routing: routing)
             if result.passes { return result }
             if best == nil || rank(result) < rank(best!) { best = result }
         }
@@ -50,9 +55,12 @@ public enum FigureFit {
     static func rank(_ r: Result) -> (Int, Double) { (r.crossings.count, -(r.fit.smallestActorLabel ?? 0)) }
 
     /// `figure` drawn once: its page fit and its crossings.
-    public static func measure(_ figure: Figure, writer: DOTWriter) throws -> Result {
-        let json = try GraphvizRenderer.render(figure, writer: writer, format: .json)
-        let svg = try GraphvizRenderer.render(figure, writer: writer, format: .svg)
+    /// - Throws: ``RenderError`` when Graphviz fails or the figure is over the budget.
+    public static func measure(
+        _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
+    ) throws -> Result {
+        let json = try GraphvizRenderer.render(figure, writer: writer, format: .json, budget: budget, routing: routing)
+        let svg = try GraphvizRenderer.render(figure, writer: writer, format: .svg, budget: budget, routing: routing)
         return Result(
             figure: figure, fit: try PageFit(svg: String(decoding: svg, as: UTF8.self)),
             crossings: try LabelClearance.crossings(inLayout: json))

@@ -84,9 +84,15 @@ struct Explore: ParsableCommand {
         }
         var figure = Figure.overview(of: shown, layout: layout)
         figure.marksTies = true
+        let writer = DOTWriter(style: style)
+        // Laid out as `geograph figures` lays out its figures (FigureFit), for as few edges across
+        // labels as a layout gives; the page is zoomed in a browser, so no warning about its size.
+        figure = try reportingDataErrors {
+            try FigureFit.fit(figure, writer: writer, budget: limits.budget, routing: routingOptions.routing).figure
+        }
         let svg = try reportingDataErrors {
             try GraphvizRenderer.render(
-                figure, writer: DOTWriter(style: style), format: .svg, budget: limits.budget, routing: routingOptions.routing)
+                figure, writer: writer, format: .svg, budget: limits.budget, routing: routingOptions.routing)
         }
         let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties, graph: graph) }
         let page = ExplorerPage(

@@ -1,0 +1,27 @@
+import Foundation
+import GeoGraphRender
+
+/// Lays each figure out with ``FigureFit``, as `figures`, `report` and `explore` all do: the first
+/// candidate layout that reads on an A4 page with no edge across a label. A figure with none keeps
+/// the best candidate and gets one warning line on standard error.
+/// - Throws: ``RenderError`` when Graphviz fails or a figure is over the budget.
+func fitToPage(
+    _ items: [FigureSet.Item], writer: DOTWriter, budget: RenderBudget?, routing: EdgeRouting
+) throws -> [FigureSet.Item] {
+    try items.map { item in
+        let fitted = try FigureFit.fit(item.figure, writer: writer, budget: budget, routing: routing)
+        if !fitted.passes {
+            FileHandle.standardError.write(Data("warning: \(item.name): \(describe(fitted.fit, fitted.crossings))\n".utf8))
+        }
+        return FigureSet.Item(name: item.name, figure: fitted.figure)
+    }
+}
+
+/// One line of what a figure measured: "904 pt wide; at 16 cm actor labels 8.0 pt, legend 7.0 pt;
+/// 0 edge/label crossings".
+func describe(_ fit: PageFit, _ crossings: [LabelCrossing]) -> String {
+    func points(_ value: Double?) -> String { value.map { String(format: "%.1f pt", $0) } ?? "none" }
+    return "\(Int(fit.width.rounded())) pt wide; at 16 cm actor labels \(points(fit.smallestActorLabel)), "
+        + "legend \(points(fit.smallestLegendText)); \(crossings.count) edge/label "
+        + (crossings.count == 1 ? "crossing" : "crossings")
+}
