@@ -127,6 +127,22 @@ import Testing
             ])
     }
 
+    /// `--measure` prints one line per figure, measured from the SVG it wrote.
+    @Test func figuresMeasuresWhatItWrote() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["figures", "--graph", small, "-o", folder.path, "--measure"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.map { $0.prefix { $0 != ":" } } == [
+            "overview", "layer-security", "layer-economic", "layer-diplomatic", "ego-beta", "ego-gamma",
+        ])
+        let overview = try #require(lines.first)
+        let svg = try String(contentsOf: folder.appendingPathComponent("overview.svg"), encoding: .utf8)
+        let width = try #require(svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" })
+        #expect(overview.hasPrefix("overview: \(width) pt wide; at 16 cm actor labels "), "\(overview)")
+        #expect(lines.allSatisfy { $0.hasSuffix("; 0 edge/label crossings") }, "\(lines)")
+    }
+
     @Test func importTurnsADOTSketchIntoAGraphFile() throws {
         let folder = try CLI.temporaryFolder()
         let dot = folder.appendingPathComponent("sketch.dot")
