@@ -8,7 +8,9 @@ import Foundation
 /// and whether a bundle of edges brushes a neighbour's label, changes with small changes of where
 /// the actors start. Trying a short, fixed list in order keeps the result deterministic (the same
 /// graph and style give the same DOT) and never bends the checks: a layout is kept only when it
-/// passes them as drawn. Layered and circular layouts are kept as they are.
+/// passes them as drawn. Layered and circular layouts are kept as they are, and so are figures too
+/// large for edges routed around the actors (``DOTWriter/maximumRoutedTies``): their straight edges
+/// cross labels whatever the spread, and each candidate would cost a full layout.
 public enum FigureFit {
     /// What a fitted figure measured.
     public struct Result: Sendable {
@@ -32,12 +34,16 @@ public enum FigureFit {
     /// - Parameters:
     ///   - budget: The most actors and ties a layout may take, as for ``GraphvizRenderer``.
     ///   - routing: Who routes curved ties; the fit holds for the figure drawn with the same routing.
+    ///   - onAPage: Whether a layout must also read on an A4 page to be kept (``PageFit``); `false`
+    ///     keeps the first with no edge across a label (the explorer, which a browser zooms).
     /// - Throws: ``RenderError`` when Graphviz fails or the figure is over the budget.
     public static func fit(
-        _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
+        _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph,
+        onAPage: Bool = true
     ) throws -> Result {
         var candidates: [(Double?, Int?)] = [(nil, nil)]
-        if [.neato, .fdp, .sfdp].contains(figure.layout) {
+        // Straight edges (a figure too large for routing) cross labels whatever the spread.
+        if [.neato, .fdp, .sfdp].contains(figure.layout), DOTWriter.routesAroundNodes(figure) {
             candidates = spreads.flatMap { spread in separations.map { (spread, $0 == DOTWriter.separation ? nil : $0) } }
         }
         var best: Result?
@@ -46,7 +52,7 @@ public enum FigureFit {
             tried.spread = spread
             tried.separation = separation
             let result = try measure(tried, writer: writer, budget: budget, routing: routing)
-            if result.passes { return result }
+            if result.crossings.isEmpty, result.fit.readsOnThePage || !onAPage { return result }
             if best == nil || rank(result) < rank(best!) { best = result }
         }
         return best!

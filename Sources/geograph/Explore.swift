@@ -85,10 +85,12 @@ struct Explore: ParsableCommand {
         var figure = Figure.overview(of: shown, layout: layout)
         figure.marksTies = true
         let writer = DOTWriter(style: style)
-        // Laid out as `geograph figures` lays out its figures (FigureFit), for as few edges across
-        // labels as a layout gives; the page is zoomed in a browser, so no warning about its size.
+        // Laid out through FigureFit as `geograph figures` lays out its figures: the first layout with
+        // no edge across a label. A browser zooms the page, so its size on paper is not asked for.
         figure = try reportingDataErrors {
-            try FigureFit.fit(figure, writer: writer, budget: limits.budget, routing: routingOptions.routing).figure
+            try FigureFit.fit(
+                figure, writer: writer, budget: limits.budget, routing: routingOptions.routing, onAPage: false
+            ).figure
         }
         let svg = try reportingDataErrors {
             try GraphvizRenderer.render(
