@@ -32,10 +32,13 @@ public enum FigureFit {
     /// The first candidate layout of `figure` that passes, else the one with the fewest crossings
     /// and, among those, the largest actor labels.
     /// - Parameters:
+    ///   - figure: The figure to lay out.
+    ///   - writer: Writes its DOT.
     ///   - budget: The most actors and ties a layout may take, as for ``GraphvizRenderer``.
     ///   - routing: Who routes curved ties; the fit holds for the figure drawn with the same routing.
     ///   - onAPage: Whether a layout must also read on an A4 page to be kept (``PageFit``); `false`
     ///     keeps the first with no edge across a label (the explorer, which a browser zooms).
+    /// - Returns: The layout kept and what it measured.
     /// - Throws: ``RenderError`` when Graphviz fails or the figure is over the budget.
     public static func fit(
         _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph,
@@ -44,7 +47,9 @@ public enum FigureFit {
         var candidates: [(Double?, Int?)] = [(nil, nil)]
         // Straight edges (a figure too large for routing) cross labels whatever the spread.
         if [.neato, .fdp, .sfdp].contains(figure.layout), DOTWriter.routesAroundNodes(figure) {
-            candidates = spreads.flatMap { spread in separations.map { (spread, $0 == DOTWriter.separation ? nil : $0) } }
+            candidates = spreads.flatMap { spread in
+                separations.map { (spread, $0 == DOTWriter.separation ? nil : $0) }
+            }
         }
         var best: Result?
         for (spread, separation) in candidates {

@@ -1,9 +1,10 @@
 import Foundation
 import GeoGraphRender
 
-/// Lays each figure out with ``FigureFit``, as `figures`, `report` and `explore` all do: the first
-/// candidate layout that reads on an A4 page with no edge across a label. A figure with none keeps
-/// the best candidate and gets one warning line on standard error.
+/// Each figure laid out with ``FigureFit``, as `figures` and `report` lay them out.
+///
+/// The first candidate layout that reads on an A4 page with no edge across a label; a figure with
+/// none keeps the best candidate and gets one warning line on standard error.
 /// - Throws: ``RenderError`` when Graphviz fails or a figure is over the budget.
 func fitToPage(
     _ items: [FigureSet.Item], writer: DOTWriter, budget: RenderBudget?, routing: EdgeRouting
@@ -11,7 +12,8 @@ func fitToPage(
     try items.map { item in
         let fitted = try FigureFit.fit(item.figure, writer: writer, budget: budget, routing: routing)
         if !fitted.passes {
-            FileHandle.standardError.write(Data("warning: \(item.name): \(describe(fitted.fit, fitted.crossings))\n".utf8))
+            let line = "warning: \(item.name): \(describe(fitted.fit, fitted.crossings))\n"
+            FileHandle.standardError.write(Data(line.utf8))
         }
         return FigureSet.Item(name: item.name, figure: fitted.figure)
     }

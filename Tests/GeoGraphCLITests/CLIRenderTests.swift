@@ -133,9 +133,8 @@ import Testing
         let result = try CLI.run(["figures", "--graph", small, "-o", folder.path, "--measure"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.map { $0.prefix { $0 != ":" } } == [
-            "overview", "layer-security", "layer-economic", "layer-diplomatic", "ego-beta", "ego-gamma",
-        ])
+        let names = ["overview", "layer-security", "layer-economic", "layer-diplomatic", "ego-beta", "ego-gamma"]
+        #expect(lines.map { String($0.prefix { $0 != ":" }) } == names)
         let overview = try #require(lines.first)
         let svg = try String(contentsOf: folder.appendingPathComponent("overview.svg"), encoding: .utf8)
         let width = try #require(svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" })

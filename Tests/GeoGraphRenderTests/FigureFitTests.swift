@@ -6,14 +6,17 @@ import Testing
 /// `FigureFit` on the reference graph: why the overview leaves out the actors with one tie.
 @Suite struct FigureFitTests {
     static func reference() throws -> Graph {
-        try GraphFileReader.load(path: CheckedInFiguresTests.root.appendingPathComponent("Graphs/central-asia.yaml").path)
+        try GraphFileReader.load(
+            path: CheckedInFiguresTests.root.appendingPathComponent("Graphs/central-asia.yaml").path)
     }
 
     @Test func theStandardOverviewReadsOnAPageWithNoCrossing() throws {
         let overview = try #require(FigureSet.standard(for: try Self.reference()).first).figure
         let result = try FigureFit.fit(overview, writer: DOTWriter())
         #expect(result.passes, "\(result.crossings.count) crossings, labels \(result.fit.smallestActorLabel ?? 0) pt")
-        #expect(result.fit.width <= PageFit.a4TextWidth * Double(FigureFontSizes.standard.actor) / PageFit.minimumActorLabel)
+        #expect(
+            result.fit.width <= PageFit.a4TextWidth * Double(FigureFontSizes.standard.actor) / PageFit.minimumActorLabel
+        )
     }
 
     /// Every actor with a tie (46 on the reference graph): no candidate layout is both narrow enough

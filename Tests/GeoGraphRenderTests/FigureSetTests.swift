@@ -30,9 +30,14 @@ import Testing
     /// Asia, Tokayev and Uzbekistan.
     @Test(arguments: [
         (1, ["armenia", "central-asia", "csto", "kazakhstan", "russia", "tokayev", "uzbekistan"], ""),
-        (2, ["csto", "kazakhstan", "russia"],
-         "Not shown, 4 actors with one tie each: Armenia, Central Asia, Kassym-Jomart Tokayev, Uzbekistan."),
-        (3, ["kazakhstan", "russia"], "Not shown, 5 actors with fewer than 3 ties each: Armenia, Central Asia, CSTO,"),
+        (
+            2, ["csto", "kazakhstan", "russia"],
+            "Not shown, 4 actors with one tie each: Armenia, Central Asia, Kassym-Jomart Tokayev, Uzbekistan."
+        ),
+        (
+            3, ["kazakhstan", "russia"],
+            "Not shown, 5 actors with fewer than 3 ties each: Armenia, Central Asia, CSTO,"
+        ),
     ])
     func keepingActorsWithEnoughTiesNamesTheOthersInTheLegend(minimum: Int, kept: [String], legend: String) throws {
         let figure = Figure.overview(of: try Fixtures.region()).keepingActors(withAtLeast: minimum)
