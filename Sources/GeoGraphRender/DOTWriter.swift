@@ -76,6 +76,7 @@ public struct DOTWriter: Sendable {
             a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+\(figure.separation ?? Self.separation)")
             a.set(.esep, "+\(Self.edgeClearance)")
+            if let rotation = figure.rotation { a.set(.normalize, Double(rotation)) }
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")

@@ -41,6 +41,11 @@ public struct Figure: Sendable {
     /// For force-directed layouts: the points kept between actors; `nil` for
     /// ``DOTWriter/separation``. Set by ``FigureFit``.
     public var separation: Int?
+    /// For force-directed layouts: the angle, in degrees, the laid-out drawing is turned to
+    /// (Graphviz's `normalize`: the first edge at that angle), `nil` to leave it as laid out. A
+    /// force-directed layout has no up or down, so turning it changes only the drawing's width and
+    /// height; labels stay upright. Set by ``FigureFit``.
+    public var rotation: Int?
     /// The font sizes the figure is drawn with.
     public var fontSizes = FigureFontSizes.standard
     /// The ids of actors with ties that the figure leaves out, sorted; the legend names them. Set

@@ -19,7 +19,7 @@ func fitToPage(
     }
 }
 
-/// One line of what a figure measured: "904 pt wide; at 16 cm actor labels 8.0 pt, legend 7.0 pt;
+/// One line of what a figure measured: "830 pt wide; at 16 cm actor labels 8.7 pt, legend 7.6 pt;
 /// 0 edge/label crossings".
 func describe(_ fit: PageFit, _ crossings: [LabelCrossing]) -> String {
     func points(_ value: Double?) -> String { value.map { String(format: "%.1f pt", $0) } ?? "none" }

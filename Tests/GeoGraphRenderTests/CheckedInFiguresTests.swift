@@ -77,7 +77,7 @@ import Testing
         #expect(legend >= PageFit.minimumLegendText, "\(name): legend \(legend) pt at 16 cm")
     }
 
-    /// The checked-in DOT with the layout `FigureFit` chose for it (its `overlap_scaling` and `sep`)
+    /// The checked-in DOT with the layout `FigureFit` chose for it (its `overlap_scaling`, `sep` and `normalize`)
     /// is what the writer writes today: everything but the fitted layout is checked byte for byte.
     @Test func checkedInDOTIsWhatTheWriterWritesToday() throws {
         let (_, items) = try Self.referenceSet()
@@ -94,6 +94,7 @@ import Testing
             if let sep = graph["sep"].flatMap({ Int($0.dropFirst()) }), sep != DOTWriter.separation {
                 figure.separation = sep
             }
+            figure.rotation = graph["normalize"].flatMap { Int($0) }
             #expect(
                 text == writer.dot(figure),
                 "Graphs/figures/\(item.name).dot is out of date: run geograph figures")
