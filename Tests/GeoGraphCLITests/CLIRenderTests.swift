@@ -175,6 +175,23 @@ import Testing
         #expect(!html.contains("src=\"http") && !html.contains("<link"))
     }
 
+    /// The report lays its figures out as `figures` does (FigureFit): on the bundled graph every one
+    /// reads on a page with no crossing, so nothing is warned, and the overview names who it leaves out.
+    @Test func reportDrawsTheFiguresAsFiguresDoes() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["report", "-o", folder.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("warning:"), "\(result.stderr)")
+        let html = try String(contentsOfFile: folder.appendingPathComponent("index.html").path, encoding: .utf8)
+        #expect(html.contains("Not shown, 20 actors with one tie each: ASEAN,"))
+        // The overview (the first figure) laid out as the checked-in one: as Graphviz first lays it
+        // out, without FigureFit, it is wider.
+        let checkedIn = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Graphs/figures/overview.svg"), encoding: .utf8)
+        func width(_ svg: String) -> Substring? { svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" } }
+        #expect(try #require(width(html)) == width(checkedIn))
+    }
+
     @Test func reportKeepsPointersForDocumentsTheCorpusLacks() throws {
         let folder = try CLI.temporaryFolder()
         let corpus = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/errors/corpus-missing").path
