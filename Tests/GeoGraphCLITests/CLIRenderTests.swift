@@ -188,7 +188,9 @@ import Testing
         // out, without FigureFit, it is wider.
         let checkedIn = try String(
             contentsOf: CLI.packageRoot.appendingPathComponent("Graphs/figures/overview.svg"), encoding: .utf8)
-        func width(_ svg: String) -> Substring? { svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" } }
+        func width(_ svg: String) -> Substring? {
+            svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" }
+        }
         #expect(try #require(width(html)) == width(checkedIn))
     }
 
