@@ -30,6 +30,10 @@ struct KeptEvents {
     /// Each document's rank among the documents' names (records compare documents by name).
     private let documentRank: [Int32]
     private(set) var lists: [[Record]] = []
+    /// Per tie, the date of its last kept record once its list is full, else `Int32.max`: a row of a
+    /// later date is turned away from this flat array, without reaching the list (most rows, since
+    /// rows come mostly in date order; the list's storage is one more cache miss a row).
+    private var cutoff: [Int32] = []
     private var bytes: [UInt8] = []
     private var deadBytes = 0
     /// Text cues (PLOVER's type and mode), each stored once.
@@ -44,11 +48,14 @@ struct KeptEvents {
     }
 
     /// Makes room for one more tie's list.
-    mutating func appendTie() { lists.append([]) }
+    mutating func appendTie() {
+        lists.append([])
+        cutoff.append(Int32.max)
+    }
 
     /// Keeps the event as evidence of tie `slot` when the list has room, or when it comes before the last kept one.
     @inline(__always) mutating func keep(_ e: MappedEvent, slot: Int) {
-        guard cap > 0 else { return }
+        guard cap > 0, e.date <= cutoff[slot] else { return }
         if lists[slot].count >= cap, let worst = lists[slot].last {
             // Rows come mostly in date order: a later date is turned away before any byte is compared.
             if e.date > worst.date { return }
@@ -69,6 +76,7 @@ struct KeptEvents {
         var at = list.count
         while at > 0, precedes(e, list[at - 1]) { at -= 1 }
         list.insert(record, at: at)
+        if list.count >= cap { cutoff[slot] = list[list.count - 1].date }
         lists[slot] = list
         if deadBytes > 1 << 20, deadBytes * 2 > bytes.count { compact() }
     }
