@@ -86,7 +86,7 @@ extension Ingest {
         if !group.isEmpty, let i = actors.alpha3(group) { return .actor(i) }
         if !country.isEmpty {
             guard let i = actors.alpha3(country) else { return .unmapped(code.isEmpty ? country : code, .unknownCountry) }
-            if code.elementsEqual(country) || actors.isStateSector(code: fields[typeColumn]) { return .actor(i) }
+            if bytesEqual(code, country) || actors.isStateSector(code: fields[typeColumn]) { return .actor(i) }
             return .unmapped(code, .sector)
         }
         if code.isEmpty { return .none }

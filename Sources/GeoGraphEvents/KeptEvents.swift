@@ -142,12 +142,25 @@ struct KeptEvents {
         deadBytes = 0
     }
 
+    /// The text of each CAMEO cue written so far, by slot: made once, not once per record.
+    private var cameoCues: [Int32: String] = [:]
+
     /// Tie `slot`'s kept records as evidence.
-    func evidence(ofTie slot: Int, documents: [String], types: [String]) -> [Evidence] {
+    mutating func evidence(ofTie slot: Int, documents: [String], types: [String]) -> [Evidence] {
         lists[slot].map { r in
             let id = String(decoding: bytes[r.idOffset..<r.idOffset + Int(r.idLength)], as: UTF8.self)
             let url = r.urlLength < 0 ? nil : String(decoding: bytes[r.urlOffset..<r.urlOffset + Int(r.urlLength)], as: UTF8.self)
-            let cue = r.cue >= 0 ? "CAMEO \(EventMapping.code(ofSlot: Int(r.cue)))" : cues[Int(-1 - r.cue)]
+            let cue: String
+            if r.cue >= 0 {
+                if let known = cameoCues[r.cue] {
+                    cue = known
+                } else {
+                    cue = "CAMEO \(EventMapping.code(ofSlot: Int(r.cue)))"
+                    cameoCues[r.cue] = cue
+                }
+            } else {
+                cue = cues[Int(-1 - r.cue)]
+            }
             return Evidence(document: documents[Int(r.document)], sentence: Int(r.sentence), span: Int(r.spanStart)..<Int(r.spanEnd),
                             cues: [cue], date: FieldParse.dateText(r.date), eventType: types[Int(r.type)], eventID: id, url: url)
         }

@@ -47,8 +47,15 @@ struct LineSplitter {
         return 0
     }
 
-    /// The bytes of a regular file mapped at a time by ``map(descriptor:size:line:overlong:)``.
+    /// The bytes of a regular file mapped at a time by ``map(descriptor:size:window:line:overlong:)``.
     static let mapWindow = 1 << 26
+    #if os(Linux)
+        /// On Linux the window's pages are mapped in one call (`MAP_POPULATE`), not a fault at a time
+        /// (page faults were 8 % of a GDELT read).
+        static let mapFlags = MAP_PRIVATE | MAP_POPULATE
+    #else
+        static let mapFlags = MAP_PRIVATE
+    #endif
 
     /// Reads a regular file of `size` bytes by mapping a window of it at a time (`window` bytes, or more
     /// for a longer line limit): each line is handed out as a pointer into the page cache, with no
@@ -69,7 +76,7 @@ struct LineSplitter {
         while lineStart < size {
             let base = lineStart & ~(page - 1)
             let length = min(size - base, window)
-            guard let raw = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(base)), raw != MAP_FAILED else {
+            guard let raw = mmap(nil, length, PROT_READ, LineSplitter.mapFlags, descriptor, off_t(base)), raw != MAP_FAILED else {
                 return mappedAny ? errno : nil
             }
             mappedAny = true

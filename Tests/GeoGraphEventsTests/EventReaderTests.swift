@@ -195,6 +195,22 @@ import Testing
         #expect(overlong.count >= 1 && lines.last == "last")
     }
 
+    /// The readers' hash table gives what a dictionary gives, across its growth, for close keys (tie
+    /// keys differ in a few bits) and spread ones.
+    @Test(arguments: [(5000, UInt64(1)), (100_000, 1 << 8), (3000, 0x9E37_79B9_7F4A_7C15)])
+    func slotTableAgreesWithADictionary(count: Int, stride: UInt64) {
+        var table = SlotTable(), reference: [UInt64: Int32] = [:]
+        for i in 0..<count {
+            let key = UInt64(i) &* stride
+            let slot = table.slot(key) { Int32(reference.count) }
+            if reference[key] == nil { reference[key] = slot }
+            #expect(slot == reference[key])
+        }
+        #expect(table.count == reference.count)
+        #expect(reference.allSatisfy { table.slot($0.key) == $0.value })
+        #expect(table.slot(UInt64(count) &* stride &+ 7) == nil)
+    }
+
     @Test func tabsAreFoundAcrossEightByteWords() {
         var fields = TabFields()
         let line = "a\tbb\t\tccccccccccc\td\t" + String(repeating: "e", count: 9) + "\tf"
