@@ -103,7 +103,9 @@ struct EventAggregator {
                 denseSlots[at] = Int32(slot)
             }
         } else {
-            slot = Int(tieSlots.slot(key) { Int32(newTie(key)) })
+            let fresh = Int32(tieKeys.count)
+            slot = Int(tieSlots.slot(key, orInsert: fresh))
+            if slot == Int(fresh) { _ = newTie(key) }
         }
         tieEvents[slot] += 1
         // One counter per (tie, window, type): a tie's windows and total are summed from them at the

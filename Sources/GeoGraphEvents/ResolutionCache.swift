@@ -43,7 +43,7 @@ struct ResolutionCache {
             values.append(value)
             bytes += length
             if head < 0 {
-                _ = first.slot(hash) { index }
+                _ = first.slot(hash, orInsert: index)
                 next.append(-1)
             } else {
                 // Chained behind the hash's first entry, which stays the table's.

@@ -48,8 +48,10 @@ struct SlotTable {
         }
     }
 
-    /// The slot of `key`, made by `make` (and kept) when the key is new.
-    @inline(__always) mutating func slot(_ key: UInt64, orMake make: () -> Int32) -> Int32 {
+    /// The slot of `key`; when the key is new, it is kept with slot `fresh`, which is returned (the
+    /// caller tells a new key by getting `fresh` back).
+    @inline(__always) mutating func slot(_ key: UInt64, orInsert fresh: Int32) -> Int32 {
+        precondition(fresh >= 0)
         let start = start(key)
         let (found, at): (Int32?, Int) = entries.withUnsafeBufferPointer { table in
             let mask = table.count - 1
@@ -62,12 +64,10 @@ struct SlotTable {
             }
         }
         if let found { return found }
-        let value = make()
-        precondition(value >= 0)
-        entries[at] = Entry(key: key, value: value)
+        entries[at] = Entry(key: key, value: fresh)
         count += 1
         if count * 4 > entries.count * 3 { grow() }
-        return value
+        return fresh
     }
 
     private mutating func grow() {

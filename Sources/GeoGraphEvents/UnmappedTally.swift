@@ -16,7 +16,7 @@ struct UnmappedTally {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in code { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let index = Int32(codes.count)
-        let head = first.slot(hash) { index }
+        let head = first.slot(hash, orInsert: index)
         if head == index {
             add(code, reason, next: -1)
             return

@@ -202,7 +202,7 @@ import Testing
         var table = SlotTable(), reference: [UInt64: Int32] = [:]
         for i in 0..<count {
             let key = UInt64(i) &* stride
-            let slot = table.slot(key) { Int32(reference.count) }
+            let slot = table.slot(key, orInsert: Int32(reference.count))
             if reference[key] == nil { reference[key] = slot }
             #expect(slot == reference[key])
         }
