@@ -83,7 +83,7 @@ import Testing
     /// The `--events` rows held for the mentions are capped: past the cap events are counted, not kept,
     /// their mentions set aside, and the report says where it cut off; a cap above the count changes nothing.
     @Test(arguments: [1, 3, 10])
-    func mentionEventsAreCapped(cap: Int) throws {
+    func r21MentionEventsAreCappedAndTheCutOffSaid(cap: Int) throws {
         func read(_ cap: Int) -> EventReader.Result {
             var options = EventReader.Options(format: .gdeltMentions)
             options.mentionEvents = [EventFixtures.path("gdelt2-events.CSV")]
