@@ -93,7 +93,7 @@ extension TieExtractor {
             guard size(g) >= 2 else { return false }
             let members = parties[groups[g]]
             return zip(members, members.dropFirst()).allSatisfy { a, b in
-                b.start == a.start || (b.start == a.end && b.start < count && tokens[b.start].punctuationBefore == .hyphen)
+                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && tokens[b.start].punctuationBefore == .hyphen)
             }
         }
         // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the
@@ -243,6 +243,14 @@ extension TieExtractor {
             within(last)
             return
         }
+        // "the Ukraine war", "the Syria conflict": a plain name (no demonym, no possessive) right before a
+        // war noun names where it is fought, not who fights: the noun states no agent.
+        if !cues[c].cue.isVerb, cues[c].cue.eventType == "assault", Self.sceneNouns.contains(cues[c].cue.keys.first ?? ""),
+           let last = earlier.last, size(last) == 1, lastEnd(last) == start, inClause(last),
+           !parties[groups[last].lowerBound].isDemonym, !tokens[start - 1].isPossessive,
+           actors.kind(parties[groups[last].lowerBound].actor) != .person {
+            return
+        }
         if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
@@ -312,6 +320,9 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
+    static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]
 
     /// Verbs of perceiving: "X sees a threat from Y" is X's perception, and the perceiver is the
     /// source (X → Y), where "a threat from Y" alone makes Y the agent.

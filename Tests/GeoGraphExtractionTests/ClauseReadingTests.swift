@@ -258,6 +258,12 @@ enum ClauseFixture {
                    sentence: "The Armenia-Azerbaijan conflict unsettled Georgia for months.",
                    contains: ["armenia <-> azerbaijan security tension"],
                    unrelated: ["armenia georgia", "azerbaijan georgia"]),
+        ClauseCase(mechanism: "compounds: a plain name before a war noun is where it is fought, not its agent",
+                   sentence: "The Sudan war has pushed refugees toward Chad.",
+                   unrelated: ["chad sudan"]),
+        ClauseCase(mechanism: "compounds: a pair reference is no hyphenated pair",
+                   sentence: "These countries see a danger from a third side - from Tajikistan and Azerbaijan, respectively.",
+                   pair: ["kyrgyzstan", "armenia"], unrelated: ["armenia kyrgyzstan"]),
         // Companions
         ClauseCase(mechanism: "companions: 'along with X' before the verb joins X to the subject",
                    sentence: "Norway, along with Denmark, expelled diplomats from Belarus.",
