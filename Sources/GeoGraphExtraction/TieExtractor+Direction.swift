@@ -285,7 +285,7 @@ extension TieExtractor {
             let subject = earlier.dropLast().last(where: canAct)
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
-                link(adjacent, after, mutual: mutual || preceded(after, by: .mutualWords))
+                link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -311,7 +311,9 @@ extension TieExtractor {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(!objectNear && wantsObject()) { within(before) }
         } else if let before, let after, !isCircumstance() {
-            let mutual = isSymmetric || preceded(after, by: .mutualLeads)
+            // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
+            // object it is that object's ("suspended the treaty with X" is the suspender's act).
+            let mutual = isSymmetric || (preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".

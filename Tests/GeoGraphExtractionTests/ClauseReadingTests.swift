@@ -264,6 +264,14 @@ enum ClauseFixture {
         ClauseCase(mechanism: "compounds: a pair reference is no hyphenated pair",
                    sentence: "These countries see a danger from a third side - from Tajikistan and Azerbaijan, respectively.",
                    pair: ["kyrgyzstan", "armenia"], unrelated: ["armenia kyrgyzstan"]),
+        // Mutual "with"
+        ClauseCase(mechanism: "'with' after a directed cue's object belongs to the object: a directed tie",
+                   sentence: "Ghana suspended the fishing accord with Togo last week.",
+                   contains: ["ghana -> togo diplomatic tension"], excludes: ["ghana <-> togo diplomatic tension"]),
+        // Firing at a party
+        ClauseCase(mechanism: "lexicon: firing what the FIRED set names at a party is an assault",
+                   sentence: "Vietnamese vessels said Chinese patrol boats fired water cannon at them, and Beijing fired warning shots at Vietnam.",
+                   contains: ["china -> vietnam security tension"], types: ["assault"]),
         // Companions
         ClauseCase(mechanism: "companions: 'along with X' before the verb joins X to the subject",
                    sentence: "Norway, along with Denmark, expelled diplomats from Belarus.",
