@@ -246,7 +246,7 @@ import Testing
         #expect(lines.allSatisfy { $0.hasPrefix("\(measure): ") && $0.hasSuffix(" s)") }, "\(lines)")
         // The last line: every source searched ("100% (1,498 of 1,498 sources, 2 s)").
         let last = try #require(lines.last?.split(separator: "(").last?.split(separator: " "))
-        #expect(lines.last?.hasPrefix("\(measure): 100% (") == true && last.count == 5 && last[0] == last[2] && last[3] == "sources,",
+        #expect(lines.last?.hasPrefix("\(measure): 100% (") == true && last.count == 6 && last[0] == last[2] && last[3] == "sources,",
                 "\(lines)")
         #expect(!shown.stderr.contains("\r"), "lines, not redrawing, off a terminal")
         let percents = lines.compactMap { Int($0.dropFirst(measure.count + 2).prefix { $0.isNumber }) }
