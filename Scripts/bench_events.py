@@ -107,6 +107,10 @@ con.execute(f'''COPY (SELECT source, target, layer, polarity, d, id FROM ev
 
 
 def main():
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        sys.exit("bench_events: the peer is DuckDB from PyPI: pip install duckdb")
     kind = sys.argv[1] if len(sys.argv) > 1 else "gdelt"
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000_000
     folder = os.environ.get("GEOGRAPH_BENCH_DIR", "/tmp/geograph-bench")
