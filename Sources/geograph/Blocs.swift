@@ -42,7 +42,9 @@ struct Blocs: ParsableCommand {
         let context = BalanceContext(graph: graph, layers: selected, since: since.flatMap { DateBound.parse($0, as: .since) },
                                      until: until.flatMap { DateBound.parse($0, as: .until) }, lift: rollUp)
         let signed = SignedGraph(context: context)
-        let blocs = SignedBlocs(signed, k: k, seed: seed)
+        let search = progress.meter("blocs local search", unit: "starts")
+        let blocs = SignedBlocs(signed, k: k, seed: seed, progress: search?.handler)
+        search?.finish()
         var significance: BlocSignificance?
         if samples > 0, !signed.edges.isEmpty {
             // Each sample partitions a shuffled graph again: the long part of a run on a large graph.
