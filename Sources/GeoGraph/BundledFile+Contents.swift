@@ -5669,6 +5669,7 @@ irregular:
   bring: [brought, brought]
   fight: [fought, fought]
   meet: [met, met]
+  make up: [made up, made up]
   hold: [held, held]
   give: [gave, given]
   take: [took, taken]
@@ -5781,7 +5782,9 @@ verbs:
   # --- blockade
   - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
   # --- member
-  - {type: member, strength: 0.9, mode: agent, lemmas: [join, accede to, rejoin, apply for membership of, become a member of, be admitted to, preside over]}
+  - {type: member, strength: 0.9, mode: agent, lemmas: [join, accede to, rejoin, apply for membership of, become a member of, be admitted to, preside over, make up, belong to]}
+  # A body and its members, the body first ("the bloc comprises A, B and C"): from each member to the body.
+  - {type: member, strength: 0.9, mode: reverse, lemmas: [comprise, consist of]}
   # --- oppose (rivalry, distrust)
   - {type: oppose, strength: 0.6, mode: agent, lemmas: [distrust, mistrust, rival, compete with, resent, fear, confront, antagonise, antagonize, alienate, isolate, outmanoeuvre, outmaneuver, diversify away from, turn its back on, drift away from, defy, resist]}
 
@@ -5831,6 +5834,7 @@ phrases:
   - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on"]}
   - {type: protest, strength: 0.6, mode: agent, forms: ["denazification", "artificial state"]}
   - {type: member, layer: diplomatic, strength: 0.6, mode: agent, forms: ["participation in", "member of"]}
+  - {type: member, strength: 0.9, mode: reverse, forms: ["made up of", "composed of"]}
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, forms: ["belt and road", "gas union", "energy cooperation", "energy sector", "partnership in energy", "oil and gas", "transit route", "transport route", "routes"]}
   - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["supplier of gas", "selling gas", "sells gas", "sell gas", "energy deal", "energy deals"]}
   - {type: invest, layer: economic, strength: 0.6, mode: agent, forms: ["fund and construct", "credit presence", "economic force"]}

@@ -4,7 +4,8 @@
 /// also matches its regular inflections (`ally` matches `allies`, `host` matches `hosted`), so a search
 /// reads like the question. Without the sentence (no corpus at hand) words are looked for in the cues,
 /// the few words the extractor kept. A cue matches a cue containing it, ignoring case. Every part
-/// given must match.
+/// given must match. A sentence can state several ties: ``match(_:sentence:)`` says whether the words
+/// are in the evidence's own cues or only in its sentence.
 public struct EvidenceQuery: Sendable, Hashable {
     /// The words to find, lowercased, in order.
     public var words: [String]
@@ -22,13 +23,34 @@ public struct EvidenceQuery: Sendable, Hashable {
     /// Whether the query asks for anything at all.
     public var isEmpty: Bool { words.isEmpty && cue == nil && types.isEmpty }
 
+    /// Where the words of a query were found in one piece of evidence.
+    public enum Match: String, Sendable, Hashable, Comparable {
+        /// In the evidence's cues, the words that carry its tie (or the query has no words and the
+        /// evidence meets its cue and type parts): the evidence is about the words.
+        case cue
+        /// Only in the evidence's sentence: the sentence holds the words, and may state other ties.
+        case sentence
+
+        public static func < (a: Match, b: Match) -> Bool { a == .cue && b == .sentence }
+    }
+
     /// Whether `evidence` matches; `sentence` is its text when the corpus is at hand.
-    public func matches(_ evidence: Evidence, sentence: String?) -> Bool {
-        if !types.isEmpty, !(evidence.eventType.map(types.contains) ?? false) { return false }
-        if let cue, !evidence.cues.contains(where: { $0.lowercased().contains(cue) }) { return false }
-        guard !words.isEmpty else { return true }
-        if let sentence { return EvidenceQuery.contains(EvidenceQuery.words(of: sentence), words) }
-        return evidence.cues.contains { EvidenceQuery.contains(EvidenceQuery.words(of: $0), words) }
+    public func matches(_ evidence: Evidence, sentence: String?) -> Bool { match(evidence, sentence: sentence) != nil }
+
+    /// Where `evidence` matches, `nil` when it does not: in its cues first, else in `sentence` (its
+    /// text when the corpus is at hand).
+    public func match(_ evidence: Evidence, sentence: String?) -> Match? {
+        if !types.isEmpty, !(evidence.eventType.map(types.contains) ?? false) { return nil }
+        if let cue, !evidence.cues.contains(where: { $0.lowercased().contains(cue) }) { return nil }
+        guard !words.isEmpty else { return .cue }
+        if matchesCues(evidence) { return .cue }
+        if let sentence, EvidenceQuery.contains(EvidenceQuery.words(of: sentence), words) { return .sentence }
+        return nil
+    }
+
+    /// Whether one of the evidence's cues holds the query's words (as ``match(_:sentence:)`` finds them).
+    public func matchesCues(_ evidence: Evidence) -> Bool {
+        !words.isEmpty && evidence.cues.contains { EvidenceQuery.contains(EvidenceQuery.words(of: $0), words) }
     }
 
     /// Lowercased words: runs of letters and digits (an apostrophe or hyphen inside a word is kept).

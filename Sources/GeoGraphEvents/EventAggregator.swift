@@ -48,7 +48,7 @@ struct EventAggregator {
     let documents: [String]
     let types: [String]
 
-    private var tieSlots: [UInt64: Int32] = [:]
+    private var tieSlots = SlotTable()
     /// With few actors, the tie slots as a table indexed by (source, target, layer, polarity), −1 for
     /// none yet (a few MB for a gazetteer of hundreds of actors): one load a row instead of a hashed
     /// lookup; `tieSlots` is used when the table would be larger than ``denseLimit`` entries.
@@ -102,11 +102,10 @@ struct EventAggregator {
                 slot = newTie(key)
                 denseSlots[at] = Int32(slot)
             }
-        } else if let s = tieSlots[key] {
-            slot = Int(s)
         } else {
-            slot = newTie(key)
-            tieSlots[key] = Int32(slot)
+            let fresh = Int32(tieKeys.count)
+            slot = Int(tieSlots.slot(key, orInsert: fresh))
+            if slot == Int(fresh) { _ = newTie(key) }
         }
         tieEvents[slot] += 1
         // One counter per (tie, window, type): a tie's windows and total are summed from them at the
@@ -138,15 +137,16 @@ struct EventAggregator {
         let byOrder = tieKeys.indices.sorted { order[$0] < order[$1] }
         var position = [UInt64](repeating: 0, count: tieKeys.count)
         for (p, slot) in byOrder.enumerated() { position[slot] = UInt64(p) }
-        tieSlots = [:]
+        tieSlots = SlotTable()
         denseSlots = []
         let sorted = counters.drain { key in position[Int(key >> 24)] << 24 | key & 0xFF_FFFF }
         var next = 0
+        var labels = WindowLabels(size: windowSize)
         for (p, slot) in byOrder.enumerated() {
             var windows: [EventWindow] = []
             while next < sorted.count, Int(sorted[next].key >> 24) == p {
                 let c = sorted[next]
-                let label = EventAggregator.label(ofWindow: Int(c.key >> 8 & 0xFFFF), size: windowSize)
+                let label = labels.label(Int(c.key >> 8 & 0xFFFF))
                 let type = types[Int(c.key & 0xFF)], events = Int(c.events)
                 if let last = windows.last, last.window == label {
                     windows[windows.count - 1].absorb(EventWindow(window: label, events: events, intensity: c.intensity, types: [type: events]))
@@ -176,5 +176,20 @@ struct EventAggregator {
             used.insert(Int(key >> 8 & 0xFF_FFFF))
         }
         return used.sorted()
+    }
+}
+
+/// Window labels (`2023-05`) made once per window number rather than once per counter.
+private struct WindowLabels {
+    let size: WindowSize
+    private var made: [Int: String] = [:]
+
+    init(size: WindowSize) { self.size = size }
+
+    mutating func label(_ window: Int) -> String {
+        if let known = made[window] { return known }
+        let text = EventAggregator.label(ofWindow: window, size: size)
+        made[window] = text
+        return text
     }
 }

@@ -51,6 +51,10 @@ public struct EventReadReport: Sendable {
     /// For `gdelt-mentions`: the rows of the `--events` files, and how many were refused. They are
     /// kept apart from ``rows``: only the mention rows say whether anything was read.
     public var eventFileRows = 0, eventFileRowsRefused = 0
+    /// For `gdelt-mentions`: the events of the `--events` files held for the mentions, the cap on
+    /// them (`--max-events`, ``EventReader/Options/maxMentionEvents``) and how many tied events came
+    /// past it and were not kept (their mentions are among ``Skip/unknownEvent``).
+    public var mentionEventsKept = 0, mentionEventCap = 0, mentionEventsNotKept = 0
     /// Rows refused in all (an unreadable file is not a row).
     public var refused: Int { problems.filter { $0.key != .file }.values.reduce(0, +) }
     /// Whether any row could be read (the rest of the report may still list problems).
@@ -111,6 +115,10 @@ public struct EventReadReport: Sendable {
             + ((problems[.file] ?? 0) > 0 ? ", \(problems[.file]!) files or entries unreadable" : "")]
         for (p, n) in problems.sorted(by: { $0.key < $1.key }) where p != .file { lines.append("refused \(n): \(p.rawValue)") }
         if eventFileRows > 0 { lines.append("the --events files: \(eventFileRows) rows, \(eventFileRowsRefused) refused") }
+        if mentionEventsNotKept > 0 {
+            lines.append("the --events files: kept the first \(mentionEventsKept) events, the cap (--max-events \(mentionEventCap)); "
+                + "\(mentionEventsNotKept) more were not kept and their mentions are set aside as not in the --events files (raise --max-events)")
+        }
         for (s, n) in skipped.sorted(by: { $0.key < $1.key }) { lines.append("set aside \(n): \(s.rawValue)") }
         if !unmapped.isEmpty { lines.append("\(unmapped.count) actor codes did not map (--unmapped FILE lists them)") }
         if unmappedNotListed > 0 { lines.append("\(unmappedNotListed) more rows named unmapped codes past the \(EventReadReport.unmappedKept) kept") }

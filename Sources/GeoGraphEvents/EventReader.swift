@@ -20,6 +20,11 @@ public struct EventReader {
         public var maxLineBytes: Int = 1 << 20
         /// For `gdelt-mentions`: the GDELT 2.0 event files the mentions point into.
         public var mentionEvents: [String] = []
+        /// For `gdelt-mentions`: the most events of the `mentionEvents` files held in memory (about
+        /// 45 bytes each: the default, about a month of GDELT 2.0, takes some 135 MB). Events past it
+        /// are not kept, their mentions are set aside with the unknown events', and the report says
+        /// how many were cut off (``EventReadReport/mentionEventsNotKept``).
+        public var maxMentionEvents: Int = EventReader.defaultMaxMentionEvents
         /// The most bytes a zip entry may expand to per byte stored: a GDELT or ICEWS file packs about
         /// 8 to 1, a zip bomb of repeated bytes about 1,000 to 1. An entry above it is refused unread.
         public var maxZipRatio: Int = 100
@@ -44,6 +49,9 @@ public struct EventReader {
     public let mapping: EventMapping
     public let actors: EventActorMap
     public let options: Options
+
+    /// How many `--events` rows `gdelt-mentions` keeps by default (``Options/maxMentionEvents``).
+    public static let defaultMaxMentionEvents = 3_000_000
 
     public init(mapping: EventMapping, actors: EventActorMap, options: Options) {
         self.mapping = mapping
@@ -112,6 +120,8 @@ public struct EventReader {
             ingest.phase = .collectingEvents
             for path in options.mentionEvents { ingest.readFile(path, document: -1) }
             ingest.phase = .aggregating
+            ingest.report.mentionEventsKept = ingest.events.count
+            ingest.report.mentionEventCap = options.maxMentionEvents
         }
         for (i, path) in paths.enumerated() { ingest.readFile(path, document: Int32(i)) }
         return Aggregate(ingest, title: options.title, outlet: options.format.outlet)
@@ -142,13 +152,32 @@ public struct EventReader {
     static func expand(_ inputs: [String]) -> [String] { EventInputs.expand(inputs) }
 }
 
-/// A GDELT event kept for the mentions that point at it.
+/// A GDELT event kept for the mentions that point at it: 24 bytes (a type index of one byte, as in
+/// the counters' key; layer and polarity in one byte), so that a dictionary of them costs about 45
+/// bytes an event.
 struct StoredEvent {
     var source: Int32, target: Int32
-    var meaning: EventMapping.Meaning
-    var strength: Double
     var date: Int32
     var code: Int16
+    var type: UInt8
+    /// The layer's position in `Layer.allCases` times 2, plus 1 for tension.
+    var layerAndPolarity: UInt8
+    var strength: Double
+
+    init(source: Int32, target: Int32, meaning: EventMapping.Meaning, strength: Double, date: Int32, code: Int16) {
+        self.source = source
+        self.target = target
+        self.date = date
+        self.code = code
+        type = UInt8(truncatingIfNeeded: meaning.type)
+        layerAndPolarity = UInt8(Layer.allCases.firstIndex(of: meaning.layer)! * 2 + (meaning.polarity == .tension ? 1 : 0))
+        self.strength = strength
+    }
+
+    var meaning: EventMapping.Meaning {
+        EventMapping.Meaning(type: Int(type), layer: Layer.allCases[Int(layerAndPolarity >> 1)],
+                             polarity: layerAndPolarity & 1 == 1 ? .tension : .cooperation)
+    }
 }
 
 /// The state of one read: the aggregator, the report, and the row parsers of each format.
@@ -226,7 +255,7 @@ struct Ingest {
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         place = path
         beginStream()
-        read(descriptor: descriptor, path: path)
+        read(descriptor: descriptor, path: path, size: Int(info.st_size))
     }
 
     /// Records an input that could not be opened: a problem, and a reason for the command to fail.
@@ -235,9 +264,15 @@ struct Ingest {
         report.problem(.file, "\(path): cannot open: \(reason)")
     }
 
-    mutating func read(descriptor: Int32, path: String) {
+    /// Reads a file to its end: a regular file of known `size` through a mapping, else (standard
+    /// input, or a file that cannot be mapped) with `read(2)`.
+    mutating func read(descriptor: Int32, path: String, size: Int? = nil) {
         var splitter = LineSplitter(maxLineBytes: reader.options.maxLineBytes)
         defer { splitter.deallocate() }
+        if let size, let failure = splitter.map(descriptor: descriptor, size: size, line: { self.line($0, $1) }, overlong: { self.overlong($0) }) {
+            if failure != 0 { report.problem(.file, "\(path):\(splitter.lineNumber): read error: \(String(cString: strerror(failure)))") }
+            return
+        }
         let failure = splitter.read(descriptor: descriptor, line: { self.line($0, $1) }, overlong: { self.overlong($0) })
         if failure != 0 { report.problem(.file, "\(path):\(splitter.lineNumber): read error: \(String(cString: strerror(failure)))") }
     }

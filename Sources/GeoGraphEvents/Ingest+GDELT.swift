@@ -41,6 +41,11 @@ extension Ingest {
         if phase == .collectingEvents {
             guard let id = FieldParse.int(fields[0]), id >= 0 else { return refuse(.number, number, "GLOBALEVENTID is not a number") }
             guard case .actor(let s) = a, case .actor(let t) = b, s != t else { return }
+            // Bounded: past the cap an event is counted, not kept (a repeated id still replaces its own).
+            if events.count >= reader.options.maxMentionEvents, events[UInt64(id)] == nil {
+                report.mentionEventsNotKept += 1
+                return
+            }
             events[UInt64(id)] = StoredEvent(source: s, target: t, meaning: meaning, strength: strength, date: date, code: Int16(slot))
             return
         }
@@ -81,7 +86,7 @@ extension Ingest {
         if !group.isEmpty, let i = actors.alpha3(group) { return .actor(i) }
         if !country.isEmpty {
             guard let i = actors.alpha3(country) else { return .unmapped(code.isEmpty ? country : code, .unknownCountry) }
-            if code.elementsEqual(country) || actors.isStateSector(code: fields[typeColumn]) { return .actor(i) }
+            if bytesEqual(code, country) || actors.isStateSector(code: fields[typeColumn]) { return .actor(i) }
             return .unmapped(code, .sector)
         }
         if code.isEmpty { return .none }

@@ -30,6 +30,10 @@ struct KeptEvents {
     /// Each document's rank among the documents' names (records compare documents by name).
     private let documentRank: [Int32]
     private(set) var lists: [[Record]] = []
+    /// Per tie, the date of its last kept record once its list is full, else `Int32.max`: a row of a
+    /// later date is turned away from this flat array, without reaching the list (most rows, since
+    /// rows come mostly in date order; the list's storage is one more cache miss a row).
+    private var cutoff: [Int32] = []
     private var bytes: [UInt8] = []
     private var deadBytes = 0
     /// Text cues (PLOVER's type and mode), each stored once.
@@ -44,11 +48,14 @@ struct KeptEvents {
     }
 
     /// Makes room for one more tie's list.
-    mutating func appendTie() { lists.append([]) }
+    mutating func appendTie() {
+        lists.append([])
+        cutoff.append(Int32.max)
+    }
 
     /// Keeps the event as evidence of tie `slot` when the list has room, or when it comes before the last kept one.
     @inline(__always) mutating func keep(_ e: MappedEvent, slot: Int) {
-        guard cap > 0 else { return }
+        guard cap > 0, e.date <= cutoff[slot] else { return }
         if lists[slot].count >= cap, let worst = lists[slot].last {
             // Rows come mostly in date order: a later date is turned away before any byte is compared.
             if e.date > worst.date { return }
@@ -69,6 +76,7 @@ struct KeptEvents {
         var at = list.count
         while at > 0, precedes(e, list[at - 1]) { at -= 1 }
         list.insert(record, at: at)
+        if list.count >= cap { cutoff[slot] = list[list.count - 1].date }
         lists[slot] = list
         if deadBytes > 1 << 20, deadBytes * 2 > bytes.count { compact() }
     }
@@ -134,12 +142,25 @@ struct KeptEvents {
         deadBytes = 0
     }
 
+    /// The text of each CAMEO cue written so far, by slot: made once, not once per record.
+    private var cameoCues: [Int32: String] = [:]
+
     /// Tie `slot`'s kept records as evidence.
-    func evidence(ofTie slot: Int, documents: [String], types: [String]) -> [Evidence] {
+    mutating func evidence(ofTie slot: Int, documents: [String], types: [String]) -> [Evidence] {
         lists[slot].map { r in
             let id = String(decoding: bytes[r.idOffset..<r.idOffset + Int(r.idLength)], as: UTF8.self)
             let url = r.urlLength < 0 ? nil : String(decoding: bytes[r.urlOffset..<r.urlOffset + Int(r.urlLength)], as: UTF8.self)
-            let cue = r.cue >= 0 ? "CAMEO \(EventMapping.code(ofSlot: Int(r.cue)))" : cues[Int(-1 - r.cue)]
+            let cue: String
+            if r.cue >= 0 {
+                if let known = cameoCues[r.cue] {
+                    cue = known
+                } else {
+                    cue = "CAMEO \(EventMapping.code(ofSlot: Int(r.cue)))"
+                    cameoCues[r.cue] = cue
+                }
+            } else {
+                cue = cues[Int(-1 - r.cue)]
+            }
             return Evidence(document: documents[Int(r.document)], sentence: Int(r.sentence), span: Int(r.spanStart)..<Int(r.spanEnd),
                             cues: [cue], date: FieldParse.dateText(r.date), eventType: types[Int(r.type)], eventID: id, url: url)
         }

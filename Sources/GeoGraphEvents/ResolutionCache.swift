@@ -8,8 +8,11 @@
 struct ResolutionCache {
     static let capacity = 1 << 20
     static let byteCapacity = 1 << 26
-    private var entries: [UInt64: [(key: [UInt8], value: EventActorMap.Resolution)]] = [:]
-    private var count = 0
+    /// The first entry of each hash (its index); entries of one hash are chained by ``next``.
+    private var first = SlotTable()
+    private var keys: [[UInt8]] = []
+    private var values: [EventActorMap.Resolution] = []
+    private var next: [Int32] = []
     private var bytes = 0
 
     /// The resolution of the fields `columns` of the row in `fields`, from the cache or from `resolve`.
@@ -21,20 +24,32 @@ struct ResolutionCache {
             hash = (hash ^ 0x09) &* 0x100_0000_01b3
             length += fields[c].count + 1
         }
-        if let bucket = entries[hash] {
-            for entry in bucket where entry.key.count == length && matches(entry.key, fields, columns) { return entry.value }
+        var i = first.slot(hash) ?? -1
+        let head = i
+        while i >= 0 {
+            if keys[Int(i)].count == length && matches(keys[Int(i)], fields, columns) { return values[Int(i)] }
+            i = next[Int(i)]
         }
         let value = resolve()
-        if count < ResolutionCache.capacity, bytes + length <= ResolutionCache.byteCapacity {
+        if keys.count < ResolutionCache.capacity, bytes + length <= ResolutionCache.byteCapacity {
             var key: [UInt8] = []
             key.reserveCapacity(length)
             for c in columns {
                 key.append(contentsOf: fields[c])
                 key.append(0x09)
             }
-            entries[hash, default: []].append((key, value))
-            count += 1
+            let index = Int32(keys.count)
+            keys.append(key)
+            values.append(value)
             bytes += length
+            if head < 0 {
+                _ = first.slot(hash, orInsert: index)
+                next.append(-1)
+            } else {
+                // Chained behind the hash's first entry, which stays the table's.
+                next.append(next[Int(head)])
+                next[Int(head)] = index
+            }
         }
         return value
     }

@@ -4,7 +4,8 @@
 ///
 /// A code keeps the reason it was first counted with, as ``EventReadReport/unmapped`` does.
 struct UnmappedTally {
-    private var first: [UInt64: Int32] = [:]
+    /// The first code of each hash (its index in ``codes``); codes of one hash are chained by ``next``.
+    private var first = SlotTable()
     private var codes: [[UInt8]] = []
     private var reasons: [UnmappedReason] = []
     private var rows: [Int] = []
@@ -14,20 +15,30 @@ struct UnmappedTally {
     @inline(__always) mutating func count(_ code: UnsafeBufferPointer<UInt8>, _ reason: UnmappedReason) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in code { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let head = first[hash] ?? -1
+        let index = Int32(codes.count)
+        let head = first.slot(hash, orInsert: index)
+        if head == index {
+            add(code, reason, next: -1)
+            return
+        }
         var i = head
         while i >= 0 {
-            if codes[Int(i)].elementsEqual(code) {
+            if codes[Int(i)].withUnsafeBufferPointer({ bytesEqual($0, code) }) {
                 rows[Int(i)] += 1
                 return
             }
             i = next[Int(i)]
         }
-        first[hash] = Int32(codes.count)
+        // A new code with the hash of another: chained behind the first (which stays the table's entry).
+        add(code, reason, next: next[Int(head)])
+        next[Int(head)] = index
+    }
+
+    private mutating func add(_ code: UnsafeBufferPointer<UInt8>, _ reason: UnmappedReason, next link: Int32) {
         codes.append(Array(code))
         reasons.append(reason)
         rows.append(1)
-        next.append(head)
+        next.append(link)
     }
 
     /// Adds the counts to the report's, in the order the codes were first seen (through

@@ -74,6 +74,13 @@ public struct ActorMatcher: Sendable {
                                 actor: actor.id, actorIndex: actorIndex, role: role, isAcronym: acronym, text: tokens.map(\.text),
                                 startsLowercase: !(tokens[0].isCapitalised))
                 all.append(form)
+                // "Nato", "Opec", "Brics": many outlets write an acronym of four letters or more in title
+                // case; that spelling names the actor too, as exactly (a shorter one, "Eu", is left alone).
+                if acronym, tokens.count == 1, text.count >= 4, text.unicodeScalars.allSatisfy({ $0.value &- 65 < 26 }) {
+                    var titled = form
+                    titled.text = [text.prefix(1) + text.dropFirst().lowercased()]
+                    all.append(titled)
+                }
             }
         }
         let (forms, ranges) = FirstWordGroups.make(all, keys: \.keys)
@@ -84,6 +91,21 @@ public struct ActorMatcher: Sendable {
         texts = forms.flatMap(\.text)
         byFirstWord = WordIndex(ranges)
         byFirstTwoWords = FormPairIndex(groups: Array(ranges.values), secondCodes: forms.map { $0.codes.count >= 2 ? $0.codes[1] : nil })
+    }
+
+    /// Capitalised words that, right before a name or demonym, make a compound of their own: a part of
+    /// the world ("South American", "Latin America", "Central African"), never the actor named alone.
+    static let qualifiers: Set<String> = ["north", "south", "east", "west", "central", "latin", "southeast", "southwest",
+                                          "northeast", "northwest", "pan", "sub-saharan"]
+    /// Before a demonym only: "Western European", "Southern African" (but "Eastern Ukraine" is Ukraine's).
+    static let demonymQualifiers: Set<String> = ["eastern", "western", "northern", "southern"]
+
+    /// Whether `token`, right before a form of `role`, qualifies it into another place or people: one of
+    /// ``qualifiers`` (or ``demonymQualifiers`` before a demonym), capitalised.
+    @inline(__always) static func isQualifier(_ token: Token, before role: Role) -> Bool {
+        guard token.isCapitalised else { return false }
+        let key = token.lower
+        return qualifiers.contains(key) || (role == .demonym && demonymQualifiers.contains(key))
     }
 
     /// Whether a form is written as an acronym: at most five letters, all capitals (digits and signs
@@ -119,6 +141,14 @@ public struct ActorMatcher: Sendable {
                     continue
                 }
                 let length = Int(heads[f].length)
+                // "South American", "Latin America", "East German": a qualifier the gazetteer has no
+                // longer form for makes another place or people, not the actor ("North Korean" is
+                // matched whole before its "Korean" is reached: the longest form wins).
+                if i > 0, forms[f].role != .seat, t[i].punctuationBefore == .none,
+                   Self.isQualifier(t[i - 1], before: forms[f].role) {
+                    i += length
+                    continue
+                }
                 if found.isEmpty { found.reserveCapacity(4) }  // one allocation for the sentence's first few
                 found.append(Mention(actor: forms[f].actor, role: forms[f].role, start: i, end: i + length,
                                      actorIndex: forms[f].actorIndex))

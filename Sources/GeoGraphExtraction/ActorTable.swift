@@ -22,8 +22,12 @@ struct ActorTable: Sendable {
 
     /// By index below `gazetteerCount`: the actor's kind.
     let kinds: [ActorKind]
-    /// The index of the state or organisation a person speaks for.
+    /// The index of the state or organisation an actor speaks for: a person's, an agent's ("Wagner" for
+    /// Russia, the Taliban for Afghanistan), while in office (``terms``).
     let represents: [Int?]
+    /// By index below `gazetteerCount`: the actor's terms of office as day spans (``days(_:)``), empty
+    /// when the gazetteer gives none (then the actor speaks for ``represents`` at every date).
+    let terms: [[ClosedRange<Int>]]
     /// A person tagged `analyst` or `journalist`: quoted, never a party.
     let isNonParty: [Bool]
     /// Tagged `security-bloc` (NATO, the CSTO).
@@ -32,6 +36,9 @@ struct ActorTable: Sendable {
     let regionsTagged: [[Int]]
     /// A state's or organisation's one current leader (tag `leader`), when it has exactly one.
     let leader: [Int?]
+    /// A state's or organisation's leaders, present and past (tags `leader`, `former-leader`), in
+    /// gazetteer order: ``leader(of:on:)`` picks the one in office on a date.
+    let leaders: [[Int]]
     /// A region's member states (the states tagged with its id), in gazetteer order.
     let members: [[Int]]
 
@@ -54,20 +61,82 @@ struct ActorTable: Sendable {
         self.ranks = ranks
         kinds = actors.map(\.kind)
         represents = actors.map { $0.represents.flatMap { indices[$0] } }
+        terms = actors.map { a in
+            a.terms.compactMap { t in
+                let from = t.from.flatMap(Self.days)?.lowerBound ?? Int.min
+                let until = t.until.flatMap(Self.days)?.upperBound ?? Int.max
+                return from <= until ? from...until : nil
+            }
+        }
         isNonParty = actors.map { $0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties) }
         isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
         let regions = Set(actors.indices.filter { actors[$0].kind == .region })
         regionsTagged = actors.map { a in Set(a.tags.compactMap { indices[$0] }.filter(regions.contains)).sorted() }
         var byState: [String: [Int]] = [:]
-        for (i, a) in actors.enumerated() where a.kind == .person && a.tags.contains("leader") {
-            if let state = a.represents { byState[state, default: []].append(i) }
+        var everByState: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() where a.kind == .person {
+            guard let state = a.represents else { continue }
+            if a.tags.contains("leader") { byState[state, default: []].append(i) }
+            if a.tags.contains("leader") || a.tags.contains("former-leader") { everByState[state, default: []].append(i) }
         }
         leader = actors.map { a in byState[a.id].flatMap { $0.count == 1 ? $0[0] : nil } }
+        leaders = actors.map { everByState[$0.id] ?? [] }
         var byTag: [String: [Int]] = [:]
         for (i, a) in actors.enumerated() where a.kind == .state {
             for tag in a.tags { byTag[tag, default: []].append(i) }
         }
         members = actors.map { byTag[$0.id] ?? [] }
+    }
+
+    /// The days a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) spans, as `yyyymmdd` numbers (a month from its
+    /// 1st to its 31st, as ``Term/contains(_:)`` counts it), or `nil` for a date it cannot read.
+    static func days(_ date: String) -> ClosedRange<Int>? {
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+              let year = Int(parts[0]), parts[0].count == 4 else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        if parts.count > 1, month == nil { return nil }
+        if parts.count > 2, day == nil { return nil }
+        let base = year * 10_000
+        switch (month, day) {
+        case let (m?, d?): return (base + m * 100 + d)...(base + m * 100 + d)
+        case let (m?, nil): return (base + m * 100 + 1)...(base + m * 100 + 31)
+        default: return (base + 101)...(base + 1231)
+        }
+    }
+
+    /// Whether the actor at `i` holds its office on `date` (any of its days): always when the date is
+    /// unknown or the gazetteer gives no terms.
+    @inline(__always) func inOffice(_ i: Int, on date: ClosedRange<Int>?) -> Bool {
+        guard let date, i < gazetteerCount, !terms[i].isEmpty else { return true }
+        return terms[i].contains { $0.overlaps(date) }
+    }
+
+    /// What the actor at `i` stands for on `date`: followed through ``represents`` while each step is in
+    /// office (a Taliban minister → the Taliban → Afghanistan, from the day it took power), else `i` itself.
+    /// What `geograph evaluate` rolls an evidence's ends up to on its date (``Actor/represents(on:)``).
+    func standsFor(_ i: Int, on date: ClosedRange<Int>?) -> Int {
+        var current = i
+        var steps = 0
+        while current < gazetteerCount, let next = represents[current], next != i, steps < 8, inOffice(current, on: date) {
+            current = next
+            steps += 1
+        }
+        return current
+    }
+
+    /// The one leader of the state or organisation at `i` on `date`: with a date, the one of its leaders
+    /// present and past in office then; without one, its one current leader.
+    func leader(of i: Int, on date: ClosedRange<Int>?) -> Int? {
+        guard i < gazetteerCount else { return nil }
+        guard date != nil else { return leader[i] }
+        var found: Int?
+        for l in leaders[i] where inOffice(l, on: date) && !terms[l].isEmpty {
+            if found != nil { return nil }
+            found = l
+        }
+        return found ?? (leader[i].map { terms[$0].isEmpty ? $0 : nil } ?? nil)
     }
 
     /// The kind of the actor at `i`, `nil` for an id that is no gazetteer actor.

@@ -101,6 +101,8 @@ public struct GraphBuilder: Sendable {
         var tokens: [Token] = []  // one buffer for every sentence's tokens
         var buffers = TieBuffers()  // and for the tie rules' arrays
         let matcher = extractor.matcher  // (read once: reading it through `extractor` copied it for each sentence)
+        // The document's date, read once: a leader stands for the state only while in office then.
+        let date = doc.document.date.flatMap(ActorTable.days)
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
@@ -114,7 +116,7 @@ public struct GraphBuilder: Sendable {
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [],
-                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil })
+                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date)
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
             if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
                 speaker = (index, mentions[leader].actorIndex)

@@ -85,8 +85,28 @@ extension TieExtractor {
         /// Whether the group's lead word is one of `lists` (`false` when it has none).
         func led(_ g: Int, by lists: TieWords.Lists) -> Bool { leadIndex(g).map { words.on($0, lists) } ?? false }
         func isPlace(_ g: Int) -> Bool { led(g, by: .placeWords) }
+        // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the
+        // one named first and each of the others; the others do not meet one another.
+        let bilateral = cues[c].cue.keys.contains("bilateral") || (start > 0 && tokens[start - 1].key == "bilateral")
         func within(_ g: Int) {
             let members = onePerActor(parties[groups[g]], extras: extras)
+            if bilateral {
+                // "Trump and the presidents of A, B and C": the party before "and the … of" meets each.
+                let first = parties[groups[g].lowerBound]
+                if g > 0 {
+                    let host = parties[groups[g - 1].upperBound - 1]
+                    let gap = host.end..<first.start
+                    if (2...5).contains(gap.count), words.is(gap.lowerBound, .and, in: tokens),
+                       words.is(gap.upperBound - 1, .of, in: tokens) {
+                        for m in members where m.actor != host.actor { pairs.append((host, m, true)) }
+                        return
+                    }
+                }
+                if members.count >= 3 {
+                    for m in members where m.actor != first.actor { pairs.append((first, m, true)) }
+                    return
+                }
+            }
             for (i, a) in members.enumerated() { for b in members[(i + 1)...] { pairs.append((a, b, true)) } }
         }
         func link(_ sources: Int, _ targets: Int, mutual: Bool) {
@@ -131,7 +151,8 @@ extension TieExtractor {
             guard inClause(g) else { return false }
             // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
             let next0 = lastEnd(g)
-            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" }) { return false }
+            // (A member verb right after the party is its own act: "Finland joined NATO".)
+            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             let next = lastEnd(g)
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
@@ -185,11 +206,16 @@ extension TieExtractor {
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
-        if membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+        if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if membership, !isReverse, let after, let nextAfter, word(before: after, is: .of),
+                  lead(nextAfter, is: .to) || led(nextAfter, by: .regionScenes) {
+            // "the accession of Sweden and Finland to the alliance", "the membership of X in Y": the parties
+            // after "of" join the body after "to" or "in", whoever approves it.
+            link(after, nextAfter, mutual: false)
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
@@ -242,7 +268,7 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             let mutual = isSymmetric || preceded(after, by: .mutualLeads)
             link(before, after, mutual: mutual)
-        } else if after == nil, membership, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
+        } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
         }

@@ -47,12 +47,27 @@ extension TieExtractor {
                     joins.append(.conjunction)
                     continue
                 }
+                // "the Quad (India, Japan …)", "the bloc – Brazil, Russia …": what a parenthesis or a dash
+                // sets off right after a party is about it, not listed with it.
+                let setOff = between.isEmpty && p.start < tokens.count
+                    && [.parenthesis, .clauseBreak].contains(tokens[p.start].punctuationBefore)
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
-                if between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) })
-                    && !(between.count == 1 && opensClause) {
+                // "Russia, China and the European Union": the article after the conjunction is the party's.
+                let conjunctionAndArticle = between.count == 2 && words.on(between.lowerBound, .conjunctions)
+                    && words.is(between.lowerBound + 1, .the, in: tokens)
+                if (between.count <= 1 && between.allSatisfy({ words.on($0, .conjunctions) }) || conjunctionAndArticle)
+                    && !(between.count >= 1 && opensClause) && !setOff {
                     grouped.append(p)
                     joins.append(between.isEmpty ? .comma : .conjunction)
+                    continue
+                }
+                // "Canada, France, Xland, Norway and Spain": a capitalised word the gazetteer lacks, alone
+                // between commas, is one more item of the list, not its end.
+                if between.count == 1, tokens[between.lowerBound].isCapitalised,
+                   tokens[between.lowerBound].punctuationBefore == .comma, tokens[p.start].punctuationBefore == .comma {
+                    grouped.append(p)
+                    joins.append(.comma)
                     continue
                 }
                 // "China and other partners including Turkey" (but "several borrowers, such as Tajikistan and

@@ -13,12 +13,18 @@ extension TieExtractor {
         public var region: String?
         /// The last leader named within two sentences, for "he" and "she".
         public var speaker: String?
+        /// The document's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): a leader, an official or an agent
+        /// stands for its state only on a date within its terms of office (``Actor/terms``); without a
+        /// date, always.
+        public var date: String?
 
-        public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil) {
+        public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
+                    date: String? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
+            self.date = date
         }
     }
 
@@ -31,15 +37,19 @@ extension TieExtractor {
         var previous: [Int]
         var region: Int?
         var speaker: Int?
+        /// The document's date as the days it spans (``ActorTable/days(_:)``).
+        var date: ClosedRange<Int>?
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
 
-        init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil) {
+        init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
+             date: ClosedRange<Int>? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
+            self.date = date
         }
 
         /// `context` with its ids as indices.
@@ -49,6 +59,7 @@ extension TieExtractor {
             previous = context.previous.map { actors.code(of: $0, extras: &extras) }
             region = context.region.map { actors.code(of: $0, extras: &extras) }
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
+            date = context.date.flatMap(ActorTable.days)
             self.extras = extras
         }
     }
@@ -96,7 +107,7 @@ extension TieExtractor {
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional"])
+        var words = pronouns.words.union(["region", "regional", "they"])
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -115,8 +126,8 @@ extension TieExtractor {
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
         for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
-            // (A hyphenated word may name two: "Kyrgyz-Tajik".)
-            resolvable += tokens[i].isHyphenatedName ? 2 : 1
+            // (A hyphenated word may name two: "Kyrgyz-Tajik"; so may "they".)
+            resolvable += tokens[i].isHyphenatedName || (i == 0 && tokens[i].key == "they") ? 2 : 1
             if resolvable >= 2 { return true }
         }
         return false
@@ -149,18 +160,20 @@ extension TieExtractor {
             }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
-            let id = kind == .person ? (actors.represents[a] ?? a) : a
-            var person = id == a ? nil : a
-            // "the Russian president", "the president of Kyrgyzstan": the state's one current leader.
+            // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in
+            // office on the document's date, through every step ("a Taliban minister": Afghanistan).
+            let id = actors.represents[a] == nil ? a : actors.standsFor(a, on: context.date)
+            var person = id == a || kind != .person ? nil : a
+            // "the Russian president", "the president of Kyrgyzstan": the state's leader on the date.
             if person == nil, kind == .state,
                (m.end < tokens.count && words.on(m.end, .leaderTitles))
                 || (m.start >= 2 && words.is(m.start - 1, .of, in: tokens) && words.on(m.start - 2, .leaderTitles)) {
-                person = actors.leader[id]
+                person = actors.leader(of: id, on: context.date)
             }
             parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
         }
         if !compounds.isEmpty { parties += compounds }
-        pronouns(tokens, words, speaker: context.speaker, parties: &parties)
+        pronouns(tokens, words, speaker: context.speaker, date: context.date, parties: &parties)
         references(tokens, words, context: context, parties: &parties)
         // A stable sort leaves parties in order as they are: most sentences' are.
         if zip(parties, parties.dropFirst()).contains(where: { ($1.start, $1.end) < ($0.start, $0.end) }) {
@@ -203,11 +216,18 @@ extension TieExtractor {
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
-            let partTokens = Tokenizer.tokens(Array(parts.joined(separator: " ").unicodeScalars)[...])
+            let joined = parts.joined(separator: " ")
+            let inWord = Tokenizer.tokens(Array(joined.unicodeScalars)[...]).count
+            // The last part may open a name of several words: "the Philippines-United States treaty"
+            // (the words after the hyphenated one are read with it; a name ending past it covers them).
+            let following = tokens[(i + 1)..<min(tokens.count, i + 3)]
+            let partTokens = following.isEmpty || following.first!.punctuationBefore != .none ? Tokenizer.tokens(Array(joined.unicodeScalars)[...])
+                : Tokenizer.tokens(Array((joined + " " + following.map(\.text).joined(separator: " ")).unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
             let backs = Self.backSuffixes.contains(parts.last!.lowercased())
-            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person {
-                found.append(Party(actor: m.actorIndex, start: i, end: i + 1, leads: leads || backs, backs: backs))
+            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person && m.start < inWord {
+                found.append(Party(actor: m.actorIndex, start: i, end: i + 1 + max(0, m.end - inWord), leads: leads || backs,
+                                   backs: backs))
             }
         }
         return found
@@ -216,7 +236,8 @@ extension TieExtractor {
     /// "he", "she", "him", "her", "his" stand for the first leader named before them in the sentence,
     /// else the last one named in the paragraph; never before a reporting verb ("he said": a source).
     /// Appends them to `parties`, which holds the sentence's other parties so far.
-    func pronouns(_ tokens: [Token], _ words: SentenceWords, speaker: Int?, parties: inout [Party]) {
+    func pronouns(_ tokens: [Token], _ words: SentenceWords, speaker: Int?, date: ClosedRange<Int>? = nil,
+                  parties: inout [Party]) {
         guard words.any(.pronouns) else { return }
         let named = parties.count
         var firstNamed: Party?
@@ -227,7 +248,10 @@ extension TieExtractor {
                   !(i + 1 < tokens.count && words.on(i + 1, .reportingVerbs)),
                   // "X and his counterpart Y": "his" points at the counterpart, not a party of its own.
                   !tokens[(i + 1)..<min(tokens.count, i + 3)].contains(where: { Self.startsWithCounterpart($0.key) }),
-                  let id = lastPerson, id < actors.gazetteerCount, let state = actors.represents[id] else { continue }
+                  let id = lastPerson, id < actors.gazetteerCount, actors.represents[id] != nil else { continue }
+            // (Only while in office on the date: a former leader's "he" is no state's act.)
+            let state = actors.standsFor(id, on: date)
+            guard state != id else { continue }
             parties.append(Party(actor: state, start: i, end: i + 1, person: id))
         }
     }
@@ -262,6 +286,12 @@ extension TieExtractor {
                     }
                 }
             }
+        }
+        // "They announced a joint statement", opening a sentence: the states and bodies the previous
+        // sentence of the paragraph named, when it named two or more and nothing else acts before.
+        if let first = tokens.first, first.key == "they", context.previous.count >= 2,
+           context.previous.allSatisfy({ [.state, .organisation].contains(actors.kind($0)) }) {
+            for actor in context.previous { parties.append(Party(actor: actor, start: 0, end: 1)) }
         }
         if words.any(.pairOpeners) {
             for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count

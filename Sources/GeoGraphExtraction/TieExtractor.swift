@@ -193,7 +193,17 @@ public struct TieExtractor: Sendable {
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
         guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
-        let cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
+        if buffers.parties.contains(where: { $0.end - $0.start == 2 && $0.start + 1 < tokens.count
+            && kindByWords[Int(buffers.words.word($0.start)) * 64 + Int(buffers.words.word($0.start + 1))] != nil }) {
+            cues.removeAll { c in
+                buffers.parties.contains { p in
+                    p.end - p.start == 2 && p.start <= c.start && c.end <= p.end
+                        && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil
+                }
+            }
+        }
         // No cue and no "X-led": no tie.
         guard !cues.isEmpty || leadsAny else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
@@ -211,6 +221,21 @@ public struct TieExtractor: Sendable {
                                layer: p.backs ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
+        }
+        // "the Brics group (Brazil, Russia, India and South Africa)": a list set off right after a body
+        // names its members, each a member of it.
+        for g in buffers.groups where buffers.groups.count >= 2 && g.count >= 2 && g.lowerBound > 0 {
+            let body = buffers.grouped[g.lowerBound - 1], first = buffers.grouped[g.lowerBound]
+            guard actors.kind(body.actor) == .organisation, first.start >= body.end, first.start - body.end <= 1,
+                  [.clauseBreak, .parenthesis].contains(tokens[first.start].punctuationBefore),
+                  buffers.grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
+            let bloc = actors.isSecurityBloc[body.actor]
+            for m in onePerActor(buffers.grouped[g], extras: extras) {
+                buffers.ends.append((m.actor, body.actor))
+                ties.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
+                                  layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
+                                  isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
+            }
         }
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
@@ -309,6 +334,13 @@ public struct TieExtractor: Sendable {
     func cues(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [(cue: Lexicon.Cue, start: Int, end: Int)] {
         var found = lexicon.matches(tokens)
         if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        // "ratified the accession of X to the Alliance": a relation noun capitalised after a lowercase
+        // "the" in running text (not a title-case headline: the next word is not capitalised) names a
+        // body, as a proper noun, and states no relation.
+        found.removeAll { c in
+            !c.cue.isVerb && c.start > 0 && tokens[c.start].isCapitalised && tokens[c.start - 1].text == "the"
+                && (c.end == tokens.count || !tokens[c.end].isCapitalised)
+        }
         return found
     }
 

@@ -8,6 +8,7 @@ public enum DOTAttribute: String, CaseIterable, Sendable, Comparable {
     // Graph
     case bgcolor, center, fontname, fontsize, label, labeljust, labelloc, nodesep, outputorder, overlap
     case layout, pad, rankdir, ranksep, sep, splines, esep, K, model, concentrate, newrank, remincross, mindist
+    case normalize
     case overlapScaling = "overlap_scaling"
     // Nodes
     case shape, style, color, fillcolor, fontcolor, width, height, margin, penwidth, peripheries

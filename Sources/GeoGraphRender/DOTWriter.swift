@@ -76,6 +76,7 @@ public struct DOTWriter: Sendable {
             a.set(.splines, Self.routesAroundNodes(figure) ? "true" : "false")
             a.set(.sep, "+\(figure.separation ?? Self.separation)")
             a.set(.esep, "+\(Self.edgeClearance)")
+            if let rotation = figure.rotation { a.set(.normalize, Double(rotation)) }
             if figure.layout == .fdp { a.set(.K, 1.2) }
         case .circo, .twopi:
             a.set(.overlap, "false")
@@ -305,6 +306,9 @@ public struct DOTWriter: Sendable {
             let text = kinds2.map { "\((style.kinds[$0] ?? .ellipse).rawValue): \($0.rawValue)" }
             rows.append([.text(Self.wrap(text.joined(separator: ", "), width: Self.legendWidth), size: size)])
         }
+        if !figure.leftOut.isEmpty {
+            rows.append([.text(Self.wrap(leftOutLine(figure), width: Self.legendWidth), size: size)])
+        }
         if let measure = figure.measure {
             rows.append([.swatch(style.measureFill, "fill: \(measure.name) (darker is higher)", size: size)])
         }
@@ -319,6 +323,21 @@ public struct DOTWriter: Sendable {
             ])
         }
         return HTMLLabel(rows: rows)
+    }
+
+    /// The legend line naming the actors a figure leaves out (``Figure/leftOut``), by name:
+    /// "Not shown, 20 actors with one tie each: ASEAN, Azerbaijan, …".
+    func leftOutLine(_ figure: Figure) -> String {
+        let names = figure.leftOut.map { figure.graph.actor($0)?.name ?? $0 }
+            .sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        let count = names.count == 1 ? "1 actor" : "\(names.count) actors"
+        let ties =
+            switch figure.minimumTies {
+            case ...1: "no tie"
+            case 2: "one tie each"
+            default: "fewer than \(figure.minimumTies) ties each"
+            }
+        return "Not shown, \(count) with \(ties): " + names.joined(separator: ", ") + "."
     }
 
     /// The evidence behind each pair of actors, most first ("Kazakhstan–Russia 20"): the counts a

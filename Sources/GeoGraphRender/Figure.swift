@@ -41,8 +41,18 @@ public struct Figure: Sendable {
     /// For force-directed layouts: the points kept between actors; `nil` for
     /// ``DOTWriter/separation``. Set by ``FigureFit``.
     public var separation: Int?
+    /// For force-directed layouts: the angle, in degrees, the laid-out drawing is turned to
+    /// (Graphviz's `normalize`: the first edge at that angle), `nil` to leave it as laid out. A
+    /// force-directed layout has no up or down, so turning it changes only the drawing's width and
+    /// height; labels stay upright. Set by ``FigureFit``.
+    public var rotation: Int?
     /// The font sizes the figure is drawn with.
     public var fontSizes = FigureFontSizes.standard
+    /// The ids of actors with ties that the figure leaves out, sorted; the legend names them. Set
+    /// by ``keepingActors(withAtLeast:)``.
+    public private(set) var leftOut: [String] = []
+    /// The fewest ties an actor needed to be drawn when ``leftOut`` was set; 0 for none.
+    public private(set) var minimumTies = 0
 
     /// The edges drawn: ``ties`` grouped as ``edgeDrawing`` says; an edge between neighbours on the
     /// ``chain`` points along it.
@@ -131,6 +141,27 @@ public struct Figure: Sendable {
         let touched = Set(Figure.actors(touchedBy: kept)).union(focus.filter { actorIDs.contains($0) })
         copy.actorIDs = touched.sorted()
         copy.ties = kept
+        return copy
+    }
+
+    /// This figure without the actors that have fewer than `minimum` of its ties (those in
+    /// ``focus`` stay), and without their ties. The actors left out go to ``leftOut`` and the legend
+    /// names them, so that a reader knows what the figure does not show.
+    ///
+    /// The count is taken once, over the figure's ties: an actor kept may draw fewer ties than
+    /// `minimum` when some of its ties went with an actor left out.
+    public func keepingActors(withAtLeast minimum: Int) -> Figure {
+        var count: [String: Int] = [:]
+        for tie in ties {
+            count[tie.source, default: 0] += 1
+            count[tie.target, default: 0] += 1
+        }
+        let kept = Set(actorIDs.filter { count[$0, default: 0] >= minimum || focus.contains($0) })
+        var copy = self
+        copy.actorIDs = actorIDs.filter { kept.contains($0) }
+        copy.ties = ties.filter { kept.contains($0.source) && kept.contains($0.target) }
+        copy.leftOut = (leftOut + actorIDs.filter { !kept.contains($0) }).sorted()
+        copy.minimumTies = max(minimumTies, minimum)
         return copy
     }
 

@@ -8,6 +8,8 @@ import Foundation
 /// that times `pageWidth / W`. Texts inside a node's group are actor labels; every other text (the
 /// title, the legend, cluster and edge labels) counts as legend.
 public struct PageFit: Sendable, Equatable {
+    /// The drawing's own width, in points (the SVG's `width`).
+    public var width: Double
     /// The smallest actor label, in points at the page width; `nil` when the figure has none.
     public var smallestActorLabel: Double?
     /// The smallest other text (title, legend, cluster and edge labels), in points; `nil` for none.
@@ -43,6 +45,7 @@ public struct PageFit: Sendable, Equatable {
             let shown = size * factor
             if inNode { actor = min(actor ?? shown, shown) } else { legend = min(legend ?? shown, shown) }
         }
+        self.width = width
         smallestActorLabel = actor
         smallestLegendText = legend
     }

@@ -27,6 +27,10 @@ struct Events: ParsableCommand {
     var evidence = 5
     @Option(name: .customLong("events"), help: ArgumentHelp("For gdelt-mentions: the GDELT 2.0 event files the mentions point into.", valueName: "file"))
     var mentionEvents: [String] = []
+    @Option(name: .customLong("max-events"),
+            help: ArgumentHelp("For gdelt-mentions: the most --events rows held in memory (about 45 bytes each); the report says how many were cut off.",
+                               valueName: "n"))
+    var maxMentionEvents = EventReader.defaultMaxMentionEvents
     @Option(help: ArgumentHelp("Write the actor codes that did not map, with counts, as TSV.", valueName: "file"))
     var unmapped: String?
     @Option(name: .customLong("max-line-bytes"), help: "Refuse lines longer than this (skipped to their end).")
@@ -52,6 +56,7 @@ struct Events: ParsableCommand {
         }
         guard maxZipRatio >= 1 else { throw ValidationError("--max-zip-ratio must be at least 1") }
         guard maxZipBytes >= 1 else { throw ValidationError("--max-zip-bytes must be at least 1") }
+        guard maxMentionEvents >= 1 else { throw ValidationError("--max-events must be at least 1") }
         if format == .gdeltMentions, mentionEvents.isEmpty { throw ValidationError("gdelt-mentions needs --events FILE (the events the mentions point into)") }
         if format != .gdeltMentions, !mentionEvents.isEmpty { throw ValidationError("--events goes with gdelt-mentions only") }
         try OutputCheck.check(output, inputs: inputs + mentionEvents, format: Events.graphFormat(output))
@@ -101,6 +106,7 @@ struct Events: ParsableCommand {
         options.outputFolder = (output as NSString).deletingLastPathComponent
         options.maxZipBytes = maxZipBytes
         options.mentionEvents = mentionEvents
+        options.maxMentionEvents = maxMentionEvents
         options.title = title
         var aggregate = EventReader(mapping: eventMapping, actors: actorMap, options: options).aggregate(inputs)
         let report = aggregate.report

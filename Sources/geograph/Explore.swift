@@ -84,9 +84,17 @@ struct Explore: ParsableCommand {
         }
         var figure = Figure.overview(of: shown, layout: layout)
         figure.marksTies = true
+        let writer = DOTWriter(style: style)
+        // Laid out through FigureFit as `geograph figures` lays out its figures: the first layout with
+        // no edge across a label. A browser zooms the page, so its size on paper is not asked for.
+        figure = try reportingDataErrors {
+            try FigureFit.fit(
+                figure, writer: writer, budget: limits.budget, routing: routingOptions.routing, onAPage: false
+            ).figure
+        }
         let svg = try reportingDataErrors {
             try GraphvizRenderer.render(
-                figure, writer: DOTWriter(style: style), format: .svg, budget: limits.budget, routing: routingOptions.routing)
+                figure, writer: writer, format: .svg, budget: limits.budget, routing: routingOptions.routing)
         }
         let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties, graph: graph) }
         let page = ExplorerPage(

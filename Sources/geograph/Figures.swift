@@ -20,6 +20,11 @@ struct Figures: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var output: String = "Graphs/figures"
     @Flag(help: "Also write PNG at 300 dpi.") var png = false
+    @Flag(
+        help: ArgumentHelp(
+            "Print each figure's width, its smallest actor label and legend text at 16 cm, and its edges across labels."
+        ))
+    var measure = false
 
     /// Renders the whole set in memory first, then writes each file atomically: a failure or a kill
     /// while rendering (nearly all of the run) leaves the folder as it was, and a kill while writing
@@ -31,28 +36,26 @@ struct Figures: ParsableCommand {
         var items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
         // Each figure laid out to read on an A4 page with no edge across a label, where a layout can.
-        for i in items.indices {
-            let fitted = try reportingDataErrors { try FigureFit.fit(items[i].figure, writer: writer) }
-            items[i].figure = fitted.figure
-            if !fitted.passes {
-                FileHandle.standardError.write(
-                    Data(("warning: \(items[i].name): \(fitted.crossings.count) edge/label crossings, smallest actor label "
-                        + "\(String(format: "%.1f", fitted.fit.smallestActorLabel ?? 0)) pt at 16 cm\n").utf8))
-            }
+        items = try reportingDataErrors {
+            try fitToPage(items, writer: writer, budget: limits.budget, routing: routingOptions.routing)
         }
         var files: [(base: String, contents: [(suffix: String, data: Data)])] = []
+        var measured: [String] = []
         for item in items {
             let dot = writer.dot(item.figure)
             var contents = [(suffix: ".dot", data: Data(dot.utf8))]
             try reportingDataErrors {
                 let layout = item.figure.layout
-                contents.append(
-                    (
-                        ".svg",
-                        try GraphvizRenderer.render(
-                            dot: dot, layout: layout, format: .svg, budget: limits.budget,
-                            routing: routingOptions.routing)
-                    ))
+                let svg = try GraphvizRenderer.render(
+                    dot: dot, layout: layout, format: .svg, budget: limits.budget, routing: routingOptions.routing)
+                contents.append((".svg", svg))
+                if measure {
+                    // The SVG written, and the same DOT laid out again for the crossings.
+                    let json = try GraphvizRenderer.render(
+                        dot: dot, layout: layout, format: .json, budget: limits.budget, routing: routingOptions.routing)
+                    let fit = try PageFit(svg: String(decoding: svg, as: UTF8.self))
+                    measured.append("\(item.name): \(describe(fit, try LabelClearance.crossings(inLayout: json)))\n")
+                }
                 if png {
                     contents.append(
                         (
@@ -72,5 +75,6 @@ struct Figures: ParsableCommand {
             }
             FileHandle.standardError.write(Data("wrote \(file.base).dot, .svg\(png ? ", .png" : "")\n".utf8))
         }
+        print(measured.joined(), terminator: "")
     }
 }

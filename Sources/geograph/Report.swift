@@ -35,8 +35,12 @@ struct Report: ParsableCommand {
             title: graph.title ?? "GeoGraph report",
             summary: "\(graph.actors.count) actors, \(graph.ties.count) ties from \(graph.documents.count) documents. "
                 + "Colour: layer; dashed: tension; width: weight; shape: kind of actor.")
-        let items = FigureSet.standard(for: graph)
+        var items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
+        // Laid out as `geograph figures` lays them out: the report's figures are the checked-in ones.
+        items = try reportingDataErrors {
+            try fitToPage(items, writer: writer, budget: limits.budget, routing: routingOptions.routing)
+        }
         for item in items {
             let svg = try reportingDataErrors {
                 try GraphvizRenderer.render(

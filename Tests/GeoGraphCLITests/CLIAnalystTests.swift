@@ -29,6 +29,52 @@ import Testing
         #expect(r.stdout.components(separatedBy: "\u{201C}").count == 3, "one quoted sentence per tie")
     }
 
+    /// One sentence stating two ties, only one of them about grain; another sentence holding the word
+    /// with a tie whose cue does not (our own text, not a corpus sentence).
+    static func grainGraph() throws -> (graph: String, corpus: String) {
+        let folder = try CLI.temporaryFolder()
+        let first = "Kazakhstan buys grain from Russia, and France sells it trains.", second = "At a grain fair France met Russia."
+        try (first + " " + second + "\n").write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let a = first.unicodeScalars.count, b = a + 1 + second.unicodeScalars.count
+        let graph = """
+            schema: geograph/2
+            documents:
+              - {file: a.txt, date: 2023-01}
+            actors:
+              - {id: kazakhstan, name: Kazakhstan, kind: state}
+              - {id: russia, name: Russia, kind: state}
+              - {id: france, name: France, kind: state}
+            ties:
+              - {source: russia, target: kazakhstan, layer: economic, polarity: cooperation, weight: 0.5, symmetric: false,
+                 evidence: [{doc: a.txt, sentence: 0, span: [0, \(a)], cues: [buys grain], date: 2023-01}]}
+              - {source: france, target: kazakhstan, layer: economic, polarity: cooperation, weight: 0.5, symmetric: false,
+                 evidence: [{doc: a.txt, sentence: 0, span: [0, \(a)], cues: [sells it trains], date: 2023-01}]}
+              - {source: france, target: russia, layer: diplomatic, polarity: cooperation, weight: 0.5, symmetric: true,
+                 evidence: [{doc: a.txt, sentence: 1, span: [\(a + 1), \(b)], cues: [met], date: 2023-01}]}
+            """
+        let file = folder.appendingPathComponent("grain.yaml").path
+        try graph.write(toFile: file, atomically: true, encoding: .utf8)
+        return (file, folder.path)
+    }
+
+    @Test func findListsTheTiesTheWordsAreAboutAndSaysWhyForTheRest() throws {
+        let (graph, corpus) = try Self.grainGraph()
+        let base = ["find", "grain", "--graph", graph, "--corpus", corpus]
+        let ties = try #require(try Self.json(base) as? [[String: Any]])
+        #expect(ties.map { "\($0["source"] ?? "")>\($0["target"] ?? ""):\($0["match"] ?? "")" }
+                == ["russia>kazakhstan:cue", "france>russia:sentence"], "the cue's tie first; France's trains left out")
+        let all = try #require(try Self.json(base + ["--whole-sentence"]) as? [[String: Any]])
+        #expect(all.map { $0["match"] as? String } == ["cue", "sentence", "other-tie"])
+        let text = try CLI.run(base).stdout
+        #expect(text.contains("Ties whose sentence holds the words, not their cues:"))
+        #expect(text.contains("1 more tie shares a matching sentence whose words another tie's cues carry (--whole-sentence lists it)"))
+        #expect(text.contains("2 ties (1 by their cues, 1 by their sentence only)"))
+        let flagged = try CLI.run(base + ["--whole-sentence"]).stdout
+        #expect(flagged.contains("the words are in the cues of russia -> kazakhstan economic cooperation"))
+        // Without the corpus only cues are searched: the one tie whose cue holds the word.
+        #expect(Self.ends(try Self.json(["find", "grain", "--graph", graph, "--no-corpus"])) == ["russia>kazakhstan"])
+    }
+
     @Test(arguments: [["find"], ["find", "--since", "2022-02-30", "ally"], ["ties", "--until", "2022-13"],
                       ["ties", "--since", "2023", "--until", "2022"], ["find", "x", "--corpus", "/tmp", "--no-corpus"]])
     func badQuestionsAreUsageErrors(arguments: [String]) throws {

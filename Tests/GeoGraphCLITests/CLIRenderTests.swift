@@ -127,6 +127,21 @@ import Testing
             ])
     }
 
+    /// `--measure` prints one line per figure, measured from the SVG it wrote.
+    @Test func figuresMeasuresWhatItWrote() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["figures", "--graph", small, "-o", folder.path, "--measure"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let names = ["overview", "layer-security", "layer-economic", "layer-diplomatic", "ego-beta", "ego-gamma"]
+        #expect(lines.map { String($0.prefix { $0 != ":" }) } == names)
+        let overview = try #require(lines.first)
+        let svg = try String(contentsOf: folder.appendingPathComponent("overview.svg"), encoding: .utf8)
+        let width = try #require(svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" })
+        #expect(overview.hasPrefix("overview: \(width) pt wide; at 16 cm actor labels "), "\(overview)")
+        #expect(lines.allSatisfy { $0.hasSuffix("; 0 edge/label crossings") }, "\(lines)")
+    }
+
     @Test func importTurnsADOTSketchIntoAGraphFile() throws {
         let folder = try CLI.temporaryFolder()
         let dot = folder.appendingPathComponent("sketch.dot")
@@ -158,6 +173,25 @@ import Testing
         #expect(html.contains("id=\"note-1\"") && html.contains("a.txt#0"))
         #expect(html.contains("<section id=\"centrality\">") && html.contains("pagerank, security"))
         #expect(!html.contains("src=\"http") && !html.contains("<link"))
+    }
+
+    /// The report lays its figures out as `figures` does (FigureFit): on the bundled graph every one
+    /// reads on a page with no crossing, so nothing is warned, and the overview names who it leaves out.
+    @Test func reportDrawsTheFiguresAsFiguresDoes() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["report", "-o", folder.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("warning:"), "\(result.stderr)")
+        let html = try String(contentsOfFile: folder.appendingPathComponent("index.html").path, encoding: .utf8)
+        #expect(html.contains("Not shown, 20 actors with one tie each: ASEAN,"))
+        // The overview (the first figure) laid out as the checked-in one: as Graphviz first lays it
+        // out, without FigureFit, it is wider.
+        let checkedIn = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Graphs/figures/overview.svg"), encoding: .utf8)
+        func width(_ svg: String) -> Substring? {
+            svg.split(separator: "<svg width=\"").dropFirst().first?.prefix { $0 != "p" }
+        }
+        #expect(try #require(width(html)) == width(checkedIn))
     }
 
     @Test func reportKeepsPointersForDocumentsTheCorpusLacks() throws {

@@ -80,6 +80,28 @@ import Testing
         #expect(evidence.contains { $0.span.lowerBound > 0 })
     }
 
+    /// The `--events` rows held for the mentions are capped: past the cap events are counted, not kept,
+    /// their mentions set aside, and the report says where it cut off; a cap above the count changes nothing.
+    @Test(arguments: [1, 3, 10])
+    func r21MentionEventsAreCappedAndTheCutOffSaid(cap: Int) throws {
+        func read(_ cap: Int) -> EventReader.Result {
+            var options = EventReader.Options(format: .gdeltMentions)
+            options.mentionEvents = [EventFixtures.path("gdelt2-events.CSV")]
+            options.maxMentionEvents = cap
+            return EventReader(mapping: EventFixtures.mapping, actors: EventFixtures.actors, options: options)
+                .read([EventFixtures.path("gdelt2-mentions.CSV")])
+        }
+        let all = read(EventReader.defaultMaxMentionEvents).report, capped = read(cap).report
+        #expect(all.mentionEventsNotKept == 0 && all.mentionEventsKept > 10)
+        #expect(capped.mentionEventsKept == cap)
+        #expect(capped.mentionEventsNotKept == all.mentionEventsKept - cap)
+        #expect(capped.tied < all.tied && capped.tied > 0)
+        #expect(capped.tied + (capped.skipped[.unknownEvent] ?? 0) == all.tied + (all.skipped[.unknownEvent] ?? 0),
+                "every mention of an event not kept is set aside, none lost")
+        #expect(capped.summary().contains { $0.contains("kept the first \(cap) events, the cap (--max-events \(cap))") })
+        #expect(!all.summary().contains { $0.contains("--max-events") })
+    }
+
     @Test func icewsMapsNamesSectorsAndCountries() throws {
         let result = EventFixtures.read(.icews, ["icews-events.2022.tab"])
         let g = result.graph
@@ -147,6 +169,46 @@ import Testing
         #expect(r.lines == ["short", "after", "last"])
         #expect(r.numbers == [1, 3, 4])
         #expect(r.overlong == [2])
+    }
+
+    /// A mapped file gives the lines, numbers and overlong lines that the same bytes fed in chunks give,
+    /// with windows of a few pages so that lines cross windows and a too-long line spans several.
+    @Test(arguments: [(10, true), (100, false), (5000, true)])
+    func mappedFilesSplitAsStreamsDo(limit: Int, trailingNewline: Bool) throws {
+        var text = ""
+        for i in 0..<900 { text += String(repeating: "r", count: (i * 37) % 90) + (i % 7 == 0 ? "\r\n" : "\n") }
+        text += String(repeating: "x", count: 30_000) + "\nafter\n" + String(repeating: "y", count: 9_000) + "\nlast"
+        if trailingNewline { text += "\n" }
+        let path = try EventFixtures.temporary(text, name: "lines.txt")
+        let descriptor = open(path, O_RDONLY)
+        defer { close(descriptor) }
+        var splitter = LineSplitter(maxLineBytes: limit)
+        defer { splitter.deallocate() }
+        var lines: [String] = [], numbers: [Int] = [], overlong: [Int] = []
+        let status = splitter.map(descriptor: descriptor, size: Array(text.utf8).count, window: 4096,
+                                  line: { lines.append(String(decoding: $0, as: UTF8.self)); numbers.append($1) }, overlong: { overlong.append($0) })
+        #expect(status == 0)
+        let streamed = self.lines(text, limit: limit, chunk: 4096)
+        #expect(lines == streamed.lines)
+        #expect(numbers == streamed.numbers)
+        #expect(overlong == streamed.overlong)
+        #expect(overlong.count >= 1 && lines.last == "last")
+    }
+
+    /// The readers' hash table gives what a dictionary gives, across its growth, for close keys (tie
+    /// keys differ in a few bits) and spread ones.
+    @Test(arguments: [(5000, UInt64(1)), (100_000, 1 << 8), (3000, 0x9E37_79B9_7F4A_7C15)])
+    func slotTableAgreesWithADictionary(count: Int, stride: UInt64) {
+        var table = SlotTable(), reference: [UInt64: Int32] = [:]
+        for i in 0..<count {
+            let key = UInt64(i) &* stride
+            let slot = table.slot(key, orInsert: Int32(reference.count))
+            if reference[key] == nil { reference[key] = slot }
+            #expect(slot == reference[key])
+        }
+        #expect(table.count == reference.count)
+        #expect(reference.allSatisfy { table.slot($0.key) == $0.value })
+        #expect(table.slot(UInt64(count) &* stride &+ 7) == nil)
     }
 
     @Test func tabsAreFoundAcrossEightByteWords() {

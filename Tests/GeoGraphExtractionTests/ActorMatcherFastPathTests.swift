@@ -6,7 +6,9 @@ import Testing
 extension Reference {
     /// Actor matching as the rules state it, without word codes: for each token, the forms of its
     /// lowercase first word (else of its key), longest first; the first whose words all match (the last
-    /// by key too; an acronym by its exact text) and whose case rule holds wins.
+    /// by key too; an acronym by its exact text) and whose case rule holds wins, unless a capitalised
+    /// qualifier ("South", "Latin"; "Western" before a demonym) right before a name or demonym makes it
+    /// another place or people.
     static func mentions(_ matcher: ActorMatcher, _ tokens: [Token]) -> [ActorMatcher.Mention] {
         var byFirst: [String: [ActorMatcher.Form]] = [:]
         for form in matcher.forms { byFirst[form.keys[0], default: []].append(form) }
@@ -23,7 +25,11 @@ extension Reference {
                 }
                 return form.startsLowercase || tokens[i].isCapitalised
             }
-            if let best {
+            if let best, i > 0, best.role != .seat, tokens[i].punctuationBefore == .none, tokens[i - 1].isCapitalised,
+               ActorMatcher.qualifiers.contains(tokens[i - 1].lower)
+                || (best.role == .demonym && ActorMatcher.demonymQualifiers.contains(tokens[i - 1].lower)) {
+                i += best.keys.count
+            } else if let best {
                 found.append(ActorMatcher.Mention(actor: best.actor, role: best.role, start: i, end: i + best.keys.count,
                                                   actorIndex: best.actorIndex))
                 i += best.keys.count

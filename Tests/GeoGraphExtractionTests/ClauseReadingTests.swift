@@ -10,7 +10,11 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
     var mechanism: String
     var sentence: String
     var pair: [String]? = nil
+    /// The previous sentence's parties, in order (for "they").
+    var previous: [String] = []
     var speaker: String? = nil
+    /// The document's date (leaders and agents stand for their state while in office).
+    var date: String? = nil
     var contains: [String] = []
     var excludes: [String] = []
     /// Pairs that must have no tie at all ("a b", either direction, any layer).
@@ -31,7 +35,7 @@ enum ClauseFixture {
     static let extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer), lexicon: try! Lexicon.bundled())
 
     static func found(_ c: ClauseCase) -> [TieExtractor.Found] {
-        let context = TieExtractor.Context(pair: c.pair, speaker: c.speaker)
+        let context = TieExtractor.Context(pair: c.pair, previous: c.previous, speaker: c.speaker, date: c.date)
         return extractor.extract(Tokenizer.tokens(Array(c.sentence.unicodeScalars)[...]), context: context).ties
     }
 
@@ -179,6 +183,76 @@ enum ClauseFixture {
         ClauseCase(mechanism: "sanctions point from the sanctioning state",
                    sentence: "Canada imposed sanctions on Iran.",
                    contains: ["canada -> iran economic tension"], types: ["sanction"]),
+        // Date-bounded leaders and agents
+        ClauseCase(mechanism: "date-bounded leaders: a president in office stands for the state",
+                   sentence: "Obama praised Japan.", date: "2015-06-01",
+                   contains: ["usa -> japan diplomatic cooperation"]),
+        ClauseCase(mechanism: "date-bounded leaders: out of office a former president is no state",
+                   sentence: "Obama praised Japan.", date: "2019-06",
+                   unrelated: ["japan usa"]),
+        ClauseCase(mechanism: "date-bounded agents: a movement stands for the state once it governs",
+                   sentence: "The Taliban held talks with Uzbekistan.", date: "2023-05",
+                   contains: ["afghanistan <-> uzbekistan diplomatic cooperation"], unrelated: ["taliban uzbekistan"]),
+        ClauseCase(mechanism: "date-bounded agents: before it governs, the movement is a party of its own",
+                   sentence: "The Taliban held talks with Uzbekistan.", date: "2019-05",
+                   contains: ["taliban <-> uzbekistan diplomatic cooperation"], unrelated: ["afghanistan uzbekistan"]),
+        // Qualified names and demonyms
+        ClauseCase(mechanism: "qualifiers: a compass word makes another place (no longer form needed)",
+                   sentence: "South American governments condemned Venezuela.", unrelated: ["usa venezuela"]),
+        ClauseCase(mechanism: "qualifiers: a sea named after a country is not the country",
+                   sentence: "Brazil joined a South China Sea patrol with Vietnam.", unrelated: ["brazil china"]),
+        ClauseCase(mechanism: "acronyms in title case name the body",
+                   sentence: "Finland joined Nato in 2023.",
+                   contains: ["finland -> nato security cooperation"], types: ["member"]),
+        // Membership lists
+        ClauseCase(mechanism: "membership: a list of states makes up a body",
+                   sentence: "Brazil, India and South Africa make up the BRICS core.",
+                   contains: ["brazil -> brics diplomatic cooperation", "india -> brics diplomatic cooperation",
+                              "south-africa -> brics diplomatic cooperation"],
+                   unrelated: ["brazil india"]),
+        ClauseCase(mechanism: "membership: a body comprises its members (reverse)",
+                   sentence: "The Alliance of Sahel States comprises Mali, Niger and Burkina Faso.",
+                   contains: ["mali -> aes security cooperation", "niger -> aes security cooperation",
+                              "burkina-faso -> aes security cooperation"]),
+        ClauseCase(mechanism: "membership: a list set off after a body names its members",
+                   sentence: "Leaders of the Quad (India, Japan, Australia and the United States) met in Tokyo.",
+                   contains: ["india -> quad security cooperation", "japan -> quad security cooperation",
+                              "australia -> quad security cooperation", "usa -> quad security cooperation"]),
+        ClauseCase(mechanism: "membership: a name the gazetteer lacks does not end a list of members",
+                   sentence: "Brazil, Argentina, Freedonia, Paraguay and Uruguay make up Mercosur.",
+                   contains: ["brazil -> mercosur diplomatic cooperation", "uruguay -> mercosur diplomatic cooperation",
+                              "argentina -> mercosur diplomatic cooperation"],
+                   unrelated: ["argentina brazil", "argentina paraguay"]),
+        ClauseCase(mechanism: "lists: a party after 'and the' closes the list",
+                   sentence: "Russia, China and the European Union signed a grain accord.",
+                   contains: ["china <-> russia diplomatic cooperation", "eu <-> russia diplomatic cooperation",
+                              "china <-> eu diplomatic cooperation"]),
+        ClauseCase(mechanism: "membership: accession of X and Y to Z is each joining Z, whoever approves it",
+                   sentence: "Turkey approved the accession of Sweden and Finland to NATO.",
+                   contains: ["sweden -> nato security cooperation", "finland -> nato security cooperation"],
+                   unrelated: ["finland sweden"]),
+        ClauseCase(mechanism: "proper nouns: a capitalised relation noun after 'the' names a body, not a relation",
+                   sentence: "Two members have not ratified the accession of Sweden and Finland to the Alliance.",
+                   unrelated: ["finland sweden"]),
+        ClauseCase(mechanism: "compounds: the hyphen's second name may run on past it",
+                   sentence: "Manila said the vessel is covered by the Philippines-United States defence treaty.",
+                   contains: ["philippines <-> usa security cooperation"]),
+        ClauseCase(mechanism: "compounds: a two-word name after the hyphen",
+                   sentence: "The US-North Korea talks in Hanoi collapsed.",
+                   contains: ["north-korea <-> usa diplomatic cooperation"]),
+        // References
+        ClauseCase(mechanism: "references: 'they' opening a sentence is the states the previous sentence named",
+                   sentence: "They held talks with Ukraine on grain exports.", previous: ["turkey", "qatar"],
+                   contains: ["turkey <-> ukraine diplomatic cooperation", "qatar <-> ukraine diplomatic cooperation"],
+                   unrelated: ["qatar turkey"]),
+        ClauseCase(mechanism: "references: 'they' stands for nobody after a sentence of one party",
+                   sentence: "They held talks with Ukraine on grain exports.", previous: ["turkey"], isEmpty: true),
+        // Many-party meetings
+        ClauseCase(mechanism: "meetings: bilateral meetings pair the host with each guest, not the guests",
+                   sentence: "Macron and the leaders of Kenya, Ghana and Senegal held bilateral meetings in Paris.",
+                   contains: ["france <-> kenya diplomatic cooperation", "france <-> ghana diplomatic cooperation",
+                              "france <-> senegal diplomatic cooperation"],
+                   unrelated: ["ghana kenya", "kenya senegal", "ghana senegal"]),
     ]
 
     static func check(_ c: ClauseCase) {

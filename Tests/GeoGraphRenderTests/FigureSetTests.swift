@@ -26,6 +26,44 @@ import Testing
         #expect(overview.figure.actorIDs.count == graph.actors.count)
     }
 
+    /// The region's tie counts: Russia 4, Kazakhstan 4, CSTO 2, and one each for Armenia, Central
+    /// Asia, Tokayev and Uzbekistan.
+    @Test(arguments: [
+        (1, ["armenia", "central-asia", "csto", "kazakhstan", "russia", "tokayev", "uzbekistan"], ""),
+        (
+            2, ["csto", "kazakhstan", "russia"],
+            "Not shown, 4 actors with one tie each: Armenia, Central Asia, Kassym-Jomart Tokayev, Uzbekistan."
+        ),
+        (
+            3, ["kazakhstan", "russia"],
+            "Not shown, 5 actors with fewer than 3 ties each: Armenia, Central Asia, CSTO,"
+        ),
+    ])
+    func keepingActorsWithEnoughTiesNamesTheOthersInTheLegend(minimum: Int, kept: [String], legend: String) throws {
+        let figure = Figure.overview(of: try Fixtures.region()).keepingActors(withAtLeast: minimum)
+        #expect(figure.actorIDs == kept)
+        #expect(figure.leftOut.count == 7 - kept.count)
+        #expect(figure.ties.allSatisfy { kept.contains($0.source) && kept.contains($0.target) })
+        let dot = DOTWriter().dot(figure).replacingOccurrences(of: "<BR/>", with: " ")
+        if legend.isEmpty {
+            #expect(!dot.contains("Not shown"))
+        } else {
+            #expect(dot.contains(legend), "\(dot)")
+        }
+    }
+
+    @Test func keepingActorsKeepsTheFocus() throws {
+        let figure = Figure.ego("uzbekistan", of: try Fixtures.region()).keepingActors(withAtLeast: 2)
+        #expect(figure.actorIDs == ["uzbekistan"])
+        #expect(figure.leftOut == ["kazakhstan"])
+    }
+
+    @Test func smallGraphsKeepEveryActorInTheOverview() throws {
+        let overview = try #require(FigureSet.standard(for: try Fixtures.region()).first).figure
+        #expect(overview.leftOut.isEmpty)
+        #expect(!DOTWriter().dot(overview).contains("Not shown"))
+    }
+
     @Test func measureReachesEveryFigure() throws {
         let measure = NodeMeasure(name: "PageRank", values: ["russia": 1])
         #expect(
