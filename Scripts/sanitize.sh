@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite under AddressSanitizer (.build-asan), then the parallel code paths under
-# ThreadSanitizer (.build-tsan): TSV loading in two halves, betweenness and closeness on two threads, `build --jobs`, concurrent
+# ThreadSanitizer (.build-tsan): TSV loading in two halves, betweenness and closeness on two threads (with progress counted), `build --jobs`, concurrent
 # rendering (also with GeoGraph's edge routing, 12 random graphs at once), the streaming build with two jobs. Exit status 0 only when both runs are clean.
 #
 #   Scripts/sanitize.sh [asan|tsan]     (default: both)
@@ -15,7 +15,7 @@ which=${1:-both}
 export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-graphviz.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export TSAN_OPTIONS="halt_on_error=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}"
 # The tests that run code on several threads.
-parallel='TSVLoaderTests|StreamingBuildTests|betweennessIsIdenticalOnOneAndTwoThreads|measureMatchesNetworkX|parallelBuildEqualsOneJob|manyConcurrentRendersDoNotCrash|randomShapesAndTiesAreAllDrawnClearOfTheLabels|CLIBuildTests'
+parallel='TSVLoaderTests|StreamingBuildTests|betweennessIsIdenticalOnOneAndTwoThreads|progressOnTwoThreadsCountsEverySourceOnce|measureMatchesNetworkX|parallelBuildEqualsOneJob|manyConcurrentRendersDoNotCrash|randomShapesAndTiesAreAllDrawnClearOfTheLabels|CLIBuildTests'
 status=0
 if [[ $which == both || $which == asan ]]; then
     echo "sanitize: AddressSanitizer, whole suite" >&2

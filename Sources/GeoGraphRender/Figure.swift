@@ -79,7 +79,16 @@ public struct Figure: Sendable {
         let drawn = Set(actorIDs.filter { graph.contains(actor: $0) })
         self.graph = graph
         self.actorIDs = drawn.sorted()
-        self.ties = ties.filter { drawn.contains($0.source) && drawn.contains($0.target) }.sorted { $0.key < $1.key }
+        // In ``TieKey`` order, compared as each end's rank among the sorted ids: sorting the ties by
+        // `$0.key < $1.key` built two keys and compared strings per comparison, and moved whole ties
+        // (perf: 40 % of refusing to lay out 100,000 ties).
+        let rank = Dictionary(uniqueKeysWithValues: self.actorIDs.enumerated().map { ($1, $0) })
+        let kept = ties.filter { drawn.contains($0.source) && drawn.contains($0.target) }
+        let order = kept.map { tie -> (Int, Int, Layer, Polarity) in
+            let key = tie.key
+            return (rank[key.source]!, rank[key.target]!, key.layer, key.polarity)
+        }
+        self.ties = kept.indices.sorted { order[$0] < order[$1] }.map { kept[$0] }
         self.title = title
         self.layout = layout
         self.measure = measure

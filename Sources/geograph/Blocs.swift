@@ -25,6 +25,7 @@ struct Blocs: ParsableCommand {
     @Option(help: "Seed of the local search and the null-model samples.") var seed: UInt64 = 1
     @Option(help: "Ties listed per bloc and kind (0: all).") var show: Int = 8
     @Option(help: "table or json.") var format: OutputFormat = .table
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         guard (1...10).contains(k) else { throw ValidationError("--k must be between 1 and 10") }
@@ -41,8 +42,16 @@ struct Blocs: ParsableCommand {
         let context = BalanceContext(graph: graph, layers: selected, since: since.flatMap { DateBound.parse($0, as: .since) },
                                      until: until.flatMap { DateBound.parse($0, as: .until) }, lift: rollUp)
         let signed = SignedGraph(context: context)
-        let blocs = SignedBlocs(signed, k: k, seed: seed)
-        let significance = samples > 0 && !signed.edges.isEmpty ? BlocSignificance(signed, blocs: blocs, count: samples, seed: seed) : nil
+        let search = progress.meter("blocs local search", unit: "starts")
+        let blocs = SignedBlocs(signed, k: k, seed: seed, progress: search?.handler)
+        search?.finish()
+        var significance: BlocSignificance?
+        if samples > 0, !signed.edges.isEmpty {
+            // Each sample partitions a shuffled graph again: the long part of a run on a large graph.
+            let meter = progress.meter("blocs significance", unit: "samples")
+            significance = BlocSignificance(signed, blocs: blocs, count: samples, seed: seed, progress: meter?.handler)
+            meter?.finish()
+        }
         let report = BlocsReport(graph: graph, signed: signed, blocs: blocs, significance: significance, show: show)
         let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
         let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"

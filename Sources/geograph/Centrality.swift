@@ -31,6 +31,7 @@ struct Centrality: ParsableCommand {
     var tolerance: Double = 1e-6
     @Option(help: "Threads for betweenness, closeness and harmonic (default: all cores).") var threads: Int?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var progress: ProgressOptions
     @Flag(help: ArgumentHelp("Print load and compute seconds on stderr (for benchmarks).", visibility: .hidden))
     var timing = false
 
@@ -68,9 +69,12 @@ struct Centrality: ParsableCommand {
                                          threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         settings.maxIterations = measure == .pageRank ? 100 : 1000
         settings.tolerance = tolerance
-        func rank(_ view: GraphView) throws -> CentralityRanking {
+        func rank(_ view: GraphView, layer: Layer? = nil) throws -> CentralityRanking {
             let digraph = view.digraph(of: core)
             var local = settings
+            // Only the per-source measures take long enough (O(n m)) to need it.
+            let meter = measure.isPerSource ? progress.meter(measure.rawValue + (layer.map { " (\($0.rawValue))" } ?? "")) : nil
+            local.progress = meter?.handler
             if let seeds {
                 local.seeds = try seeds.map { id in
                     guard let i = core.index(of: id), let k = digraph.nodes.firstIndex(of: Int32(i)) else {
@@ -81,6 +85,7 @@ struct Centrality: ParsableCommand {
             }
             let measured = clock.now
             let values = try reportingDataErrors { try digraph.centrality(measure, options: local) }
+            meter?.finish()
             measureSeconds += (clock.now - measured) / .seconds(1)
             return CentralityRanking(measure: measure, values: values, digraph: digraph, core: core)
         }
@@ -88,7 +93,7 @@ struct Centrality: ParsableCommand {
             let all = try rank(view.view(.measures))
             var perLayer: [Layer: [String: Double]] = [:]
             for layer in Layer.allCases {
-                perLayer[layer] = Dictionary(uniqueKeysWithValues: try rank(view.view(layer: layer, .measures)).entries.map { ($0.actor, $0.value) })
+                perLayer[layer] = Dictionary(uniqueKeysWithValues: try rank(view.view(layer: layer, .measures), layer: layer).entries.map { ($0.actor, $0.value) })
             }
             if format == .table { print(view.header(.measures)) }
             print(CentralityReport.byLayer(all: all, perLayer: perLayer, top: top, format: format, graph: source.graph),

@@ -223,4 +223,51 @@ import Testing
         #expect(r.stderr.contains("use --layout") && r.stderr.contains("neato"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
     }
+
+    /// F16's last point: long per-source measures show how far they have got on standard error,
+    /// forced here with `--progress` (standard error is a pipe), and standard output is unchanged.
+    @Test(arguments: ["betweenness", "closeness", "harmonic"])
+    func f16LongMeasuresReportProgressOnStandardErrorOnly(measure: String) throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "1500", "--edges", "6000", "-o", "g.tsv"], in: folder).status == 0)
+        let base = ["centrality", "--graph", "g.tsv", "--polarity", "all", "--measure", measure, "--threads", "2"]
+        let quiet = try CLI.run(base, in: folder)
+        let start = Date()
+        let shown = try CLI.run(base + ["--progress"], in: folder)
+        let seconds = Date().timeIntervalSince(start)
+        let off = try CLI.run(base + ["--no-progress", "--format", "json"], in: folder)
+        let json = try CLI.run(base + ["--progress", "--format", "json"], in: folder)
+        #expect(quiet.status == 0 && shown.status == 0 && off.status == 0 && json.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout == quiet.stdout, "progress never reaches standard output")
+        #expect(json.stdout == off.stdout, "nor the JSON")
+        #expect(quiet.stderr.isEmpty, "off a terminal, no progress unless asked: \(quiet.stderr)")
+        #expect(off.stderr.isEmpty)
+        let lines = shown.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.hasPrefix("\(measure): ") && $0.hasSuffix(" s)") }, "\(lines)")
+        // The last line: every source searched ("100% (1,498 of 1,498 sources, 2 s)").
+        let last = try #require(lines.last?.split(separator: "(").last?.split(separator: " "))
+        #expect(lines.last?.hasPrefix("\(measure): 100% (") == true && last.count == 6 && last[0] == last[2] && last[3] == "sources,",
+                "\(lines)")
+        #expect(!shown.stderr.contains("\r"), "lines, not redrawing, off a terminal")
+        let percents = lines.compactMap { Int($0.dropFirst(measure.count + 2).prefix { $0.isNumber }) }
+        #expect(percents == percents.sorted(), "the count only grows: \(percents)")
+        #expect(Double(lines.count) <= 2 + seconds * 5, "at most five updates a second, and the last: \(lines.count) in \(seconds) s")
+    }
+
+    /// F16: `blocs` reports its local search's starts, then its null-model samples (each one a full partition).
+    @Test func f16BlocsSignificanceReportsItsSamples() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["generate", "--nodes", "200", "--edges", "800", "-o", "g.tsv"], in: folder).status == 0)
+        let base = ["blocs", "--graph", "g.tsv", "--samples", "20"]
+        let quiet = try CLI.run(base, in: folder)
+        let shown = try CLI.run(base + ["--progress"], in: folder)
+        #expect(quiet.status == 0 && shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout == quiet.stdout && quiet.stderr.isEmpty)
+        // First the partition's local search (64 starts in the one large component), then the samples.
+        let lines = shown.stderr.split(separator: "\n")
+        let search = lines.prefix { $0.hasPrefix("blocs local search: ") }, samples = lines.dropFirst(search.count)
+        #expect(search.last?.hasPrefix("blocs local search: 100% (64 of 64 starts, ") == true, "\(lines)")
+        #expect(!samples.isEmpty && samples.allSatisfy { $0.hasPrefix("blocs significance: ") }, "\(lines)")
+        #expect(samples.last?.hasPrefix("blocs significance: 100% (20 of 20 samples, ") == true, "\(lines)")
+    }
 }

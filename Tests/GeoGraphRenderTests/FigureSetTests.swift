@@ -97,4 +97,27 @@ import Testing
         #expect(item.figure.ties.count == item.figure.highlighted.count)
         #expect(Set(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"]).isSubset(of: Set(item.figure.actorIDs)))
     }
+
+    /// A figure's ties are in ``TieKey`` order (compared by the ends' ranks since the F7 speed-up),
+    /// exactly as sorting by key puts them, symmetric ties (ends swapped in the key) and a tie whose
+    /// end is not drawn included.
+    @Test(arguments: [1, 7, 42])
+    func figureTiesAreInKeyOrder(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let ids = ["b", "a-1", "z", "a", "c9", "m", "aa"]
+        var graph = Graph()
+        for id in ids { try graph.add(Actor(id: id, name: id, kind: .state)) }
+        var ties: [Tie] = []
+        for _ in 0..<200 {
+            let s = ids[Int(random.next(below: UInt64(ids.count)))], t = ids[Int(random.next(below: UInt64(ids.count)))]
+            guard s != t else { continue }
+            ties.append(Tie(source: s, target: t, layer: Layer.allCases[Int(random.next(below: 3))],
+                            polarity: random.next(below: 2) == 0 ? .cooperation : .tension,
+                            weight: 0.5, isSymmetric: random.next(below: 2) == 0))
+        }
+        let figure = Figure(graph: graph, actorIDs: ids.filter { $0 != "m" }, ties: ties, title: "t", layout: .neato)
+        let expected = ties.filter { $0.source != "m" && $0.target != "m" }.sorted { $0.key < $1.key }
+        #expect(figure.ties == expected)
+        #expect(figure.actorIDs == ids.filter { $0 != "m" }.sorted())
+    }
 }

@@ -91,4 +91,28 @@ let measureCases: [MeasureCase] = CrossCheckData.graphs.flatMap { graph in
             #expect(digraph.closeness(weighted: weighted, threads: 1) == digraph.closeness(weighted: weighted, threads: 2))
         }
     }
+
+    /// F16: progress is counted from both threads without changing the result; the counts only grow
+    /// and end at every source (Scripts/sanitize.sh runs this under ThreadSanitizer).
+    @Test(arguments: [CentralityMeasure.betweenness, .closeness, .harmonic])
+    func progressOnTwoThreadsCountsEverySourceOnce(measure: CentralityMeasure) throws {
+        let (_, core) = try CrossCheckData.load("lesmis")
+        let digraph = GraphView().digraph(of: core)
+        let seen = ProgressLog()
+        var options = CentralityOptions(threads: 2)
+        options.progress = { done, total in seen.record(done, total) }
+        let counted = try digraph.centrality(measure, options: options)
+        #expect(counted == (try digraph.centrality(measure, options: CentralityOptions(threads: 1))))
+        let calls = seen.calls
+        #expect(calls.last?.done == digraph.nodeCount && calls.allSatisfy { $0.total == digraph.nodeCount })
+        #expect(calls.map(\.done) == calls.map(\.done).sorted() && Set(calls.map(\.done)).count == calls.count)
+    }
+}
+
+/// The calls a ``ProgressHandler`` received, in order.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var log: [(done: Int, total: Int)] = []
+    func record(_ done: Int, _ total: Int) { lock.withLock { log.append((done, total)) } }
+    var calls: [(done: Int, total: Int)] { lock.withLock { log } }
 }

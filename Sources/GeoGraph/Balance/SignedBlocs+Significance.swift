@@ -23,7 +23,14 @@ public struct BlocSignificance: Sendable {
     public let seed: UInt64
 
     /// Draws `count` samples of the null model for `graph` and compares `blocs`' frustration with them.
-    public init(_ graph: SignedGraph, blocs: SignedBlocs, count: Int, seed: UInt64 = 1) {
+    /// - Parameters:
+    ///   - graph: The signed graph `blocs` partitions.
+    ///   - blocs: Its partition.
+    ///   - count: The number of samples.
+    ///   - seed: The seed of the shuffles and of each sample's local search.
+    ///   - progress: Told how many of the `count` samples are done (each one is a full partition).
+    /// - Complexity: `count` times the cost of ``SignedBlocs``.
+    public init(_ graph: SignedGraph, blocs: SignedBlocs, count: Int, seed: UInt64 = 1, progress: ProgressHandler? = nil) {
         observed = blocs.frustration
         self.seed = seed
         var random = SplitMix64(seed: seed)
@@ -38,6 +45,7 @@ public struct BlocSignificance: Sendable {
                 (graph.nodes[e.u], graph.nodes[e.v], Double(sign) * e.weight)
             })
             drawn.append(SignedBlocs(shuffled, k: blocs.k, seed: seed &+ UInt64(s) &+ 1).frustration)
+            progress?(s + 1, count)
         }
         samples = drawn
         let n = Double(max(drawn.count, 1))

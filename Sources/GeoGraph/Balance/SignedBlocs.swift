@@ -43,20 +43,32 @@ public struct SignedBlocs: Sendable {
     ///   - seed: The local search's seed.
     ///   - restarts: The local search's starts, at least 1.
     ///   - exact: Whether small components are solved exactly (`false`: local search everywhere).
-    public init(_ graph: SignedGraph, k: Int, seed: UInt64 = 1, restarts: Int = 64, exact: Bool = true) {
+    ///   - progress: Told how many of the local search's starts are done, over every component it
+    ///     searches (`restarts` each); not called when every component is solved exactly.
+    public init(_ graph: SignedGraph, k: Int, seed: UInt64 = 1, restarts: Int = 64, exact: Bool = true,
+                progress: ProgressHandler? = nil) {
         precondition(k >= 1 && restarts >= 1, "k and restarts must be at least 1")
         self.k = k
         let adjacency = SignedBlocs.adjacency(graph)
         var blocs = [Int](repeating: 0, count: graph.nodes.count)
         var allExact = true
         var random = SplitMix64(seed: seed)
-        for members in SignedBlocs.components(adjacency) {
+        let components = SignedBlocs.components(adjacency)
+        func solvedExactly(_ members: [Int]) -> Bool {
+            exact && k <= SignedBlocs.exactBlocs && members.count <= SignedBlocs.exactLimit
+        }
+        let starts = components.filter { !solvedExactly($0) }.count * restarts
+        var started = 0
+        for members in components {
             let solved: [Int]
-            if exact, k <= SignedBlocs.exactBlocs, members.count <= SignedBlocs.exactLimit {
+            if solvedExactly(members) {
                 solved = SignedBlocs.exact(members, adjacency, k: k, random: &random)
             } else {
                 allExact = false
-                solved = SignedBlocs.localSearch(members, adjacency, k: k, restarts: restarts, random: &random)
+                solved = SignedBlocs.localSearch(members, adjacency, k: k, restarts: restarts, random: &random) {
+                    started += 1
+                    progress?(started, starts)
+                }
             }
             for (i, v) in members.enumerated() { blocs[v] = solved[i] }
         }
@@ -141,8 +153,9 @@ public struct SignedBlocs: Sendable {
     }
 
     /// Local search over one component; returns a bloc per member.
+    /// `afterStart` is called as each start's descent ends.
     static func localSearch(_ members: [Int], _ adjacency: Adjacency, k: Int, restarts: Int,
-                            random: inout SplitMix64) -> [Int] {
+                            random: inout SplitMix64, afterStart: () -> Void = {}) -> [Int] {
         let m = members.count
         let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
         let neighbours: [[(Int, Double)]] = members.map { v in adjacency[v].map { (local[$0.node]!, $0.w) } }
@@ -183,6 +196,7 @@ public struct SignedBlocs: Sendable {
                 bestCost = total
                 best = labels
             }
+            afterStart()
         }
         return best
     }

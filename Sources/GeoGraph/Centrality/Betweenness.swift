@@ -8,10 +8,11 @@ extension WeightedDigraph {
     /// - Parameters:
     ///   - weighted: Edge length 1/weight when true, one hop when false.
     ///   - threads: Worker threads; the result is identical for any count.
+    ///   - progress: Told how many of the n sources have been searched.
     /// - Complexity: O(*n* *m*) unweighted, O(*n* *m* log *n*) weighted.
-    public func betweenness(weighted: Bool = false, threads: Int = 1) -> [Double] {
+    public func betweenness(weighted: Bool = false, threads: Int = 1, progress: ProgressHandler? = nil) -> [Double] {
         let n = nodeCount
-        let runner = PerSourceRunner(nodeCount: n, threads: threads)
+        let runner = PerSourceRunner(nodeCount: n, threads: threads, progress: progress)
         var raw = runner.run(
             makeState: { (ShortestPathSearch(graph: self, weighted: weighted), [Double](repeating: 0, count: n)) },
             work: { source, state, accumulator in

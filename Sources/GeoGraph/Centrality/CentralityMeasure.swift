@@ -53,6 +53,9 @@ public struct CentralityOptions: Sendable {
     public var tolerance: Double = 1e-6
     /// Iteration cap of the iterative measures.
     public var maxIterations: Int = 1000
+    /// Told how many sources the per-source measures (``CentralityMeasure/isPerSource``) have
+    /// searched; the others finish in O(iterations × m) and report nothing.
+    public var progress: ProgressHandler?
 
     public init(weighted: Bool? = nil, damping: Double = 0.85, seeds: [Int]? = nil, threads: Int = 1) {
         self.weighted = weighted
@@ -87,9 +90,9 @@ extension WeightedDigraph {
         case .pageRank:
             return try pageRank(damping: options.damping, seeds: options.seeds, weighted: weighted,
                                 tolerance: options.tolerance, maxIterations: options.maxIterations)
-        case .betweenness: return betweenness(weighted: weighted, threads: options.threads)
-        case .closeness: return closeness(weighted: weighted, threads: options.threads)
-        case .harmonic: return harmonic(weighted: weighted, threads: options.threads)
+        case .betweenness: return betweenness(weighted: weighted, threads: options.threads, progress: options.progress)
+        case .closeness: return closeness(weighted: weighted, threads: options.threads, progress: options.progress)
+        case .harmonic: return harmonic(weighted: weighted, threads: options.threads, progress: options.progress)
         case .eigenvector:
             return try eigenvector(weighted: weighted, tolerance: options.tolerance, maxIterations: options.maxIterations)
         case .katz:

@@ -5,10 +5,11 @@ extension WeightedDigraph {
     /// - Parameters:
     ///   - weighted: Edge length 1/weight when true, one hop when false.
     ///   - threads: Worker threads; the result is identical for any count.
+    ///   - progress: Told how many of the n sources have been searched.
     /// - Complexity: O(*n* *m*) unweighted, O(*n* *m* log *n*) weighted.
-    public func closeness(weighted: Bool = false, threads: Int = 1) -> [Double] {
+    public func closeness(weighted: Bool = false, threads: Int = 1, progress: ProgressHandler? = nil) -> [Double] {
         let n = nodeCount
-        let runner = PerSourceRunner(nodeCount: n, threads: threads)
+        let runner = PerSourceRunner(nodeCount: n, threads: threads, progress: progress)
         return runner.run(
             makeState: { ShortestPathSearch(graph: self, weighted: weighted, reversed: true) },
             work: { source, search, accumulator in
@@ -23,9 +24,13 @@ extension WeightedDigraph {
 
     /// Harmonic centrality as `networkx.harmonic_centrality`: Σ 1/d(v, u) over the nodes v that
     /// reach u, distances running *to* u.
-    /// - Complexity: as ``closeness(weighted:threads:)``.
-    public func harmonic(weighted: Bool = false, threads: Int = 1) -> [Double] {
-        let runner = PerSourceRunner(nodeCount: nodeCount, threads: threads)
+    /// - Parameters:
+    ///   - weighted: Edge length 1/weight when true, one hop when false.
+    ///   - threads: Worker threads; the result is identical for any count.
+    ///   - progress: Told how many of the n sources have been searched.
+    /// - Complexity: as ``closeness(weighted:threads:progress:)``.
+    public func harmonic(weighted: Bool = false, threads: Int = 1, progress: ProgressHandler? = nil) -> [Double] {
+        let runner = PerSourceRunner(nodeCount: nodeCount, threads: threads, progress: progress)
         return runner.run(
             makeState: { ShortestPathSearch(graph: self, weighted: weighted, reversed: true) },
             work: { source, search, accumulator in

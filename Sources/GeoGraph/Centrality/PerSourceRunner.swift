@@ -8,6 +8,8 @@ import Foundation
 struct PerSourceRunner {
     let nodeCount: Int
     let threads: Int
+    /// Told the number of sources searched so far (of ``nodeCount``).
+    var progress: ProgressHandler? = nil
 
     /// The number of chunks for n nodes: enough for balance on many cores, few enough to keep the
     /// per-chunk arrays small.
@@ -24,18 +26,27 @@ struct PerSourceRunner {
         defer { storage.deallocate() }
         let box = UnsafeBox(storage)
         let workers = max(1, min(threads, chunks))
+        let counter = progress.map { ProgressCounter(total: n, handler: $0) }
+        let batch = ProgressCounter.batchSize(total: n)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var state = makeState()
             var chunk = worker
+            var unreported = 0
             while chunk < chunks {
                 let slice = UnsafeMutableBufferPointer(rebasing: box.buffer[(chunk * n)..<((chunk + 1) * n)])
                 var source = chunk
                 while source < n {
                     work(source, &state, slice)
                     source += chunks
+                    unreported += 1
+                    if unreported == batch, let counter {
+                        counter.advance(by: unreported)
+                        unreported = 0
+                    }
                 }
                 chunk += workers
             }
+            counter?.advance(by: unreported)
         }
         var total = [Double](repeating: 0, count: n)
         for chunk in 0..<chunks {
