@@ -5722,6 +5722,8 @@ doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, p
 
 sets:
   WEAPON: [weapons, arms, ammunition, missiles, rockets, drones, shells, artillery, tanks, warplanes, fighter jets, air defences, air defenses, munitions, military equipment, military hardware, howitzers, helicopters]
+  # What is fired at a party: "fired warning shots at X", "used water cannon on X".
+  FIRED: [missiles, rockets, shells, artillery, drones, water cannon, water cannons, warning shots, flares, torpedoes]
   MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard]
   TROOPS: [troops, soldiers, forces, peacekeepers, military advisers, military advisors, instructors, contractors, mercenaries, servicemen, personnel]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
@@ -5832,6 +5834,8 @@ phrases:
   - {type: coerce, layer: security, strength: 0.6, mode: agent, forms: ["divide and rule", "claims over", "terrorism", "terrorist threat", "militants", "insurgency", "extremism", "dominates security"]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["security provider", "security footprint", "ensure security", "ensuring security", "border outposts", "border posts", "rapid response unit", "anti-terrorism agreement", "counterterrorism agreement"]}
   - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on"]}
+  # Firing at a party: "fired missiles at X", "the coast guard's firing of water cannons on X".
+  - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["fired &FIRED at", "fired &FIRED on", "fires &FIRED at", "fires &FIRED on", "fire &FIRED at", "fire &FIRED on", "firing &FIRED at", "firing &FIRED on", "firing of &FIRED", "used water cannon", "used water cannons", "uses water cannon", "uses water cannons", "use of water cannon", "use of water cannons"]}
   - {type: protest, strength: 0.6, mode: agent, forms: ["denazification", "artificial state"]}
   - {type: member, layer: diplomatic, strength: 0.6, mode: agent, forms: ["participation in", "member of"]}
   - {type: member, strength: 0.9, mode: reverse, forms: ["made up of", "composed of"]}

@@ -52,10 +52,12 @@ extension TieExtractor {
     /// - Complexity: O(groups) per cue.
     func directions(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], membership: Bool,
                     start: Int, end: Int, groups: [Range<Int>], _ parties: [Party], tokens: [Token],
-                    _ words: SentenceWords, clauses: [Int], extras: [String], into pairs: inout [(Party, Party, Bool)]) {
+                    _ words: SentenceWords, clauses: [Int], extras: [String], mediation: Bool = false,
+                    into pairs: inout [(Party, Party, Bool)]) {
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
-        // The cue read in place (a copy would retain its strings).
-        let isSymmetric = cues[c].cue.isSymmetric, isReverse = cues[c].cue.isReverse
+        // The cue read in place (a copy would retain its strings). A mediation ("brokered by X") is the
+        // mediator's act on each party, not a mutual relation.
+        let isSymmetric = cues[c].cue.isSymmetric && !mediation, isReverse = cues[c].cue.isReverse
         let count = tokens.count
         @inline(__always) func firstStart(_ g: Int) -> Int { parties[groups[g].lowerBound].start }
         @inline(__always) func lastEnd(_ g: Int) -> Int { parties[groups[g].upperBound - 1].end }
@@ -85,6 +87,15 @@ extension TieExtractor {
         /// Whether the group's lead word is one of `lists` (`false` when it has none).
         func led(_ g: Int, by lists: TieWords.Lists) -> Bool { leadIndex(g).map { words.on($0, lists) } ?? false }
         func isPlace(_ g: Int) -> Bool { led(g, by: .placeWords) }
+        /// Whether the group is two or more parties named in one hyphenated word ("Russia-Ukraine") or
+        /// joined by hyphens ("U.S.-Iraq").
+        func isHyphenPair(_ g: Int) -> Bool {
+            guard size(g) >= 2 else { return false }
+            let members = parties[groups[g]]
+            return zip(members, members.dropFirst()).allSatisfy { a, b in
+                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && tokens[b.start].punctuationBefore == .hyphen)
+            }
+        }
         // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the
         // one named first and each of the others; the others do not meet one another.
         let bilateral = cues[c].cue.keys.contains("bilateral") || (start > 0 && tokens[start - 1].key == "bilateral")
@@ -134,6 +145,11 @@ extension TieExtractor {
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
+            // "signed a deal brokered by China": the agent of a later participle is that verb's, not
+            // this cue's object.
+            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g) }) {
+                return false
+            }
             if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
                 return false
             }
@@ -164,9 +180,21 @@ extension TieExtractor {
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
         let adjacent: Int? = {
-            guard !membership, let last = earlier.last, !isPlace(last), inClause(last) else { return nil }
+            // (A demonym before a nominal event owns it even after a preposition: "alarm at Russian threats".)
+            guard !membership, let last = earlier.last, inClause(last),
+                  !isPlace(last) || (!cues[c].cue.isVerb && size(last) == 1 && parties[groups[last].lowerBound].isDemonym)
+            else { return nil }
             let e = lastEnd(last)
             if e == start { return last }
+            // "North Korean missile threats to Japan": a demonym owns a nominal event a modifier or two
+            // after it (lowercase words, no preposition, no other cue between).
+            if !cues[c].cue.isVerb, size(last) == 1, parties[groups[last].lowerBound].isDemonym, e < start, start - e <= 2,
+               (e..<start).allSatisfy({ !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none
+                   && !words.on($0, .objectWords) && !words.on($0, .auxiliaries) }),
+               tokens[start].punctuationBefore == .none,
+               !cues.contains(where: { $0.start >= e && $0.start < start }) {
+                return last
+            }
             guard tokens[e - 1].isPossessive, start - e <= 2,
                   (e..<start).allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, .objectWords) }) else {
                 return nil
@@ -206,6 +234,23 @@ extension TieExtractor {
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
+        // "the Russia-Ukraine war", "the U.S.-China trade talks": a relation noun right after a hyphenated
+        // pair names the relation between its members (tension or cooperation by the noun), and they are
+        // not agents toward the clause's object.
+        if !cues[c].cue.isVerb, !membership, let last = earlier.last, isHyphenPair(last), inClause(last),
+           start - lastEnd(last) <= 2,
+           (lastEnd(last)..<start).allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, .objectWords) }) {
+            within(last)
+            return
+        }
+        // "the Ukraine war", "the Syria conflict": a plain name (no demonym, no possessive) right before a
+        // war noun names where it is fought, not who fights: the noun states no agent.
+        if !cues[c].cue.isVerb, cues[c].cue.eventType == "assault", Self.sceneNouns.contains(cues[c].cue.keys.first ?? ""),
+           let last = earlier.last, size(last) == 1, lastEnd(last) == start, inClause(last),
+           !parties[groups[last].lowerBound].isDemonym, !tokens[start - 1].isPossessive,
+           actors.kind(parties[groups[last].lowerBound].actor) != .person {
+            return
+        }
         if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
@@ -240,7 +285,7 @@ extension TieExtractor {
             let subject = earlier.dropLast().last(where: canAct)
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
-                link(adjacent, after, mutual: mutual || preceded(after, by: .mutualWords))
+                link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -266,7 +311,9 @@ extension TieExtractor {
             // "Russia and China conduct joint exercises"; "Mirziyoyev and Macron during a state visit to Paris".
             if !(!objectNear && wantsObject()) { within(before) }
         } else if let before, let after, !isCircumstance() {
-            let mutual = isSymmetric || preceded(after, by: .mutualLeads)
+            // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
+            // object it is that object's ("suspended the treaty with X" is the suspender's act).
+            let mutual = isSymmetric || (preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
@@ -275,6 +322,9 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
+    static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]
 
     /// Verbs of perceiving: "X sees a threat from Y" is X's perception, and the perceiver is the
     /// source (X → Y), where "a threat from Y" alone makes Y the agent.

@@ -114,6 +114,59 @@ extension TieExtractor {
         return false
     }
 
+    /// Words that, before "with", make the party after a companion of another: "along with", "together with".
+    static let companionWords: Set<String> = ["along", "together"]
+    /// Cue forms whose agent, after "by", mediates between the parties ("a deal brokered by China").
+    static let mediationForms: Set<String> = ["brokered", "mediated", "facilitated"]
+
+    /// The groups introduced by "along with" or "together with" ("Turkey, along with Hungary,"), each with
+    /// the party named right before the phrase (the one it acts with), as indices of `groups` and `grouped`.
+    func companionGroups(_ tokens: [Token], groups: [Range<Int>], _ grouped: [Party]) -> [(group: Int, partner: Int)] {
+        var found: [(group: Int, partner: Int)] = []
+        for g in groups.indices {
+            var i = grouped[groups[g].lowerBound].start - 1
+            if i >= 0, tokens[i].key == "the" { i -= 1 }
+            guard i >= 1, tokens[i].key == "with", Self.companionWords.contains(tokens[i - 1].key),
+                  let partner = grouped.indices.last(where: { grouped[$0].end == i - 1 }) else { continue }
+            found.append((g, partner))
+        }
+        return found
+    }
+
+    /// Adds the companions of a cue's parties to its pairs: "Turkey, along with Hungary, delayed X" (each
+    /// of the two acts on X), "A and B make up the force along with the United States" (the companion
+    /// joins the subject, and is not the object).
+    func withCompanions(_ companions: [(group: Int, partner: Int)], cueStart: Int, cueEnd: Int, clauses: [Int],
+                        groups: [Range<Int>], _ grouped: [Party], extras: [String], pairs: inout [(Party, Party, Bool)]) {
+        for (g, partner) in companions where clauses[grouped[groups[g].lowerBound].start] == clauses[cueStart] {
+            let members = onePerActor(grouped[groups[g]], extras: extras)
+            let partnerActor = grouped[partner].actor
+            let inGroup = { (p: Party) in members.contains { $0.actor == p.actor } }
+            let start = grouped[groups[g].lowerBound].start
+            var added: [(Party, Party, Bool)] = []
+            if start < cueStart {
+                // The companion and its partner are one subject: each acts as the other does.
+                let team = members + [grouped[partner]]
+                for (s, t, mutual) in pairs where s.actor == partnerActor || inGroup(s) {
+                    for m in team where m.actor != t.actor
+                        && !(pairs + added).contains(where: { $0.0.actor == m.actor && $0.1.actor == t.actor }) {
+                        added.append((m, t, mutual))
+                    }
+                }
+            } else if start >= cueEnd {
+                // After the object: the companion joins the subject and is not an object.
+                pairs.removeAll { inGroup($0.1) && $0.0.start < cueStart }
+                for (s, t, mutual) in pairs where s.start < cueStart && t.actor == partnerActor {
+                    for m in members where m.actor != t.actor
+                        && !(pairs + added).contains(where: { $0.0.actor == m.actor && $0.1.actor == t.actor }) {
+                        added.append((m, t, mutual))
+                    }
+                }
+            }
+            pairs += added
+        }
+    }
+
     /// How a party is joined to the one before it in its group.
     enum Join: Sendable { case comma, conjunction }
 

@@ -170,7 +170,7 @@ extension TieExtractor {
                 || (m.start >= 2 && words.is(m.start - 1, .of, in: tokens) && words.on(m.start - 2, .leaderTitles)) {
                 person = actors.leader(of: id, on: context.date)
             }
-            parties.append(Party(actor: id, start: m.start, end: m.end, person: person))
+            parties.append(Party(actor: id, start: m.start, end: m.end, person: person, isDemonym: m.role == .demonym))
         }
         if !compounds.isEmpty { parties += compounds }
         pronouns(tokens, words, speaker: context.speaker, date: context.date, parties: &parties)

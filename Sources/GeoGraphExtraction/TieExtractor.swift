@@ -40,6 +40,9 @@ public struct TieExtractor: Sendable {
         var leads = false
         /// Named in "X-backed": the party backs the one that follows ("the Iran-backed Houthis"); `leads` is set too.
         var backs = false
+        /// Named by a demonym ("North Korean", "Chinese"): it may own a nominal event a few modifiers on
+        /// ("North Korean missile threats").
+        var isDemonym = false
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
@@ -237,6 +240,8 @@ public struct TieExtractor: Sendable {
                                   isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
             }
         }
+        // "Turkey, along with Hungary, …": the groups that act with another party.
+        let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
         // (Each cue read in place: a copy would retain its strings.)
@@ -293,9 +298,17 @@ public struct TieExtractor: Sendable {
             let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
                 && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
                 && (end..<cues[c + 1].start).contains { tokens[$0].key == "in" }
+            // "a deal brokered by China", "talks mediated by Qatar": the mediator consults each party.
+            let mediation = end < tokens.count && tokens[end].key == "by"
+                && Self.mediationForms.contains(cues[c].cue.keys.first ?? "")
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
-                       into: &buffers.pairs)
+                       mediation: mediation, into: &buffers.pairs)
+            if !companions.isEmpty {
+                withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
+                               buffers.grouped, extras: extras, pairs: &buffers.pairs)
+            }
+            if mediation { cueLayer = .diplomatic }
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
@@ -310,14 +323,14 @@ public struct TieExtractor: Sendable {
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: warSupport ? "aid"
+                                      eventType: mediation ? "consult" : warSupport ? "aid"
                                         : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
-                for l in layers {
+                for l in mediation ? [Layer.diplomatic] : layers {
                     cueLayer = l
                     add(s, t)
                 }
-                cueLayer = layers[0]
+                cueLayer = mediation ? .diplomatic : layers[0]
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.

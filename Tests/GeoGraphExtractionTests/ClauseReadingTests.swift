@@ -253,6 +253,45 @@ enum ClauseFixture {
                    contains: ["france <-> kenya diplomatic cooperation", "france <-> ghana diplomatic cooperation",
                               "france <-> senegal diplomatic cooperation"],
                    unrelated: ["ghana kenya", "kenya senegal", "ghana senegal"]),
+        // Relation nouns after a hyphenated pair
+        ClauseCase(mechanism: "compounds: a relation noun after a hyphenated pair ties the pair, not the clause's object",
+                   sentence: "The Armenia-Azerbaijan conflict unsettled Georgia for months.",
+                   contains: ["armenia <-> azerbaijan security tension"],
+                   unrelated: ["armenia georgia", "azerbaijan georgia"]),
+        ClauseCase(mechanism: "compounds: a plain name before a war noun is where it is fought, not its agent",
+                   sentence: "The Sudan war has pushed refugees toward Chad.",
+                   unrelated: ["chad sudan"]),
+        ClauseCase(mechanism: "compounds: a pair reference is no hyphenated pair",
+                   sentence: "These countries see a danger from a third side - from Tajikistan and Azerbaijan, respectively.",
+                   pair: ["kyrgyzstan", "armenia"], unrelated: ["armenia kyrgyzstan"]),
+        // Mutual "with"
+        ClauseCase(mechanism: "'with' after a directed cue's object belongs to the object: a directed tie",
+                   sentence: "Ghana suspended the fishing accord with Togo last week.",
+                   contains: ["ghana -> togo diplomatic tension"], excludes: ["ghana <-> togo diplomatic tension"]),
+        // Firing at a party
+        ClauseCase(mechanism: "lexicon: firing what the FIRED set names at a party is an assault",
+                   sentence: "Vietnamese vessels said Chinese patrol boats fired water cannon at them, and Beijing fired warning shots at Vietnam.",
+                   contains: ["china -> vietnam security tension"], types: ["assault"]),
+        // Companions
+        ClauseCase(mechanism: "companions: 'along with X' before the verb joins X to the subject",
+                   sentence: "Norway, along with Denmark, expelled diplomats from Belarus.",
+                   contains: ["norway -> belarus diplomatic tension", "denmark -> belarus diplomatic tension"],
+                   unrelated: ["denmark norway"]),
+        ClauseCase(mechanism: "companions: 'together with X' after the object joins X to the subject, not the object",
+                   sentence: "Montenegro joined NATO together with Albania.",
+                   contains: ["montenegro -> nato security cooperation", "albania -> nato security cooperation"],
+                   unrelated: ["albania montenegro"]),
+        // Demonyms owning nominal events
+        ClauseCase(mechanism: "demonyms: a demonym owns a nominal event a modifier or two after it",
+                   sentence: "Seoul voiced alarm at Russian nuclear threats against Finland.",
+                   contains: ["russia -> finland security tension"]),
+        // Mediation
+        ClauseCase(mechanism: "mediation: a deal brokered by X ties its parties; X consults each",
+                   sentence: "Eritrea and Djibouti signed an accord brokered by Qatar in the spring.",
+                   contains: ["djibouti <-> eritrea diplomatic cooperation", "qatar -> eritrea diplomatic cooperation",
+                              "qatar -> djibouti diplomatic cooperation"],
+                   excludes: ["djibouti <-> qatar diplomatic cooperation", "eritrea <-> qatar diplomatic cooperation"],
+                   types: ["consult"]),
     ]
 
     static func check(_ c: ClauseCase) {
