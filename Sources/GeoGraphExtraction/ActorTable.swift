@@ -115,7 +115,7 @@ struct ActorTable: Sendable {
 
     /// What the actor at `i` stands for on `date`: followed through ``represents`` while each step is in
     /// office (a Taliban minister → the Taliban → Afghanistan, from the day it took power), else `i` itself.
-    /// What `geograph evaluate` rolls an evidence's ends up to on its date (``Actor/represents(on:)``).
+    /// What `geograph evaluate` rolls an evidence's ends up to on its date (`Actor.represents(on:)`).
     func standsFor(_ i: Int, on date: ClosedRange<Int>?) -> Int {
         var current = i
         var steps = 0

@@ -14,7 +14,7 @@ extension TieExtractor {
         /// The last leader named within two sentences, for "he" and "she".
         public var speaker: String?
         /// The document's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): a leader, an official or an agent
-        /// stands for its state only on a date within its terms of office (``Actor/terms``); without a
+        /// stands for its state only on a date within its terms of office (`Actor.terms`); without a
         /// date, always.
         public var date: String?
 
