@@ -66,11 +66,12 @@ struct QuestionSuiteTests {
         try #require(build.status == 0, "build failed: \(build.stderr)")
         let outcomes = try answer("Built graph", suite.questions.filter { $0.source == "corpus" }, graph: out, corpus: corpus)
         let rate = Double(outcomes.filter(\.ok).count) / Double(outcomes.count)
-        // The floor guards what is answered today; the target waits on extraction (the built graph's
-        // evidence carries no event types yet, so every --type question finds nothing): when it is met,
-        // the known issue stops occurring and this test says so.
-        #expect(rate >= 0.45, "built graph: \(outcomes.filter(\.ok).count) of \(outcomes.count) answered, below the 45 % floor")
-        withKnownIssue("the built graph answers fewer than 75 % of the corpus questions (extraction gives no event types)") {
+        // The floor guards what is answered today (42 of 73); the target waits on extraction: the
+        // built graph misses ties the articles state indirectly (membership, perceived threats, a
+        // leader's conduct), so --type, --actor and --kind questions find fewer actors. When the
+        // target is met, the known issue stops occurring and this test says so.
+        #expect(rate >= 0.55, "built graph: \(outcomes.filter(\.ok).count) of \(outcomes.count) answered, below the 45 % floor")
+        withKnownIssue("the built graph answers fewer than 75 % of the corpus questions (extraction misses ties stated indirectly)") {
             #expect(rate >= 0.75)
         }
     }
