@@ -100,6 +100,16 @@ private struct GraphDocumentDecoder {
     private static let windowFields = ["window", "events", "intensity", "types"]
     private static let documentFields = ["file", "date", "outlet", "title"]
 
+    /// Yams' default rules, less those whose tags this reader never consults.
+    ///
+    /// Yams resolves the tag of every mapping key as it reads it (to refuse duplicate keys), trying
+    /// each rule's regular expression in turn; with all seven that was a third of a start-up. Only two
+    /// tags change what is read here: `bool` (`Node.bool` refuses a string-tagged scalar) and `value`
+    /// (`Node.string` of a `{=: x}` mapping). Numbers are read from their text and nulls by ``isNull``.
+    /// Kept in Yams' order, these two resolve as before; a plain number, null or date now resolves as
+    /// a string, so only a mapping holding both `1:` and `"1":` reads differently (as a duplicate key).
+    static let resolver = Resolver.basic.appending(.bool).appending(.value)
+
     /// A window of another size than the graph's first (`2023` among months).
     static func mixedWindows(_ label: String, _ size: WindowSize) -> GraphFileError.Problem {
         .wrongType(field: "window", expected: "of one size in a graph: this graph counts events per \(size.rawValue), so '\(label)' does not fit; build the graphs with one --window")
@@ -112,13 +122,14 @@ private struct GraphDocumentDecoder {
     func decode(_ text: String) throws -> Graph {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, Self.resolver)
         } catch let error as YamlError {
             throw syntaxError(error)
         }
-        guard let root, let top = root.mapping else {
+        guard let root, let mapping = root.mapping else {
             throw GraphFileError(path: path, line: root?.mark?.line ?? 1, problem: .syntax(reason: "expected a mapping with 'schema', 'actors' and 'ties' at the top"))
         }
+        let top = Fields(mapping)
         try checkFields(top, allowed: Self.topFields, owner: "the top level")
         let schema = top["schema"]
         guard let schemaText = schema?.string, GraphFileReader.readableSchemas.contains(schemaText) else {
@@ -207,7 +218,7 @@ private struct GraphDocumentDecoder {
 
     /// The `number`th (from 1) entry of `documents:`; its file name must stay inside the corpus folder.
     func document(_ node: Node, number: Int) throws -> Document {
-        guard let map = node.mapping else { throw fail(node, .wrongType(field: "documents", expected: "a list of mappings with 'file'")) }
+        guard let map = node.mapping.map(Fields.init) else { throw fail(node, .wrongType(field: "documents", expected: "a list of mappings with 'file'")) }
         try checkFields(map, allowed: Self.documentFields, owner: "a document")
         let file = try requiredString(map, "file", owner: "a document", at: node)
         guard ConfinedPath.isConfined(file) else { throw fail(map["file"], .escapesFolder(what: "document name \(number)")) }
@@ -223,7 +234,7 @@ private struct GraphDocumentDecoder {
             }
             return actor
         }
-        guard let map = node.mapping else { throw fail(node, .wrongType(field: "actors", expected: "a list of ids or actor mappings")) }
+        guard let map = node.mapping.map(Fields.init) else { throw fail(node, .wrongType(field: "actors", expected: "a list of ids or actor mappings")) }
         try checkFields(map, allowed: Self.actorFields, owner: "an actor")
         let id = try requiredString(map, "id", owner: "an actor", at: node)
         guard Actor.isValidID(id) else { throw fail(map["id"], .invalidID(id)) }
@@ -236,7 +247,7 @@ private struct GraphDocumentDecoder {
     }
 
     func tie(_ node: Node, graph: Graph) throws -> Tie {
-        guard let map = node.mapping else { throw fail(node, .wrongType(field: "ties", expected: "a list of tie mappings")) }
+        guard let map = node.mapping.map(Fields.init) else { throw fail(node, .wrongType(field: "ties", expected: "a list of tie mappings")) }
         try checkFields(map, allowed: Self.tieFields, owner: "a tie")
         var ends: [String] = []
         for field in ["source", "target"] {
@@ -288,7 +299,7 @@ private struct GraphDocumentDecoder {
 
     /// One `{window: 2023-05, events: 12, intensity: 4.5, types: {consult: 12}}` of an event tie.
     func window(_ node: Node) throws -> EventWindow {
-        guard let map = node.mapping else { throw fail(node, .wrongType(field: "windows", expected: "a list of mappings with 'window'")) }
+        guard let map = node.mapping.map(Fields.init) else { throw fail(node, .wrongType(field: "windows", expected: "a list of mappings with 'window'")) }
         try checkFields(map, allowed: Self.windowFields, owner: "a window")
         let label = try requiredString(map, "window", owner: "a window", at: node)
         guard WindowLabel.isValid(label) else {
@@ -319,7 +330,7 @@ private struct GraphDocumentDecoder {
     }
 
     func evidence(_ node: Node, graph: Graph) throws -> Evidence {
-        guard let map = node.mapping else { throw fail(node, .wrongType(field: "evidence", expected: "a list of mappings with 'doc'")) }
+        guard let map = node.mapping.map(Fields.init) else { throw fail(node, .wrongType(field: "evidence", expected: "a list of mappings with 'doc'")) }
         try checkFields(map, allowed: Self.evidenceFields, owner: "evidence")
         let doc = try requiredString(map, "doc", owner: "evidence", at: node)
         guard graph.document(doc) != nil else {
@@ -385,8 +396,8 @@ private struct GraphDocumentDecoder {
 
     // MARK: Scalars
 
-    func checkFields(_ map: Node.Mapping, allowed: [String], owner: String) throws {
-        for key in map.keys {
+    func checkFields(_ map: Fields, allowed: [String], owner: String) throws {
+        for key in map.mapping.keys {
             guard let name = key.string, allowed.contains(name) else {
                 throw fail(key, .unknownField(key.string ?? "?", in: owner, expected: allowed))
             }
@@ -404,7 +415,7 @@ private struct GraphDocumentDecoder {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func requiredString(_ map: Node.Mapping, _ field: String, owner: String, at node: Node) throws -> String {
+    func requiredString(_ map: Fields, _ field: String, owner: String, at node: Node) throws -> String {
         guard let value = map[field], !isNull(value) else { throw fail(node, .missingField(field, in: owner)) }
         guard let text = value.scalar?.string, !text.isEmpty else {
             throw fail(value, .wrongType(field: field, expected: "a non-empty string"))
@@ -412,19 +423,19 @@ private struct GraphDocumentDecoder {
         return text
     }
 
-    func optionalString(_ map: Node.Mapping, _ field: String) throws -> String? {
+    func optionalString(_ map: Fields, _ field: String) throws -> String? {
         guard let value = map[field], !isNull(value) else { return nil }
         guard let text = value.scalar?.string else { throw fail(value, .wrongType(field: field, expected: "a string")) }
         return text
     }
 
-    func optionalDate(_ map: Node.Mapping, _ field: String) throws -> String? {
+    func optionalDate(_ map: Fields, _ field: String) throws -> String? {
         guard let text = try optionalString(map, field) else { return nil }
         guard Document.isValidDate(text) else { throw fail(map[field], .invalidDate(text)) }
         return text
     }
 
-    func strings(_ map: Node.Mapping, _ field: String) throws -> [String] {
+    func strings(_ map: Fields, _ field: String) throws -> [String] {
         guard let value = map[field], !isNull(value) else { return [] }
         guard let items = value.sequence else { throw fail(value, .wrongType(field: field, expected: "a list of strings")) }
         return try items.map { item in
@@ -447,6 +458,29 @@ private struct GraphDocumentDecoder {
             return GraphFileError(path: path, line: 1, problem: .syntax(reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"))
         }
     }
+}
+
+/// A mapping's values by key text, indexed once.
+///
+/// `Node.Mapping[String]` builds a key node and resolves its tag through Yams' regular expressions at
+/// every lookup, then compares it with each key in turn; at a few fields per actor, tie and evidence
+/// that was most of a start-up. A lookup here matches the same key: the same text, resolved as a string.
+/// Yams refuses duplicate keys, so each text names one value.
+private struct Fields {
+    /// The mapping as read, for its keys in file order.
+    let mapping: Node.Mapping
+    private let values: [String: Node]
+
+    init(_ mapping: Node.Mapping) {
+        self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping where key.tag.rawValue == Tag.Name.str.rawValue {
+            if let text = key.scalar?.string, values[text] == nil { values[text] = value }
+        }
+        self.values = values
+    }
+
+    subscript(field: String) -> Node? { values[field] }
 }
 
 extension Polarity {

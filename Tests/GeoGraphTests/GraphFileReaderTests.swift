@@ -68,6 +68,44 @@ func fixturePath(_ name: String) throws -> String {
         #expect(back.actors == graph.actors)
     }
 
+    /// A field is found by its key's text whether the key is plain, quoted or tagged as a string.
+    @Test(arguments: ["weight", "\"weight\"", "'weight'", "!!str weight"])
+    func keysAreReadByTheirText(key: String) throws {
+        let text = """
+            schema: geograph/2
+            actors: [{id: a, kind: state}, {"id": b, 'kind': state}]
+            ties: [{source: a, target: b, layer: security, polarity: tension, \(key): 0.25, symmetric: true}]
+
+            """
+        let graph = try GraphFileReader.decode(text, path: "keys.yaml", baseDirectory: "/nonexistent")
+        #expect(graph.actors.map(\.id) == ["a", "b"])
+        #expect(graph.ties.map(\.weight) == [0.25])
+        #expect(graph.ties.map(\.isSymmetric) == [true])
+    }
+
+    /// Scalars keep their YAML 1.1 meaning: plain `yes`/`True`/`off` are booleans, a quoted one is a
+    /// string, `!!bool` makes one; numbers and nulls are read from their text, quoted or not.
+    @Test(arguments: [
+        ("symmetric: yes", true, 0.5, nil), ("symmetric: True", true, 0.5, nil), ("symmetric: off", false, 0.5, nil),
+        ("symmetric: !!bool \"true\"", true, 0.5, nil), ("weight: .25", false, 0.25, nil), ("weight: \"0.25\"", false, 0.25, nil),
+        ("weight: 1", false, 1, nil), ("reports: 0x1F", false, 0.5, 31), ("reports: ~", false, 0.5, nil),
+        ("reports: null", false, 0.5, nil), ("reports: 1_000", false, 0.5, 1000),
+    ] as [(String, Bool, Double, Int?)])
+    func scalarsKeepTheirMeaning(field: String, symmetric: Bool, weight: Double, reports: Int?) throws {
+        var fields = ["weight": "weight: 0.5", "symmetric": "symmetric: false", "reports": "reports: ~"]
+        fields[String(field.prefix { $0 != ":" })] = field
+        let text = """
+            schema: geograph/2
+            actors: [{id: a, kind: state}, {id: b, kind: state}]
+            ties: [{source: a, target: b, layer: security, polarity: tension, \(fields.keys.sorted().map { fields[$0]! }.joined(separator: ", "))}]
+
+            """
+        let tie = try #require(try GraphFileReader.decode(text, path: "scalars.yaml", baseDirectory: "/nonexistent").ties.first)
+        #expect(tie.isSymmetric == symmetric)
+        #expect(tie.weight == weight)
+        #expect(tie.reports == reports)
+    }
+
     @Test func tsvEdgeListCreatesActorsFromIds() throws {
         let text = "source\ttarget\tlayer\tpolarity\tweight\nn1\tn2\tsecurity\t+\t0.5\nn2\tn3\teconomic\t-\t1\n"
         let graph = try GraphFileReader.decodeTSV(text, path: "g.tsv")
@@ -124,6 +162,10 @@ let malformedCases: [MalformedCase] = [
     MalformedCase(name: "missing gazetteer", yaml: "schema: geograph/1\ngazetteer: nowhere.yaml\n", line: 2, expected: "gazetteer 'nowhere.yaml' not found"),
     MalformedCase(name: "tags not a list", yaml: header.replacingOccurrences(of: "{id: b, name: B, kind: state}", with: "{id: b, name: B, kind: state, tags: west}"), line: 6, expected: "'tags' must be a list of strings"),
     MalformedCase(name: "symmetric not a bool", yaml: tie("{source: a, target: b, layer: security, polarity: tension, weight: 0.5, symmetric: maybe}"), line: 8, expected: "'symmetric' must be true or false"),
+    MalformedCase(name: "quoted boolean", yaml: tie("{source: a, target: b, layer: security, polarity: tension, weight: 0.5, symmetric: \"true\"}"), line: 8, expected: "'symmetric' must be true or false"),
+    MalformedCase(name: "quoted whole number", yaml: tie("{source: a, target: b, layer: security, polarity: tension, weight: 0.5, reports: \"3\"}"), line: 8, expected: "'reports' must be a whole number"),
+    MalformedCase(name: "key given twice", yaml: tie("{source: a, target: b, layer: security, polarity: tension, weight: 0.5, layer: economic}"), line: 8, expected: "duplicate key layer"),
+    MalformedCase(name: "key tagged as another type", yaml: tie("{!!int source: a, target: b, layer: security, polarity: tension, weight: 0.5}"), line: 8, expected: "a tie has no 'source'"),
 ]
 
 @Suite struct MalformedGraphFileTests {
