@@ -18,17 +18,8 @@ public enum DateBound {
         let month = Int(parts[1])!
         guard (1...12).contains(month) else { return nil }
         if parts.count == 3 {
-            guard (1...days(inMonth: month, year: year)).contains(Int(parts[2])!) else { return nil }
+            guard (1...Document.daysIn(month: month, year: year)).contains(Int(parts[2])!) else { return nil }
         }
         return text
-    }
-
-    /// The number of days in a month of the Gregorian calendar.
-    public static func days(inMonth month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

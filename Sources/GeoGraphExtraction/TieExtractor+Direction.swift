@@ -166,10 +166,9 @@ extension TieExtractor {
         func canAct(_ g: Int) -> Bool {
             guard inClause(g) else { return false }
             // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
-            let next0 = lastEnd(g)
-            // (A member verb right after the party is its own act: "Finland joined NATO".)
-            if cues.contains(where: { $0.start == next0 && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             let next = lastEnd(g)
+            // (A member verb right after the party is its own act: "Finland joined NATO".)
+            if cues.contains(where: { $0.start == next && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
             if tokens[next - 1].isPossessive { return !isPlace(g) }

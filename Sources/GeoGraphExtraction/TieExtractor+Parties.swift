@@ -217,11 +217,12 @@ extension TieExtractor {
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let joined = parts.joined(separator: " ")
-            let inWord = Tokenizer.tokens(Array(joined.unicodeScalars)[...]).count
+            let wordTokens = Tokenizer.tokens(Array(joined.unicodeScalars)[...])
+            let inWord = wordTokens.count
             // The last part may open a name of several words: "the Philippines-United States treaty"
             // (the words after the hyphenated one are read with it; a name ending past it covers them).
             let following = tokens[(i + 1)..<min(tokens.count, i + 3)]
-            let partTokens = following.isEmpty || following.first!.punctuationBefore != .none ? Tokenizer.tokens(Array(joined.unicodeScalars)[...])
+            let partTokens = following.isEmpty || following.first!.punctuationBefore != .none ? wordTokens
                 : Tokenizer.tokens(Array((joined + " " + following.map(\.text).joined(separator: " ")).unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
             let backs = Self.backSuffixes.contains(parts.last!.lowercased())

@@ -198,14 +198,12 @@ public struct TieExtractor: Sendable {
         guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
         var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
         // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
-        if buffers.parties.contains(where: { $0.end - $0.start == 2 && $0.start + 1 < tokens.count
-            && kindByWords[Int(buffers.words.word($0.start)) * 64 + Int(buffers.words.word($0.start + 1))] != nil }) {
-            cues.removeAll { c in
-                buffers.parties.contains { p in
-                    p.end - p.start == 2 && p.start <= c.start && c.end <= p.end
-                        && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil
-                }
-            }
+        func namesBody(_ p: Party) -> Bool {
+            p.end - p.start == 2 && p.start + 1 < tokens.count
+                && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil
+        }
+        if buffers.parties.contains(where: namesBody) {
+            cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
         // No cue and no "X-led": no tie.
         guard !cues.isEmpty || leadsAny else { return [] }
@@ -293,7 +291,6 @@ public struct TieExtractor: Sendable {
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
                                                 applies: Self.relationTypes.contains(cues[c].cue.eventType ?? ""))
-            var cueLayer = layers[0]
             // "supported Russia in its invasion of Ukraine": support for a party's war is security aid.
             let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
                 && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
@@ -308,13 +305,14 @@ public struct TieExtractor: Sendable {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
             }
-            if mediation { cueLayer = .diplomatic }
+            // A mediator's tie is diplomatic whatever the cue's layer.
+            let cueLayers = mediation ? [Layer.diplomatic] : layers
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
                 /// One tie `x -> y`, a symmetric pair in id order. Joining or being a member of a security
                 /// bloc (NATO, the CSTO) is a security tie.
-                func add(_ x: Int, _ y: Int) {
+                func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
@@ -326,16 +324,12 @@ public struct TieExtractor: Sendable {
                                       eventType: mediation ? "consult" : warSupport ? "aid"
                                         : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
-                for l in mediation ? [Layer.diplomatic] : layers {
-                    cueLayer = l
-                    add(s, t)
-                }
-                cueLayer = mediation ? .diplomatic : layers[0]
+                for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
                 if let person = sp.person, cues[c].cue.layer == .diplomatic, actors.kind(t) != .organisation {
-                    add(person, tp.person ?? t)
+                    add(person, tp.person ?? t, layer: cueLayers[0])
                 }
             }
         }

@@ -65,7 +65,7 @@ public struct UnknownNames: Sendable {
 
     public init(gazetteer: Graph) {
         matcher = ActorMatcher(gazetteer: gazetteer)
-        knownForms = Set(gazetteer.actors.flatMap { [$0.id, $0.name] + $0.aliases }.map(Graph.fold))
+        knownForms = Set(gazetteer.actors.flatMap(\.surfaceForms).map(Graph.fold))
     }
 
     /// The names a document holds that the gazetteer does not know, in document order.

@@ -21,11 +21,6 @@ struct BlocsReport {
 
     func number(_ x: Double) -> String { formatWeight((x * 100).rounded() / 100) }
 
-    /// The members of each non-empty bloc, in node order.
-    var members: [[String]] {
-        (0..<blocs.k).map { b in signed.nodes.indices.filter { blocs.blocs[$0] == b }.map { signed.nodes[$0] } }.filter { !$0.isEmpty }
-    }
-
     /// The pairs of bloc `b` (by its first member's bloc number): cohesive (cooperation inside),
     /// frustrated inside (tension inside) and frustrated across (cooperation to another bloc), strongest first.
     func ties(of b: Int) -> (holding: [String], tensionInside: [String], acrossCooperation: [String]) {
