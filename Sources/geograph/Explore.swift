@@ -75,7 +75,7 @@ struct Explore: ParsableCommand {
         let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         // As the query commands do: the ties as --source and the dates give them (event windows
         // outside the dates dropped, weights recomputed), then the rest of the view on those.
-        let selectedGraph = graph.selecting(source: view.source, since: view.since, until: view.until)
+        let selectedGraph = graph.selecting(source: view.source, since: view.sinceBound, until: view.untilBound)
         var selected = view.view()
         selected.since = nil
         selected.until = nil
