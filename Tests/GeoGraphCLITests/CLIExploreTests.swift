@@ -72,6 +72,36 @@ enum BrowserTest {
         #expect(!html.contains("Alpha delivered arms"))
     }
 
+    /// A year as a bound is the whole year, as on the query commands: `--until 2023` keeps an event
+    /// window of 2023-06 as `--until 2023-12` does (it was read as the label "2023", before "2023-06").
+    @Test(arguments: [("--since", "2023", "2023-01"), ("--until", "2023", "2023-12")])
+    func aYearBoundIsTheWholeYear(option: String, year: String, month: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let graphFile = folder.appendingPathComponent("events.yaml").path
+        try """
+            schema: geograph/2
+            actors:
+              - {id: alpha, name: Alpha, kind: state}
+              - {id: beta, name: Beta, kind: state}
+            ties:
+              - source: alpha
+                target: beta
+                layer: diplomatic
+                polarity: cooperation
+                weight: 0.4
+                windows:
+                  - {window: 2023-06, events: 3, intensity: 1.5, types: {consult: 3}}
+            """.write(toFile: graphFile, atomically: true, encoding: .utf8)
+        func wrote(_ bound: String) throws -> String {
+            let out = folder.appendingPathComponent("e-\(bound).html").path
+            let result = try CLI.run(["explore", "--graph", graphFile, "--no-corpus", option, bound, "-o", out], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stderr.components(separatedBy: ": ").dropFirst().first ?? ""
+        }
+        #expect(try wrote(month).hasPrefix("2 actors, 1 ties"))
+        #expect(try wrote(year) == wrote(month))
+    }
+
     @Test func withoutACorpusEvidenceIsShownAsPointersAndSaysWhy() throws {
         let folder = try CLI.temporaryFolder()
         let out = folder.appendingPathComponent("e.html").path
