@@ -5687,6 +5687,12 @@ irregular:
   cut: [cut, cut]
   cut off: [cut off, cut off]
   cut ties with: [cut ties with, cut ties with]
+  cut relations with: [cut relations with, cut relations with]
+  cut diplomatic relations with: [cut diplomatic relations with, cut diplomatic relations with]
+  cut diplomatic ties with: [cut diplomatic ties with, cut diplomatic ties with]
+  break off diplomatic relations with: [broke off diplomatic relations with, broken off diplomatic relations with]
+  break off diplomatic ties with: [broke off diplomatic ties with, broken off diplomatic ties with]
+  break off ties with: [broke off ties with, broken off ties with]
   put: [put, put]
   set: [set, set]
   hit: [hit, hit]
@@ -5758,7 +5764,7 @@ verbs:
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest
-  - {type: protest, strength: 0.6, mode: agent, lemmas: [criticise, criticize, condemn, protest, deplore, decry, rebuke, reprimand, censure, chide, scold, admonish, summon, expel, expel diplomats from, downgrade ties with, cut ties with, break off, sever ties with, sever relations with, break off relations with, suspend relations with, recall, oppose, object to, complain about, attack verbally, denigrate, insult, mock, ridicule, lecture, humiliate, turn away from, turn against, distance itself from, distance themselves from]}
+  - {type: protest, strength: 0.6, mode: agent, lemmas: [criticise, criticize, condemn, protest, deplore, decry, rebuke, reprimand, censure, chide, scold, admonish, summon, expel, expel diplomats from, downgrade ties with, cut ties with, cut relations with, cut diplomatic relations with, cut diplomatic ties with, break off, sever ties with, sever relations with, sever diplomatic relations with, sever diplomatic ties with, break off relations with, break off diplomatic relations with, break off diplomatic ties with, break off ties with, suspend relations with, recall, oppose, object to, complain about, attack verbally, denigrate, insult, mock, ridicule, lecture, humiliate, turn away from, turn against, distance itself from, distance themselves from]}
   # --- sanction
   - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
   # --- mobilize
@@ -5793,7 +5799,7 @@ verbs:
 nouns:
   - {type: agree, strength: 0.9, mode: symmetric, patient: [with, between], nouns: [agreement, treaty, accord, deal, pact, memorandum, declaration, ceasefire, truce, armistice, peace deal, peace agreement, peace treaty, roadmap, protocol, settlement, normalisation, normalization, rapprochement]}
   - {type: consult, strength: 0.3, mode: symmetric, patient: [with, between], nouns: [talks, meeting, summit, visit, state visit, official visit, phone call, call, consultations, dialogue, negotiations, trip, tour, conversation, bilateral meeting, bilateral talks, encounter, reception, audience, discussion, discussions]}
-  - {type: support, strength: 0.6, mode: agent, patient: [for, of, to], agent: [from], nouns: [support, backing, endorsement, praise, recognition, solidarity, congratulations, sympathy, approval, backer, champion]}
+  - {type: support, strength: 0.6, mode: agent, patient: [for, of, to], agent: [from], nouns: [support, backing, endorsement, praise, recognition, solidarity, congratulations, sympathy, approval, backer, champion, assurances, reassurances]}
   - {type: concede, strength: 0.6, mode: agent, patient: [to, for], nouns: [concession, sanctions relief, amnesty, prisoner swap, prisoner exchange, apology, compensation]}
   - {type: cooperate, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [cooperation, partnership, strategic partnership, alliance, friendship, collaboration, coordination, engagement, ties, relations, bilateral relations, relationship, cooperation framework, partner, ally, joint statement, joint declaration, good-neighbourliness, good-neighborliness]}
   - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [military cooperation, security cooperation, defence cooperation, defense cooperation, defence pact, defense pact, military alliance, security alliance, security partnership, defence partnership, defense partnership, joint exercises, joint exercise, joint drills, military exercises, military drills, naval drills, war games, joint patrol, joint patrols, mutual defence, mutual defense, collective security, security ties, military ties, defence ties, defense ties, intelligence sharing, security arrangement, security agreement, defence agreement, defense agreement]}

@@ -131,6 +131,13 @@ extension TieExtractor {
                 for t in ts { pairs.append((s, t, mutual)) }
             }
         }
+        // Phrases set off after a party ("Chad, supported by France, attacked Sudan"): a party inside one
+        // that closes before the cue does not act in it; a cue inside one has its object there.
+        let setOff = tokens.count > 3 ? appositions(groups, parties, tokens, words) : []
+        let cueSpan = setOff.first { $0.span.contains(start) }
+        @inline(__always) func setOffBefore(_ g: Int) -> Bool {
+            setOff.contains { $0.span.contains(firstStart(g)) && $0.span.upperBound <= start }
+        }
         var earlierCount = 0
         while earlierCount < groups.count, lastEnd(earlierCount) <= start { earlierCount += 1 }
         let earlier = 0..<earlierCount
@@ -141,7 +148,7 @@ extension TieExtractor {
         // own object: the cue's object lies before it.
         let infinitive = c + 1 < cues.count && cues[c + 1].start > end && words.is(cues[c + 1].start - 1, .to, in: tokens)
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
-                            infinitive ? cues[c + 1].start - 1 : count)
+                            infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
@@ -164,7 +171,7 @@ extension TieExtractor {
         // A relative clause makes even an object the subject ("is up to China itself, which runs joint
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ g: Int) -> Bool {
-            guard inClause(g) else { return false }
+            guard inClause(g), !setOffBefore(g) else { return false }
             // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
             let next = lastEnd(g)
             // (A member verb right after the party is its own act: "Finland joined NATO".)
@@ -180,7 +187,7 @@ extension TieExtractor {
         // subject as the member.
         let adjacent: Int? = {
             // (A demonym before a nominal event owns it even after a preposition: "alarm at Russian threats".)
-            guard !membership, let last = earlier.last, inClause(last),
+            guard !membership, let last = earlier.last, inClause(last), !setOffBefore(last),
                   !isPlace(last) || (!cues[c].cue.isVerb && size(last) == 1 && parties[groups[last].lowerBound].isDemonym)
             else { return nil }
             let e = lastEnd(last)
@@ -317,6 +324,10 @@ extension TieExtractor {
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
+        } else if after == nil, !cues[c].cue.isVerb, let s = cueSpan, let head = s.head,
+                  let owner = earlier.last(where: { s.span.contains(firstStart($0)) && tokens[lastEnd($0) - 1].isPossessive }) {
+            // "China, North Korea's main ally and trading partner,": the head plays the role for the owner.
+            link(head, owner, mutual: isSymmetric)
         }
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }

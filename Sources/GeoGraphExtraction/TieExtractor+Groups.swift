@@ -52,7 +52,11 @@ extension TieExtractor {
                 let setOff = between.isEmpty && p.start < tokens.count
                     && [.parenthesis, .clauseBreak].contains(tokens[p.start].punctuationBefore)
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
-                let opensClause = p.end < tokens.count && words.on(p.end, .clauseVerbs)
+                // ("condemned Quito, and Nicaragua also cut ties": a comma, "and", a party and an adverb or a
+                // past form, after a party that opens no list.)
+                let opensClause = p.end < tokens.count && (words.on(p.end, .clauseVerbs)
+                    || (between.count == 1 && tokens[between.lowerBound].punctuationBefore == .comma
+                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end])))
                 // "Russia, China and the European Union": the article after the conjunction is the party's.
                 let conjunctionAndArticle = between.count == 2 && words.on(between.lowerBound, .conjunctions)
                     && words.is(between.lowerBound + 1, .the, in: tokens)
@@ -60,6 +64,14 @@ extension TieExtractor {
                     && !(between.count >= 1 && opensClause) && !setOff {
                     grouped.append(p)
                     joins.append(between.isEmpty ? .comma : .conjunction)
+                    continue
+                }
+                // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the article after a comma is
+                // the next item's (a list only when "and" closes it, below).
+                if between.count == 1, words.is(between.lowerBound, .the, in: tokens),
+                   tokens[between.lowerBound].punctuationBefore == .comma, !setOff {
+                    grouped.append(p)
+                    joins.append(.comma)
                     continue
                 }
                 // "Canada, France, Xland, Norway and Spain": a capitalised word the gazetteer lacks, alone
@@ -165,6 +177,18 @@ extension TieExtractor {
             }
             pairs += added
         }
+    }
+
+    /// Adverbs that open a new predicate after ", and X": "and Nicaragua also cut ties".
+    static let predicateAdverbs: Set<String> = ["also", "then", "later", "subsequently", "likewise", "similarly", "too",
+                                                "itself", "separately", "meanwhile"]
+
+    /// Whether a word right after ", and X" opens X's own predicate: one of ``predicateAdverbs`` or a
+    /// lowercase past form ("and Nicaragua cut ties" is not caught: "cut" has no mark of a verb).
+    static func opensPredicate(_ token: Token) -> Bool {
+        guard !token.isCapitalised, token.punctuationBefore == .none else { return false }
+        let key = token.key
+        return predicateAdverbs.contains(key) || (key.count > 4 && key.hasSuffix("ed"))
     }
 
     /// How a party is joined to the one before it in its group.

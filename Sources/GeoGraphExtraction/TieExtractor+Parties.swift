@@ -101,6 +101,28 @@ extension TieExtractor {
     static let listWords: WordSet = ["and", "or", "the"]
     /// "Russia-led": the named actor leads the party that follows.
     static let leadSuffixes: Set<String> = ["led"]
+    /// "Turkish-made drones": the actor named makes or supplies what follows, and stays a party.
+    static let makerSuffixes: Set<String> = ["made", "built", "supplied", "manufactured", "funded", "financed", "owned"]
+    /// Nouns a region may qualify and still act through: "Arctic states", "Sahel leaders".
+    static let regionOrgans: Set<String> = ["states", "countries", "governments", "leaders", "capitals", "nations",
+                                            "members", "neighbours", "neighbors", "ministers", "presidents"]
+
+    /// Whether a region named at `start..<end` only qualifies the noun after it: "funding for Arctic research
+    /// stations", "new Arctic defence spending". The noun is lowercase and not a verb's form (no auxiliary,
+    /// preposition, conjunction, relative or "-ed" word), the word before is a lowercase word that is no
+    /// conjunction ("Russia and Central Asia signed" keeps the region). The region's organs act for it:
+    /// "Sahel states" (``regionOrgans``).
+    func isRegionModifier(_ tokens: [Token], _ words: SentenceWords, start: Int, end: Int) -> Bool {
+        guard start > 0, end < tokens.count else { return false }
+        let next = tokens[end], before = tokens[start - 1]
+        guard next.punctuationBefore == .none, !next.isCapitalised, tokens[start].punctuationBefore == .none,
+              !before.isCapitalised, !words.on(start - 1, .conjunctions), !words.on(start - 1, .relatives) else { return false }
+        let key = next.key
+        if Self.regionOrgans.contains(key) || key.hasSuffix("ed") || key.count < 3 { return false }
+        return !words.on(end, [.auxiliaries, .clauseVerbs, .speechVerbs, .reportingVerbs, .objectWords, .conjunctions,
+                               .relatives, .placeWords, .negations, .hedges])
+    }
+
     /// "the Iran-backed Houthis": the actor named backs the party that follows (security aid).
     static let backSuffixes: Set<String> = ["backed", "supported", "sponsored", "funded", "armed", "trained", "aligned"]
 
@@ -155,6 +177,7 @@ extension TieExtractor {
             if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
                !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
             if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
+            if kind == .region, isRegionModifier(tokens, words, start: m.start, end: m.end) { continue }
             if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
                 continue
             }
@@ -214,6 +237,12 @@ extension TieExtractor {
             && !mentions.contains(where: { $0.start <= i && i < $0.end }) {
             let parts = token.text.split(separator: "-").map(String.init)
             guard parts.count >= 2, !Self.stancePrefixes.contains(parts[0].lowercased()) else { continue }
+            // "a near-Arctic state", "Soviet-era bases": a lowercase prefix or head word makes the name a
+            // modifier of the word, not a party ("Russia-led" and "Turkish-made" name who leads or makes).
+            let lastPart = parts[parts.count - 1]
+            if !Token.isCapitalised(parts[0]) { continue }
+            if !Token.isCapitalised(lastPart), !Self.leadSuffixes.contains(lastPart), !Self.backSuffixes.contains(lastPart),
+               !Self.makerSuffixes.contains(lastPart) { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let joined = parts.joined(separator: " ")

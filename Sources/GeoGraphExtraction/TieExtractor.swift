@@ -305,8 +305,19 @@ public struct TieExtractor: Sendable {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
             }
+            // "revoked a security agreement with X", "suspended imports of Taiwanese fish": a refusal takes
+            // the layer of the cooperation it refuses (which makes no tie of its own, above).
+            let refusedLayer: Layer? = {
+                guard cues[c].cue.eventType == "reject", c + 1 < cues.count else { return nil }
+                let next = cues[c + 1]
+                // (Its object, not an infinitive: "refused to send tanks" stays a diplomatic refusal.)
+                guard next.cue.polarity == .cooperation, !next.cue.isVerb, next.start >= end, next.start - end <= 3,
+                      !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
+                      !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
+                return next.cue.layer
+            }()
             // A mediator's tie is diplomatic whatever the cue's layer.
-            let cueLayers = mediation ? [Layer.diplomatic] : layers
+            let cueLayers = mediation ? [Layer.diplomatic] : refusedLayer.map { [$0] } ?? layers
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
