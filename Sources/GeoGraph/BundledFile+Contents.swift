@@ -5656,7 +5656,7 @@ reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, 
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
 # longest first, and then ignored.
-ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level"]
+ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning"]
 
 irregular:
   # lemma: [past, participle]
@@ -5740,7 +5740,7 @@ verbs:
   - {type: agree, strength: 0.9, mode: symmetric, lemmas: [agree, sign, ratify, reach agreement, reach a deal, strike a deal, finalise, finalize, broker, negotiate, reconcile, normalise ties with, normalize ties with, normalise relations with, normalize relations with, restore ties with, restore relations with, make peace with]}
   # --- consult (meetings and visits, strength 1)
   - {type: consult, strength: 0.3, mode: symmetric, lemmas: [meet, meet with, hold talks with, talk with, talk to, speak with, speak to, confer with, consult, consult with, negotiate with, discuss, phone, telephone, host talks with, liaise with, inform, hold discussions with]}
-  - {type: consult, strength: 0.3, mode: agent, lemmas: [visit, host, travel to, fly to, go to, mediate, mediate between, dispatch an envoy to, send an envoy to]}
+  - {type: consult, strength: 0.3, mode: agent, lemmas: [visit, host, greet, travel to, fly to, go to, mediate, mediate between, dispatch an envoy to, send an envoy to]}
   # --- support (verbal)
   - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
   # --- concede (easing)

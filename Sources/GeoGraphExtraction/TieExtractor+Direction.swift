@@ -237,6 +237,24 @@ extension TieExtractor {
                   firstStart(before) - verb <= 2, !isPlace(speaker), !led(speaker, by: .objectWords) else { return nil }
             return (speaker, before)
         }()
+        // "Kenya met Ethiopia and signed a deal", "Russia warned Finland and threatened Sweden": a verb right
+        // after "and" (or "and also") shares the subject of the verb before it, whose object is the party
+        // before "and" (a few words, no cue, between); naming no object of its own, it shares that object too.
+        let shared: (subject: Int, object: Int)? = {
+            guard cues[c].cue.isVerb, earlierCount >= 2, start >= 2 else { return nil }
+            let and = tokens[start - 1].key == "and" ? start - 1
+                : tokens[start - 2].key == "and" && Self.predicateAdverbs.contains(tokens[start - 1].key) ? start - 2 : -1
+            guard and > 0 else { return nil }
+            let object = earlierCount - 1
+            // (A few words may come between: "met Ethiopia on Monday and signed".)
+            let gap = lastEnd(object)..<max(lastEnd(object), and)
+            guard lastEnd(object) <= and, gap.count <= 4, inClause(object), !isPlace(object),
+                  !cues.contains(where: { gap.contains($0.start) }),
+                  let subject = (0..<object).last(where: canAct),
+                  cues.contains(where: { $0.cue.isVerb && $0.start >= lastEnd(subject) && $0.end <= firstStart(object) })
+            else { return nil }
+            return (subject, object)
+        }()
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -270,6 +288,9 @@ extension TieExtractor {
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
+        } else if let shared, !isReverse {
+            let mutual = isSymmetric || (after.map { preceded($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
+            link(shared.subject, after ?? shared.object, mutual: mutual)
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).
