@@ -297,6 +297,11 @@ extension TieExtractor {
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
+        } else if let before, let after, size(after) >= 2, Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? ""),
+                  leadIndex(after).map({ tokens[$0].key == "between" }) == true {
+            // "the US, which mediates between Belgrade and Pristina": the mediator consults each party; the
+            // parties are not tied to each other by it.
+            link(before, after, mutual: false)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)
         } else if let byIndex {
@@ -353,6 +358,10 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// Verbs whose subject stands between the parties after "between": "mediated between A and B".
+    static let mediatorVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "broker", "brokers",
+                                             "brokered", "brokering"]
 
     /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
     static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]

@@ -66,6 +66,15 @@ extension TieExtractor {
                     joins.append(between.isEmpty ? .comma : .conjunction)
                     continue
                 }
+                // "the envoys of the G7 states and the European Union": a plural kind noun after a party
+                // names its members; the list goes on after it.
+                if (2...3).contains(between.count), Self.kindPlurals.contains(tokens[between.lowerBound].key),
+                   words.on(between.lowerBound + 1, .conjunctions),
+                   between.count == 2 || words.is(between.lowerBound + 2, .the, in: tokens), !setOff {
+                    grouped.append(p)
+                    joins.append(.conjunction)
+                    continue
+                }
                 // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the article after a comma is
                 // the next item's (a list only when "and" closes it, below).
                 if between.count == 1, words.is(between.lowerBound, .the, in: tokens),
@@ -178,6 +187,9 @@ extension TieExtractor {
             pairs += added
         }
     }
+
+    /// Plural nouns after a bloc that name its members: "the G7 states and the EU".
+    static let kindPlurals: Set<String> = ["states", "countries", "nations", "members", "governments"]
 
     /// Adverbs that open a new predicate after ", and X": "and Nicaragua also cut ties".
     static let predicateAdverbs: Set<String> = ["also", "then", "later", "subsequently", "likewise", "similarly", "too",

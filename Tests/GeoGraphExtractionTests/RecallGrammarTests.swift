@@ -77,6 +77,14 @@ import Testing
         ClauseCase(mechanism: "a party after 'and' is a new subject, not a shared object",
                    sentence: "Brazil praised Chile, and Peru welcomed the deal.",
                    unrelated: ["brazil peru"]),
+        // Mediators and lists.
+        ClauseCase(mechanism: "a mediator between two parties consults each, and ties them to nothing",
+                   sentence: "Norway, which mediates between Colombia and Venezuela, praised the truce.",
+                   contains: ["norway -> colombia diplomatic cooperation", "norway -> venezuela diplomatic cooperation"],
+                   unrelated: ["colombia venezuela"]),
+        ClauseCase(mechanism: "a plural kind noun after a bloc keeps the list going",
+                   sentence: "China summoned the envoys of the G7 states and the European Union.",
+                   contains: ["china -> g7 diplomatic tension", "china -> eu diplomatic tension"]),
         // ", and X also": a new predicate, not a list.
         ClauseCase(mechanism: "', and X also' opens a predicate: X is not the first verb's object",
                    sentence: "Colombia condemned Quito, and Nicaragua also cut ties with Ecuador.",
