@@ -147,8 +147,15 @@ extension TieExtractor {
         // An infinitive after the cue ("a partnership to defeat X") is a predicate of its own, with its
         // own object: the cue's object lies before it.
         let infinitive = c + 1 < cues.count && cues[c + 1].start > end && words.is(cues[c + 1].start - 1, .to, in: tokens)
+        // A participle clause after a comma ("vetoed the resolution, drawing criticism from France") has
+        // its own object: the cue's lies before it.
+        let participle = (end..<count).first { i in
+            tokens[i].punctuationBefore == .comma && !tokens[i].isCapitalised && tokens[i].key.count > 5
+                && tokens[i].key.hasSuffix("ing") && !Self.objectParticiples.contains(tokens[i].key)
+        }
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
-                            infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count)
+                            infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
+                            participle ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
@@ -358,6 +365,10 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// Participles after a comma that go on naming the cue's object: "sanctions, targeting Lithuania".
+    static let objectParticiples: Set<String> = ["including", "involving", "targeting", "affecting", "covering",
+                                                 "excluding", "notably", "especially", "mainly", "chiefly"]
 
     /// Verbs whose subject stands between the parties after "between": "mediated between A and B".
     static let mediatorVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "broker", "brokers",

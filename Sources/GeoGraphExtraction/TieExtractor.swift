@@ -311,7 +311,7 @@ public struct TieExtractor: Sendable {
                 guard cues[c].cue.eventType == "reject", c + 1 < cues.count else { return nil }
                 let next = cues[c + 1]
                 // (Its object, not an infinitive: "refused to send tanks" stays a diplomatic refusal.)
-                guard next.cue.polarity == .cooperation, !next.cue.isVerb, next.start >= end, next.start - end <= 3,
+                guard next.cue.polarity == .cooperation, next.start >= end, next.start - end <= 3,
                       !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
                       !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
                 return next.cue.layer
