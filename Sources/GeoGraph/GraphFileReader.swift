@@ -392,7 +392,8 @@ private struct GraphDocumentDecoder {
         guard let items = node.sequence, let first = items.first, first.sequence != nil else { return [try term(node)] }
         let terms = try items.map { try term($0) }
         for (earlier, later) in zip(terms, terms.dropFirst()) {
-            guard let until = earlier.until, let from = later.from, Term.days(until).end <= Term.days(from).start else {
+            guard let until = earlier.until.flatMap(DaySpan.init), let from = later.from.flatMap(DaySpan.init),
+                  until.days.upperBound <= from.days.lowerBound else {
                 throw fail(node, .wrongType(field: "term", expected: "terms in date order, each ended before the next starts"))
             }
         }
@@ -408,7 +409,8 @@ private struct GraphDocumentDecoder {
             guard let text = item.scalar?.string, Document.isValidDate(text) else { throw fail(item, .invalidDate(item.scalar?.string ?? "?")) }
             return text
         }
-        if let from = ends[0], let until = ends[1], Term.days(until).end < Term.days(from).start {
+        if let from = ends[0].flatMap(DaySpan.init), let until = ends[1].flatMap(DaySpan.init),
+           until.days.upperBound < from.days.lowerBound {
             throw fail(node, .wrongType(field: "term", expected: "a start on or before its end"))
         }
         return Term(from: ends[0], until: ends[1])
