@@ -4,10 +4,10 @@ import Testing
 @testable import GeoGraphExtraction
 
 /// The unseen set: twelve news-style texts written for the project (`Tests/Fixtures/unseen`), annotated
-/// in `Graphs/unseen-set.yaml` before the extractor first ran on them. Built as `geograph build` builds
-/// a folder, and scored as `geograph evaluate` scores it; the floors sit a little under what the
-/// extractor reaches (ties P/R/F1 0.78/0.48/0.59, pairs F1 0.72), so that a rule that loses unseen
-/// ties fails here.
+/// before the extractor first ran on them, read twice and adjudicated into `Graphs/unseen-set.yaml`.
+/// Built as `geograph build` builds a folder, and scored as `geograph evaluate` scores it; the floors
+/// sit a little under what the extractor reaches (ties P/R/F1 0.87/0.51/0.64, pairs F1 0.75), so that
+/// a rule that loses unseen ties fails here.
 @Suite struct UnseenSetTests {
     static let folder = TestCorpus.root.appendingPathComponent("Tests/Fixtures/unseen").path
     static let gold = TestCorpus.root.appendingPathComponent("Graphs/unseen-set.yaml").path
@@ -21,11 +21,11 @@ import Testing
 
     @Test func theExtractorKeepsItsScoreOnTheUnseenSet() throws {
         let e = try Self.evaluation()
-        #expect(e.ties.gold == 149)
-        #expect(e.ties.recall >= 0.45, "tie recall \(e.ties.recall)")
-        #expect(e.ties.precision >= 0.72, "tie precision \(e.ties.precision)")
-        #expect(e.ties.f1 >= 0.56, "tie F1 \(e.ties.f1)")
-        #expect(e.pairs.f1 >= 0.68, "pair F1 \(e.pairs.f1)")
+        #expect(e.ties.gold == 154)
+        #expect(e.ties.recall >= 0.48, "tie recall \(e.ties.recall)")
+        #expect(e.ties.precision >= 0.80, "tie precision \(e.ties.precision)")
+        #expect(e.ties.f1 >= 0.60, "tie F1 \(e.ties.f1)")
+        #expect(e.pairs.f1 >= 0.71, "pair F1 \(e.pairs.f1)")
     }
 
     @Test func everyCueOfTheAnnotationIsInItsText() throws {
