@@ -218,7 +218,21 @@ extension TieExtractor {
         // ties in a deal brokered by China" ties the two, not China.
         let byIndex = isSymmetric && (before.map(size) ?? 0) >= 2 ? nil
             : afterIndex.flatMap { i in
-                groups.indices[i...].first { lead($0, is: .by) && firstStart($0) < clauseEnd && inClause($0) }
+                groups.indices[i...].first { g in
+                    // (Not the agent of a later participle: "criticised a deal signed by X", "welcomed the
+                    // accord reached by X", "the government, which is supported by X". The clause's own
+                    // passive verb, after an auxiliary, is no such participle: "the question of withdrawal
+                    // was raised by X" makes X the withdrawal's agent.)
+                    lead(g, is: .by) && firstStart(g) < clauseEnd && inClause(g)
+                        && !(end..<firstStart(g)).contains { k in
+                            let participle = cues.contains { $0.cue.isVerb && $0.start == k }
+                                || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
+                            guard participle else { return false }
+                            let main = (max(end, k - 2)..<k).contains { words.on($0, .auxiliaries) }
+                                && !(end..<k).contains { words.on($0, .relatives) }
+                            return !main
+                        }
+                }
             }
         // A cue that asks for an object ("ties with", "relations to") and finds none ties nobody:
         // "deepen pre-existing ties with other powers".
@@ -311,6 +325,9 @@ extension TieExtractor {
             link(before, after, mutual: false)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)
+        } else if let byIndex, isSymmetric, size(byIndex) >= 2, firstStart(byIndex) - end <= 2 {
+            // "a deal signed by Ethiopia and Sudan": a mutual act's agents are the parties of the deal.
+            within(byIndex)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }

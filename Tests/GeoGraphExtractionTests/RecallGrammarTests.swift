@@ -92,6 +92,14 @@ import Testing
         ClauseCase(mechanism: "a participle that names the object goes on",
                    sentence: "Canada imposed sanctions, targeting Iran.",
                    contains: ["canada -> iran economic tension"]),
+        // Passives with "by".
+        ClauseCase(mechanism: "'by' after a later participle is that participle's agent, not the first verb's",
+                   sentence: "Egypt recalled its ambassador from Addis Ababa and criticised a dam deal signed by Ethiopia and Sudan.",
+                   contains: ["egypt -> ethiopia diplomatic tension", "ethiopia <-> sudan diplomatic cooperation"],
+                   unrelated: ["egypt sudan"]),
+        ClauseCase(mechanism: "the agents of a mutual participle are the deal's parties",
+                   sentence: "Ghana welcomed the accord reached by Togo and Benin.",
+                   excludes: ["togo -> ghana diplomatic cooperation", "benin -> ghana diplomatic cooperation"]),
         // Mediators and lists.
         ClauseCase(mechanism: "a mediator between two parties consults each, and ties them to nothing",
                    sentence: "Norway, which mediates between Colombia and Venezuela, praised the truce.",
