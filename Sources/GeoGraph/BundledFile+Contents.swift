@@ -1384,7 +1384,7 @@ actors:
   - id: abkhazia
     name: Abkhazia
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     demonyms: [Abkhaz, Abkhazian]
   - id: africa
     name: Africa
@@ -1415,28 +1415,28 @@ actors:
   - id: crimea
     name: Crimea
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Crimean Peninsula]
   - id: donbas
     name: Donbas
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Donbass, eastern Ukraine, Donetsk and Luhansk]
   - id: fergana-valley
     name: Fergana Valley
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Ferghana Valley, Farghona Valley, Fergana]
   - id: gaza
     name: Gaza
     kind: region
-    tags: [middle-east]
+    tags: [middle-east, place]
     names: [Gaza Strip, the Gaza Strip]
     demonyms: [Gazan, Gazans]
   - id: gbao
     name: Gorno-Badakhshan
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Gorno-Badakhshan Autonomous Region, GBAO, Pamir]
   - id: global-south
     name: Global South
@@ -1446,12 +1446,12 @@ actors:
   - id: hong-kong
     name: Hong Kong
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Hong Kong SAR, HKSAR]
   - id: karakalpakstan
     name: Karakalpakstan
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Karakalpakstan Republic, Republic of Karakalpakstan]
     demonyms: [Karakalpak]
   - id: latin-america
@@ -1468,7 +1468,7 @@ actors:
   - id: nagorno-karabakh
     name: Nagorno-Karabakh
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     names: [Karabakh, Garabagh, Artsakh]
   - id: post-soviet-space
     name: post-Soviet space
@@ -1483,19 +1483,19 @@ actors:
   - id: south-ossetia
     name: South Ossetia
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     names: [Tskhinvali Region]
     demonyms: [South Ossetian, South Ossetians]
   - id: tibet
     name: Tibet
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Tibet Autonomous Region, Xizang]
     demonyms: [Tibetan, Tibetans]
   - id: transnistria
     name: Transnistria
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Pridnestrovie, Transdniestria]
     demonyms: [Transnistrian]
   - id: west
@@ -1506,7 +1506,7 @@ actors:
   - id: xinjiang
     name: Xinjiang
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Xinjiang Uygur Autonomous Region, Xinjiang Province, East Turkestan]
   - id: adb
     name: Asian Development Bank

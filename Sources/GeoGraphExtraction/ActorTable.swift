@@ -28,7 +28,8 @@ struct ActorTable: Sendable {
     /// By index below `gazetteerCount`: the actor's terms of office as day spans (``days(_:)``), empty
     /// when the gazetteer gives none (then the actor speaks for ``represents`` at every date).
     let terms: [[ClosedRange<Int>]]
-    /// A person tagged `analyst` or `journalist`: quoted, never a party.
+    /// A person tagged `analyst` or `journalist` (quoted), or a region tagged `place` (a sub-national or
+    /// contested place: "a crackdown in Xinjiang", "shelling of Nagorno-Karabakh"): never a party.
     let isNonParty: [Bool]
     /// Tagged `security-bloc` (NATO, the CSTO).
     let isSecurityBloc: [Bool]
@@ -68,7 +69,10 @@ struct ActorTable: Sendable {
                 return from <= until ? from...until : nil
             }
         }
-        isNonParty = actors.map { $0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties) }
+        isNonParty = actors.map {
+            ($0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties))
+                || ($0.kind == .region && $0.tags.contains(TieExtractor.placeTag))
+        }
         isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
         let regions = Set(actors.indices.filter { actors[$0].kind == .region })
         regionsTagged = actors.map { a in Set(a.tags.compactMap { indices[$0] }.filter(regions.contains)).sorted() }

@@ -78,6 +78,9 @@ extension TieExtractor {
                                            "public", "society", "migrants", "workers", "students", "tourists", "voters",
                                            "businessmen", "commentators", "propagandists"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
+    /// The tag of a region that is a place, not an actor (the conventions: sub-national or contested
+    /// places are not actors): a province, an autonomous or breakaway region ("Xinjiang", "Transnistria").
+    static let placeTag = "place"
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
                                              ["those", "ties"], ["these", "ties"], ["their", "relationship"],
@@ -147,7 +150,8 @@ extension TieExtractor {
             let m = (start: mentions[k].start, end: mentions[k].end, role: mentions[k].role)
             let a = mentions[k].actorIndex
             let kind = actors.kinds[a]
-            if kind == .person, actors.isNonParty[a] { continue }
+            // Quoted analysts, and sub-national or contested places ("a crackdown in Xinjiang"): never parties.
+            if actors.isNonParty[a] { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
             // points at it: "a visit to Paris", "debts to Beijing", "influence in Central Asia".

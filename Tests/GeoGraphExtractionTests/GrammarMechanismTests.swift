@@ -1,0 +1,25 @@
+import Testing
+@testable import GeoGraphExtraction
+
+/// Grammatical mechanisms of clause reading added for unseen news text, each pinned by sentences written
+/// for these tests about regions other than the reference corpus's (in the manner of short news texts,
+/// never copied from one), with the bundled gazetteer and lexicon (``ClauseFixture``).
+@Suite struct GrammarMechanismTests {
+    /// A sub-national or contested place (gazetteer tag `place`) is a scene, never a party: the
+    /// conventions list provinces and disputed regions among what is not an actor.
+    static let places: [ClauseCase] = [
+        ClauseCase(mechanism: "places: a crackdown in a province is no tie with the province",
+                   sentence: "Beijing widened its crackdown in Tibet last spring.",
+                   unrelated: ["china tibet"]),
+        ClauseCase(mechanism: "places: a breakaway region is the scene of the troops, the state is their target",
+                   sentence: "Moldova protested against the Russian troops stationed in Transnistria.",
+                   contains: ["moldova -> russia diplomatic tension"],
+                   unrelated: ["russia transnistria", "moldova transnistria"]),
+        ClauseCase(mechanism: "places: the shelling of a contested region ties no actor to it",
+                   sentence: "Georgia accused Moscow of shelling villages in Abkhazia.",
+                   contains: ["georgia -> russia diplomatic tension"],
+                   unrelated: ["georgia abkhazia", "russia abkhazia"]),
+    ]
+
+    @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
