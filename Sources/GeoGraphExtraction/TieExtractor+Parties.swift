@@ -78,6 +78,11 @@ extension TieExtractor {
                                            "public", "society", "migrants", "workers", "students", "tourists", "voters",
                                            "businessmen", "commentators", "propagandists"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
+    /// Head nouns of institutions named after a city ("the Carnegie Berlin Center", "the Moscow Times"),
+    /// as word keys.
+    static let institutionNouns: Set<String> = ["center", "centre", "institute", "university", "college", "school",
+                                                "academy", "post", "times", "journal", "herald", "tribune", "forum",
+                                                "club", "foundation", "museum", "conservatory", "observer", "review"]
     /// The tag of a region that is a place, not an actor (the conventions: sub-national or contested
     /// places are not actors): a province, an autonomous or breakaway region ("Xinjiang", "Transnistria").
     static let placeTag = "place"
@@ -159,6 +164,10 @@ extension TieExtractor {
             if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
                !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
             if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
+            // "the Carnegie Berlin Center", "the Moscow Times": a seat before an institution's head noun is
+            // part of the institution's name, and the institution (a think tank, a paper) is no actor.
+            if m.role == .seat, m.end < tokens.count, tokens[m.end].punctuationBefore == .none,
+               tokens[m.end].isCapitalised, Self.institutionNouns.contains(tokens[m.end].key) { continue }
             if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
                 continue
             }

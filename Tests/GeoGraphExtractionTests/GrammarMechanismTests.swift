@@ -21,5 +21,13 @@ import Testing
                    unrelated: ["georgia abkhazia", "russia abkhazia"]),
     ]
 
+    /// A seat right before an institution's head noun is part of the institution's name.
+    static let institutions: [ClauseCase] = [
+        ClauseCase(mechanism: "institutions: a newspaper named after a capital is not the state",
+                   sentence: "The Moscow Times praised Kazakhstan for its reforms.",
+                   unrelated: ["russia kazakhstan"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
