@@ -33,6 +33,9 @@ struct ActorTable: Sendable {
     let isNonParty: [Bool]
     /// Tagged `security-bloc` (NATO, the CSTO).
     let isSecurityBloc: [Bool]
+    /// A state tagged `historical` (the Soviet Union): its demonym ("Soviet border posts") dates a thing,
+    /// it names no party.
+    let isHistorical: [Bool]
     /// The regions among the actor's tags (a state tagged `central-asia`), ascending.
     let regionsTagged: [[Int]]
     /// A state's or organisation's one current leader (tag `leader`), when it has exactly one.
@@ -74,6 +77,7 @@ struct ActorTable: Sendable {
                 || ($0.kind == .region && $0.tags.contains(TieExtractor.placeTag))
         }
         isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
+        isHistorical = actors.map { $0.tags.contains("historical") }
         let regions = Set(actors.indices.filter { actors[$0].kind == .region })
         regionsTagged = actors.map { a in Set(a.tags.compactMap { indices[$0] }.filter(regions.contains)).sorted() }
         var byState: [String: [Int]] = [:]

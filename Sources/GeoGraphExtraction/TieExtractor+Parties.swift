@@ -171,6 +171,8 @@ extension TieExtractor {
             if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
                 continue
             }
+            // "old Soviet border posts": a historical state's demonym dates a thing, it names no party.
+            if m.role == .demonym, actors.isHistorical[a] { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in

@@ -28,6 +28,14 @@ import Testing
                    unrelated: ["russia kazakhstan"]),
     ]
 
+    /// A historical state's demonym dates a thing; it names no party.
+    static let periods: [ClauseCase] = [
+        ClauseCase(mechanism: "period demonyms: 'old Soviet air bases' are no Soviet act",
+                   sentence: "India is renovating old Soviet air bases in Tajikistan.",
+                   contains: ["india -> tajikistan security cooperation"], unrelated: ["ussr tajikistan"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
