@@ -277,6 +277,11 @@ public struct TieExtractor: Sendable {
                 negatedBefore = nil
                 continue
             }
+            // "threatened to annex X", "threatens sanctions against X": a threatened act is not done. A
+            // harm threatened is a threat to whom it would harm; a threatened cooperation ("threatened to
+            // move closer to X") ties nobody.
+            let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
+            if threatened && cues[c].cue.polarity == .cooperation { continue }
             let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
@@ -305,8 +310,9 @@ public struct TieExtractor: Sendable {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
             }
-            // A mediator's tie is diplomatic whatever the cue's layer.
-            let cueLayers = mediation ? [Layer.diplomatic] : layers
+            // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
+            let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security] : layers
+            let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
@@ -332,8 +338,37 @@ public struct TieExtractor: Sendable {
                     add(person, tp.person ?? t, layer: cueLayers[0])
                 }
             }
+            if threatened {
+                for k in firstOfCue..<ties.count {
+                    ties[k].eventType = "threaten"
+                    ties[k].strength = min(ties[k].strength, 0.6)
+                }
+            }
         }
         return ties
+    }
+
+    /// Whether cue `c` names the act a threat verb right before it threatens: "threatened to annex X"
+    /// (only "to" between), "threatens sanctions against X", "threatened new tariffs on X" (a word or two
+    /// between), "threatened X with an embargo" (the threatened party, then "with").
+    func isThreatened(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token],
+                      _ parties: [Party]) -> Bool {
+        guard c > 0, cues[c - 1].cue.isVerb, cues[c - 1].cue.eventType == "threaten",
+              cues[c - 1].cue.polarity == .tension else { return false }
+        let (verbEnd, start) = (cues[c - 1].end, cues[c].start)
+        guard start >= verbEnd, start - verbEnd <= 6,
+              (verbEnd...start).allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return false }
+        var (i, words, named) = (verbEnd, 0, false)
+        while i < start {
+            if let p = parties.first(where: { $0.start == i }) {
+                // Only the party threatened, right after the verb and before "with".
+                guard !named, i == verbEnd, p.end < start, tokens[p.end].key == "with" else { return false }
+                (i, named) = (p.end + 1, true)
+                continue
+            }
+            (i, words) = (i + 1, words + 1)
+        }
+        return words <= 2
     }
 
     /// The sentence's cues, without those inside an actor's name ("Collective Security Treaty

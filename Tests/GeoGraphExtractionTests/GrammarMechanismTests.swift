@@ -35,7 +35,27 @@ import Testing
                    contains: ["india -> tajikistan security cooperation"], unrelated: ["ussr tajikistan"]),
     ]
 
+    /// A threatened act is not done: a harm threatened is a threat to whom it would harm, a
+    /// cooperation threatened ties nobody.
+    static let threats: [ClauseCase] = [
+        ClauseCase(mechanism: "threats: a threatened strike is a threat to its target, not an attack",
+                   sentence: "Pyongyang has threatened to strike Seoul with missiles.",
+                   contains: ["north-korea -> south-korea security tension"], types: ["threaten"]),
+        ClauseCase(mechanism: "threats: threatened tariffs are a threat, not tariffs",
+                   sentence: "Washington threatened steep tariffs on Mexico over migration.",
+                   contains: ["usa -> mexico security tension"],
+                   excludes: ["usa -> mexico economic tension"]),
+        ClauseCase(mechanism: "threats: a threatened move closer to a third party is no cooperation",
+                   sentence: "Manila threatens to move closer to Washington if Beijing keeps harassing its fishermen.",
+                   excludes: ["philippines -> usa diplomatic cooperation"]),
+        ClauseCase(mechanism: "threats: 'threatened X with an embargo' is a threat to X, not an embargo",
+                   sentence: "Moscow threatened Chisinau with a gas embargo.",
+                   contains: ["russia -> moldova security tension"],
+                   excludes: ["russia -> moldova economic tension"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: threats) func threat(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
