@@ -251,7 +251,10 @@ public struct TieExtractor: Sendable {
             let negation = (max(0, start - 5)..<start).last {
                 buffers.words.on($0, .negations) || Self.endsInNot(tokens[$0].key)
             }
-            let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
+            // "not a single official has voiced support for X", "no state in the region has recognised X": a
+            // negative quantifier on the subject negates its clause's predicate, farther than five words.
+            let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
+            let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -346,6 +349,22 @@ public struct TieExtractor: Sendable {
             }
         }
         return ties
+    }
+
+    /// Where a negative quantifier opens the subject of the clause of a cue at `start`, up to ten words before
+    /// it: "no" (not after "there is", which denies an object), "none of", "not a single", "not one".
+    func negativeSubject(before start: Int, tokens: [Token], clauses: [Int]) -> Int? {
+        (max(0, start - 10)..<start).first { i in
+            guard clauses[i] == clauses[start] else { return false }
+            switch tokens[i].key {
+            case "no": return !(i > 0 && ["is", "was", "are", "were", "be"].contains(tokens[i - 1].key))
+            case "none": return i + 1 < start && tokens[i + 1].key == "of"
+            case "not":
+                guard i + 1 < start else { return false }
+                return tokens[i + 1].key == "one" || (i + 2 < start && tokens[i + 1].key == "a" && tokens[i + 2].key == "single")
+            default: return false
+            }
+        }
     }
 
     /// Whether cue `c` names the act a threat verb right before it threatens: "threatened to annex X"

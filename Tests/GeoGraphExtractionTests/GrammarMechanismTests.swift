@@ -54,8 +54,19 @@ import Testing
                    excludes: ["russia -> moldova economic tension"]),
     ]
 
+    /// A negative quantifier opening the subject negates its clause's predicate.
+    static let negatives: [ClauseCase] = [
+        ClauseCase(mechanism: "negative subject: 'not a single official has voiced support' is no support",
+                   sentence: "Not a single Hungarian official has voiced support for Russia's war.",
+                   unrelated: ["hungary russia"]),
+        ClauseCase(mechanism: "negative subject: 'no government in two decades has recognised X' is no recognition",
+                   sentence: "No Serbian government in two decades has recognised Kosovo's independence.",
+                   unrelated: ["serbia kosovo"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: threats) func threat(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: negatives) func negative(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
