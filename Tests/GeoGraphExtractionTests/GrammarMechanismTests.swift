@@ -64,9 +64,35 @@ import Testing
                    unrelated: ["serbia kosovo"]),
     ]
 
+    /// Lexicon data: propping up a government is security aid; sharing intelligence is security
+    /// cooperation, and an agreement to share it is one on the security layer; building ties is no
+    /// investment; what a party deserves it does not have.
+    static let lexicon: [ClauseCase] = [
+        ClauseCase(mechanism: "lexicon: 'building ties to X' is diplomatic cooperation, not investment",
+                   sentence: "Ashgabat is building ties to Seoul.",
+                   contains: ["turkmenistan -> south-korea diplomatic cooperation"],
+                   excludes: ["turkmenistan -> south-korea economic cooperation"]),
+        ClauseCase(mechanism: "lexicon: 'prop up' is security aid to whom it props up",
+                   sentence: "Iran propped up the Syrian government for a decade.",
+                   contains: ["iran -> syria security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "lexicon: 'shore up' is security aid",
+                   sentence: "Algeria shored up Tunisia with emergency troops.",
+                   contains: ["algeria -> tunisia security cooperation"]),
+        ClauseCase(mechanism: "lexicon: sharing intelligence is security cooperation",
+                   sentence: "Seoul will share military intelligence with Tokyo under the new pact.",
+                   contains: ["japan <-> south-korea security cooperation"]),
+        ClauseCase(mechanism: "lexicon: an agreement to exchange intelligence is a security agreement",
+                   sentence: "Ghana and Togo agreed to exchange intelligence on jihadist movements.",
+                   contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+        ClauseCase(mechanism: "lexicon: aid a party deserved is not aid it had",
+                   sentence: "Bolivia deserved more aid from Brazil, its minister argued.",
+                   unrelated: ["bolivia brazil"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: threats) func threat(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: negatives) func negative(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: lexicon) func lexiconEntry(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
