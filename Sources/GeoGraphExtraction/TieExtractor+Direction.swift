@@ -230,6 +230,14 @@ extension TieExtractor {
                   firstStart(before) - verb <= 2, !isPlace(speaker), !led(speaker, by: .objectWords) else { return nil }
             return (speaker, before)
         }()
+        // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
+        // auxiliary right before the cue is its patient, even as a preposition's object.
+        func passiveSubject() -> Int? {
+            guard let last = earlier.last, inClause(last), !isPlace(last) else { return nil }
+            let gap = lastEnd(last)..<start
+            guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
+            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
+        }
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -276,7 +284,8 @@ extension TieExtractor {
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? before ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
+            } else if let target = afterAgent ?? before ?? passiveSubject()
+                        ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {
@@ -321,6 +330,9 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
+    static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
 
     /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
     static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]

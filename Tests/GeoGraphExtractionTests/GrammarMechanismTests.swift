@@ -89,10 +89,18 @@ import Testing
                    unrelated: ["bolivia brazil"]),
     ]
 
+    /// The subject of a passive auxiliary is the patient of the agent after "by", even after a preposition.
+    static let passives: [ClauseCase] = [
+        ClauseCase(mechanism: "passive: the subject of 'being backed by X' is the patient even after 'despite'",
+                   sentence: "The coup came despite Niger being backed by France for years.",
+                   contains: ["france -> niger diplomatic cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: threats) func threat(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: negatives) func negative(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: lexicon) func lexiconEntry(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: passives) func passive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
