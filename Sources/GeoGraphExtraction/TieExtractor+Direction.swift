@@ -238,6 +238,20 @@ extension TieExtractor {
             guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
             return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
         }
+        // "relations with the West, their primary investors": a role noun after "their" or "its", set off
+        // by a comma after a party, is that party's role toward the clause's subject (whom the pronoun
+        // stands for).
+        let apposedRole: (role: Int, subject: Int)? = {
+            guard lexicon.roles.contains(cues[c].cue.form), let last = earlier.last, inClause(last) else {
+                return nil
+            }
+            let e = lastEnd(last)
+            guard e < start, start - e <= 3, tokens[e].punctuationBefore == .comma,
+                  tokens[e].key == "their" || tokens[e].key == "its",
+                  (e + 1...start).allSatisfy({ tokens[$0].punctuationBefore == .none && !tokens[$0].isCapitalised }),
+                  let subject = earlier.dropLast().last(where: canAct) else { return nil }
+            return (last, subject)
+        }()
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -258,7 +272,9 @@ extension TieExtractor {
            actors.kind(parties[groups[last].lowerBound].actor) != .person {
             return
         }
-        if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+        if let apposedRole {
+            link(apposedRole.role, apposedRole.subject, mutual: isSymmetric)
+        } else if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.

@@ -96,6 +96,16 @@ import Testing
                    contains: ["france -> niger diplomatic cooperation"]),
     ]
 
+    /// A role noun after "their"/"its", in apposition to a party, is that party's role toward the subject.
+    static let appositions: [ClauseCase] = [
+        ClauseCase(mechanism: "apposition: 'X, their main creditor' is X's role toward the clause's subject",
+                   sentence: "Kenyan officials avoid angering China, their main creditor, in public.",
+                   contains: ["china -> kenya economic cooperation"], types: ["lend"]),
+        ClauseCase(mechanism: "apposition: 'ties with X, its main investor' adds X's investment",
+                   sentence: "Senegal kept close ties with France, its main investor, for decades.",
+                   contains: ["france -> senegal economic cooperation", "france <-> senegal diplomatic cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -103,4 +113,5 @@ import Testing
     @Test(arguments: negatives) func negative(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: lexicon) func lexiconEntry(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passives) func passive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: appositions) func apposition(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
