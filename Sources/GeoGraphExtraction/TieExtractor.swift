@@ -295,6 +295,14 @@ public struct TieExtractor: Sendable {
             let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
                 && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
                 && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // "asked X for help in securing its border": a request is on the layer of the help it asks for.
+            let asked: Layer? = {
+                guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
+                      cues[c + 1].start - end <= 8, cues[c + 1].cue.layer == .security,
+                      let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
+                      !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
+                return .security
+            }()
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -325,7 +333,7 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cueLayer
+                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,

@@ -106,6 +106,14 @@ import Testing
                    contains: ["france -> senegal economic cooperation", "france <-> senegal diplomatic cooperation"]),
     ]
 
+    /// A request takes the layer of the help it asks for.
+    static let requests: [ClauseCase] = [
+        ClauseCase(mechanism: "requests: help asked with border security is a security request to each recipient",
+                   sentence: "Somalia asked Turkey and Egypt for help with border security.",
+                   contains: ["somalia -> turkey security cooperation", "somalia -> egypt security cooperation"],
+                   excludes: ["somalia -> turkey diplomatic cooperation"], types: ["request"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -114,4 +122,5 @@ import Testing
     @Test(arguments: lexicon) func lexiconEntry(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passives) func passive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: appositions) func apposition(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: requests) func request(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
