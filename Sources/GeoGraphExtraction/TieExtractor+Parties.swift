@@ -326,6 +326,25 @@ extension TieExtractor {
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }
         }
+        // "A and his counterpart B met; the former agreed to …": "the former" and "the latter" before a
+        // verb are the first and the second of the last two parties named before them (of the last two
+        // persons, when two are named).
+        for i in tokens.indices.dropFirst() where words.is(i - 1, .the, in: tokens) {
+            let key = tokens[i].key
+            guard key == "former" || key == "latter", i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none,
+                  words.on(i + 1, .auxiliaries) || tokens[i + 1].key.hasSuffix("ed") else { continue }
+            let before = parties[..<named].filter { $0.end < i }.sorted { $0.start < $1.start }
+            let persons = before.filter { $0.person != nil }
+            var two: [Party] = []
+            for p in (persons.count >= 2 ? persons : before).reversed()
+            where !two.contains(where: { $0.actor == p.actor && $0.person == p.person }) {
+                two.insert(p, at: 0)
+                if two.count == 2 { break }
+            }
+            guard two.count == 2 else { continue }
+            let meant = two[key == "former" ? 0 : 1]
+            parties.append(Party(actor: meant.actor, start: i - 1, end: i + 1, person: meant.person))
+        }
     }
 
     /// Drops the parties an exclusion names and, when it follows a region ("all regional states except

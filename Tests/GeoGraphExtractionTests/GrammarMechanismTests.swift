@@ -114,6 +114,17 @@ import Testing
                    excludes: ["somalia -> turkey diplomatic cooperation"], types: ["request"]),
     ]
 
+    /// "the former" and "the latter" before a verb are the first and the second of the last two parties
+    /// (persons, when two are named) named before them.
+    static let references: [ClauseCase] = [
+        ClauseCase(mechanism: "references: 'the former' is the first of the two leaders named before",
+                   sentence: "Petro and his counterpart Lula met in Bogota; the former agreed to share intelligence with Brazil.",
+                   date: "2024-05", contains: ["brazil <-> colombia security cooperation"]),
+        ClauseCase(mechanism: "references: 'the latter' after a comma is a new subject, the second leader",
+                   sentence: "Petro and his counterpart Lula met in Bogota, the latter agreed to share intelligence with Colombia.",
+                   date: "2024-05", contains: ["brazil <-> colombia security cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -123,4 +134,5 @@ import Testing
     @Test(arguments: passives) func passive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: appositions) func apposition(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: requests) func request(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: references) func reference(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
