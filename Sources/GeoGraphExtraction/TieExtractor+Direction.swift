@@ -238,6 +238,16 @@ extension TieExtractor {
             guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
             return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
         }
+        // "Moscow's invasion hasn't changed Beijing's plans", "Hanoi's protest angered Beijing": a nominal
+        // event owned by a party and followed by a verb (an auxiliary or a past form in -ed) is that verb's
+        // subject; the party after the verb is the verb's object, not the event's patient.
+        func isSubjectOfVerb(_ g: Int) -> Bool {
+            guard !cues[c].cue.isVerb, end < firstStart(g), tokens[end].punctuationBefore == .none,
+                  !tokens[end].isCapitalised else { return false }
+            let key = tokens[end].key
+            return words.on(end, .auxiliaries) || Self.endsInNot(key)
+                || (key.hasSuffix("ed") && !words.on(end, [.objectWords, .placeWords]))
+        }
         // "relations with the West, their primary investors": a role noun after "their" or "its", set off
         // by a comma after a party, is that party's role toward the clause's subject (whom the pronoun
         // stands for).
@@ -308,7 +318,8 @@ extension TieExtractor {
             let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
-            if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
+            if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
+               !isSubjectOfVerb(after) {
                 link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.

@@ -125,6 +125,17 @@ import Testing
                    date: "2024-05", contains: ["brazil <-> colombia security cooperation"]),
     ]
 
+    /// A nominal event a party owns, followed by a verb, is that verb's subject: the party after the verb
+    /// is the verb's object, not the event's patient.
+    static let eventSubjects: [ClauseCase] = [
+        ClauseCase(mechanism: "event subjects: the object of the verb after an owned event is not its patient",
+                   sentence: "Moscow's invasion hasn't changed Beijing's plans for the region.",
+                   unrelated: ["china russia"]),
+        ClauseCase(mechanism: "event subjects: a past verb after an owned event ends its phrase",
+                   sentence: "Ethiopia's offensive alarmed Kenya's government.",
+                   unrelated: ["ethiopia kenya"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -135,4 +146,5 @@ import Testing
     @Test(arguments: appositions) func apposition(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: requests) func request(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: references) func reference(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: eventSubjects) func eventSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
