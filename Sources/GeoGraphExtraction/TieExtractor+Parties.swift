@@ -186,7 +186,8 @@ extension TieExtractor {
             if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
                !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
             if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
-            if kind == .region, isRegionModifier(tokens, words, start: m.start, end: m.end) { continue }
+            // (A region's demonym owns what follows: "Central Asian labour migrants".)
+            if kind == .region, m.role != .demonym, isRegionModifier(tokens, words, start: m.start, end: m.end) { continue }
             // "the Carnegie Berlin Center", "the Moscow Times": a seat before an institution's head noun is
             // part of the institution's name, and the institution (a think tank, a paper) is no actor.
             if m.role == .seat, m.end < tokens.count, tokens[m.end].punctuationBefore == .none,
