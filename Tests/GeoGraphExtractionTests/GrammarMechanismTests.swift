@@ -136,6 +136,27 @@ import Testing
                    unrelated: ["ethiopia kenya"]),
     ]
 
+    /// A word right after a possessive determiner ("his", "her", "their") or an owner's "'s" heads a
+    /// noun phrase: a verb's form there is a noun, not the clause's verb.
+    static let ownedNouns: [ClauseCase] = [
+        ClauseCase(mechanism: "owned nouns: a verb's form after \"his\" is a noun, not the clause's verb",
+                   sentence: "In the end his visit encouraged Nepal's traders.",
+                   speaker: "modi", date: "2024-05",
+                   unrelated: ["india nepal", "modi nepal"]),
+        ClauseCase(mechanism: "owned nouns: a verb's form after an owner's 's is a noun",
+                   sentence: "Erdogan's visit puzzled Hungary's farmers.",
+                   date: "2024-05",
+                   unrelated: ["turkey hungary", "erdogan hungary"]),
+        ClauseCase(mechanism: "owned nouns: an owned act's target is not the subject of an earlier clause",
+                   sentence: "Greece does not have a secret plan, his visit signalled Malta's hope for more trade.",
+                   speaker: "erdogan", date: "2024-05",
+                   unrelated: ["turkey malta", "turkey greece"]),
+        ClauseCase(mechanism: "owned nouns: the noun still points at its destination",
+                   sentence: "Erdogan's visit to Hungary lasted two days.",
+                   date: "2024-05",
+                   contains: ["turkey -> hungary diplomatic cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -147,4 +168,5 @@ import Testing
     @Test(arguments: requests) func request(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: references) func reference(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: eventSubjects) func eventSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: ownedNouns) func ownedNoun(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
