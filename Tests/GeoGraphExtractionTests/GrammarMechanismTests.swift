@@ -157,6 +157,20 @@ import Testing
                    contains: ["turkey -> hungary diplomatic cooperation"]),
     ]
 
+    /// "both states" and its kin name two parties other than the subject of their own clause: a party
+    /// does not act on a pair that holds itself.
+    static let pairSubjects: [ClauseCase] = [
+        ClauseCase(mechanism: "pair subjects: the clause's subject is not one of 'both countries'",
+                   sentence: "Kenya and Uganda rely on Gulf remittances, and Tanzania may use this to influence both countries.",
+                   contains: ["tanzania -> kenya diplomatic cooperation", "tanzania -> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "pair subjects: a subject after a comma and 'and' acts on the pair before it",
+                   sentence: "Kenya and Uganda signed a rail pact, and Tanzania criticised both countries.",
+                   contains: ["tanzania -> kenya diplomatic tension", "tanzania -> uganda diplomatic tension"]),
+        ClauseCase(mechanism: "pair subjects: an object set off by a comma is still one of the pair",
+                   sentence: "Turkey hosted Azerbaijan, and both countries signed a gas deal.",
+                   contains: ["turkey -> azerbaijan diplomatic cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -169,4 +183,5 @@ import Testing
     @Test(arguments: references) func reference(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: eventSubjects) func eventSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: ownedNouns) func ownedNoun(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: pairSubjects) func pairSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
