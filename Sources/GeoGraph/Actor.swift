@@ -96,16 +96,10 @@ public struct Term: Hashable, Codable, Sendable {
         self.until = until
     }
 
-    /// Whether `date` falls in the term; a month counts when any of its days does.
+    /// Whether `date` falls in the term: a month or a year counts when any of its days does, and a
+    /// year-only end stands for the whole year (``days``); a date that cannot be read always counts.
     public func contains(_ date: String) -> Bool {
-        let (start, end) = Term.days(date)
-        if let from, end < Term.days(from).start { return false }
-        if let until, start > Term.days(until).end { return false }
-        return true
-    }
-
-    /// The first and last day a date stands for, as comparable `YYYY-MM-DD` strings.
-    static func days(_ date: String) -> (start: String, end: String) {
-        date.count == 7 ? (date + "-01", date + "-31") : (date, date)
+        guard let span = DaySpan(date) else { return true }
+        return days?.overlaps(span.days) ?? false
     }
 }

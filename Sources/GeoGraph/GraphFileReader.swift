@@ -23,7 +23,22 @@ public enum GraphFileReader {
     /// Loads a graph file reached through the `gazetteer:` of the files in `chain` (their real
     /// paths, outermost first), refusing a file that is already in the chain.
     static func load(path: String, chain: [String]) throws -> Graph {
-        let text = try readText(path: path)
+        try load(path: path, data: readData(path: path), chain: chain)
+    }
+
+    /// Loads the graph file at `path` as ``load(path:)`` does, and gives its bytes too, read once
+    /// (`merge` compares the inputs' bytes to refuse one graph given twice).
+    /// - Returns: The graph and the file's bytes.
+    /// - Throws: ``GraphFileError``.
+    public static func loadWithContents(path: String) throws -> (graph: Graph, contents: Data) {
+        let data = try readData(path: path)
+        return (try load(path: path, data: data, chain: []), data)
+    }
+
+    /// Decodes `data`, the bytes of the file at `path` (its name in errors, its folder for a relative
+    /// `gazetteer:`), by the path's extension.
+    static func load(path: String, data: Data, chain: [String]) throws -> Graph {
+        let text = try text(of: data, path: path)
         switch GraphFileFormat(path: path) {
         case .tsv: return try decodeTSV(text, path: path)
         case .yaml, .json:
@@ -56,7 +71,12 @@ public enum GraphFileReader {
     }
 
     static func readText(path: String) throws -> String {
-        let data = try readData(path: path)
+        try text(of: readData(path: path), path: path)
+    }
+
+    /// The bytes of the file at `path` as text.
+    /// - Throws: ``GraphFileError`` when they are not UTF-8.
+    static func text(of data: Data, path: String) throws -> String {
         guard let text = String(data: data, encoding: .utf8) else {
             throw GraphFileError(path: path, line: 0, problem: .unreadable(reason: "not UTF-8 text"))
         }
@@ -375,7 +395,8 @@ private struct GraphDocumentDecoder {
         guard let items = node.sequence, let first = items.first, first.sequence != nil else { return [try term(node)] }
         let terms = try items.map { try term($0) }
         for (earlier, later) in zip(terms, terms.dropFirst()) {
-            guard let until = earlier.until, let from = later.from, Term.days(until).end <= Term.days(from).start else {
+            guard let until = earlier.until.flatMap(DaySpan.init), let from = later.from.flatMap(DaySpan.init),
+                  until.days.upperBound <= from.days.lowerBound else {
                 throw fail(node, .wrongType(field: "term", expected: "terms in date order, each ended before the next starts"))
             }
         }
@@ -391,7 +412,8 @@ private struct GraphDocumentDecoder {
             guard let text = item.scalar?.string, Document.isValidDate(text) else { throw fail(item, .invalidDate(item.scalar?.string ?? "?")) }
             return text
         }
-        if let from = ends[0], let until = ends[1], Term.days(until).end < Term.days(from).start {
+        if let from = ends[0].flatMap(DaySpan.init), let until = ends[1].flatMap(DaySpan.init),
+           until.days.upperBound < from.days.lowerBound {
             throw fail(node, .wrongType(field: "term", expected: "a start on or before its end"))
         }
         return Term(from: ends[0], until: ends[1])

@@ -61,14 +61,13 @@ public struct EventReadReport: Sendable {
     public var readAnything: Bool { rows > refused }
 
     /// Moves the rows counted since `before` (the reading of one `--events` file) to
-    /// ``eventFileRows`` and ``eventFileRowsRefused``, and drops its set-aside counts (the events'
-    /// statements and sides are counted again, per mention); unreadable files stay counted as such.
+    /// ``eventFileRows`` and ``eventFileRowsRefused``, and drops its refusals; unreadable files stay
+    /// counted as such. (Its set-aside rows are counted aside, in `Ingest`, until the read is settled.)
     mutating func setAsideEventFileRows(since before: EventReadReport) {
         eventFileRows += rows - before.rows
         eventFileRowsRefused += refused - before.refused
         rows = before.rows
         let files = problems[.file] ?? 0
-        skipped = before.skipped
         problems = before.problems
         if files > 0 { problems[.file] = files }
     }

@@ -219,14 +219,13 @@ struct Ingest {
         self.document = document
         report.filesRead += 1
         let before = phase == .collectingEvents ? report : nil
-        // An `--events` file's skips and unmapped sides are not the mentions' own: they are counted
+        // An `--events` file's skips (its statements) are not the mentions' own: they are counted
         // again, per mention, so the counts kept aside while reading it are dropped with its rows.
+        // (Its rows count no unmapped code: an event with a side that is not an actor is not kept.)
         let skipsBefore = skips
-        let unmappedBefore = unmappedCodes
         defer {
             if let before {
                 skips = skipsBefore
-                unmappedCodes = unmappedBefore
                 report.setAsideEventFileRows(since: before)
             }
         }

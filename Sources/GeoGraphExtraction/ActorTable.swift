@@ -61,13 +61,7 @@ struct ActorTable: Sendable {
         self.ranks = ranks
         kinds = actors.map(\.kind)
         represents = actors.map { $0.represents.flatMap { indices[$0] } }
-        terms = actors.map { a in
-            a.terms.compactMap { t in
-                let from = t.from.flatMap(Self.days)?.lowerBound ?? Int.min
-                let until = t.until.flatMap(Self.days)?.upperBound ?? Int.max
-                return from <= until ? from...until : nil
-            }
-        }
+        terms = actors.map { $0.terms.compactMap(\.days) }
         isNonParty = actors.map { $0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties) }
         isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
         let regions = Set(actors.indices.filter { actors[$0].kind == .region })
@@ -88,23 +82,9 @@ struct ActorTable: Sendable {
         members = actors.map { byTag[$0.id] ?? [] }
     }
 
-    /// The days a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) spans, as `yyyymmdd` numbers (a month from its
-    /// 1st to its 31st, as ``Term/contains(_:)`` counts it), or `nil` for a date it cannot read.
-    static func days(_ date: String) -> ClosedRange<Int>? {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let year = Int(parts[0]), parts[0].count == 4 else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) : nil
-        let day = parts.count > 2 ? Int(parts[2]) : nil
-        if parts.count > 1, month == nil { return nil }
-        if parts.count > 2, day == nil { return nil }
-        let base = year * 10_000
-        switch (month, day) {
-        case let (m?, d?): return (base + m * 100 + d)...(base + m * 100 + d)
-        case let (m?, nil): return (base + m * 100 + 1)...(base + m * 100 + 31)
-        default: return (base + 101)...(base + 1231)
-        }
-    }
+    /// The days a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) spans, as ``Term/contains(_:)`` counts
+    /// them (``DaySpan``), or `nil` for a date it cannot read.
+    static func days(_ date: String) -> ClosedRange<Int>? { DaySpan(date)?.days }
 
     /// Whether the actor at `i` holds its office on `date` (any of its days): always when the date is
     /// unknown or the gazetteer gives no terms.

@@ -23,6 +23,8 @@ public enum FigureFit {
         public var fit: PageFit
         /// Its edges across labels.
         public var crossings: [LabelCrossing]
+        /// The figure rendered as SVG: the very layout measured, so callers need not render it again.
+        public var svg: Data
         /// Whether it passes both checks.
         public var passes: Bool { crossings.isEmpty && fit.readsOnThePage }
     }
@@ -76,15 +78,16 @@ public enum FigureFit {
 
     static func rank(_ r: Result) -> (Int, Double) { (r.crossings.count, -(r.fit.smallestActorLabel ?? 0)) }
 
-    /// `figure` drawn once: its page fit and its crossings.
+    /// `figure` laid out once: its SVG, its page fit and its crossings.
     /// - Throws: ``RenderError`` when Graphviz fails or the figure is over the budget.
     public static func measure(
         _ figure: Figure, writer: DOTWriter, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
     ) throws -> Result {
-        let json = try GraphvizRenderer.render(figure, writer: writer, format: .json, budget: budget, routing: routing)
-        let svg = try GraphvizRenderer.render(figure, writer: writer, format: .svg, budget: budget, routing: routing)
+        // One layout, drawn as SVG (written and measured for page fit) and as JSON (for crossings).
+        let drawn = try GraphvizRenderer.render(
+            figure, writer: writer, formats: [.svg, .json], budget: budget, routing: routing)
         return Result(
-            figure: figure, fit: try PageFit(svg: String(decoding: svg, as: UTF8.self)),
-            crossings: try LabelClearance.crossings(inLayout: json))
+            figure: figure, fit: try PageFit(svg: String(decoding: drawn[0], as: UTF8.self)),
+            crossings: try LabelClearance.crossings(inLayout: drawn[1]), svg: drawn[0])
     }
 }

@@ -84,13 +84,27 @@ final class GraphvizOwner: @unchecked Sendable {
         dot: String, layout: LayoutEngine, format: RenderFormat, dpi: Double?, budget: RenderBudget?,
         routing: EdgeRouting = .geograph
     ) throws -> Data {
-        try locked { gvc in
-            try checkPlugins(gvc, layout: layout, format: format)
+        try render(dot: dot, layout: layout, formats: [format], dpi: dpi, budget: budget, routing: routing)[0]
+    }
+
+    /// Parses and lays out `dot` once, then renders that one layout in each of `formats`, in order.
+    ///
+    /// Each output is byte-identical to rendering `dot` alone in that format, as long as the formats
+    /// agree on ``RenderFormat/isBitmap`` (`dpi` is set on the graph before the layout).
+    /// - Throws: ``RenderError``.
+    func render(
+        dot: String, layout: LayoutEngine, formats: [RenderFormat], dpi: Double?, budget: RenderBudget?,
+        routing: EdgeRouting = .geograph
+    ) throws -> [Data] {
+        precondition(!formats.isEmpty && Set(formats.map(\.isBitmap)).count == 1, "formats must all be bitmaps or none")
+        return try locked { gvc in
+            try checkPlugins(gvc, layout: layout, format: nil)
+            for format in formats { try checkPlugins(gvc, layout: nil, format: format) }
             let graph = try read(dot)
             defer { agclose(graph) }
             if let budget { try budget.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), layout: layout) }
             try refuseFileAccess(graph)
-            try applyLimits(graph, format: format, dpi: dpi)
+            try applyLimits(graph, format: formats[0], dpi: dpi)
             var keptPositions = false
             if routing == .geograph, canRoute(graph, layout: layout) {
                 keptPositions = try layOutWithOwnRouting(gvc, graph)
@@ -98,14 +112,16 @@ final class GraphvizOwner: @unchecked Sendable {
                 try layOut(gvc, graph, layout)
             }
             defer { freeLayout(gvc, graph, keptPositions: keptPositions) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length = 0
-            let status = format.rawValue.withCString { cgv_render_data(gvc, graph, $0, &data, &length) }
-            defer { if let data { gvFreeRenderData(data) } }
-            guard status == 0, let data else {
-                throw RenderError.renderFailed(format: format, message: takeMessages() ?? "unknown error")
+            return try formats.map { format in
+                var data: UnsafeMutablePointer<CChar>?
+                var length = 0
+                let status = format.rawValue.withCString { cgv_render_data(gvc, graph, $0, &data, &length) }
+                defer { if let data { gvFreeRenderData(data) } }
+                guard status == 0, let data else {
+                    throw RenderError.renderFailed(format: format, message: takeMessages() ?? "unknown error")
+                }
+                return Data(bytes: data, count: length)
             }
-            return Data(bytes: data, count: length)
         }
     }
 

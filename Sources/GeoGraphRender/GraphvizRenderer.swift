@@ -27,6 +27,28 @@ public enum GraphvizRenderer {
             dot: dot, layout: layout, format: format, dpi: dpi, budget: budget, routing: routing)
     }
 
+    /// Lays out `dot` with `layout` once and renders that layout in each of `formats`.
+    ///
+    /// Each output is the bytes ``render(dot:layout:format:dpi:budget:routing:)`` gives for its
+    /// format, for one layout instead of one per format.
+    /// - Parameters:
+    ///   - dot: DOT text.
+    ///   - layout: The layout engine (overrides a `layout` attribute in the text).
+    ///   - formats: The output formats, in order; not empty, and all bitmaps or none (`dpi` is set
+    ///     before the layout).
+    ///   - dpi: Resolution for bitmaps, clamped to ``maximumDPI``; `nil` keeps the graph's own.
+    ///   - budget: The most actors and ties the layout may take; `nil` for no limit (`--force`).
+    ///   - routing: Who routes curved ties around actors in `neato` layouts (``EdgeRouting``).
+    /// - Returns: The rendered bytes, one per format, in the order of `formats`.
+    /// - Throws: ``RenderError``, as for one format.
+    public static func render(
+        dot: String, layout: LayoutEngine, formats: [RenderFormat], dpi: Double? = nil,
+        budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
+    ) throws -> [Data] {
+        try GraphvizOwner.shared.render(
+            dot: dot, layout: layout, formats: formats, dpi: dpi, budget: budget, routing: routing)
+    }
+
     /// Parses `dot` with libcgraph, without laying it out.
     /// - Returns: The nodes, edges and attributes as libcgraph read them.
     /// - Throws: ``RenderError/syntax(line:message:)``.
@@ -43,5 +65,18 @@ public enum GraphvizRenderer {
         try budget?.check(figure)
         return try render(
             dot: writer.dot(figure), layout: figure.layout, format: format, dpi: dpi, budget: budget, routing: routing)
+    }
+
+    /// Renders a figure in each of `formats` from one layout, as
+    /// ``render(dot:layout:formats:dpi:budget:routing:)`` does.
+    /// - Throws: ``RenderError``.
+    public static func render(
+        _ figure: Figure, writer: DOTWriter = DOTWriter(), formats: [RenderFormat],
+        dpi: Double? = nil, budget: RenderBudget? = .standard, routing: EdgeRouting = .geograph
+    ) throws -> [Data] {
+        try budget?.check(figure)
+        return try render(
+            dot: writer.dot(figure), layout: figure.layout, formats: formats, dpi: dpi, budget: budget,
+            routing: routing)
     }
 }

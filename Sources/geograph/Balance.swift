@@ -90,10 +90,7 @@ struct Balance: ParsableCommand {
     /// The view line every table starts with (not for JSON).
     func printView() {
         guard format != .json else { return }
-        let selected = layers.isEmpty ? Layer.allCases : Layer.allCases.filter(layers.contains)
-        let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
-        let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"
-        print("View: \(layerText) · \(BlocsReport.window(since, until)) · \(people)")
+        print(ViewOptions.viewLine(layers: layers, since: since, until: until, people: ViewOptions.peopleText(rollsUp: rollUp)))
     }
 
     func resolvePoles(graph: Graph, context: BalanceContext) throws -> [String] {

@@ -53,9 +53,7 @@ struct Blocs: ParsableCommand {
             meter?.finish()
         }
         let report = BlocsReport(graph: graph, signed: signed, blocs: blocs, significance: significance, show: show)
-        let layerText: String = layers.isEmpty ? "all layers" : selected.map(\.rawValue).joined(separator: "+")
-        let people: String = rollUp ? "leaders rolled up to their states" : "people as themselves"
-        let view = "View: \(layerText) · \(BlocsReport.window(since, until)) · \(people)"
+        let view = ViewOptions.viewLine(layers: layers, since: since, until: until, people: ViewOptions.peopleText(rollsUp: rollUp))
         if format == .json {
             print(report.json.rendered())
         } else {

@@ -10,15 +10,6 @@ struct BlocsReport {
     /// Ties listed per bloc and kind (0: all).
     let show: Int
 
-    static func window(_ since: String?, _ until: String?) -> String {
-        switch (since, until) {
-        case (nil, nil): "all dates"
-        case let (s?, nil): "evidence from \(s)"
-        case let (nil, u?): "evidence until \(u)"
-        case let (s?, u?): "evidence \(s) to \(u)"
-        }
-    }
-
     func number(_ x: Double) -> String { formatWeight((x * 100).rounded() / 100) }
 
     /// The pairs of bloc `b` (by its first member's bloc number): cohesive (cooperation inside),

@@ -159,15 +159,14 @@ struct Merge: ParsableCommand {
         var loaded: [Graph] = []
         for (i, path) in graphs.enumerated() {
             if i > 0, i % 50 == 0 { FileHandle.standardError.write(Data("geograph: merge: read \(i) of \(graphs.count) graphs\n".utf8)) }
-            let graph = try reportingDataErrors { try GraphFileReader.load(path: path) }
+            // Each file read once: its graph, and its bytes to compare with the others'.
+            let (graph, bytes) = try reportingDataErrors { try GraphFileReader.loadWithContents(path: path) }
             // Two copies of one graph under different names would add its counts twice.
-            if let bytes = FileManager.default.contents(atPath: path) {
-                if let first = contents[bytes] {
-                    FileHandle.standardError.write(Data("geograph: error: '\(path)' holds the same graph as '\(first)'; give each graph once (its counts would add twice)\n".utf8))
-                    throw ExitCode(1)
-                }
-                contents[bytes] = path
+            if let first = contents[bytes] {
+                FileHandle.standardError.write(Data("geograph: error: '\(path)' holds the same graph as '\(first)'; give each graph once (its counts would add twice)\n".utf8))
+                throw ExitCode(1)
             }
+            contents[bytes] = path
             loaded.append(graph)
         }
         var sizes: [(WindowSize, String)] = []

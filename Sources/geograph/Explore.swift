@@ -87,15 +87,13 @@ struct Explore: ParsableCommand {
         let writer = DOTWriter(style: style)
         // Laid out through FigureFit as `geograph figures` lays out its figures: the first layout with
         // no edge across a label. A browser zooms the page, so its size on paper is not asked for.
-        figure = try reportingDataErrors {
+        // The SVG shown is the one the fit measured.
+        let fitted = try reportingDataErrors {
             try FigureFit.fit(
-                figure, writer: writer, budget: limits.budget, routing: routingOptions.routing, onAPage: false
-            ).figure
+                figure, writer: writer, budget: limits.budget, routing: routingOptions.routing, onAPage: false)
         }
-        let svg = try reportingDataErrors {
-            try GraphvizRenderer.render(
-                figure, writer: writer, format: .svg, budget: limits.budget, routing: routingOptions.routing)
-        }
+        figure = fitted.figure
+        let svg = fitted.svg
         let (sentences, corpusNote) = try reportingDataErrors { try readSentences(of: figure.ties, graph: graph) }
         let page = ExplorerPage(
             figure: figure, svg: String(decoding: svg, as: UTF8.self), layerColors: style.layers,

@@ -1,21 +1,22 @@
 import Foundation
 import GeoGraphRender
 
-/// Each figure laid out with ``FigureFit``, as `figures` and `report` lay them out.
+/// Each figure laid out with ``FigureFit``, as `figures` and `report` lay them out, with what its
+/// layout measured and its SVG (``FigureFit/Result/svg``), so that no caller renders it again.
 ///
 /// The first candidate layout that reads on an A4 page with no edge across a label; a figure with
 /// none keeps the best candidate and gets one warning line on standard error.
 /// - Throws: ``RenderError`` when Graphviz fails or a figure is over the budget.
 func fitToPage(
     _ items: [FigureSet.Item], writer: DOTWriter, budget: RenderBudget?, routing: EdgeRouting
-) throws -> [FigureSet.Item] {
+) throws -> [(item: FigureSet.Item, fitted: FigureFit.Result)] {
     try items.map { item in
         let fitted = try FigureFit.fit(item.figure, writer: writer, budget: budget, routing: routing)
         if !fitted.passes {
             let line = "warning: \(item.name): \(describe(fitted.fit, fitted.crossings))\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
-        return FigureSet.Item(name: item.name, figure: fitted.figure)
+        return (FigureSet.Item(name: item.name, figure: fitted.figure), fitted)
     }
 }
 

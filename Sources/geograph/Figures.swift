@@ -33,35 +33,26 @@ struct Figures: ParsableCommand {
         let graph = try reportingDataErrors { try options.load() }
         let style = try reportingDataErrors { try styleOptions.load(graphFile: options.graphFile) }
         let writer = DOTWriter(style: style)
-        var items = FigureSet.standard(for: graph)
+        let items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
-        // Each figure laid out to read on an A4 page with no edge across a label, where a layout can.
-        items = try reportingDataErrors {
+        // Each figure laid out to read on an A4 page with no edge across a label, where a layout can;
+        // the SVG written and the measures printed are those of the layout kept, rendered once.
+        let fitted = try reportingDataErrors {
             try fitToPage(items, writer: writer, budget: limits.budget, routing: routingOptions.routing)
         }
         var files: [(base: String, contents: [(suffix: String, data: Data)])] = []
         var measured: [String] = []
-        for item in items {
+        for (item, result) in fitted {
             let dot = writer.dot(item.figure)
-            var contents = [(suffix: ".dot", data: Data(dot.utf8))]
-            try reportingDataErrors {
-                let layout = item.figure.layout
-                let svg = try GraphvizRenderer.render(
-                    dot: dot, layout: layout, format: .svg, budget: limits.budget, routing: routingOptions.routing)
-                contents.append((".svg", svg))
-                if measure {
-                    // The SVG written, and the same DOT laid out again for the crossings.
-                    let json = try GraphvizRenderer.render(
-                        dot: dot, layout: layout, format: .json, budget: limits.budget, routing: routingOptions.routing)
-                    let fit = try PageFit(svg: String(decoding: svg, as: UTF8.self))
-                    measured.append("\(item.name): \(describe(fit, try LabelClearance.crossings(inLayout: json)))\n")
-                }
-                if png {
+            var contents = [(suffix: ".dot", data: Data(dot.utf8)), (".svg", result.svg)]
+            if measure { measured.append("\(item.name): \(describe(result.fit, result.crossings))\n") }
+            if png {
+                try reportingDataErrors {
                     contents.append(
                         (
                             ".png",
                             try GraphvizRenderer.render(
-                                dot: dot, layout: layout, format: .png, dpi: 300, budget: limits.budget,
+                                dot: dot, layout: item.figure.layout, format: .png, dpi: 300, budget: limits.budget,
                                 routing: routingOptions.routing)
                         ))
                 }

@@ -35,19 +35,14 @@ struct Report: ParsableCommand {
             title: graph.title ?? "GeoGraph report",
             summary: "\(graph.actors.count) actors, \(graph.ties.count) ties from \(graph.documents.count) documents. "
                 + "Colour: layer; dashed: tension; width: weight; shape: kind of actor.")
-        var items = FigureSet.standard(for: graph)
+        let items = FigureSet.standard(for: graph)
         try reportingDataErrors { for item in items { try limits.budget?.check(item.figure) } }
         // Laid out as `geograph figures` lays them out: the report's figures are the checked-in ones.
-        items = try reportingDataErrors {
+        let fitted = try reportingDataErrors {
             try fitToPage(items, writer: writer, budget: limits.budget, routing: routingOptions.routing)
         }
-        for item in items {
-            let svg = try reportingDataErrors {
-                try GraphvizRenderer.render(
-                    dot: writer.dot(item.figure), layout: item.figure.layout, format: .svg, budget: limits.budget,
-                    routing: routingOptions.routing)
-            }
-            page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: svg))
+        for (item, result) in fitted {
+            page.sections.append(ReportPage.figure(id: item.name, title: item.figure.title, svg: result.svg))
         }
         page.sections.append(try reportingDataErrors { try centralitySection(graph) })
         page.sections.append(contentsOf: balanceSections(graph))

@@ -42,8 +42,7 @@ struct TieSelection {
 
     /// Selects the ties of `names` (every tie when empty) for `view`.
     init(graph full: Graph, actors names: [String], view: ViewOptions) throws {
-        var base = view.source == .all ? full : full.selecting(source: view.source)
-        if !view.types.isEmpty { base = base.selecting(eventTypes: Set(view.types)) }
+        let base = view.selectingEvidence(of: full)
         var actors: [Actor] = [], absent: [Actor] = []
         var gazetteer: Graph?
         for name in names {

@@ -76,10 +76,18 @@ struct ViewOptions: ParsableArguments {
     func load(_ options: GraphOptions, _ defaults: Defaults = .listings) throws -> LoadedGraph {
         if let path = options.graphFile, GraphFileFormat(path: path) == .tsv { return try LoadedGraph.load(options) }
         let graph = try options.load()
-        var selected = source == .all ? graph : graph.selecting(source: source)
-        if !types.isEmpty { selected = selected.selecting(eventTypes: Set(types)) }
+        var selected = selectingEvidence(of: graph)
         if rollsUp(defaults) { selected = selected.rolledUp() }
         return LoadedGraph(graph: selected, core: CompactGraph(selected), original: graph)
+    }
+
+    /// `graph`'s ties as the view's evidence gives them: with `--source text|events`, as that source
+    /// alone gives them (weights and evidence); with `--type`, only the ties reporting those types.
+    /// ``load(_:_:)`` and ``TieSelection`` select evidence through it, first.
+    func selectingEvidence(of graph: Graph) -> Graph {
+        var selected = source == .all ? graph : graph.selecting(source: source)
+        if !types.isEmpty { selected = selected.selecting(eventTypes: Set(types)) }
+        return selected
     }
 
     /// The view these options describe, optionally narrowed to one layer, keeping `named` actors
@@ -96,27 +104,44 @@ struct ViewOptions: ParsableArguments {
     /// One line saying the view a table or figure was computed on: layers, polarity, window, event
     /// types, actors, roll-up; a default that hides ties says how to see them.
     func header(_ defaults: Defaults, people: String? = nil) -> String {
-        var parts: [String] = []
-        parts.append(layers.isEmpty ? "all layers" : Layer.allCases.filter(layers.contains).map(\.rawValue).joined(separator: "+"))
+        let sign: String
         switch polarity(defaults) {
-        case .all: parts.append("cooperation and tension ties")
-        case .cooperation: parts.append("cooperation ties" + (polarity == nil ? " (default; --polarity all for every tie)" : ""))
-        case .tension: parts.append("tension ties")
+        case .all: sign = "cooperation and tension ties"
+        case .cooperation: sign = "cooperation ties" + (polarity == nil ? " (default; --polarity all for every tie)" : "")
+        case .tension: sign = "tension ties"
         }
+        var filters: [String] = []
+        if !types.isEmpty { filters.append("type " + types.joined(separator: "|")) }
+        if !kinds.isEmpty { filters.append("kind " + kinds.map(\.rawValue).joined(separator: "|")) }
+        if !tags.isEmpty { filters.append("tag " + tags.joined(separator: "|")) }
+        if minWeight > 0 { filters.append("weight ≥ \(formatWeight(minWeight))") }
+        if source != .all { filters.append("\(source.rawValue) evidence only") }
+        return Self.viewLine(
+            layers: layers, sign: sign, since: since, until: until, filters: filters,
+            people: people ?? Self.peopleText(rollsUp: rollsUp(defaults)))
+    }
+
+    /// The "View: …" line every table starts with, parts joined by " · ": the layers (all when none
+    /// is given), the sign when the command filters by it, the dates as typed, the other filters, and
+    /// how people count. `header(_:people:)`, `balance` and `blocs` all print it.
+    static func viewLine(
+        layers: [Layer], sign: String? = nil, since: String?, until: String?, filters: [String] = [], people: String
+    ) -> String {
+        var parts = [layers.isEmpty ? "all layers" : Layer.allCases.filter(layers.contains).map(\.rawValue).joined(separator: "+")]
+        if let sign { parts.append(sign) }
         switch (since, until) {
         case (nil, nil): parts.append("all dates")
         case let (s?, nil): parts.append("evidence from \(s)")
         case let (nil, u?): parts.append("evidence until \(u)")
         case let (s?, u?): parts.append("evidence \(s) to \(u)")
         }
-        if !types.isEmpty { parts.append("type " + types.joined(separator: "|")) }
-        if !kinds.isEmpty { parts.append("kind " + kinds.map(\.rawValue).joined(separator: "|")) }
-        if !tags.isEmpty { parts.append("tag " + tags.joined(separator: "|")) }
-        if minWeight > 0 { parts.append("weight ≥ \(formatWeight(minWeight))") }
-        if source != .all { parts.append("\(source.rawValue) evidence only") }
-        parts.append(people ?? (rollsUp(defaults) ? "leaders rolled up to their states" : "people as themselves"))
+        parts += filters
+        parts.append(people)
         return "View: " + parts.joined(separator: " · ")
     }
+
+    /// How people count in the view line of a command that rolls leaders up or not.
+    static func peopleText(rollsUp: Bool) -> String { rollsUp ? "leaders rolled up to their states" : "people as themselves" }
 }
 
 extension GraphView.PolarityFilter: ExpressibleByArgument {}

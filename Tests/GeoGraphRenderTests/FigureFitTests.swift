@@ -36,4 +36,24 @@ import Testing
         #expect(result.crossings.isEmpty)
         #expect(result.figure.spread == nil && result.figure.separation == nil)
     }
+
+    /// The SVG a fit returns is the layout kept, byte for byte as rendering the fitted figure again
+    /// gives it, and its crossings are those of that layout's JSON: callers write it as it is.
+    @Test func theFitsSVGIsTheKeptLayoutRendered() throws {
+        let overview = try #require(FigureSet.standard(for: try Self.reference()).first).figure
+        let result = try FigureFit.fit(overview, writer: DOTWriter())
+        let svg = try GraphvizRenderer.render(result.figure, writer: DOTWriter(), format: .svg)
+        let json = try GraphvizRenderer.render(result.figure, writer: DOTWriter(), format: .json)
+        #expect(result.svg == svg)
+        #expect(result.crossings == (try LabelClearance.crossings(inLayout: json)))
+    }
+
+    /// One layout drawn in several formats gives each format's bytes as drawing it alone does.
+    @Test(arguments: [[RenderFormat.svg, .json], [.json, .svg, .xdot]])
+    func oneLayoutInSeveralFormatsMatchesOneFormatAtATime(formats: [RenderFormat]) throws {
+        let figure = Figure.overview(of: try Fixtures.region())
+        let together = try GraphvizRenderer.render(figure, formats: formats)
+        let alone = try formats.map { try GraphvizRenderer.render(figure, format: $0) }
+        #expect(together == alone)
+    }
 }

@@ -166,4 +166,25 @@ import Testing
         #expect(EventWindow(window: "2023-Q2", events: 1, intensity: 1).overlaps(since: "2023-06-30", until: nil))
         #expect(!EventWindow(window: "2023-Q2", events: 1, intensity: 1).overlaps(since: nil, until: "2023-03"))
     }
+
+    /// Event ties as `writeEventTie` writes them (the graph writer's path for a tie with reports or
+    /// windows), one per case: with windows and event records; with reports and no window; with no
+    /// evidence; with strings to escape and a text record among the event ones.
+    static func writtenTies() -> [Tie] {
+        var escaped = eventTie(windows + [EventWindow(window: "2023-03", events: 1, intensity: 0.1, types: ["say \"no\"\n": 1, "": 2])],
+                               source: "côte “d’ivoire”", target: "tab\there")
+        escaped.evidence.append(Evidence(document: "a note.txt", sentence: 4, span: 2..<9, cues: ["x", "y\\"], date: nil, confidence: 0.125))
+        var bare = eventTie([])
+        bare.evidence = []
+        bare.reports = 7
+        return [eventTie(windows), bare, { var t = eventTie(windows); t.evidence = []; t.reports = nil; return t }(), escaped]
+    }
+
+    @Test(arguments: 0..<4)
+    func anEventTieIsWrittenAsItsTreeRenders(index: Int) {
+        let tie = Self.writtenTies()[index]
+        var writer = JSONWriter()
+        GraphFileWriter.writeEventTie(tie, GraphFileWriter.EvidenceFragments(depth: 2), to: &writer)
+        #expect(writer.text == GraphFileWriter.tieJSON(tie).rendered())
+    }
 }

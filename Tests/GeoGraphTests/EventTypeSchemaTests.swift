@@ -80,6 +80,32 @@ import Testing
         #expect(actor.represents(on: nil) == "aland")
     }
 
+    /// A year-only end stands for its whole year, in `Term.contains` as in the day spans the
+    /// extractor counts (`Term.days`): a term until 2021 holds June 2021 (the string compare held
+    /// it to "2021" and refused every day of that year).
+    @Test(arguments: [
+        ("2021-06", true), ("2021-12-31", true), ("2021", true), ("2022-01-01", false), ("2022", false),
+        ("2019-01-01", true), ("2018-12", false), ("2018", false), ("not a date", true),
+    ])
+    func aYearOnlyEndIsTheWholeYear(date: String, inOffice: Bool) throws {
+        let term = Term(from: "2019", until: "2021")
+        #expect(term.contains(date) == inOffice)
+        let span = try #require(term.days)
+        #expect(span == 2019_01_01...2021_12_31)
+        if let day = DaySpan(date) { #expect(span.overlaps(day.days) == inOffice) }
+    }
+
+    @Test(arguments: [("2021", 2021_01_01...2021_12_31), ("2021-02", 2021_02_01...2021_02_31), ("2021-02-03", 2021_02_03...2021_02_03)])
+    func aDateSpansItsDays(date: String, days: ClosedRange<Int>) {
+        #expect(DaySpan(date)?.days == days)
+    }
+
+    @Test func anEmptyTermHoldsNoDay() {
+        #expect(Term(from: "2022", until: "2021").days == nil)
+        #expect(!Term(from: "2022", until: "2021").contains("2021-06"))
+        #expect(Term().days == Int.min...Int.max)
+    }
+
     @Test func termsSurviveJSONAndYAML() throws {
         let graph = try GraphFileReader.decode(Self.yaml, path: "t.yaml")
         for text in [GraphFileWriter.json(graph), GraphFileWriter.yaml(graph)] {

@@ -112,4 +112,25 @@ import Testing
         #expect(significance.z > 2)
         #expect(BlocSignificance(graph, blocs: blocs, count: 60, seed: 3).samples == significance.samples)
     }
+
+    /// A null-model sample made on the index form (`withSigns`) is the graph the ids would build
+    /// with those signs: the same nodes, the same pairs in the same order, the weights kept; so the
+    /// samples' partitions, and the significance, are those of rebuilding it from the ids.
+    @Test(arguments: [(10, UInt64(21)), (30, 22)])
+    func aSampleOnTheIndexFormIsTheGraphRebuiltFromItsIDs(n: Int, seed: UInt64) {
+        let graph = Self.random(n: n, density: 2, seed: seed)
+        var random = SplitMix64(seed: seed)
+        let signs = graph.edges.map { _ in random.next(below: 2) == 0 ? -1 : 1 }
+        let fast = graph.withSigns(signs)
+        let rebuilt = SignedGraph(pairs: zip(graph.edges, signs).map { e, sign in
+            (graph.nodes[e.u], graph.nodes[e.v], Double(sign) * e.weight)
+        })
+        #expect(fast.nodes == rebuilt.nodes)
+        #expect(fast.edges.map { [$0.u, $0.v, $0.sign] } == rebuilt.edges.map { [$0.u, $0.v, $0.sign] })
+        #expect(fast.edges.map(\.weight) == rebuilt.edges.map(\.weight))
+        for k in [2, 4] {
+            let a = SignedBlocs(fast, k: k, seed: seed), b = SignedBlocs(rebuilt, k: k, seed: seed)
+            #expect(a.blocs == b.blocs && a.frustration == b.frustration)
+        }
+    }
 }

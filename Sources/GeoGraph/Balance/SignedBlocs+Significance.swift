@@ -41,9 +41,8 @@ public struct BlocSignificance: Sendable {
             for i in stride(from: signs.count - 1, to: 0, by: -1) {
                 signs.swapAt(i, Int(random.next(below: UInt64(i + 1))))
             }
-            let shuffled = SignedGraph(pairs: zip(graph.edges, signs).map { e, sign in
-                (graph.nodes[e.u], graph.nodes[e.v], Double(sign) * e.weight)
-            })
+            // The same nodes and pairs, in the same order, as the graph: only the signs move.
+            let shuffled = graph.withSigns(signs)
             drawn.append(SignedBlocs(shuffled, k: blocs.k, seed: seed &+ UInt64(s) &+ 1).frustration)
             progress?(s + 1, count)
         }

@@ -49,7 +49,7 @@ public struct SignedBlocs: Sendable {
                 progress: ProgressHandler? = nil) {
         precondition(k >= 1 && restarts >= 1, "k and restarts must be at least 1")
         self.k = k
-        let adjacency = SignedBlocs.adjacency(graph)
+        let adjacency = graph.adjacency()
         var blocs = [Int](repeating: 0, count: graph.nodes.count)
         var allExact = true
         var random = SplitMix64(seed: seed)
@@ -61,11 +61,12 @@ public struct SignedBlocs: Sendable {
         var started = 0
         for members in components {
             let solved: [Int]
+            let neighbours = SignedBlocs.neighbours(members, adjacency)
             if solvedExactly(members) {
-                solved = SignedBlocs.exact(members, adjacency, k: k, random: &random)
+                solved = SignedBlocs.exact(neighbours, k: k, random: &random)
             } else {
                 allExact = false
-                solved = SignedBlocs.localSearch(members, adjacency, k: k, restarts: restarts, random: &random) {
+                solved = SignedBlocs.localSearch(neighbours, k: k, restarts: restarts, random: &random) {
                     started += 1
                     progress?(started, starts)
                 }
@@ -96,17 +97,13 @@ public struct SignedBlocs: Sendable {
 
     // MARK: Solvers
 
-    typealias Adjacency = [[(node: Int, w: Double)]]
+    typealias Adjacency = [[(node: Int, sign: Int, weight: Double)]]
 
-    /// Neighbour lists with signed weights (+w cooperation, −w tension).
-    static func adjacency(_ graph: SignedGraph) -> Adjacency {
-        var adjacency = Adjacency(repeating: [], count: graph.nodes.count)
-        for e in graph.edges {
-            let w = Double(e.sign) * e.weight
-            adjacency[e.u].append((e.v, w))
-            adjacency[e.v].append((e.u, w))
-        }
-        return adjacency
+    /// A component's neighbour lists, by position in `members`, with signed weights (+w cooperation,
+    /// −w tension): what both solvers work on, built once per component.
+    static func neighbours(_ members: [Int], _ adjacency: Adjacency) -> [[(Int, Double)]] {
+        let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        return members.map { v in adjacency[v].map { (local[$0.node]!, Double($0.sign) * $0.weight) } }
     }
 
     /// Connected components, each in breadth-first order from its best-connected actor (most
@@ -120,7 +117,7 @@ public struct SignedBlocs: Sendable {
             seen[start] = true
             var head = 0
             while head < members.count {
-                for (w, _) in adjacency[members[head]] where !seen[w] {
+                for (w, _, _) in adjacency[members[head]] where !seen[w] {
                     seen[w] = true
                     members.append(w)
                 }
@@ -131,7 +128,7 @@ public struct SignedBlocs: Sendable {
             var placed: Set<Int> = [root]
             head = 0
             while head < ordered.count {
-                for (w, _) in adjacency[ordered[head]].sorted(by: { $0.node < $1.node }) where !placed.contains(w) {
+                for (w, _, _) in adjacency[ordered[head]].sorted(by: { $0.node < $1.node }) where !placed.contains(w) {
                     placed.insert(w)
                     ordered.append(w)
                 }
@@ -152,13 +149,11 @@ public struct SignedBlocs: Sendable {
         return total
     }
 
-    /// Local search over one component; returns a bloc per member.
+    /// Local search over one component (its ``neighbours(_:_:)``); returns a bloc per member.
     /// `afterStart` is called as each start's descent ends.
-    static func localSearch(_ members: [Int], _ adjacency: Adjacency, k: Int, restarts: Int,
+    static func localSearch(_ neighbours: [[(Int, Double)]], k: Int, restarts: Int,
                             random: inout SplitMix64, afterStart: () -> Void = {}) -> [Int] {
-        let m = members.count
-        let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-        let neighbours: [[(Int, Double)]] = members.map { v in adjacency[v].map { (local[$0.node]!, $0.w) } }
+        let m = neighbours.count
         var best = [Int](repeating: 0, count: m)
         var bestCost = Double.infinity
         var labels = [Int](repeating: 0, count: m)
@@ -202,11 +197,9 @@ public struct SignedBlocs: Sendable {
     }
 
     /// Exact branch and bound over one component (*k* ≤ 3, a few dozen actors at most).
-    static func exact(_ members: [Int], _ adjacency: Adjacency, k: Int, random: inout SplitMix64) -> [Int] {
-        let m = members.count
-        let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-        let neighbours: [[(Int, Double)]] = members.map { v in adjacency[v].map { (local[$0.node]!, $0.w) } }
-        var best = localSearch(members, adjacency, k: k, restarts: 16, random: &random)
+    static func exact(_ neighbours: [[(Int, Double)]], k: Int, random: inout SplitMix64) -> [Int] {
+        let m = neighbours.count
+        var best = localSearch(neighbours, k: k, restarts: 16, random: &random)
         var bestCost = 0.0
         for i in 0..<m {
             for (j, w) in neighbours[i] where j > i && isFrustrated(sign: w > 0 ? 1 : -1, best[i], best[j]) { bestCost += abs(w) }

@@ -30,7 +30,18 @@ public struct SignedGraph: Sendable {
         }.sorted { ($0.u, $0.v) < ($1.u, $1.v) }
     }
 
-    /// Neighbour lists with the sign and weight of each edge.
+    /// The same nodes and pairs with `signs[i]` (+1 or −1) for edge `i` and its weight kept: a
+    /// sample of ``BlocSignificance``'s null model, made on the index form (no id is looked up).
+    func withSigns(_ signs: [Int]) -> SignedGraph {
+        SignedGraph(nodes: nodes, edges: zip(edges, signs).map { e, sign in (e.u, e.v, sign, e.weight) })
+    }
+
+    private init(nodes: [String], edges: [(u: Int, v: Int, sign: Int, weight: Double)]) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// Neighbour lists with the sign and weight of each edge (``StructuralBalance``, ``SignedBlocs``).
     func adjacency() -> [[(node: Int, sign: Int, weight: Double)]] {
         var adjacency = [[(node: Int, sign: Int, weight: Double)]](repeating: [], count: nodes.count)
         for e in edges {
