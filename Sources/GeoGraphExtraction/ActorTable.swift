@@ -28,10 +28,14 @@ struct ActorTable: Sendable {
     /// By index below `gazetteerCount`: the actor's terms of office as day spans (``days(_:)``), empty
     /// when the gazetteer gives none (then the actor speaks for ``represents`` at every date).
     let terms: [[ClosedRange<Int>]]
-    /// A person tagged `analyst` or `journalist`: quoted, never a party.
+    /// A person tagged `analyst` or `journalist` (quoted), or a region tagged `place` (a sub-national or
+    /// contested place: "a crackdown in Xinjiang", "shelling of Nagorno-Karabakh"): never a party.
     let isNonParty: [Bool]
     /// Tagged `security-bloc` (NATO, the CSTO).
     let isSecurityBloc: [Bool]
+    /// A state tagged `historical` (the Soviet Union): its demonym ("Soviet border posts") dates a thing,
+    /// it names no party.
+    let isHistorical: [Bool]
     /// The regions among the actor's tags (a state tagged `central-asia`), ascending.
     let regionsTagged: [[Int]]
     /// A state's or organisation's one current leader (tag `leader`), when it has exactly one.
@@ -62,8 +66,12 @@ struct ActorTable: Sendable {
         kinds = actors.map(\.kind)
         represents = actors.map { $0.represents.flatMap { indices[$0] } }
         terms = actors.map { $0.terms.compactMap(\.days) }
-        isNonParty = actors.map { $0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties) }
+        isNonParty = actors.map {
+            ($0.kind == .person && !Set($0.tags).isDisjoint(with: TieExtractor.nonParties))
+                || ($0.kind == .region && $0.tags.contains(TieExtractor.placeTag))
+        }
         isSecurityBloc = actors.map { $0.tags.contains("security-bloc") }
+        isHistorical = actors.map { $0.tags.contains("historical") }
         let regions = Set(actors.indices.filter { actors[$0].kind == .region })
         regionsTagged = actors.map { a in Set(a.tags.compactMap { indices[$0] }.filter(regions.contains)).sorted() }
         var byState: [String: [Int]] = [:]

@@ -230,6 +230,38 @@ extension TieExtractor {
                   firstStart(before) - verb <= 2, !isPlace(speaker), !led(speaker, by: .objectWords) else { return nil }
             return (speaker, before)
         }()
+        // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
+        // auxiliary right before the cue is its patient, even as a preposition's object.
+        func passiveSubject() -> Int? {
+            guard let last = earlier.last, inClause(last), !isPlace(last) else { return nil }
+            let gap = lastEnd(last)..<start
+            guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
+            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
+        }
+        // "Moscow's invasion hasn't changed Beijing's plans", "Hanoi's protest angered Beijing": a nominal
+        // event owned by a party and followed by a verb (an auxiliary or a past form in -ed) is that verb's
+        // subject; the party after the verb is the verb's object, not the event's patient.
+        func isSubjectOfVerb(_ g: Int) -> Bool {
+            guard !cues[c].cue.isVerb, end < firstStart(g), tokens[end].punctuationBefore == .none,
+                  !tokens[end].isCapitalised else { return false }
+            let key = tokens[end].key
+            return words.on(end, .auxiliaries) || Self.endsInNot(key)
+                || (key.hasSuffix("ed") && !words.on(end, [.objectWords, .placeWords]))
+        }
+        // "relations with the West, their primary investors": a role noun after "their" or "its", set off
+        // by a comma after a party, is that party's role toward the clause's subject (whom the pronoun
+        // stands for).
+        let apposedRole: (role: Int, subject: Int)? = {
+            guard lexicon.roles.contains(cues[c].cue.form), let last = earlier.last, inClause(last) else {
+                return nil
+            }
+            let e = lastEnd(last)
+            guard e < start, start - e <= 3, tokens[e].punctuationBefore == .comma,
+                  tokens[e].key == "their" || tokens[e].key == "its",
+                  (e + 1...start).allSatisfy({ tokens[$0].punctuationBefore == .none && !tokens[$0].isCapitalised }),
+                  let subject = earlier.dropLast().last(where: canAct) else { return nil }
+            return (last, subject)
+        }()
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -250,7 +282,9 @@ extension TieExtractor {
            actors.kind(parties[groups[last].lowerBound].actor) != .person {
             return
         }
-        if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
+        if let apposedRole {
+            link(apposedRole.role, apposedRole.subject, mutual: isSymmetric)
+        } else if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
             || (firstStart(earlierCount - 1) > 0 && tokens[firstStart(earlierCount - 1) - 1].punctuationBefore == .comma) {
             // "Turkey, an important NATO member": the apposition names the bloc the party before belongs to.
@@ -276,14 +310,16 @@ extension TieExtractor {
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? before ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
+            } else if let target = afterAgent ?? before ?? passiveSubject()
+                        ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {
             let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
-            if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role {
+            if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
+               !isSubjectOfVerb(after) {
                 link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
@@ -321,6 +357,9 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
+    static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
 
     /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
     static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]

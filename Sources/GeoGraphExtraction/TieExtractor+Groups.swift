@@ -19,8 +19,11 @@ extension TieExtractor {
                 let between = last.end..<max(last.end, p.start)
                 // "Kazakh President Qasym-Zhomart Toqaev", "Russia's foreign minister Sergei Lavrov": one
                 // party, the state with the person who speaks for it.
+                // (", the former agreed": a reference set off by a comma is a new subject, not a title.)
                 if last.actor == p.actor, between.count <= 4,
-                   between.allSatisfy({ tokens[$0].isCapitalised || words.on($0, .titles) }) {
+                   between.allSatisfy({ tokens[$0].isCapitalised || words.on($0, .titles) }),
+                   !(between.isEmpty && p.start < tokens.count && tokens[p.start].punctuationBefore == .comma
+                     && words.is(p.start, .the, in: tokens)) {
                     grouped[grouped.count - 1] = Party(actor: p.actor, start: last.start, end: p.end,
                                                        person: p.person ?? last.person)
                     continue

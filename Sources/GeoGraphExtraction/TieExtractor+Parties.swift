@@ -78,6 +78,14 @@ extension TieExtractor {
                                            "public", "society", "migrants", "workers", "students", "tourists", "voters",
                                            "businessmen", "commentators", "propagandists"]
     static let nonParties: Set<String> = ["analyst", "journalist"]
+    /// Head nouns of institutions named after a city ("the Carnegie Berlin Center", "the Moscow Times"),
+    /// as word keys.
+    static let institutionNouns: Set<String> = ["center", "centre", "institute", "university", "college", "school",
+                                                "academy", "post", "times", "journal", "herald", "tribune", "forum",
+                                                "club", "foundation", "museum", "conservatory", "observer", "review"]
+    /// The tag of a region that is a place, not an actor (the conventions: sub-national or contested
+    /// places are not actors): a province, an autonomous or breakaway region ("Xinjiang", "Transnistria").
+    static let placeTag = "place"
     static let pairReferences: [[String]] = [["two", "countries"], ["both", "countries"], ["two", "states"], ["both", "sides"],
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
                                              ["those", "ties"], ["these", "ties"], ["their", "relationship"],
@@ -147,7 +155,8 @@ extension TieExtractor {
             let m = (start: mentions[k].start, end: mentions[k].end, role: mentions[k].role)
             let a = mentions[k].actorIndex
             let kind = actors.kinds[a]
-            if kind == .person, actors.isNonParty[a] { continue }
+            // Quoted analysts, and sub-national or contested places ("a crackdown in Xinjiang"): never parties.
+            if actors.isNonParty[a] { continue }
             // Metonymy: "Moscow warned" is Russia acting; "talks in Moscow" is a place. Regions after
             // "in", "across" or "throughout" are the scene, not a party. Either is a party when a cue
             // points at it: "a visit to Paris", "debts to Beijing", "influence in Central Asia".
@@ -155,9 +164,15 @@ extension TieExtractor {
             if m.role == .seat, m.start > 0, words.on(m.start - 1, .locatives),
                !(words.on(m.start - 1, .pointers) && pointedAt()) { continue }
             if kind == .region, m.start > 0, words.on(m.start - 1, .regionScenes), !pointedAt() { continue }
+            // "the Carnegie Berlin Center", "the Moscow Times": a seat before an institution's head noun is
+            // part of the institution's name, and the institution (a think tank, a paper) is no actor.
+            if m.role == .seat, m.end < tokens.count, tokens[m.end].punctuationBefore == .none,
+               tokens[m.end].isCapitalised, Self.institutionNouns.contains(tokens[m.end].key) { continue }
             if m.start > 1, words.is(m.start - 1, .to, in: tokens), words.is(m.start - 2, .according, in: tokens) {
                 continue
             }
+            // "old Soviet border posts": a historical state's demonym dates a thing, it names no party.
+            if m.role == .demonym, actors.isHistorical[a] { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in
@@ -310,6 +325,25 @@ extension TieExtractor {
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }
+        }
+        // "A and his counterpart B met; the former agreed to …": "the former" and "the latter" before a
+        // verb are the first and the second of the last two parties named before them (of the last two
+        // persons, when two are named).
+        for i in tokens.indices.dropFirst() where words.is(i - 1, .the, in: tokens) {
+            let key = tokens[i].key
+            guard key == "former" || key == "latter", i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none,
+                  words.on(i + 1, .auxiliaries) || tokens[i + 1].key.hasSuffix("ed") else { continue }
+            let before = parties[..<named].filter { $0.end < i }.sorted { $0.start < $1.start }
+            let persons = before.filter { $0.person != nil }
+            var two: [Party] = []
+            for p in (persons.count >= 2 ? persons : before).reversed()
+            where !two.contains(where: { $0.actor == p.actor && $0.person == p.person }) {
+                two.insert(p, at: 0)
+                if two.count == 2 { break }
+            }
+            guard two.count == 2 else { continue }
+            let meant = two[key == "former" ? 0 : 1]
+            parties.append(Party(actor: meant.actor, start: i - 1, end: i + 1, person: meant.person))
         }
     }
 

@@ -251,7 +251,10 @@ public struct TieExtractor: Sendable {
             let negation = (max(0, start - 5)..<start).last {
                 buffers.words.on($0, .negations) || Self.endsInNot(tokens[$0].key)
             }
-            let negated = negation.map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
+            // "not a single official has voiced support for X", "no state in the region has recognised X": a
+            // negative quantifier on the subject negates its clause's predicate, farther than five words.
+            let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
+            let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -277,6 +280,11 @@ public struct TieExtractor: Sendable {
                 negatedBefore = nil
                 continue
             }
+            // "threatened to annex X", "threatens sanctions against X": a threatened act is not done. A
+            // harm threatened is a threat to whom it would harm; a threatened cooperation ("threatened to
+            // move closer to X") ties nobody.
+            let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
+            if threatened && cues[c].cue.polarity == .cooperation { continue }
             let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
@@ -287,6 +295,14 @@ public struct TieExtractor: Sendable {
             let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
                 && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
                 && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // "asked X for help in securing its border": a request is on the layer of the help it asks for.
+            let asked: Layer? = {
+                guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
+                      cues[c + 1].start - end <= 8, cues[c + 1].cue.layer == .security,
+                      let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
+                      !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
+                return .security
+            }()
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -305,8 +321,9 @@ public struct TieExtractor: Sendable {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
             }
-            // A mediator's tie is diplomatic whatever the cue's layer.
-            let cueLayers = mediation ? [Layer.diplomatic] : layers
+            // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
+            let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security] : layers
+            let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
@@ -316,7 +333,7 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? cueLayer
+                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
@@ -332,8 +349,53 @@ public struct TieExtractor: Sendable {
                     add(person, tp.person ?? t, layer: cueLayers[0])
                 }
             }
+            if threatened {
+                for k in firstOfCue..<ties.count {
+                    ties[k].eventType = "threaten"
+                    ties[k].strength = min(ties[k].strength, 0.6)
+                }
+            }
         }
         return ties
+    }
+
+    /// Where a negative quantifier opens the subject of the clause of a cue at `start`, up to ten words before
+    /// it: "no" (not after "there is", which denies an object), "none of", "not a single", "not one".
+    func negativeSubject(before start: Int, tokens: [Token], clauses: [Int]) -> Int? {
+        (max(0, start - 10)..<start).first { i in
+            guard clauses[i] == clauses[start] else { return false }
+            switch tokens[i].key {
+            case "no": return !(i > 0 && ["is", "was", "are", "were", "be"].contains(tokens[i - 1].key))
+            case "none": return i + 1 < start && tokens[i + 1].key == "of"
+            case "not":
+                guard i + 1 < start else { return false }
+                return tokens[i + 1].key == "one" || (i + 2 < start && tokens[i + 1].key == "a" && tokens[i + 2].key == "single")
+            default: return false
+            }
+        }
+    }
+
+    /// Whether cue `c` names the act a threat verb right before it threatens: "threatened to annex X"
+    /// (only "to" between), "threatens sanctions against X", "threatened new tariffs on X" (a word or two
+    /// between), "threatened X with an embargo" (the threatened party, then "with").
+    func isThreatened(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token],
+                      _ parties: [Party]) -> Bool {
+        guard c > 0, cues[c - 1].cue.isVerb, cues[c - 1].cue.eventType == "threaten",
+              cues[c - 1].cue.polarity == .tension else { return false }
+        let (verbEnd, start) = (cues[c - 1].end, cues[c].start)
+        guard start >= verbEnd, start - verbEnd <= 6,
+              (verbEnd...start).allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return false }
+        var (i, words, named) = (verbEnd, 0, false)
+        while i < start {
+            if let p = parties.first(where: { $0.start == i }) {
+                // Only the party threatened, right after the verb and before "with".
+                guard !named, i == verbEnd, p.end < start, tokens[p.end].key == "with" else { return false }
+                (i, named) = (p.end + 1, true)
+                continue
+            }
+            (i, words) = (i + 1, words + 1)
+        }
+        return words <= 2
     }
 
     /// The sentence's cues, without those inside an actor's name ("Collective Security Treaty
