@@ -204,30 +204,30 @@ vietnam	Vietnam	state	southeast-asia|un-member			Viet Nam|Socialist Republic of 
 yemen	Yemen	state	middle-east|un-member			Republic of Yemen	Sanaa|Sana'a	Yemeni|Yemenis
 zambia	Zambia	state	africa|un-member			Republic of Zambia	Lusaka	Zambian|Zambians
 zimbabwe	Zimbabwe	state	africa|un-member			Republic of Zimbabwe	Harare	Zimbabwean|Zimbabweans
-abkhazia	Abkhazia	region	caucasus					Abkhaz|Abkhazian
+abkhazia	Abkhazia	region	caucasus|place					Abkhaz|Abkhazian
 africa	Africa	region	africa			African countries|African states|the African continent		
 arab-world	Arab world	region	middle-east			Arab countries|Arab states|the Arab world		
 arctic	Arctic	region				the Arctic|Arctic region		
 caspian	Caspian	region				Caspian region|Caspian Sea|the Caspian|Caspian states|Caspian littoral states		
 central-asia	Central Asia	region	central-asia			Central Asian countries|Central Asian states|Central Asian republics|Central Asian nations|Central Asian governments|Central Asian leaders|the region's countries|the countries of the region|the states of the region|C5		Central Asian
-crimea	Crimea	region	europe			Crimean Peninsula		
-donbas	Donbas	region	europe			Donbass|eastern Ukraine|Donetsk and Luhansk		
-fergana-valley	Fergana Valley	region	central-asia			Ferghana Valley|Farghona Valley|Fergana		
-gaza	Gaza	region	middle-east			Gaza Strip|the Gaza Strip		Gazan|Gazans
-gbao	Gorno-Badakhshan	region	central-asia			Gorno-Badakhshan Autonomous Region|GBAO|Pamir		
+crimea	Crimea	region	europe|place			Crimean Peninsula		
+donbas	Donbas	region	europe|place			Donbass|eastern Ukraine|Donetsk and Luhansk		
+fergana-valley	Fergana Valley	region	central-asia|place			Ferghana Valley|Farghona Valley|Fergana		
+gaza	Gaza	region	middle-east|place			Gaza Strip|the Gaza Strip		Gazan|Gazans
+gbao	Gorno-Badakhshan	region	central-asia|place			Gorno-Badakhshan Autonomous Region|GBAO|Pamir		
 global-south	Global South	region				the Global South		
-hong-kong	Hong Kong	region	east-asia			Hong Kong SAR|HKSAR		
-karakalpakstan	Karakalpakstan	region	central-asia			Karakalpakstan Republic|Republic of Karakalpakstan		Karakalpak
+hong-kong	Hong Kong	region	east-asia|place			Hong Kong SAR|HKSAR		
+karakalpakstan	Karakalpakstan	region	central-asia|place			Karakalpakstan Republic|Republic of Karakalpakstan		Karakalpak
 latin-america	Latin America	region	americas			South America|Latin American countries|Latin American states		Latin American|Latin Americans
 middle-east	Middle East	region	middle-east			the Middle East		
-nagorno-karabakh	Nagorno-Karabakh	region	caucasus			Karabakh|Garabagh|Artsakh		
+nagorno-karabakh	Nagorno-Karabakh	region	caucasus|place			Karabakh|Garabagh|Artsakh		
 post-soviet-space	post-Soviet space	region				post-Soviet states|post-Soviet countries|former Soviet republics|former Soviet states|the former Soviet Union|the post-Soviet space		
 south-caucasus	South Caucasus	region	caucasus			Transcaucasia|the South Caucasus		
-south-ossetia	South Ossetia	region	caucasus			Tskhinvali Region		South Ossetian|South Ossetians
-tibet	Tibet	region	east-asia			Tibet Autonomous Region|Xizang		Tibetan|Tibetans
-transnistria	Transnistria	region	europe			Pridnestrovie|Transdniestria		Transnistrian
+south-ossetia	South Ossetia	region	caucasus|place			Tskhinvali Region		South Ossetian|South Ossetians
+tibet	Tibet	region	east-asia|place			Tibet Autonomous Region|Xizang		Tibetan|Tibetans
+transnistria	Transnistria	region	europe|place			Pridnestrovie|Transdniestria		Transnistrian
 west	the West	region	west			Western countries|Western powers|Western governments		
-xinjiang	Xinjiang	region	east-asia			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
+xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
 aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel		
 africa-corps	Africa Corps	organisation	armed-group|agent	russia		Russian Africa Corps|Africa Corps of the Russian Defence Ministry		
