@@ -2,7 +2,9 @@
 # Times centrality and path, this tree against a base revision (default: main), built the same way
 # and run in turns in one run, and prints the paired ratio (median of this/base over RUNS pairs; above
 # 1 means this tree is slower): the commands as typed (what a user sees; this tree's defaults read
-# cooperation ties with leaders rolled up) and the same work on both (every tie, no roll-up).
+# cooperation ties with leaders rolled up) and the same work on both (every tie, no roll-up). Each
+# build runs in its own tree, so the reference graph is the one that build ships; a run that fails
+# stops the script (a build refusing the other's graph file would time an error message).
 # Usage: Scripts/bench-analyst.sh [RUNS] [BASE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,9 +18,9 @@ swift build -c release --scratch-path .build-release >/dev/null
 NEW=.build-release/release/geograph
 OLD=$DIR/base/.build-release/release/geograph
 $NEW generate --nodes 5000 --edges 50000 --seed 2 -o "$DIR/mid.tsv"
-python3 - "$NEW" "$OLD" "$RUNS" "$DIR/mid.tsv" <<'PY'
+python3 - "$NEW" "$OLD" "$RUNS" "$DIR/mid.tsv" "$DIR/base" <<'PY'
 import statistics, subprocess, sys, time
-new, old, runs, mid = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+new, old, runs, mid, old_tree = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 # (name, this tree's arguments, the base's arguments): first the commands as typed (this tree's
 # defaults: cooperation ties, leaders rolled up), then the same work on both (every tie, no roll-up).
 same = ["--polarity", "all"]
@@ -38,8 +40,12 @@ cases = [
 ]
 def timed(binary, args):
     start = time.perf_counter()
-    subprocess.run([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    run = subprocess.run([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         cwd=old_tree if binary == old else None)
+    elapsed = time.perf_counter() - start
+    if run.returncode != 0:
+        sys.exit(f"{binary} {' '.join(args)} failed ({run.returncode}): {run.stderr.decode()[:300]}")
+    return elapsed
 print(f"paired runs: {runs}; load average {open('/proc/loadavg').read().split()[:3]}")
 for name, new_args, old_args in cases:
     ratios, a, b = [], [], []

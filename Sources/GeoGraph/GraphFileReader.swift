@@ -215,7 +215,10 @@ private struct GraphDocumentDecoder {
         guard let baseDirectory else {
             guard let bundled = BundledFile.named(relative) else { throw fail(node, .gazetteerNotFound(relative)) }
             try checkChain(bundled.displayPath, at: node)
-            return Dictionary(uniqueKeysWithValues: try GraphFileReader.load(bundled, chain: chain).actors.map { ($0.id, $0) })
+            // The bundled gazetteer comes decoded (`Scripts/embed-data.py`): no YAML to parse at start.
+            let actors = bundled.name == BundledFile.gazetteer.name
+                ? BundledFile.gazetteerActors : try GraphFileReader.load(bundled, chain: chain).actors
+            return Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) })
         }
         guard let full = ConfinedPath.resolve(relative, in: baseDirectory) else {
             throw fail(node, .escapesFolder(what: "the gazetteer"))

@@ -381,9 +381,10 @@ extension TieExtractor {
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
-            } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive, !cues[c].cue.isVerb {
-                // "Kazakhstan hosts Russian bases". A possessive ("condemned Russia's aggression") owns the
-                // act, whose target the clause does not name: the subject is not it; nor is it the
+            } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive,
+                      !Self.possessiveDeterminers.contains(tokens[lastEnd(adjacent) - 1].lower), !cues[c].cue.isVerb {
+                // "Kazakhstan hosts Russian bases". A possessive ("condemned Russia's aggression", "her
+                // visit") owns the act, whose target the clause does not name: the subject is not it; nor is it the
                 // target of a verb whose subject is the party before it ("Houthi rebels attacking").
                 link(adjacent, subject, mutual: mutual)
             } else if mutual, size(adjacent) >= 2 {

@@ -302,6 +302,27 @@ extension TieExtractor {
         }
     }
 
+    /// The actor of the party that opens the clause holding token `i` and stands alone before it: the
+    /// nearest party before `i`, with no punctuation between them, starting the sentence or a clause
+    /// (after punctuation, or after "and", "but" or "while" that follow punctuation), not coordinated
+    /// with another party; `nil` when there is none ("Kyrgyzstan and Armenia agreed that these
+    /// countries …" has none: its nearest party is coordinated).
+    func clauseSubject(before i: Int, _ tokens: [Token], _ parties: ArraySlice<Party>) -> Int? {
+        guard let p = parties.filter({ $0.end <= i }).max(by: { $0.start < $1.start }),
+              (p.end..<i).allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
+        var s = p.start
+        if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
+        let opens = s == 0 || tokens[s].punctuationBefore != .none
+            || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
+                && (s == 1 || tokens[s - 1].punctuationBefore != .none))
+        let coordinated = parties.contains { $0.actor != p.actor && $0.end < p.start && p.start - $0.end <= 2
+            && tokens[$0.end..<p.start].contains { ["and", "or"].contains($0.lower) } }
+        return opens && !coordinated ? p.actor : nil
+    }
+
+    /// Conjunctions that open a clause after punctuation: ", and Russia …".
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "yet"]
+
     /// `key.hasPrefix("counterpart")`, asked only when the key's bytes start so (equivalent: a string
     /// whose first characters are those letters starts with their bytes).
     @inline(__always) static func startsWithCounterpart(_ key: String) -> Bool {
@@ -346,8 +367,12 @@ extension TieExtractor {
                 && words.is(i + 1, TieWords.Word(rawValue: words.word(i + 1))!, in: tokens) {
                 // "these countries" are the last two named before them in the sentence ("Kyrgyzstan and
                 // Armenia ... these countries"), else the previous sentence's pair.
+                // Nor is the subject of the reference's own clause one of them ("..., and Russia may sway
+                // both states"): a party cannot act on a pair that holds itself.
+                let subject = clauseSubject(before: i, tokens, parties[..<named])
                 var named2: [Int] = []
-                for p in parties[..<named].reversed() where p.end <= i && !named2.contains(p.actor) {
+                for p in parties[..<named].reversed()
+                where p.end <= i && !named2.contains(p.actor) && p.actor != subject {
                     named2.insert(p.actor, at: 0)
                     if named2.count == 2 { break }
                 }

@@ -422,8 +422,18 @@ public struct TieExtractor: Sendable {
             !c.cue.isVerb && c.start > 0 && tokens[c.start].isCapitalised && tokens[c.start - 1].text == "the"
                 && (c.end == tokens.count || !tokens[c.end].isCapitalised)
         }
+        // "her visit signified ...", "Tehran's offer": a word right after a possessive determiner or an
+        // owner's "'s" heads a noun phrase; a verb's form there is the noun of that form, not the clause's
+        // verb (its subject is no agent of it).
+        for k in found.indices where found[k].cue.isVerb && found[k].start > 0 {
+            let before = tokens[found[k].start - 1]
+            if before.isPossessive || Self.possessiveDeterminers.contains(before.lower) { found[k].cue.isVerb = false }
+        }
         return found
     }
+
+    /// Determiners that make the word after them a noun: "her visit", "their offer".
+    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
 
     /// Whether a mention is a seat after a locative that may point at it ("a visit to Paris") or a region
     /// after a scene word ("influence in Central Asia"): the only parties whose being one depends on the

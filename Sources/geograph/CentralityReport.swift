@@ -30,7 +30,7 @@ enum CentralityReport {
 
     /// An actor's ties in the view: its ``Tie`` values, or for a TSV edge list (which has none) its layer edges.
     static func tieCount(_ e: CentralityRanking.Entry, core: CompactGraph) -> Int {
-        core.ties.isEmpty ? e.edges.count : e.ties.count
+        core.ties.isEmpty ? e.edgeCount : e.ties.count
     }
 
     /// A tie of a TSV edge list, which carries no evidence: direction, other end, layer, sign, weight.
@@ -64,7 +64,7 @@ enum CentralityReport {
             var table = TextTable(["rank", "actor", ranking.measure.rawValue, "ties", "strongest tie (evidence)"])
             for e in entries {
                 let strongest = e.ties.first.map { tieSummary(core.ties[$0], from: e.actor) }
-                    ?? e.edges.first.map(edgeSummary) ?? ""
+                    ?? e.strongestEdge.map(edgeSummary) ?? ""
                 table.add([String(e.rank), e.actor, value(e.value), String(tieCount(e, core: core)), strongest])
             }
             return table.rendered()
@@ -89,7 +89,7 @@ enum CentralityReport {
         case .table:
             var table = TextTable(["rank", "actor", "security", "economic", "diplomatic", "all", "ties"])
             for e in entries {
-                table.add([String(e.rank), e.actor] + Layer.allCases.map { value(cell($0, e.actor)) } + [value(e.value), String(e.ties.isEmpty ? e.edges.count : e.ties.count)])
+                table.add([String(e.rank), e.actor] + Layer.allCases.map { value(cell($0, e.actor)) } + [value(e.value), String(e.ties.isEmpty ? e.edgeCount : e.ties.count)])
             }
             return "\(all.measure.rawValue) by layer (ranked by all layers)\n" + table.rendered()
         }

@@ -136,6 +136,41 @@ import Testing
                    unrelated: ["ethiopia kenya"]),
     ]
 
+    /// A word right after a possessive determiner ("his", "her", "their") or an owner's "'s" heads a
+    /// noun phrase: a verb's form there is a noun, not the clause's verb.
+    static let ownedNouns: [ClauseCase] = [
+        ClauseCase(mechanism: "owned nouns: a verb's form after \"his\" is a noun, not the clause's verb",
+                   sentence: "In the end his visit encouraged Nepal's traders.",
+                   speaker: "modi", date: "2024-05",
+                   unrelated: ["india nepal", "modi nepal"]),
+        ClauseCase(mechanism: "owned nouns: a verb's form after an owner's 's is a noun",
+                   sentence: "Erdogan's visit puzzled Hungary's farmers.",
+                   date: "2024-05",
+                   unrelated: ["turkey hungary", "erdogan hungary"]),
+        ClauseCase(mechanism: "owned nouns: an owned act's target is not the subject of an earlier clause",
+                   sentence: "Greece does not have a secret plan, his visit signalled Malta's hope for more trade.",
+                   speaker: "erdogan", date: "2024-05",
+                   unrelated: ["turkey malta", "turkey greece"]),
+        ClauseCase(mechanism: "owned nouns: the noun still points at its destination",
+                   sentence: "Erdogan's visit to Hungary lasted two days.",
+                   date: "2024-05",
+                   contains: ["turkey -> hungary diplomatic cooperation"]),
+    ]
+
+    /// "both states" and its kin name two parties other than the subject of their own clause: a party
+    /// does not act on a pair that holds itself.
+    static let pairSubjects: [ClauseCase] = [
+        ClauseCase(mechanism: "pair subjects: the clause's subject is not one of 'both countries'",
+                   sentence: "Kenya and Uganda rely on Gulf remittances, and Tanzania may use this to influence both countries.",
+                   contains: ["tanzania -> kenya diplomatic cooperation", "tanzania -> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "pair subjects: a subject after a comma and 'and' acts on the pair before it",
+                   sentence: "Kenya and Uganda signed a rail pact, and Tanzania criticised both countries.",
+                   contains: ["tanzania -> kenya diplomatic tension", "tanzania -> uganda diplomatic tension"]),
+        ClauseCase(mechanism: "pair subjects: an object set off by a comma is still one of the pair",
+                   sentence: "Turkey hosted Azerbaijan, and both countries signed a gas deal.",
+                   contains: ["turkey -> azerbaijan diplomatic cooperation"]),
+    ]
+
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -147,4 +182,6 @@ import Testing
     @Test(arguments: requests) func request(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: references) func reference(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: eventSubjects) func eventSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: ownedNouns) func ownedNoun(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: pairSubjects) func pairSubject(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }

@@ -74,6 +74,37 @@ import Testing
         #expect(GraphFileWriter.yaml(bundled) == GraphFileWriter.yaml(file))
     }
 
+    /// The decoded actors a bundled graph takes instead of parsing the gazetteer
+    /// (`BundledFile+GazetteerActors.swift`) are, field for field and in order, what the graph reader
+    /// decodes from the YAML, with its checks (duplicate names, terms in order) run on the way.
+    @Test func decodedGazetteerActorsAreTheReadersDecoding() throws {
+        let read = try GraphFileReader.decode(BundledFile.gazetteer.text, path: Bundled.gazetteerPath).actors
+        #expect(read.count == BundledFile.gazetteerActors.count)
+        for (decoded, expected) in zip(BundledFile.gazetteerActors, read) {
+            #expect(decoded == expected, "run python3 Scripts/embed-data.py")
+        }
+    }
+
+    /// A graph naming the gazetteer by a path (not built in) still reads and checks that file.
+    @Test func aGraphNamingAGazetteerFileReadsThatFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geograph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            schema: geograph/2
+            actors:
+              - {id: alpha, name: Alpha, kind: state, names: [Shared]}
+              - {id: beta, name: Beta, kind: state, names: [Shared]}
+            ties: []
+            """.write(to: folder.appendingPathComponent("actors.yaml"), atomically: true, encoding: .utf8)
+        try "schema: geograph/2\ngazetteer: actors.yaml\nactors: [alpha]\nties: []\n"
+            .write(to: folder.appendingPathComponent("graph.yaml"), atomically: true, encoding: .utf8)
+        let gazetteer = folder.appendingPathComponent("actors.yaml").path
+        #expect(throws: GraphFileError(path: gazetteer, line: 4, problem: .duplicateAlias(form: "Shared", actor: "beta", claimedBy: "alpha"))) {
+            try GraphFileReader.load(path: folder.appendingPathComponent("graph.yaml").path)
+        }
+    }
+
     @Test func messagesNameABundledFileAsBuiltIn() {
         #expect(BundledFile.lexicon.displayPath == "Graphs/lexicon.yaml (built in)")
     }

@@ -7,11 +7,14 @@ public struct CentralityRanking: Sendable {
         public var actor: String
         public var value: Double
         /// The actor's ties in the view, strongest first (indices into the graph's ties); empty for a
-        /// graph read from a TSV edge list, which keeps no ``Tie`` values (see ``edges``).
+        /// graph read from a TSV edge list, which keeps no ``Tie`` values (see ``strongestEdge``).
         public var ties: [Int]
-        /// The actor's ties in the view as layer edges, strongest first: the same ties as ``ties`` for
-        /// a graph with provenance, and the only record of them for a TSV edge list.
-        public var edges: [RankedEdge] = []
+        /// How many layer edges the actor has in the view: its ties as the adjacency holds them, which
+        /// for a TSV edge list (no ``ties``) is the only count of them.
+        public var edgeCount = 0
+        /// The actor's strongest layer edge in the view (highest weight, then the other end's id, then
+        /// the layer's name, outgoing before incoming), or `nil` when it has none.
+        public var strongestEdge: RankedEdge?
     }
 
     /// One tie of an actor, read from the layer adjacency (which every graph has).
@@ -32,13 +35,31 @@ public struct CentralityRanking: Sendable {
     public init(measure: CentralityMeasure, values: [Double], digraph: WeightedDigraph, core: CompactGraph) {
         self.measure = measure
         var tiesOf = [[Int]](repeating: [], count: core.ties.isEmpty ? 0 : digraph.nodeCount)
-        var edgesOf = [Set<EdgeReference>](repeating: [], count: digraph.nodeCount)
+        let layers = Layer.allCases
+        // Strongest first, then by the other end's id and the layer's name; outgoing before incoming.
+        // Compared as plain values, the ids looked up only when weights are equal.
+        func precedes(_ a: EdgeEnd, _ b: EdgeEnd) -> Bool {
+            if a.weight != b.weight { return a.weight > b.weight }
+            if a.other != b.other { return core.ids[Int(a.other)] < core.ids[Int(b.other)] }
+            if a.ref.layer != b.ref.layer { return layers[Int(a.ref.layer)].rawValue < layers[Int(b.ref.layer)].rawValue }
+            return a.outgoing && !b.outgoing
+        }
+        // Each node's count of layer edges and its strongest, in one pass: a digraph edge u → v is
+        // made of layer edges stored under u, so u is their source and v their target.
+        var edgeCounts = [Int](repeating: 0, count: digraph.nodeCount)
+        var strongest = [EdgeEnd?](repeating: nil, count: digraph.nodeCount)
+        func offer(_ end: EdgeEnd, to node: Int) {
+            edgeCounts[node] += 1
+            if let best = strongest[node], !precedes(end, best) { return }
+            strongest[node] = end
+        }
         for u in 0..<digraph.nodeCount {
             for e in digraph.outOffsets[u]..<digraph.outOffsets[u + 1] {
                 let v = Int(digraph.outTargets[e])
                 for ref in digraph.provenance[digraph.provenanceOffsets[e]..<digraph.provenanceOffsets[e + 1]] {
-                    edgesOf[u].insert(ref)
-                    edgesOf[v].insert(ref)
+                    let weight = core.layers[Int(ref.layer)].outWeights[Int(ref.edge)]
+                    offer(EdgeEnd(ref: ref, other: digraph.nodes[v], outgoing: true, weight: weight), to: u)
+                    offer(EdgeEnd(ref: ref, other: digraph.nodes[u], outgoing: false, weight: weight), to: v)
                     let t = Int(core.layers[Int(ref.layer)].outTies[Int(ref.edge)])
                     guard t >= 0, !core.ties.isEmpty else { continue }
                     tiesOf[u].append(t)
@@ -46,20 +67,10 @@ public struct CentralityRanking: Sendable {
                 }
             }
         }
-        // The source of each layer edge, found once per layer touched (edges are stored by source).
-        func rankedEdge(_ ref: EdgeReference, of actor: Int) -> RankedEdge {
-            let layer = core.layers[Int(ref.layer)]
-            let edge = Int(ref.edge)
-            var low = 0, high = core.count  // the source: the last u with outOffsets[u] <= edge
-            while high - low > 1 {
-                let mid = (low + high) / 2
-                if layer.outOffsets[mid] <= edge { low = mid } else { high = mid }
-            }
-            let source = low, target = Int(layer.outTargets[edge])
-            let outgoing = source == actor
-            return RankedEdge(other: core.ids[outgoing ? target : source], outgoing: outgoing,
-                              layer: Layer.allCases[Int(ref.layer)], polarity: layer.outSigns[edge] < 0 ? .tension : .cooperation,
-                              weight: layer.outWeights[edge])
+        func rankedEdge(_ end: EdgeEnd) -> RankedEdge {
+            let sign = core.layers[Int(end.ref.layer)].outSigns[Int(end.ref.edge)]
+            return RankedEdge(other: core.ids[Int(end.other)], outgoing: end.outgoing, layer: layers[Int(end.ref.layer)],
+                              polarity: sign < 0 ? .tension : .cooperation, weight: end.weight)
         }
         let order = (0..<digraph.nodeCount).sorted {
             values[$0] != values[$1] ? values[$0] > values[$1] : core.ids[Int(digraph.nodes[$0])] < core.ids[Int(digraph.nodes[$1])]
@@ -71,11 +82,19 @@ public struct CentralityRanking: Sendable {
                 core.ties[$0].weight != core.ties[$1].weight ? core.ties[$0].weight > core.ties[$1].weight : $0 < $1
             }
             let node = Int(digraph.nodes[u])
-            let edges = edgesOf[u].map { rankedEdge($0, of: node) }.sorted {
-                ($0.weight, $1.other, $1.layer.rawValue) > ($1.weight, $0.other, $0.layer.rawValue)
-            }
-            entries.append(Entry(rank: rank, actor: core.ids[node], value: values[u], ties: ties, edges: edges))
+            entries.append(Entry(rank: rank, actor: core.ids[node], value: values[u], ties: ties,
+                                 edgeCount: edgeCounts[u], strongestEdge: strongest[u].map(rankedEdge)))
         }
         self.entries = entries
     }
+}
+
+/// One layer edge as one of its ends sees it, kept as plain values while the strongest is sought.
+private struct EdgeEnd {
+    var ref: EdgeReference
+    /// The other end's index in the core.
+    var other: Int32
+    /// Whether the end that sees it is the edge's source.
+    var outgoing: Bool
+    var weight: Double
 }
