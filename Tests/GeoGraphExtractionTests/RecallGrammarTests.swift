@@ -5,7 +5,8 @@ import Testing
 
 /// The mechanisms added for recall on unseen text (the unseen set, `Tests/Fixtures/unseen`), one
 /// sentence each, written for these tests: phrases set off after a party, places used as modifiers,
-/// refusals that take the layer of what they refuse, and a new predicate after ", and X also".
+/// refusals that take the layer of what they refuse, a new predicate after ", and X also", and hosts of
+/// military guests.
 @Suite struct RecallGrammarTests {
     static let cases: [ClauseCase] = [
         // Phrases set off by commas after a party describe it: their parties do not act outside them.
@@ -115,6 +116,22 @@ import Testing
         ClauseCase(mechanism: "an Oxford-comma list stays a list",
                    sentence: "Uzbekistan, Turkmenistan, and Kazakhstan signed a pact with Iran.",
                    contains: ["iran <-> kazakhstan diplomatic cooperation", "iran <-> turkmenistan diplomatic cooperation"]),
+        // A host of military guests is in security cooperation with their state.
+        ClauseCase(mechanism: "host of military guests: aircraft named after the state are security cooperation",
+                   sentence: "Portugal hosted Canadian maritime patrol aircraft last spring.",
+                   contains: ["portugal -> canada security cooperation"], excludes: ["portugal -> canada diplomatic cooperation"]),
+        ClauseCase(mechanism: "host of military guests: a base of another state's navy",
+                   sentence: "Djibouti hosts a Chinese naval base.",
+                   contains: ["djibouti -> china security cooperation"]),
+        ClauseCase(mechanism: "host of military guests: troops after 'hosting' in a participle clause",
+                   sentence: "Poland, hosting American troops, warned Belarus.",
+                   contains: ["poland -> usa security cooperation"]),
+        ClauseCase(mechanism: "host of a delegation, even a defence one, stays a diplomatic visit",
+                   sentence: "Chad hosted a Turkish defence delegation.",
+                   contains: ["chad -> turkey diplomatic cooperation"], excludes: ["chad -> turkey security cooperation"]),
+        ClauseCase(mechanism: "host of talks: a military word after a preposition is not the guest",
+                   sentence: "Oman hosted Iranian officials at a naval base.",
+                   excludes: ["oman -> iran security cooperation"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
