@@ -57,9 +57,14 @@ extension TieExtractor {
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 // ("condemned Quito, and Nicaragua also cut ties": a comma, "and", a party and an adverb or a
                 // past form, after a party that opens no list.)
+                // ("praised Chile and Peru welcomed the plan": with no comma, "and", a party and a past form
+                // open a clause when the party before "and" is a past verb's object, opening no list.)
                 let opensClause = p.end < tokens.count && (words.on(p.end, .clauseVerbs)
                     || (between.count == 1 && tokens[between.lowerBound].punctuationBefore == .comma
-                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end])))
+                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end]))
+                    || (between.count == 1 && words.is(between.lowerBound, .and, in: tokens)
+                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end])
+                        && Self.isPastVerbObject(last, tokens)))
                 // "Russia, China and the European Union": the article after the conjunction is the party's.
                 let conjunctionAndArticle = between.count == 2 && words.on(between.lowerBound, .conjunctions)
                     && words.is(between.lowerBound + 1, .the, in: tokens)
@@ -204,6 +209,14 @@ extension TieExtractor {
         guard !token.isCapitalised, token.punctuationBefore == .none else { return false }
         let key = token.key
         return predicateAdverbs.contains(key) || (key.count > 4 && key.hasSuffix("ed"))
+    }
+
+    /// Whether `party` follows a past verb right before it, as its object ("praised Chile"): a lowercase
+    /// word in -ed with no punctuation between.
+    static func isPastVerbObject(_ party: Party, _ tokens: [Token]) -> Bool {
+        guard party.start > 0, tokens[party.start].punctuationBefore == .none else { return false }
+        let verb = tokens[party.start - 1]
+        return !verb.isCapitalised && verb.key.count > 4 && verb.key.hasSuffix("ed")
     }
 
     /// How a party is joined to the one before it in its group.

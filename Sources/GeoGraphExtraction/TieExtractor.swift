@@ -314,6 +314,10 @@ public struct TieExtractor: Sendable {
             // "a deal brokered by China", "talks mediated by Qatar": the mediator consults each party.
             let mediation = end < tokens.count && tokens[end].key == "by"
                 && Self.mediationForms.contains(cues[c].cue.keys.first ?? "")
+            // "Iceland hosted US patrol aircraft": a host of military guests is in security cooperation with
+            // their state, as clear as stationing troops.
+            let hostsForces = hostsMilitaryGuests(c, of: cues, tokens: tokens)
+            if hostsForces && !hedged { strength = max(strength, 0.6) }
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
@@ -345,19 +349,19 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc ? .security : warSupport ? .security : purpose ?? asked ?? cueLayer
+                    let layer = membership && bloc || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: mediation ? "consult" : warSupport ? "aid"
+                                      eventType: mediation ? "consult" : warSupport || hostsForces ? "aid"
                                         : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
                 }
                 for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
-                if let person = sp.person, cues[c].cue.layer == .diplomatic, actors.kind(t) != .organisation {
+                if let person = sp.person, cues[c].cue.layer == .diplomatic, !hostsForces, actors.kind(t) != .organisation {
                     add(person, tp.person ?? t, layer: cueLayers[0])
                 }
             }

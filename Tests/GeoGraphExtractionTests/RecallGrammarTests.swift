@@ -5,7 +5,8 @@ import Testing
 
 /// The mechanisms added for recall on unseen text (the unseen set, `Tests/Fixtures/unseen`), one
 /// sentence each, written for these tests: phrases set off after a party, places used as modifiers,
-/// refusals that take the layer of what they refuse, and a new predicate after ", and X also".
+/// refusals that take the layer of what they refuse, a new predicate after ", and X also", and hosts of
+/// military guests.
 @Suite struct RecallGrammarTests {
     static let cases: [ClauseCase] = [
         // Phrases set off by commas after a party describe it: their parties do not act outside them.
@@ -80,6 +81,17 @@ import Testing
         ClauseCase(mechanism: "a party after 'and' is a new subject, not a shared object",
                    sentence: "Brazil praised Chile, and Peru welcomed the deal.",
                    unrelated: ["brazil peru"]),
+        ClauseCase(mechanism: "no comma: 'and', a party and a past form after a past verb's object open a clause",
+                   sentence: "Kenya warned Uganda and Rwanda threatened Burundi.",
+                   contains: ["kenya -> uganda security tension", "rwanda -> burundi security tension"],
+                   unrelated: ["kenya rwanda", "burundi uganda"]),
+        ClauseCase(mechanism: "no comma: a new subject after 'and' acts on a place of the first clause's object",
+                   sentence: "Spain criticised Morocco and Algeria recalled its ambassador from Madrid.",
+                   contains: ["spain -> morocco diplomatic tension", "algeria -> spain diplomatic tension"],
+                   unrelated: ["algeria morocco"]),
+        ClauseCase(mechanism: "no comma: two objects joined by 'and' with no verb after them stay a list",
+                   sentence: "France sanctioned Iran and Syria last week.",
+                   contains: ["france -> iran economic tension", "france -> syria economic tension"]),
         // A participle clause after a comma has its own object.
         ClauseCase(mechanism: "a trailing participle clause: its parties are not the main verb's object",
                    sentence: "Russia vetoed the resolution, drawing criticism from France and Britain.",
@@ -115,6 +127,22 @@ import Testing
         ClauseCase(mechanism: "an Oxford-comma list stays a list",
                    sentence: "Uzbekistan, Turkmenistan, and Kazakhstan signed a pact with Iran.",
                    contains: ["iran <-> kazakhstan diplomatic cooperation", "iran <-> turkmenistan diplomatic cooperation"]),
+        // A host of military guests is in security cooperation with their state.
+        ClauseCase(mechanism: "host of military guests: aircraft named after the state are security cooperation",
+                   sentence: "Portugal hosted Canadian maritime patrol aircraft last spring.",
+                   contains: ["portugal -> canada security cooperation"], excludes: ["portugal -> canada diplomatic cooperation"]),
+        ClauseCase(mechanism: "host of military guests: a base of another state's navy",
+                   sentence: "Djibouti hosts a Chinese naval base.",
+                   contains: ["djibouti -> china security cooperation"]),
+        ClauseCase(mechanism: "host of military guests: troops after 'hosting' in a participle clause",
+                   sentence: "Poland, hosting American troops, warned Belarus.",
+                   contains: ["poland -> usa security cooperation"]),
+        ClauseCase(mechanism: "host of a delegation, even a defence one, stays a diplomatic visit",
+                   sentence: "Chad hosted a Turkish defence delegation.",
+                   contains: ["chad -> turkey diplomatic cooperation"], excludes: ["chad -> turkey security cooperation"]),
+        ClauseCase(mechanism: "host of talks: a military word after a preposition is not the guest",
+                   sentence: "Oman hosted Iranian officials at a naval base.",
+                   excludes: ["oman -> iran security cooperation"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
