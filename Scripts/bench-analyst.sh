@@ -5,21 +5,24 @@
 # cooperation ties with leaders rolled up) and the same work on both (every tie, no roll-up). Each
 # build runs in its own tree, so the reference graph is the one that build ships; a run that fails
 # stops the script (a build refusing the other's graph file would time an error message).
+# The base is checked out and built once per commit in .build-bench/COMMIT (kept for the next run;
+# `git worktree remove .build-bench/COMMIT` drops it). ONLY=TEXT times only the cases whose name holds TEXT.
 # Usage: Scripts/bench-analyst.sh [RUNS] [BASE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-11}
 BASE=${2:-main}
 DIR=$(mktemp -d)
-trap 'git worktree remove --force "$DIR/base" >/dev/null 2>&1 || true; rm -rf "$DIR"' EXIT
-git worktree add --detach "$DIR/base" "$BASE" >/dev/null 2>&1
+trap 'rm -rf "$DIR"' EXIT
+BASE_TREE=$PWD/.build-bench/$(git rev-parse --verify "$BASE^{commit}")
+[ -d "$BASE_TREE" ] || git worktree add --detach "$BASE_TREE" "$BASE" >/dev/null 2>&1
 swift build -c release --scratch-path .build-release >/dev/null
-(cd "$DIR/base" && swift build -c release --scratch-path .build-release >/dev/null)
+(cd "$BASE_TREE" && swift build -c release --scratch-path .build-release >/dev/null)
 NEW=.build-release/release/geograph
-OLD=$DIR/base/.build-release/release/geograph
+OLD=$BASE_TREE/.build-release/release/geograph
 $NEW generate --nodes 5000 --edges 50000 --seed 2 -o "$DIR/mid.tsv"
-python3 - "$NEW" "$OLD" "$RUNS" "$DIR/mid.tsv" "$DIR/base" <<'PY'
-import statistics, subprocess, sys, time
+ONLY=${ONLY:-} python3 - "$NEW" "$OLD" "$RUNS" "$DIR/mid.tsv" "$BASE_TREE" <<'PY'
+import os, statistics, subprocess, sys, time
 new, old, runs, mid, old_tree = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 # (name, this tree's arguments, the base's arguments): first the commands as typed (this tree's
 # defaults: cooperation ties, leaders rolled up), then the same work on both (every tie, no roll-up).
@@ -48,6 +51,8 @@ def timed(binary, args):
     return elapsed
 print(f"paired runs: {runs}; load average {open('/proc/loadavg').read().split()[:3]}")
 for name, new_args, old_args in cases:
+    if os.environ.get("ONLY", "") not in name:
+        continue
     ratios, a, b = [], [], []
     for i in range(runs):
         pair = [(new, new_args, a), (old, old_args, b)] if i % 2 == 0 else [(old, old_args, b), (new, new_args, a)]
