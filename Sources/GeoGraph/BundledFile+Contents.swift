@@ -5733,6 +5733,9 @@ sets:
   FIRED: [missiles, rockets, shells, artillery, drones, water cannon, water cannons, warning shots, flares, torpedoes]
   MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard]
   TROOPS: [troops, soldiers, forces, peacekeepers, military advisers, military advisors, instructors, contractors, mercenaries, servicemen, personnel]
+  # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
+  # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
+  GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 

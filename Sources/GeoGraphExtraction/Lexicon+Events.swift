@@ -120,7 +120,8 @@ extension Lexicon {
             reporting.formUnion(Morphology.inflections(of: lemma, irregular: irregular, doubling: doubling))
         }
         return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"), roles: words("roles"),
-                       predictions: words("predictions"), reporting: reporting, agents: agents)
+                       predictions: words("predictions"), reporting: reporting, agents: agents,
+                       sets: sets.mapValues { $0.map { $0.lowercased() } })
     }
 
     /// What every entry of verbs, nouns and phrases gives its forms.

@@ -55,9 +55,14 @@ public struct Lexicon: Sendable {
     public let reporting: Set<String>
     /// The agents table: words that stand for a state.
     public let agents: [Agent]
+    /// The noun sets of `sets:` by name, members lowercased ("WEAPON": weapons, arms …); phrases
+    /// expand `&NAME` to them, and the grammar reads some by name (`GUESTS`: the military guests of "host").
+    public let sets: [String: [String]]
 
     public init(cues: [Cue], negations: Set<String>, hedges: Set<String>, roles: Set<String> = [],
-                predictions: Set<String> = [], reporting: Set<String> = [], agents: [Agent] = []) {
+                predictions: Set<String> = [], reporting: Set<String> = [], agents: [Agent] = [],
+                sets: [String: [String]] = [:]) {
+        self.sets = sets
         self.roles = roles
         self.predictions = predictions
         self.reporting = reporting

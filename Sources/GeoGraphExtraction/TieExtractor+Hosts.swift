@@ -1,13 +1,6 @@
 extension TieExtractor {
     /// The inflections of "host" as a verb.
     static let hostVerbs: Set<String> = ["host", "hosts", "hosted", "hosting"]
-    /// Nouns that name a military guest or a military installation: "hosted US troops", "hosts a Russian
-    /// naval base", "hosted American patrol aircraft". (A delegation, even a defence one, is no military guest.)
-    static let militaryGuests: Set<String> = [
-        "troops", "soldiers", "forces", "marines", "peacekeepers", "servicemen", "instructors", "military",
-        "army", "navy", "aircraft", "warplanes", "jets", "bombers", "drones", "warships", "submarines",
-        "missiles", "base", "bases", "garrison", "garrisons",
-    ]
     /// Words that close the host's object ("hosted talks on its bases" names no military guest).
     static let objectClosers: Set<String> = [
         "at", "in", "on", "for", "to", "with", "from", "between", "during", "and", "after", "before", "while",
@@ -18,7 +11,7 @@ extension TieExtractor {
     /// patrol aircraft"): the host's tie to the guest's state is then security cooperation, like
     /// stationing troops. The object is read up to six words on, to punctuation, a preposition or a
     /// conjunction.
-    /// - Returns: `true` when a word of ``militaryGuests`` is in the object.
+    /// - Returns: `true` when a word of the lexicon's set `GUESTS` (``militaryGuests``) is in the object.
     func hostsMilitaryGuests(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token]) -> Bool {
         let (cue, end) = (cues[c].cue, cues[c].end)
         guard cue.isVerb, cue.keys.count == 1, let verb = cue.keys.first, Self.hostVerbs.contains(verb) else { return false }
@@ -28,7 +21,7 @@ extension TieExtractor {
             if i > end && tokens[i].punctuationBefore != .none { return false }
             let key = tokens[i].key
             if Self.objectClosers.contains(key) { return false }
-            if Self.militaryGuests.contains(key) { return true }
+            if militaryGuests.contains(key) { return true }
             i += 1
         }
         return false

@@ -97,6 +97,8 @@ public struct TieExtractor: Sendable {
     /// forces", "Japan's foreign ministry"), as word keys, longest first.
     let ownerAgents: [[String]]
     let ownerAgentFirstWords: Set<String>
+    /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
+    let militaryGuests: Set<String>
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -105,6 +107,7 @@ public struct TieExtractor: Sendable {
         ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
+        militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
