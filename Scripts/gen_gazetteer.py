@@ -245,25 +245,25 @@ vatican | Vatican | europe un-observer | Holy See; Vatican City | the Vatican |
 # --- Regions news writes about as actors ----------------------------------------------------------
 REGIONS = """
 central-asia | Central Asia | central-asia | Central Asian countries; Central Asian states; Central Asian republics; Central Asian nations; Central Asian governments; Central Asian leaders; the region's countries; the countries of the region; the states of the region; C5 |  | Central Asian
-crimea | Crimea | europe | Crimean Peninsula |  |
-donbas | Donbas | europe | Donbass; eastern Ukraine; Donetsk and Luhansk |  |
-fergana-valley | Fergana Valley | central-asia | Ferghana Valley; Farghona Valley; Fergana |  |
-gbao | Gorno-Badakhshan | central-asia | Gorno-Badakhshan Autonomous Region; GBAO; Pamir |  |
-karakalpakstan | Karakalpakstan | central-asia | Karakalpakstan Republic; Republic of Karakalpakstan |  | Karakalpak
+crimea | Crimea | europe place | Crimean Peninsula |  |
+donbas | Donbas | europe place | Donbass; eastern Ukraine; Donetsk and Luhansk |  |
+fergana-valley | Fergana Valley | central-asia place | Ferghana Valley; Farghona Valley; Fergana |  |
+gbao | Gorno-Badakhshan | central-asia place | Gorno-Badakhshan Autonomous Region; GBAO; Pamir |  |
+karakalpakstan | Karakalpakstan | central-asia place | Karakalpakstan Republic; Republic of Karakalpakstan |  | Karakalpak
 middle-east | Middle East | middle-east | the Middle East |  |
-nagorno-karabakh | Nagorno-Karabakh | caucasus | Karabakh; Garabagh; Artsakh |  |
+nagorno-karabakh | Nagorno-Karabakh | caucasus place | Karabakh; Garabagh; Artsakh |  |
 south-caucasus | South Caucasus | caucasus | Transcaucasia; the South Caucasus |  |
 west | the West | west | Western countries; Western powers; Western governments |  |
-abkhazia | Abkhazia | caucasus |  |  | Abkhaz; Abkhazian
+abkhazia | Abkhazia | caucasus place |  |  | Abkhaz; Abkhazian
 arctic | Arctic |  | the Arctic; Arctic region |  |
 caspian | Caspian |  | Caspian region; Caspian Sea; the Caspian; Caspian states; Caspian littoral states |  |
-gaza | Gaza | middle-east | Gaza Strip; the Gaza Strip |  | Gazan; Gazans
+gaza | Gaza | middle-east place | Gaza Strip; the Gaza Strip |  | Gazan; Gazans
 global-south | Global South |  | the Global South |  |
-hong-kong | Hong Kong | east-asia | Hong Kong SAR; HKSAR |  |
-south-ossetia | South Ossetia | caucasus | Tskhinvali Region |  | South Ossetian; South Ossetians
-tibet | Tibet | east-asia | Tibet Autonomous Region; Xizang |  | Tibetan; Tibetans
-transnistria | Transnistria | europe | Pridnestrovie; Transdniestria |  | Transnistrian
-xinjiang | Xinjiang | east-asia | Xinjiang Uygur Autonomous Region; Xinjiang Province; East Turkestan |  |
+hong-kong | Hong Kong | east-asia place | Hong Kong SAR; HKSAR |  |
+south-ossetia | South Ossetia | caucasus place | Tskhinvali Region |  | South Ossetian; South Ossetians
+tibet | Tibet | east-asia place | Tibet Autonomous Region; Xizang |  | Tibetan; Tibetans
+transnistria | Transnistria | europe place | Pridnestrovie; Transdniestria |  | Transnistrian
+xinjiang | Xinjiang | east-asia place | Xinjiang Uygur Autonomous Region; Xinjiang Province; East Turkestan |  |
 post-soviet-space | post-Soviet space | | post-Soviet states; post-Soviet countries; former Soviet republics; former Soviet states; the former Soviet Union; the post-Soviet space |  |
 latin-america | Latin America | americas | South America; Latin American countries; Latin American states |  | Latin American; Latin Americans
 africa | Africa | africa | African countries; African states; the African continent |  |
