@@ -32,11 +32,8 @@ extension TieExtractor {
         let count = tokens.count
         for g in groups.indices {
             let open = parties[groups[g].upperBound - 1].end
-            guard open + 1 < count, tokens[open].punctuationBefore == .comma else { continue }
-            guard let close = ((open + 1)..<count).first(where: { tokens[$0].punctuationBefore != .none
-                    && tokens[$0].punctuationBefore != .hyphen }),
-                  tokens[close].punctuationBefore == .comma, !["and", "or"].contains(tokens[close].key),
-                  !words.on(close, .objectWords) else { continue }
+            guard open + 1 < count, tokens[open].punctuationBefore == .comma,
+                  let close = closingComma(after: open, tokens, words) else { continue }
             let first = tokens[open]
             let partyAtOpen = parties.first { $0.start == open }
             let opens: Bool
@@ -55,12 +52,19 @@ extension TieExtractor {
         // Relative clauses after a noun that is no party: ", which …,", ", who …,".
         for open in tokens.indices.dropFirst() where tokens[open].punctuationBefore == .comma
             && Self.relativeOpeners.contains(tokens[open].key) && !found.contains(where: { $0.span.lowerBound == open }) {
-            guard let close = ((open + 1)..<count).first(where: { tokens[$0].punctuationBefore != .none
-                    && tokens[$0].punctuationBefore != .hyphen }),
-                  tokens[close].punctuationBefore == .comma, !["and", "or"].contains(tokens[close].key),
-                  !words.on(close, .objectWords) else { continue }
+            guard let close = closingComma(after: open, tokens, words) else { continue }
             found.append(Apposition(head: nil, span: open..<close))
         }
         return found
+    }
+
+    /// The comma that closes a phrase opened at `open`: the next punctuation (a hyphen is none) when it is a
+    /// comma not followed by "and"/"or" (that is a list) or by a preposition (the clause goes on).
+    func closingComma(after open: Int, _ tokens: [Token], _ words: SentenceWords) -> Int? {
+        guard let close = ((open + 1)..<tokens.count).first(where: { tokens[$0].punctuationBefore != .none
+                  && tokens[$0].punctuationBefore != .hyphen }),
+              tokens[close].punctuationBefore == .comma, !["and", "or"].contains(tokens[close].key),
+              !words.on(close, .objectWords) else { return nil }
+        return close
     }
 }
