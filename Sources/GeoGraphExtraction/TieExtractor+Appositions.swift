@@ -13,9 +13,12 @@ extension TieExtractor {
 
     /// Words that open a noun phrase in apposition ("a neighbour of Mali", "the bloc's chair").
     static let appositionOpeners: Set<String> = ["a", "an", "the", "both", "one", "another", "its", "their", "which",
-                                                 "who", "whose"]
+                                                 "who", "whom", "whose"]
 
-    static let relativeOpeners: Set<String> = ["which", "who", "whose"]
+    static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose"]
+    /// The relative pronouns that may stand for a verb's object ("which Peru accuses", "whom Chile
+    /// backs"); "whose" owns a noun instead.
+    static let objectRelativeOpeners: Set<String> = ["which", "who", "whom"]
 
     /// The phrases set off by commas right after a group of `parties` (ranges `groups`), in order.
     ///
@@ -66,5 +69,34 @@ extension TieExtractor {
               tokens[close].punctuationBefore == .comma, !["and", "or"].contains(tokens[close].key),
               !words.on(close, .objectWords) else { return nil }
         return close
+    }
+
+    /// The subject and the head of an object relative clause holding verb cue `c`: "Bolivia, which Peru
+    /// accuses of arming smugglers," — the party right after the pronoun is the clause's subject, and the
+    /// pronoun, standing for the head, is the verb's object (peru → bolivia).
+    ///
+    /// The cue is a verb inside a relative clause set off after a party (`span`, whose head is a group);
+    /// the pronoun is followed at once by a group (the subject), then by at most three lowercase words
+    /// ("has long", "openly") with no punctuation, preposition or other cue, then the verb. A verb with a
+    /// party of its own after it in the clause (`hasObject`) is no object relative's.
+    /// - Returns: The subject's and the head's group indices, or `nil`.
+    /// - Complexity: O(groups + cues).
+    func objectRelative(cue c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], in span: Apposition?,
+                        hasObject: Bool, groups: [Range<Int>], _ parties: [Party], _ tokens: [Token],
+                        _ words: SentenceWords) -> (subject: Int, head: Int)? {
+        let start = cues[c].start
+        guard cues[c].cue.isVerb, !hasObject, let span, let head = span.head,
+              Self.objectRelativeOpeners.contains(tokens[span.span.lowerBound].key),
+              let subject = groups.firstIndex(where: { parties[$0.lowerBound].start == span.span.lowerBound + 1 }),
+              subject != head else { return nil }
+        let end = parties[groups[subject].upperBound - 1].end
+        let gap = end..<max(end, start)
+        guard end <= start, gap.count <= 3, tokens[start].punctuationBefore == .none,
+              gap.allSatisfy({ !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none
+                  && !words.on($0, [.objectWords, .placeWords]) }),
+              !cues.contains(where: { gap.contains($0.start) }),
+              !groups.indices.contains(where: { $0 != subject && gap.contains(parties[groups[$0].lowerBound].start) })
+        else { return nil }
+        return (subject, head)
     }
 }

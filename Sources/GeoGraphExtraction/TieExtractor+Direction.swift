@@ -328,7 +328,12 @@ extension TieExtractor {
            actors.kind(parties[groups[last].lowerBound].actor) != .person {
             return
         }
-        if let apposedRole {
+        // "Bolivia, which Peru accuses of arming smugglers,": the relative clause's subject acts on the head.
+        let relative = objectRelative(cue: c, of: cues, in: cueSpan, hasObject: after != nil, groups: groups, parties,
+                                      tokens, words)
+        if let relative {
+            link(relative.subject, relative.head, mutual: isSymmetric)
+        } else if let apposedRole {
             link(apposedRole.role, apposedRole.subject, mutual: isSymmetric)
         } else if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma

@@ -143,6 +143,23 @@ import Testing
         ClauseCase(mechanism: "host of talks: a military word after a preposition is not the guest",
                    sentence: "Oman hosted Iranian officials at a naval base.",
                    excludes: ["oman -> iran security cooperation"]),
+        // An object relative clause: the party after the pronoun is its subject and acts on the head.
+        ClauseCase(mechanism: "object relative: the relative's subject accuses the head",
+                   sentence: "Bolivia, which Peru accuses of arming smugglers, denied the charge.",
+                   contains: ["peru -> bolivia diplomatic tension"], excludes: ["bolivia -> peru diplomatic tension"]),
+        ClauseCase(mechanism: "object relative: an adverb and an auxiliary may come before the verb",
+                   sentence: "Armenia, which Azerbaijan has repeatedly attacked, asked Russia for help.",
+                   contains: ["azerbaijan -> armenia security tension", "armenia -> russia diplomatic cooperation"],
+                   unrelated: ["azerbaijan russia"]),
+        ClauseCase(mechanism: "object relative with 'whom' after a leader: the subject acts on the leader's state",
+                   sentence: "Abiy Ahmed, whom Egypt openly criticised, thanked Kenya.",
+                   contains: ["egypt -> ethiopia diplomatic tension"], unrelated: ["egypt kenya"]),
+        ClauseCase(mechanism: "subject relative: the head acts, the party after the verb is its object",
+                   sentence: "Norway, which backs Iceland, criticised Russia.",
+                   contains: ["norway -> iceland diplomatic cooperation"], excludes: ["iceland -> norway diplomatic cooperation"]),
+        ClauseCase(mechanism: "a relative whose verb has its own object is no object relative",
+                   sentence: "Laos, which Vietnam urged Cambodia to court, stayed silent.",
+                   excludes: ["vietnam -> laos diplomatic cooperation"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
