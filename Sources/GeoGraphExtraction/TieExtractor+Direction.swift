@@ -70,6 +70,12 @@ extension TieExtractor {
             let i = firstStart(g) - 1
             return i >= 0 && words.on(i, lists)
         }
+        /// Whether the word right before the group is one of `lists` ("with", "and") that makes a directed
+        /// cue mutual ("clashed with X"): not when it is a support verb's own last word ("stands with X",
+        /// "sided with X" are the subject's support of X, one-sided).
+        func ledMutually(_ g: Int, by lists: TieWords.Lists) -> Bool {
+            preceded(g, by: lists) && !(cues[c].cue.isVerb && cues[c].cue.eventType == "support" && firstStart(g) == end)
+        }
         /// Whether the word right before the group is `word`.
         func word(before g: Int, is word: TieWords.Word) -> Bool {
             let i = firstStart(g) - 1
@@ -223,7 +229,8 @@ extension TieExtractor {
                     // accord reached by X", "the government, which is supported by X". The clause's own
                     // passive verb, after an auxiliary, is no such participle: "the question of withdrawal
                     // was raised by X" makes X the withdrawal's agent.)
-                    lead(g, is: .by) && firstStart(g) < clauseEnd && inClause(g)
+                    // (The verb's own "by" is no agent's: "would stand by X" is the subject's act on X.)
+                    lead(g, is: .by) && (leadIndex(g) ?? 0) >= end && firstStart(g) < clauseEnd && inClause(g)
                         && !(end..<firstStart(g)).contains { k in
                             let participle = cues.contains { $0.cue.isVerb && $0.start == k }
                                 || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
@@ -349,7 +356,7 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
         } else if let shared, !isReverse {
-            let mutual = isSymmetric || (after.map { preceded($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
+            let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
@@ -382,7 +389,7 @@ extension TieExtractor {
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
                !isSubjectOfVerb(after) {
-                link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
+                link(adjacent, after, mutual: mutual || (ledMutually(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -411,7 +418,7 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
             // object it is that object's ("suspended the treaty with X" is the suspender's act).
-            let mutual = isSymmetric || (preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
+            let mutual = isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".

@@ -160,6 +160,19 @@ import Testing
         ClauseCase(mechanism: "a relative whose verb has its own object is no object relative",
                    sentence: "Laos, which Vietnam urged Cambodia to court, stayed silent.",
                    excludes: ["vietnam -> laos diplomatic cooperation"]),
+        // A phrasal verb's own preposition: "stand by X", "stand with X" are the subject's support of X.
+        ClauseCase(mechanism: "'stand by X': the verb's own 'by' names no agent",
+                   sentence: "Egypt stood by Sudan throughout the floods.",
+                   contains: ["egypt -> sudan diplomatic cooperation"], excludes: ["sudan -> egypt diplomatic cooperation"]),
+        ClauseCase(mechanism: "a pledge to stand by a party is the pledger's weak support",
+                   sentence: "Australia would stand by Fiji in any crisis, Canberra said.",
+                   contains: ["australia -> fiji diplomatic cooperation"], excludes: ["fiji -> australia diplomatic cooperation"]),
+        ClauseCase(mechanism: "'stands with X': the verb's own 'with' does not make the support mutual",
+                   sentence: "Kenya stands with Somalia against the insurgents.",
+                   contains: ["kenya -> somalia diplomatic cooperation"], excludes: ["kenya <-> somalia diplomatic cooperation"]),
+        ClauseCase(mechanism: "a passive 'by' after the verb still names the agent",
+                   sentence: "Chad was attacked by Sudan.",
+                   contains: ["sudan -> chad security tension"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
