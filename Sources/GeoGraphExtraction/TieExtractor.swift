@@ -99,6 +99,8 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
+    let hostForms: Set<String>
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -108,6 +110,7 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
