@@ -44,8 +44,10 @@ extension TieExtractor {
                 // "North Korea's main ally": a possessive name owning a common noun.
                 opens = tokens[p.end - 1].isPossessive && p.end < close && !tokens[p.end].isCapitalised
             } else if Self.appositionOpeners.contains(first.key) {
-                // "the United Arab Emirates" is a list item: a name right after the article.
-                opens = !(open + 1 < close && tokens[open + 1].isCapitalised && ["the", "a", "an"].contains(first.key))
+                // "the United Arab Emirates" is a list item: a name right after the article ("a Russian-backed
+                // state" is no name: a compound modifier).
+                opens = !(open + 1 < close && tokens[open + 1].isCapitalised && !Self.isCompoundModifier(tokens[open + 1])
+                          && ["the", "a", "an"].contains(first.key))
             } else {
                 let key = first.key
                 opens = !first.isCapitalised && key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ing"))
@@ -59,6 +61,14 @@ extension TieExtractor {
             found.append(Apposition(head: nil, span: open..<close))
         }
         return found
+    }
+
+    /// Whether a hyphenated word whose first part is a name modifies the noun after it: its last part is
+    /// lowercase ("Russian-backed", "Turkish-made", "Soviet-era"), where a name's parts are all capitalised
+    /// ("Guinea-Bissau").
+    static func isCompoundModifier(_ token: Token) -> Bool {
+        guard token.isHyphenatedName, let last = token.text.split(separator: "-").last else { return false }
+        return !Token.isCapitalised(String(last))
     }
 
     /// The comma that closes a phrase opened at `open`: the next punctuation (a hyphen is none) when it is a
