@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// Phrases set off by commas after a party, that describe it and are not the sentence's predicate:
 /// "Chad, supported by France, attacked Sudan", "Peru, Ecuador's neighbour, criticised Chile",
 /// "Algeria, a neighbour of Mali, condemned France", "Russia, which backs Serbia, warned NATO".
@@ -109,4 +111,29 @@ extension TieExtractor {
         else { return nil }
         return (subject, head)
     }
+
+    /// The party that a "-led" or "-backed" compound describes from a phrase set off right after it:
+    /// "the CSTO, the Russian-led military alliance," (russia leads the CSTO), "Armenia, a Russian-backed
+    /// state,". The phrase opens with an article after a comma that follows the party at once, and its
+    /// noun, a few lowercase words after the compound, is a kind noun of ``kindReferences`` ("alliance",
+    /// "bloc", "state", "country" …) of the party's kind: "Iran, the Saudi-led coalition" names no such
+    /// noun, and is a list.
+    /// - Returns: The party described, or `nil`.
+    func apposedHead(of compound: Party, _ tokens: [Token], _ parties: [Party]) -> Party? {
+        let s = compound.start
+        guard s >= 2, tokens[s - 1].punctuationBefore == .comma, Self.articles.contains(tokens[s - 1].key),
+              tokens[s].punctuationBefore == .none,
+              let head = parties.last(where: { $0.end == s - 1 }) else { return nil }
+        var i = compound.end
+        while i < min(tokens.count, compound.end + 3), tokens[i].punctuationBefore == .none, !tokens[i].isCapitalised {
+            if let kind = Self.kindNouns[tokens[i].key] { return actors.kind(head.actor) == kind ? head : nil }
+            i += 1
+        }
+        return nil
+    }
+
+    static let articles: Set<String> = ["the", "a", "an"]
+    /// The nouns of ``kindReferences`` and the kind each stands for ("alliance": an organisation).
+    static let kindNouns: [String: ActorKind] = Dictionary(kindReferences.map { ($0.words[$0.words.count - 1], $0.kind) },
+                                                           uniquingKeysWith: { first, _ in first })
 }
