@@ -428,6 +428,14 @@ extension TieExtractor {
             // "China, North Korea's main ally and trading partner,": the head plays the role for the owner.
             link(head, owner, mutual: isSymmetric)
         }
+        // "Pakistan's air force, equipped largely with Chinese-built fighters": the maker of what a party is
+        // equipped or armed with supplies that party.
+        if let maker = after.flatMap({ equippingMaker(cue: c, of: cues, object: groups[$0], parties, tokens) }) {
+            for k in pairs.indices where pairs[k].0.start == maker.start || pairs[k].1.start == maker.start {
+                let other = pairs[k].0.start == maker.start ? pairs[k].1 : pairs[k].0
+                pairs[k] = (maker, other, false)
+            }
+        }
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
