@@ -167,7 +167,10 @@ extension TieExtractor {
             if isPlace(g), firstStart(g) - end > 3 { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
-            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g) }) {
+            // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
+            let coordinated = end < count && words.is(end, .and, in: tokens)
+            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g)
+                                                         && !(coordinated && $0.start == end + 1) }) {
                 return false
             }
             if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
@@ -232,6 +235,8 @@ extension TieExtractor {
                     // (The verb's own "by" is no agent's: "would stand by X" is the subject's act on X.)
                     lead(g, is: .by) && (leadIndex(g) ?? 0) >= end && firstStart(g) < clauseEnd && inClause(g)
                         && !(end..<firstStart(g)).contains { k in
+                            // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
+                            if k == end + 1, words.is(end, .and, in: tokens), let by = leadIndex(g), by <= k + 2 { return false }
                             let participle = cues.contains { $0.cue.isVerb && $0.start == k }
                                 || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
                             guard participle else { return false }
