@@ -425,6 +425,12 @@ extension TieExtractor {
             // object it is that object's ("suspended the treaty with X" is the suspender's act).
             let mutual = isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
+            // "Chile and Peru held naval drills with Brazil": a joint security exercise of a compound
+            // subject with a third party is one exercise of all three.
+            if isSymmetric, cues[c].cue.layer == .security, cues[c].cue.polarity == .cooperation, size(before) >= 2,
+               lead(after, is: .with) {
+                within(before)
+            }
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)

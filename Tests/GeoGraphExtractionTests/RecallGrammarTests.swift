@@ -192,6 +192,17 @@ import Testing
         ClauseCase(mechanism: "host of talks: a military word after a preposition is not the guest",
                    sentence: "Oman hosted Iranian officials at a naval base.",
                    excludes: ["oman -> iran security cooperation"]),
+        // A joint security exercise of a compound subject with a third party is one exercise of all three.
+        ClauseCase(mechanism: "joint drills of a compound subject 'with' a third party tie the subject's members too",
+                   sentence: "Chile and Peru held naval drills with Brazil.",
+                   contains: ["chile <-> peru security cooperation", "brazil <-> chile security cooperation",
+                              "brazil <-> peru security cooperation"]),
+        ClauseCase(mechanism: "joint drills in a relative clause after a compound head, the third party after 'the'",
+                   sentence: "Ghana and Togo, which held joint naval drills with the United States in May, protested.",
+                   contains: ["ghana <-> togo security cooperation", "ghana <-> usa security cooperation"]),
+        ClauseCase(mechanism: "deals of a compound subject with a third party do not tie the subject's members",
+                   sentence: "Chile and Peru signed trade deals with Brazil.",
+                   contains: ["brazil <-> chile economic cooperation"], unrelated: ["chile peru"]),
         // An object relative clause: the party after the pronoun is its subject and acts on the head.
         ClauseCase(mechanism: "object relative: the relative's subject accuses the head",
                    sentence: "Bolivia, which Peru accuses of arming smugglers, denied the charge.",
