@@ -297,7 +297,8 @@ public struct TieExtractor: Sendable {
             if threatened && cues[c].cue.polarity == .cooperation { continue }
             let polarity = cues[c].cue.polarity
             var strength = cues[c].cue.strength
-            let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
+            // ("in May", "May 5": the month is no hedge.)
+            let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
             if hedged { strength = min(strength, 0.3) }
             let confidence = (hedged ? 0.5 : 1) * 0.8
             let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)

@@ -1,0 +1,37 @@
+import Foundation
+import GeoGraph
+import Testing
+@testable import GeoGraphExtraction
+
+/// Small general mechanisms, one sentence each, written for these tests: the month "May" is no hedge,
+/// the reporting verbs' irregular pasts, hosts of talks between two parties, "press" as a verb, acts
+/// only called for, and a verb after ", but" that takes the subject of the clause before.
+@Suite struct MiscGrammarTests {
+    static let cases: [ClauseCase] = [
+    ]
+
+    @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+
+    /// The strength of the tie `label` in `sentence`: a hedged one is 0.3.
+    @Test(arguments: [
+        ("Uruguay held drills with Argentina in May and criticised Paraguay.", "uruguay -> paraguay diplomatic tension", 0.6),
+        ("Since May, Kenya has criticised Uganda.", "kenya -> uganda diplomatic tension", 0.6),
+        ("On 12 May Ghana condemned Togo.", "ghana -> togo diplomatic tension", 0.6),
+        ("By May 2024 Rwanda had condemned Burundi.", "rwanda -> burundi diplomatic tension", 0.6),
+        ("Norway may criticise Iceland.", "norway -> iceland diplomatic tension", 0.3),
+        ("Kenya said Uganda may condemn Rwanda.", "uganda -> rwanda diplomatic tension", 0.3),
+    ])
+    func monthIsNoHedge(_ sentence: String, _ label: String, _ strength: Double) {
+        let found = ClauseFixture.found(ClauseCase(mechanism: "", sentence: sentence))
+        let tie = found.first { ClauseFixture.label($0) == label }
+        #expect(tie?.strength == strength, "\(found.map { "\(ClauseFixture.label($0)) \($0.strength)" })")
+    }
+
+    @Test(arguments: [("May", "in", true), ("May", "since", true), ("May", "12", true), ("may", "in", false),
+                      ("May", "Kenya", false)])
+    func namesMonth(_ word: String, _ before: String, _ isMonth: Bool) {
+        let tokens = Tokenizer.tokens(Array("\(before) \(word) criticise".unicodeScalars)[...])
+        #expect(TieExtractor.namesMonth(1, tokens) == isMonth)
+    }
+
+}
