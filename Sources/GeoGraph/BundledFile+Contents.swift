@@ -5653,6 +5653,8 @@ roles: [creditor, creditors, lender, lenders, investor, investors, supplier, sup
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
 # ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
+# Their irregular pasts (`irregular` below: "said", "told", "thought") open no clause: what follows them is as
+# often the speaker's own predicate ("said it was saddened and recalled its envoy").
 reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, reckon]
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
@@ -5723,6 +5725,10 @@ irregular:
   freeze: [froze, frozen]
   foresee: [foresaw, foreseen]
   grant: [granted, granted]
+  # Reporting verbs (`reporting` above) inflect through this table too.
+  say: [said, said]
+  tell: [told, told]
+  think: [thought, thought]
 
 # Lemmas stressed on the last syllable, whose final consonant doubles (admit → admitted, admitting).
 doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, propel, rebut, refer, confer, repel, acquit, embed, regret, occur, abet, outbid, rebel]

@@ -8,6 +8,13 @@ import Testing
 /// only called for, and a verb after ", but" that takes the subject of the clause before.
 @Suite struct MiscGrammarTests {
     static let cases: [ClauseCase] = [
+        // Reporting verbs inflect through the irregular table ("said", "told"); reports read as before.
+        ClauseCase(mechanism: "reported speech: after 'said' the report's subject acts",
+                   sentence: "Ecuador said Colombia had attacked Venezuelan border posts.",
+                   contains: ["colombia -> venezuela security tension"], excludes: ["ecuador -> colombia security tension"]),
+        ClauseCase(mechanism: "reported speech: 'told X that' keeps the addressee with the speaker",
+                   sentence: "Peru told Chile that Bolivia had violated its airspace.",
+                   unrelated: ["bolivia chile"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -34,4 +41,12 @@ import Testing
         #expect(TieExtractor.namesMonth(1, tokens) == isMonth)
     }
 
+    @Test func reportingVerbsTakeTheirIrregularPasts() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.pasts.isSuperset(of: ["said", "told", "thought"]))
+        #expect(lexicon.pasts.isDisjoint(with: ["sayed", "telled", "thinked"]))
+        // The regular forms open a report; the irregular pasts do not (the clause split is as before).
+        #expect(lexicon.reporting.isSuperset(of: ["says", "tells", "believed", "insisted"]))
+        #expect(lexicon.reporting.isDisjoint(with: ["sayed", "telled", "thinked", "said", "told", "thought"]))
+    }
 }
