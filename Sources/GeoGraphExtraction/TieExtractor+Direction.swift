@@ -369,10 +369,12 @@ extension TieExtractor {
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
-        } else if let before, let after, size(after) >= 2, Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? ""),
+        } else if let before, let after, size(after) >= 2,
+                  Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? "") || hostsTalks(cue: c, of: cues, object: firstStart(after)),
                   leadIndex(after).map({ tokens[$0].key == "between" }) == true {
             // "the US, which mediates between Belgrade and Pristina": the mediator consults each party; the
-            // parties are not tied to each other by it.
+            // parties are not tied to each other by it. So does a host of talks between them ("Qatar hosted
+            // talks between Israel and Hamas").
             link(before, after, mutual: false)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)

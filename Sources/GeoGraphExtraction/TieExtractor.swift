@@ -256,6 +256,8 @@ public struct TieExtractor: Sendable {
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
             if cues[c].cue.eventType == Lexicon.ignored { continue }
+            // ("offered to host talks between A and B": talks not held tie A and B to nobody.)
+            if talksOnlyOffered(c, of: cues, tokens: tokens) { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {

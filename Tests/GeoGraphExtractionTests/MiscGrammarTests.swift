@@ -15,6 +15,15 @@ import Testing
         ClauseCase(mechanism: "reported speech: 'told X that' keeps the addressee with the speaker",
                    sentence: "Peru told Chile that Bolivia had violated its airspace.",
                    unrelated: ["bolivia chile"]),
+        // A host of talks between two parties consults each; talks only offered tie the two to nobody.
+        ClauseCase(mechanism: "host of talks between two parties: the host consults each",
+                   sentence: "Norway hosted talks between Colombia and Venezuela.",
+                   contains: ["norway -> colombia diplomatic cooperation", "norway -> venezuela diplomatic cooperation",
+                              "colombia <-> venezuela diplomatic cooperation"]),
+        ClauseCase(mechanism: "talks only offered: the host consults each, the two are not tied",
+                   sentence: "Brazil offered to host talks between Peru and Ecuador.",
+                   contains: ["brazil -> peru diplomatic cooperation", "brazil -> ecuador diplomatic cooperation"],
+                   unrelated: ["ecuador peru"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
