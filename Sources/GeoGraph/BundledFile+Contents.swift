@@ -5780,6 +5780,9 @@ verbs:
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
   # --- coerce
+  # Pressing a party to act is a demand, pressure by word (CAMEO 10): diplomatic tension. ("press" is a noun
+  # and an adjective too: a form of it is the verb only with a party right after it, TieExtractor+NounVerbs.)
+  - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [press]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
   - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}

@@ -432,6 +432,8 @@ public struct TieExtractor: Sendable {
     func cues(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [(cue: Lexicon.Cue, start: Int, end: Int)] {
         var found = lexicon.matches(tokens)
         if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        // "the press", "a pressing issue": a verb that is a noun too is the verb only before its object.
+        found.removeAll { lacksObject($0, tokens, mentions: mentions) }
         // "ratified the accession of X to the Alliance": a relation noun capitalised after a lowercase
         // "the" in running text (not a title-case headline: the next word is not capitalised) names a
         // body, as a proper noun, and states no relation.

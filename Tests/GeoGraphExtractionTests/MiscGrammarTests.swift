@@ -24,6 +24,17 @@ import Testing
                    sentence: "Brazil offered to host talks between Peru and Ecuador.",
                    contains: ["brazil -> peru diplomatic cooperation", "brazil -> ecuador diplomatic cooperation"],
                    unrelated: ["ecuador peru"]),
+        // "press" is a demand, diplomatic pressure, when a party is its object; "the press" and "pressing"
+        // before a noun are not.
+        ClauseCase(mechanism: "press: a verb with a party as its object is diplomatic pressure",
+                   sentence: "Chile pressed Bolivia to reopen the border crossing.",
+                   contains: ["chile -> bolivia diplomatic tension"], types: ["coerce"]),
+        ClauseCase(mechanism: "press: after an article it is the noun",
+                   sentence: "Colombia answered questions from the press about Venezuela.",
+                   unrelated: ["colombia venezuela"]),
+        ClauseCase(mechanism: "press: 'pressing' before a noun is an adjective",
+                   sentence: "Kenya named drought a pressing problem for Uganda.",
+                   unrelated: ["kenya uganda"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
