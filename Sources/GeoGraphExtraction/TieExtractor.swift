@@ -350,7 +350,10 @@ public struct TieExtractor: Sendable {
                 return next.cue.layer
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
-            let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
+            // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
+            let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
+            if demanded { strength = min(strength, 0.6) }
+            let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened ? [Layer.security]
                 : refusedLayer.map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {

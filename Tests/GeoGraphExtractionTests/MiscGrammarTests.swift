@@ -35,6 +35,16 @@ import Testing
         ClauseCase(mechanism: "press: 'pressing' before a noun is an adjective",
                    sentence: "Kenya named drought a pressing problem for Uganda.",
                    unrelated: ["kenya uganda"]),
+        // A hostile act called for is the speaker's diplomatic pressure, not the act.
+        ClauseCase(mechanism: "called for: a demanded sanction is diplomatic tension",
+                   sentence: "Denmark called for sanctions against Venezuela.",
+                   contains: ["denmark -> venezuela diplomatic tension"], excludes: ["denmark -> venezuela economic tension"]),
+        ClauseCase(mechanism: "pushed for: a demanded embargo is diplomatic tension",
+                   sentence: "Sweden pushed for an arms embargo on Nicaragua.",
+                   contains: ["sweden -> nicaragua diplomatic tension"], excludes: ["sweden -> nicaragua economic tension"]),
+        ClauseCase(mechanism: "called for: sanctions imposed are still economic",
+                   sentence: "Finland imposed sanctions on Venezuela.",
+                   contains: ["finland -> venezuela economic tension"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
