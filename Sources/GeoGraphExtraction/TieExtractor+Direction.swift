@@ -288,6 +288,9 @@ extension TieExtractor {
             else { return nil }
             return (subject, object)
         }()
+        // "Peru welcomed the vote, but urged Chile to wait": a verb right after ", but" takes the subject of
+        // the clause before.
+        let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -363,6 +366,8 @@ extension TieExtractor {
         } else if let shared, !isReverse {
             let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
+        } else if let contrast, before == nil, let after {
+            link(contrast, after, mutual: isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1))
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below).

@@ -45,6 +45,17 @@ import Testing
         ClauseCase(mechanism: "called for: sanctions imposed are still economic",
                    sentence: "Finland imposed sanctions on Venezuela.",
                    contains: ["finland -> venezuela economic tension"]),
+        // A verb right after ", but" takes the subject of the clause before.
+        ClauseCase(mechanism: "', but' + verb: the subject of the clause before acts",
+                   sentence: "Costa Rica welcomed the ruling, but criticised Nicaragua.",
+                   contains: ["costa-rica -> nicaragua diplomatic tension"]),
+        ClauseCase(mechanism: "', but' + verb: the object of the clause before does not act",
+                   sentence: "Ecuador criticised Colombia, but praised Peru.",
+                   contains: ["ecuador -> colombia diplomatic tension", "ecuador -> peru diplomatic cooperation"],
+                   unrelated: ["colombia peru"]),
+        ClauseCase(mechanism: "', but' + verb after a report: the speaker acts",
+                   sentence: "Guatemala said the vote was fair, but urged Honduras to count again.",
+                   contains: ["guatemala -> honduras diplomatic cooperation"], types: ["request"]),
     ]
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
