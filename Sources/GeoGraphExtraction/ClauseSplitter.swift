@@ -45,7 +45,7 @@ struct ClauseSplitter {
             case .clauseBreak:
                 current = next
                 next += 1
-            case .comma, .none, .hyphen:
+            case .comma, .none, .hyphen, .plus:
                 if i > 0, Self.subordinators.contains(t.key) {
                     current = next
                     next += 1

@@ -93,7 +93,7 @@ extension TieExtractor {
             guard size(g) >= 2 else { return false }
             let members = parties[groups[g]]
             return zip(members, members.dropFirst()).allSatisfy { a, b in
-                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && tokens[b.start].punctuationBefore == .hyphen)
+                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && [.hyphen, .plus].contains(tokens[b.start].punctuationBefore))
             }
         }
         // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the

@@ -29,9 +29,9 @@ extension TieExtractor {
                     continue
                 }
                 // Parties sharing words ("the two countries", "Kyrgyz-Tajik") or joined by a hyphen
-                // ("U.S.-Iraq") come as a pair.
+                // ("U.S.-Iraq") or a plus ("C5+Japan") come as a pair.
                 if p.start < last.end || (p.start == last.end && p.start < tokens.count
-                                          && tokens[p.start].punctuationBefore == .hyphen) {
+                                          && [.hyphen, .plus].contains(tokens[p.start].punctuationBefore)) {
                     grouped.append(p)
                     joins.append(.conjunction)
                     continue

@@ -208,8 +208,9 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // No cue and no "X-led": no tie.
-        guard !cues.isEmpty || leadsAny else { return [] }
+        // No cue, no "X-led" and no "C5+Japan": no tie.
+        let plusPair = hasPlusPair(buffers.parties, tokens)
+        guard !cues.isEmpty || leadsAny || plusPair else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -226,6 +227,7 @@ public struct TieExtractor: Sendable {
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
         }
+        if plusPair { ties += formatTies(buffers.parties, tokens, extras: extras, ends: &buffers.ends) }
         // "the Brics group (Brazil, Russia, India and South Africa)": a list set off right after a body
         // names its members, each a member of it.
         for g in buffers.groups where buffers.groups.count >= 2 && g.count >= 2 && g.lowerBound > 0 {
@@ -241,6 +243,9 @@ public struct TieExtractor: Sendable {
                                   isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
             }
         }
+        // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
+        ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                                   ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
@@ -341,7 +346,7 @@ public struct TieExtractor: Sendable {
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
             let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
-                : refusedLayer.map { [$0] } ?? layers
+                : refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
