@@ -246,6 +246,9 @@ public struct TieExtractor: Sendable {
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
         ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                    ends: &buffers.ends)
+        // "Georgia and Moldova were within Russia's sphere of influence": the owner dominates the parties before.
+        ties += enclosedBySphere(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, clauses: clauses,
+                                 extras: extras, ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
