@@ -253,6 +253,8 @@ public struct TieExtractor: Sendable {
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
+        // "In Laos, China …": the scene a sentence opens with.
+        let scene = frontedScene(tokens, buffers.grouped)
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
@@ -332,6 +334,10 @@ public struct TieExtractor: Sendable {
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
+            if buffers.pairs.isEmpty, let scene,
+               let pair = sceneTie(cues[c], scene: scene, buffers.grouped, tokens: tokens, clauses: clauses) {
+                buffers.pairs.append(pair)
+            }
             if !companions.isEmpty {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)

@@ -32,6 +32,56 @@ import Testing
                    excludes: ["france -> chad security tension"]),
     ]
 
+    /// The parties named before a sphere of influence are what it encloses: the owner dominates each.
+    static let enclosed: [ClauseCase] = [
+        ClauseCase(mechanism: "spheres: the parties before 'were within X's sphere' are dominated by X",
+                   sentence: "Mali and Niger were within France's sphere of influence for decades.",
+                   contains: ["france -> mali diplomatic tension", "france -> niger diplomatic tension"],
+                   unrelated: ["mali niger"]),
+        ClauseCase(mechanism: "spheres: 'treated X as part of its zone of influence' is the subject's dominance of X",
+                   sentence: "Tehran long treated Iraq as part of its zone of influence.",
+                   contains: ["iran -> iraq diplomatic tension"], types: ["coerce"]),
+    ]
+
+    /// A bloc and its member noun before a list of states: each state is a member of the bloc.
+    static let members: [ClauseCase] = [
+        ClauseCase(mechanism: "members: 'BLOC members A and B' makes each a member",
+                   sentence: "ASEAN members Vietnam and the Philippines held talks on fishing rights.",
+                   contains: ["vietnam -> asean diplomatic cooperation", "philippines -> asean diplomatic cooperation",
+                              "philippines <-> vietnam diplomatic cooperation"], types: ["member"]),
+        ClauseCase(mechanism: "members: a security bloc's member states are security members",
+                   sentence: "NATO's member states Poland and Lithuania pledged more troops.",
+                   contains: ["poland -> nato security cooperation", "lithuania -> nato security cooperation"]),
+        ClauseCase(mechanism: "members: one member named after the noun",
+                   sentence: "EU member Hungary vetoed the statement on Monday.",
+                   contains: ["hungary -> eu diplomatic cooperation"], types: ["member"]),
+        ClauseCase(mechanism: "members: 'member countries' before the list",
+                   sentence: "Mercosur member countries Uruguay and Paraguay met in Asuncion.",
+                   contains: ["uruguay -> mercosur diplomatic cooperation", "paraguay -> mercosur diplomatic cooperation"]),
+    ]
+
+    /// A sentence opening with its scene ("In Laos, …") gives an influence or presence without an object
+    /// the scene as patient; a war or strike there stays no tie with the place.
+    static let scenes: [ClauseCase] = [
+        ClauseCase(mechanism: "scenes: 'In X, P widens its soft power' is P's influence on X",
+                   sentence: "In Laos, China has plans to widen its soft power through new schools.",
+                   contains: ["china -> laos diplomatic cooperation"]),
+        ClauseCase(mechanism: "scenes: an investment in a fronted scene goes to the scene",
+                   sentence: "In Zambia, the Emirates have expanded their investments this year.",
+                   contains: ["uae -> zambia economic cooperation"]),
+        ClauseCase(mechanism: "scenes: strikes in a fronted scene are no tie with the place",
+                   sentence: "In Syria, Israel launched new airstrikes last week.",
+                   unrelated: ["israel syria"]),
+    ]
+
+    /// A demonym that owns a nominal event acts in it, not in a later cue of the sentence.
+    static let demonyms: [ClauseCase] = [
+        ClauseCase(mechanism: "demonyms: a demonym owning the first event of a list is no agent of a later one",
+                   sentence: "A year that saw Turkish intervention in Syria, fighting between Armenia and Azerbaijan, and protests followed by a crackdown in Iran's south left Qatar uneasy.",
+                   contains: ["turkey -> syria security tension"],
+                   unrelated: ["turkey iran", "turkey qatar"]),
+    ]
+
     /// A cooperation noun whose domain follows after "in" or "on" is cooperation on that domain's layer only.
     static let domains: [ClauseCase] = [
         ClauseCase(mechanism: "domains: cooperation in the energy sector is economic, not also diplomatic",
@@ -58,6 +108,10 @@ import Testing
 
     @Test(arguments: formats) func format(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: spheres) func sphere(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: enclosed) func enclosedBySphere(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: members) func member(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: scenes) func scene(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: demonyms) func demonym(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: domains) func domain(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: breaks) func clauseBreak(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
