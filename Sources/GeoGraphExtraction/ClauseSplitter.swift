@@ -30,6 +30,7 @@ struct ClauseSplitter {
         var ids = [Int](repeating: 0, count: tokens.count)
         var current = 0, next = 1
         var outer: [Int] = []  // the clause ids around open parentheses
+        let titleQuotes = self.titleQuotes(tokens)
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -43,6 +44,11 @@ struct ClauseSplitter {
                     next += 1
                 }
             case .clauseBreak:
+                current = next
+                next += 1
+            case .quote:
+                // "the treaty “On Friendship” that included …": a title in quotes names the noun before it.
+                if titleQuotes.contains(i) { break }
                 current = next
                 next += 1
             case .comma, .none, .hyphen, .plus:
@@ -67,5 +73,30 @@ struct ClauseSplitter {
             i += 1
         }
         return ids
+    }
+
+    /// Words before a quotation that make it speech, not a title: "said “We …”".
+    static let speechOpeners: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "declared", "stated",
+                                             "wrote", "writes", "asked", "asks", "noted", "notes", "that", "saying", "and",
+                                             "but", "as", "is", "was", "are", "were"]
+
+    /// The tokens whose quotation marks open or close a title right after a noun: the opening one before
+    /// a capitalised word that follows a lowercase word (no speech verb, "that" or "-ed" form), the
+    /// closing one within eight words before a lowercase word ("the treaty “On Friendship” that …",
+    /// "the operation “Northern Wind” was …"). A quotation closed at the sentence's end, or opening it, is
+    /// no title: it stays a clause break.
+    func titleQuotes(_ tokens: [Token]) -> Set<Int> {
+        var found: Set<Int> = []
+        for i in tokens.indices.dropFirst() where tokens[i].punctuationBefore == .quote && !found.contains(i) {
+            let before = tokens[i - 1]
+            guard tokens[i].isCapitalised, !before.isCapitalised, !before.key.hasSuffix("ed"),
+                  !Self.speechOpeners.contains(before.key), !reporting.contains(before.key),
+                  let close = ((i + 1)..<min(tokens.count, i + 9)).first(where: {
+                      tokens[$0].punctuationBefore == .quote || tokens[$0].punctuationBefore == .clauseBreak }),
+                  tokens[close].punctuationBefore == .quote, !tokens[close].isCapitalised else { continue }
+            found.insert(i)
+            found.insert(close)
+        }
+        return found
     }
 }

@@ -53,7 +53,7 @@ extension TieExtractor {
                 // "the Quad (India, Japan …)", "the bloc – Brazil, Russia …": what a parenthesis or a dash
                 // sets off right after a party is about it, not listed with it.
                 let setOff = between.isEmpty && p.start < tokens.count
-                    && [.parenthesis, .clauseBreak].contains(tokens[p.start].punctuationBefore)
+                    && [.parenthesis, .clauseBreak, .quote].contains(tokens[p.start].punctuationBefore)
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 // ("condemned Quito, and Nicaragua also cut ties": a comma, "and", a party and an adverb or a
                 // past form, after a party that opens no list.)

@@ -35,3 +35,31 @@ extension TieExtractor {
         return found
     }
 }
+
+extension TieExtractor {
+    /// A party's act or role inside a body: "Hungary's stance within the EU", "Turkey's role within
+    /// NATO", "Kazakhstan's initiative within the reformed CICA": the owner (a possessive right before
+    /// one noun before "within") takes part in the body, a member tie of participation (type `member`,
+    /// clear; a security tie for a security bloc; a leader's is the state's, as no person has a counterpart in a
+    /// body). The body follows "within", "the" and one lowercase
+    /// word at most. Each tie's two ends are appended to `ends`.
+    func participationWithin(_ parties: [Party], tokens: [Token], extras: [String],
+                             ends: inout [(source: Int, target: Int)]) -> [Found] {
+        var found: [Found] = []
+        for body in parties where actors.kind(body.actor) == .organisation && body.start >= 3 {
+            var w = body.start - 1
+            if !tokens[w].isCapitalised, tokens[w].key != "within", tokens[w].punctuationBefore == .none { w -= 1 }
+            if w >= 0, tokens[w].key == "the", tokens[w].punctuationBefore == .none { w -= 1 }
+            guard w >= 2, tokens[w].key == "within", tokens[w].punctuationBefore == .none,
+                  tokens[w - 1].punctuationBefore == .none, !tokens[w - 1].isCapitalised, tokens[w - 2].isPossessive,
+                  let owner = parties.last(where: { $0.end == w - 1 }), owner.actor != body.actor,
+                  actors.kind(owner.actor) == .state else { continue }
+            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
+            ends.append((owner.actor, body.actor))
+            found.append(Found(source: actors.id(owner.actor, extras: extras), target: actors.id(body.actor, extras: extras),
+                               layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                               isSymmetric: false, cues: ["within"], confidence: 0.8, eventType: "member"))
+        }
+        return found
+    }
+}

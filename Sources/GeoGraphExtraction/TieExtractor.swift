@@ -208,9 +208,10 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // No cue, no "X-led" and no "C5+Japan": no tie.
+        // No cue, no "X-led", no "C5+Japan" and no "X's role within Y": no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
-        guard !cues.isEmpty || leadsAny || plusPair else { return [] }
+        let within = tokens.contains { $0.key == "within" }
+        guard !cues.isEmpty || leadsAny || plusPair || within else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -233,7 +234,7 @@ public struct TieExtractor: Sendable {
         for g in buffers.groups where buffers.groups.count >= 2 && g.count >= 2 && g.lowerBound > 0 {
             let body = buffers.grouped[g.lowerBound - 1], first = buffers.grouped[g.lowerBound]
             guard actors.kind(body.actor) == .organisation, first.start >= body.end, first.start - body.end <= 1,
-                  [.clauseBreak, .parenthesis].contains(tokens[first.start].punctuationBefore),
+                  [.clauseBreak, .quote, .parenthesis].contains(tokens[first.start].punctuationBefore),
                   buffers.grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
             let bloc = actors.isSecurityBloc[body.actor]
             for m in onePerActor(buffers.grouped[g], extras: extras) {
@@ -246,6 +247,8 @@ public struct TieExtractor: Sendable {
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
         ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                    ends: &buffers.ends)
+        // "Turkey's role within NATO": the owner takes part in the body.
+        if within { ties += participationWithin(buffers.grouped, tokens: tokens, extras: extras, ends: &buffers.ends) }
         // "Georgia and Moldova were within Russia's sphere of influence": the owner dominates the parties before.
         ties += enclosedBySphere(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, clauses: clauses,
                                  extras: extras, ends: &buffers.ends)

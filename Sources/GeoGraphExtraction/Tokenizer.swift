@@ -73,6 +73,9 @@ public struct Token: Sendable, Hashable {
         /// A plus sign with no space around it, joining two names into a dialogue format ("C5+Japan",
         /// "EU+ASEAN").
         case plus = 5
+        /// A quotation mark (with no semicolon, colon or dash): a clause break, except around a title
+        /// right after a noun ("the treaty “On Friendship” that …", ``ClauseSplitter``).
+        case quote = 6
     }
 
     /// The punctuation between the word before and this one.
@@ -92,7 +95,8 @@ public struct Token: Sendable, Hashable {
             switch p[k] {
             case "(", ")", "[", "]": return .parenthesis
             // (An ellipsis marks words left out: what stands on either side is no one clause.)
-            case ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}", "\u{2026}": found = .clauseBreak
+            case ";", ":", "\u{2014}", "\u{2013}", "\u{2026}": found = .clauseBreak
+            case "\"", "\u{201C}", "\u{201D}": if found != .clauseBreak { found = .quote }
             case "+": if found == .none, k + 1 == to, k == from { found = .plus }
             case ",": if found == .none { found = .comma }
             case "-", "/":
@@ -265,8 +269,8 @@ public enum Tokenizer {
         let w = vocabulary.index(of: p + start, count: end - start, hash: hash)
             ?? vocabulary.add(word(scalars[(base + start)..<(base + end)]), spelled: scalars[(base + start)..<(base + end)])
         var token = vocabulary.token(w, start: base + start, end: base + end, apostropheFollows: apostropheFollows)
-        // (A gap of one code point is a space, or a plus joining two names: "C5+Japan".)
-        if start - gap > 1 || (start - gap == 1 && p[gap] == "+") {
+        // (A gap of one code point is mostly a space: "[and]Good", "C5+Japan" have punctuation too.)
+        if start - gap > 1 || (start - gap == 1 && p[gap] != " ") {
             token.punctuationBefore = Token.punctuation(p, from: gap, to: start)
         }
         return token

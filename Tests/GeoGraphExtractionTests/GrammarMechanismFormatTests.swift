@@ -82,6 +82,30 @@ import Testing
                    unrelated: ["turkey iran", "turkey qatar"]),
     ]
 
+    /// A title in quotes right after a noun names it: its quotation marks break no clause.
+    static let titles: [ClauseCase] = [
+        ClauseCase(mechanism: "titles: a quoted treaty name keeps the treaty's parties in its clause",
+                   sentence: "These include the treaty “On Trust” that included Chile and Peru.",
+                   contains: ["chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "titles: a bracketed word inside the quoted name closes its own clause",
+                   sentence: "These include the pact “On Roads [and]Rails” that included Bolivia and Paraguay.",
+                   contains: ["bolivia <-> paraguay diplomatic cooperation"]),
+    ]
+
+    /// A party's act or role within a body: the party takes part in the body.
+    static let within: [ClauseCase] = [
+        ClauseCase(mechanism: "within: a state's role within a security bloc is security membership",
+                   sentence: "Turkey's role within NATO keeps growing.",
+                   contains: ["turkey -> nato security cooperation"], types: ["member"]),
+        ClauseCase(mechanism: "within: a leader's initiative within a body is the state's participation",
+                   sentence: "Lula's initiative within the enlarged Brics angered no one.",
+                   date: "2024-05-01",
+                   contains: ["brazil -> brics diplomatic cooperation"]),
+        ClauseCase(mechanism: "within: a place within a body's territory is no participation",
+                   sentence: "Ports within the EU rejected the ships.",
+                   isEmpty: true),
+    ]
+
     /// A cooperation noun whose domain follows after "in" or "on" is cooperation on that domain's layer only.
     static let domains: [ClauseCase] = [
         ClauseCase(mechanism: "domains: cooperation in the energy sector is economic, not also diplomatic",
@@ -112,6 +136,8 @@ import Testing
     @Test(arguments: members) func member(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: scenes) func scene(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: demonyms) func demonym(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: titles) func title(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: within) func participation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: domains) func domain(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: breaks) func clauseBreak(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
