@@ -3,7 +3,8 @@
 /// The grammar, over the words and the punctuation between them (``Token/punctuationBefore``):
 ///
 ///     sentence    = clause { boundary clause }
-///     boundary    = ";" | ":" | dash | quotation mark
+///     boundary    = ";" | ":" | dash | ellipsis
+///                 | quotation mark          (not around a title after a noun: ``titleQuotes(_:)``)
 ///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
 ///                                            "after", "before", "since" …)
 ///                 | "," coordinator         (", but", ", and" before a new subject: see below)
