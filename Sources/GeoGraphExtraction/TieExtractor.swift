@@ -299,6 +299,8 @@ public struct TieExtractor: Sendable {
             // "threatened to annex X", "threatens sanctions against X": a threatened act is not done. A
             // harm threatened is a threat to whom it would harm; a threatened cooperation ("threatened to
             // move closer to X") ties nobody.
+            // "Georgia was invaded in 2008": a passive with no agent in its clause ties nobody.
+            if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
             let polarity = cues[c].cue.polarity

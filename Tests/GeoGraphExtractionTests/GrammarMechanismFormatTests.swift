@@ -106,6 +106,19 @@ import Testing
                    isEmpty: true),
     ]
 
+    /// A passive verb with no agent in its clause: its subject is its patient, and no one acts.
+    static let passives: [ClauseCase] = [
+        ClauseCase(mechanism: "agentless passives: the subject of 'was invaded' is no invader of a later party",
+                   sentence: "Georgia was invaded in 2008, and Russia still occupies parts of it.",
+                   excludes: ["georgia -> russia security tension"]),
+        ClauseCase(mechanism: "agentless passives: 'being sanctioned for helping X' ties nobody to X by the sanction",
+                   sentence: "Eritrea was sanctioned for years alongside Sudan.",
+                   unrelated: ["eritrea sudan"]),
+        ClauseCase(mechanism: "agentless passives: a passive with 'by' keeps its agent",
+                   sentence: "Armenia was attacked by Azerbaijan in September.",
+                   contains: ["azerbaijan -> armenia security tension"]),
+    ]
+
     /// A cooperation noun whose domain follows after "in" or "on" is cooperation on that domain's layer only.
     static let domains: [ClauseCase] = [
         ClauseCase(mechanism: "domains: cooperation in the energy sector is economic, not also diplomatic",
@@ -138,6 +151,7 @@ import Testing
     @Test(arguments: demonyms) func demonym(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: titles) func title(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: within) func participation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: passives) func agentlessPassive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: domains) func domain(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: breaks) func clauseBreak(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
