@@ -76,10 +76,12 @@ struct ClauseSplitter {
         return ids
     }
 
-    /// Words before a quotation that make it speech, not a title: "said “We …”".
+    /// Words before a quotation that make it speech or a label, not a title: "said “We …”", "called it
+    /// “Greek provocation”".
     static let speechOpeners: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "declared", "stated",
                                              "wrote", "writes", "asked", "asks", "noted", "notes", "that", "saying", "and",
-                                             "but", "as", "is", "was", "are", "were"]
+                                             "but", "as", "is", "was", "are", "were", "it", "this", "them", "him", "her",
+                                             "us", "me"]
 
     /// The tokens whose quotation marks open or close a title right after a noun: the opening one before
     /// a capitalised word that follows a lowercase word (no speech verb, "that" or "-ed" form), the

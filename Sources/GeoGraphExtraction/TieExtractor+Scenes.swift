@@ -32,7 +32,8 @@ extension TieExtractor {
     /// "fears being sanctioned for helping X". Its subject is its patient and no one in the clause
     /// its agent, so it ties nobody (the "by X" of a passive is read by the direction rules). A verb
     /// after a form of "be" or "get" (``passiveAuxiliaries``; an "-ly" adverb may stand between) that is no "-ing" form, not mutual
-    /// ("is allied with") and no membership ("was admitted to"), with no "by" after it in its clause.
+    /// ("is allied with") and no membership ("was admitted to"), not followed by "with" ("is equipped
+    /// with", which ``TieExtractor`` reads for the maker), with no "by" after it in its clause.
     func isAgentlessPassive(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token],
                             clauses: [Int]) -> Bool {
         let (cue, start, end) = cues[c]
@@ -41,6 +42,10 @@ extension TieExtractor {
         var aux = start - 1
         if aux > 0, tokens[aux].key.hasSuffix("ly"), tokens[aux].punctuationBefore == .none { aux -= 1 }
         guard Self.passiveAuxiliaries.contains(tokens[aux].key), tokens[start].punctuationBefore == .none else { return false }
+        // ("is equipped mostly with Russian-made jets": what it is equipped or armed with names its maker.)
+        var next = end
+        if next < tokens.count, tokens[next].key.hasSuffix("ly") { next += 1 }
+        if next < tokens.count, tokens[next].key == "with" { return false }
         return !(end..<tokens.count).contains { clauses[$0] == clauses[start] && tokens[$0].key == "by" }
     }
 }

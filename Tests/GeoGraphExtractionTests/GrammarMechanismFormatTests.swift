@@ -149,6 +149,18 @@ import Testing
     @Test(arguments: members) func member(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: scenes) func scene(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: demonyms) func demonym(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    /// A title's quotation marks break no clause; speech or a label after a verb's object still does.
+    @Test func quotedTitlesAndQuotedSpeech() {
+        let splitter = ClauseSplitter(reporting: ["said"])
+        func clauseCount(_ sentence: String) -> Int {
+            Set(splitter.clauses(Tokenizer.tokens(Array(sentence.unicodeScalars)[...]))).count
+        }
+        #expect(clauseCount("These include the treaty “On Trust” that included Chile and Peru.") == 1)
+        #expect(clauseCount("Ankara called it “Greek provocation” and left.") > 1)
+        #expect(clauseCount("Ankara said “Greece is wrong” and left.") > 1)
+        #expect(clauseCount("“Greece is wrong” and that is all.") > 1)
+    }
+
     @Test(arguments: titles) func title(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: within) func participation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passives) func agentlessPassive(_ c: ClauseCase) { ClauseReadingTests.check(c) }
