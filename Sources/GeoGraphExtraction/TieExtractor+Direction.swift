@@ -377,7 +377,8 @@ extension TieExtractor {
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
                !isSubjectOfVerb(after) {
-                link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
+                // (A reverse cue's own "with" makes nothing mutual: "equipped with X" is X's act.)
+                link(adjacent, after, mutual: mutual || (!isReverse && preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -406,7 +407,7 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
             // object it is that object's ("suspended the treaty with X" is the suspender's act).
-            let mutual = isSymmetric || (preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
+            let mutual = isSymmetric || (!isReverse && preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
@@ -424,9 +425,10 @@ extension TieExtractor {
     static let objectParticiples: Set<String> = ["including", "involving", "targeting", "affecting", "covering",
                                                  "excluding", "notably", "especially", "mainly", "chiefly"]
 
-    /// Verbs whose subject stands between the parties after "between": "mediated between A and B".
+    /// Verbs whose subject stands between the parties after "between": "mediated between A and B", "hosted
+    /// talks between A and B".
     static let mediatorVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "broker", "brokers",
-                                             "brokered", "brokering"]
+                                             "brokered", "brokering", "host", "hosts", "hosted", "hosting"]
 
     /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
     static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]

@@ -288,7 +288,13 @@ public struct TieExtractor: Sendable {
             // move closer to X") ties nobody.
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
-            let polarity = cues[c].cue.polarity
+            // "offered to host talks between A and B": A and B have not met (the host's offer ties it to each).
+            if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
+            // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
+            let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
+            let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
+            let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
             if hedged { strength = min(strength, 0.3) }
@@ -305,7 +311,7 @@ public struct TieExtractor: Sendable {
                       let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
                       !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
                 return .security
-            }()
+            }() ?? (asksForEconomicHelp(c, of: cues, tokens: tokens, buffers.grouped) ? .economic : nil)
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -338,7 +344,7 @@ public struct TieExtractor: Sendable {
                       !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
                       !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
                 return next.cue.layer
-            }()
+            }() ?? (refusesFlow(c, of: cues, tokens: tokens, clauses: clauses) ? .economic : nil)
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
             let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
                 : refusedLayer.map { [$0] } ?? layers
@@ -357,8 +363,8 @@ public struct TieExtractor: Sendable {
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: mediation ? "consult" : warSupport || hostsForces ? "aid"
-                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
+                                      eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces ? "aid"
+                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType)))
                 }
                 for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
