@@ -5667,7 +5667,7 @@ actors:
 # 0.9 strong), `mode`: agent (subject → object), symmetric (a mutual relation of its parties), reverse
 # (the object acts on the subject: "X owes Y" is Y lending to X). Polarity is the type's.
 schema: geograph-lexicon/2
-negations: [not, "n't", never, 'no', neither, nor, without]
+negations: [not, "n't", never, 'no', neither, nor, without, barred, prevented]
 # Hedges, attempts and plans: the event is kept, weak ("reportedly", "may", "plans to", "will").
 hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, apparently, purportedly, will, would, "'ll", plans, planned, intends, hopes, aims, seeks, wants, trying, tries, attempted]
 # Forecasts, conditionals and what is only considered: no tie ("would", "is likely to", "is considering").
@@ -5683,7 +5683,7 @@ reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, 
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
 # longest first, and then ignored.
-ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts"]
+ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts", "back from", "back to", "back into", "back down", "back off", "back away", "backed away", "backed down", "backed off"]
 
 irregular:
   # lemma: [past, participle]
@@ -5707,6 +5707,7 @@ irregular:
   withdraw: [withdrew, withdrawn]
   forbid: [forbade, forbidden]
   overtake: [overtook, overtaken]
+  retake: [retook, retaken]
   undertake: [undertook, undertaken]
   beat: [beat, beaten]
   break: [broke, broken]
@@ -5788,7 +5789,7 @@ verbs:
   # --- retreat
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}
   # --- request
-  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to, lodge a complaint with, lodge a complaint to, submit a complaint to]}
+  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to]}
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
@@ -5842,6 +5843,8 @@ nouns:
   - {type: cooperate, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [cooperation, partnership, strategic partnership, alliance, friendship, collaboration, coordination, engagement, ties, relations, bilateral relations, relationship, cooperation framework, partner, ally, joint statement, joint declaration, good-neighbourliness, good-neighborliness]}
   - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [military cooperation, security cooperation, defence cooperation, defense cooperation, defence pact, defense pact, military alliance, security alliance, security partnership, defence partnership, defense partnership, joint exercises, joint exercise, joint drills, military exercises, military drills, naval drills, war games, joint patrol, joint patrols, mutual defence, mutual defense, collective security, security ties, military ties, defence ties, defense ties, intelligence sharing, security arrangement, security agreement, defence agreement, defense agreement]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, patient: [to, for], agent: [from], nouns: [military aid, military assistance, security assistance, arms sales, arms deliveries, arms shipments, arms supplies, weapons deliveries, weapons shipments, military support, training mission, peacekeepers, peacekeeping mission, military base, air base, airbase, naval base, military presence, security presence, security guarantee, security guarantees, protection, deployment, troops, contingent]}
+  # Missions a party runs in another's territory: "an EU monitoring mission in Georgia".
+  - {type: aid, layer: security, strength: 0.6, mode: agent, patient: [to, in, 'on', for], agent: [from], nouns: [monitoring mission, observer mission, civilian mission, police mission, border mission]}
   - {type: aid, layer: economic, strength: 0.6, mode: agent, patient: [to, for], agent: [from], nouns: [aid, humanitarian aid, economic aid, aid package, assistance, grant, grants, donation, donations, development aid, budget support, bailout, relief]}
   - {type: retreat, layer: security, strength: 0.6, mode: agent, nouns: [withdrawal, pullout, pull-out, drawdown, disengagement, demobilisation, demobilization, de-escalation]}
   - {type: request, strength: 0.6, mode: agent, patient: [to], agent: [from], nouns: [request, appeal, invitation, proposal, offer, demand, plea, overture, outreach, bid, application, candidacy, courtship]}

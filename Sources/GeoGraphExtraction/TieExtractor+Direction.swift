@@ -241,7 +241,8 @@ extension TieExtractor {
         func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
         func isCircumstance() -> Bool {
-            (max(0, start - 3)..<start).contains { words.on($0, .circumstances) }
+            // (Not a time: "X, a member since 1997, criticised Y".)
+            (max(0, start - 3)..<start).contains { words.on($0, .circumstances) && !ClauseSplitter.opensTime(tokens, at: $0) }
                 && !(start > 0 && tokens[start - 1].isPossessive) && !isReverse
         }
         // "X called Y an artificial state": an insult or a charge said of a party is the speaker's own
@@ -308,6 +309,15 @@ extension TieExtractor {
                   let subject = earlier.dropLast().last(where: canAct) else { return nil }
             return (last, subject)
         }()
+        /// Whether an infinitive's "to" (not the lead word of the party at `end`, past articles) or punctuation
+        /// lies between two parties.
+        func infinitiveOrBreak(between start: Int, and end: Int) -> Bool {
+            guard start < end else { return false }
+            if (start...min(end, count - 1)).contains(where: { tokens[$0].punctuationBefore != .none }) { return true }
+            return (start..<end).contains { i in
+                tokens[i].key == "to" && !(i + 1..<end).allSatisfy { words.on($0, .determiners) }
+            }
+        }
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -346,9 +356,12 @@ extension TieExtractor {
         } else if let shared, !isReverse {
             let mutual = isSymmetric || (after.map { preceded($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
-        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
+        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords),
+                  !infinitiveOrBreak(between: lastEnd(after), and: firstStart(nextAfter)) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
-            // the first party after the cue acts on the second (stored reversed, swapped back below).
+            // the first party after the cue acts on the second (stored reversed, swapped back below); not
+            // one past an infinitive or punctuation ("a loan from X to link its grid to Y's" lends to the
+            // subject).
             link(nextAfter, after, mutual: false)
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)

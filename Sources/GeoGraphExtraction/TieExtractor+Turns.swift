@@ -13,12 +13,14 @@ extension TieExtractor {
     /// "'s" is part of the party).
     func sendsTroopsToBorder(_ c: Int, of cues: [CueMatch], tokens: [Token], _ parties: [Party]) -> Bool {
         let (cue, end) = (cues[c].cue, cues[c].end)
-        guard cue.eventType == "aid", cue.layer == .security, cue.keys.last == "to" else { return false }
-        guard let object = parties.first(where: { $0.start >= end }), object.start - end <= 2,
+        guard cue.eventType == "aid", cue.layer == .security, end < tokens.count else { return false }
+        // The cue's own "to" ("sent troops to"), or the word right after it ("deployed soldiers to").
+        let after = cue.keys.last == "to" ? end : tokens[end].key == "to" ? end + 1 : nil
+        guard let after, let object = parties.first(where: { $0.start >= after }), object.start - after <= 2,
               object.end < tokens.count, tokens[object.end].punctuationBefore == .none,
               Self.frontierWords.contains(tokens[object.end].key) else { return false }
-        // (Only articles between the cue and the party: "to the Chadian border".)
-        return (end..<object.start).allSatisfy { ["the", "its", "their"].contains(tokens[$0].key) }
+        // (Only articles between "to" and the party: "to the Chadian border".)
+        return (after..<object.start).allSatisfy { ["the", "its", "their"].contains(tokens[$0].key) }
     }
 
     /// Past participles that undo a penalty: "sanctions on X were lifted".
@@ -96,5 +98,29 @@ extension TieExtractor {
         guard host.cue.isVerb, host.end == cues[c].start, let verb = host.cue.keys.first, Self.hostVerbs.contains(verb),
               host.start >= 2, tokens[host.start - 1].key == "to" else { return false }
         return Self.offerWords.contains(tokens[host.start - 2].key)
+    }
+}
+
+extension TieExtractor {
+    /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
+    /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
+    static let participleArticles: Set<String> = ["the", "a", "an"]
+    /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
+    /// signed with X" names its object).
+    static let verbContinuations: Set<String> = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
+                                                 "for", "that", "into", "against"]
+
+    /// Whether verb cue `c` states an act whose agent the clause does not name: an accusation in a passive
+    /// with no "by" ("firms accused of moving oil", "Kenya accused of meddling": the accuser is unnamed,
+    /// the party before is the accused), or an "-ed" form between an article and its noun ("the detained
+    /// leader", "the occupied territories"), which describes the noun. Such a cue ties nobody.
+    func hasNoAgent(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.isVerb, cue.keys.count == 1, let form = cue.keys.first, form.hasSuffix("ed"), end < tokens.count,
+              tokens[end].punctuationBefore == .none else { return false }
+        let next = tokens[end].key
+        if cue.eventType == "accuse", next == "of" || next == "for" { return true }
+        return start > 0 && Self.participleArticles.contains(tokens[start - 1].key)
+            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
     }
 }

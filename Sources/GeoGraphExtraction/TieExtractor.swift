@@ -290,6 +290,8 @@ public struct TieExtractor: Sendable {
             if threatened && cues[c].cue.polarity == .cooperation { continue }
             // "offered to host talks between A and B": A and B have not met (the host's offer ties it to each).
             if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
+            // "firms accused of moving oil", "the detained leader": an act whose agent the clause does not name.
+            if hasNoAgent(c, of: cues, tokens: tokens) { continue }
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
             let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)

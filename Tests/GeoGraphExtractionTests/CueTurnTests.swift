@@ -32,7 +32,7 @@ import Testing
                    excludes: ["kenya -> turkey security cooperation", "kenya <-> turkey security cooperation"]),
         ClauseCase(mechanism: "severing its ties: tension, and the ties named make no cooperation",
                    sentence: "Ecuador severed its ties with Mexico.",
-                   contains: ["ecuador -> mexico diplomatic tension"], excludes: ["ecuador <-> mexico diplomatic cooperation"]),
+                   contains: ["ecuador <-> mexico diplomatic tension"], excludes: ["ecuador <-> mexico diplomatic cooperation"]),
         ClauseCase(mechanism: "a complaint filed with a body is an appeal to it",
                    sentence: "Bolivia filed a complaint with the UN Security Council.",
                    contains: ["bolivia -> unsc diplomatic cooperation"], excludes: ["bolivia -> unsc diplomatic tension"]),
@@ -40,6 +40,14 @@ import Testing
                    sentence: "Kuwait and Oman agreed to deepen production cuts.",
                    contains: ["kuwait <-> oman diplomatic cooperation"],
                    excludes: ["kuwait -> oman diplomatic tension", "oman -> kuwait diplomatic tension"]),
+        ClauseCase(mechanism: "a monitoring mission in a party's territory is security help",
+                   sentence: "The European Union runs a monitoring mission in Georgia.",
+                   contains: ["eu -> georgia security cooperation"]),
+        ClauseCase(mechanism: "'barred from' negates the act after it",
+                   sentence: "The Indian envoy was barred from meeting Bhutan's king.", unrelated: ["bhutan india"]),
+        ClauseCase(mechanism: "'back from' is a particle, not the verb 'back'",
+                   sentence: "Serbia pulled its police back from Kosovo.",
+                   excludes: ["serbia -> kosovo diplomatic cooperation"]),
         ClauseCase(mechanism: "gazetteer: Cotonou is Benin's seat of government",
                    sentence: "Cotonou summoned Togo's ambassador.", contains: ["benin -> togo diplomatic tension"]),
         ClauseCase(mechanism: "gazetteer: the EIB lends", sentence: "The EIB lent Serbia 100 million euros.",
@@ -83,8 +91,31 @@ import Testing
         ClauseCase(mechanism: "a loan of an amount from a lender: the preposition after the amount",
                    sentence: "Mongolia received a loan of 300 million dollars from the Asian Development Bank.",
                    contains: ["adb -> mongolia economic cooperation"], excludes: ["mongolia -> adb economic cooperation"]),
+        ClauseCase(mechanism: "a loan from a lender to build a link to a third party lends to the subject",
+                   sentence: "Albania received a loan of 80 million euros from the EIB to connect its grid to Greece's.",
+                   contains: ["european-investment-bank -> albania economic cooperation"],
+                   excludes: ["european-investment-bank -> greece economic cooperation"]),
     ]
 
+    static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "an accusation in a passive with no 'by' has no accuser in the clause",
+                   sentence: "Malta accused of helping Libya, the report says.",
+                   unrelated: ["libya malta"]),
+        ClauseCase(mechanism: "an '-ed' form between an article and its noun describes the noun",
+                   sentence: "Canada praised the detained activists from Iran.",
+                   excludes: ["canada -> iran security tension"]),
+        ClauseCase(mechanism: "'since' before a time is a preposition, no clause boundary",
+                   sentence: "Laos, a member of ASEAN since 1997, signed a border deal with Vietnam.",
+                   contains: ["laos <-> vietnam diplomatic cooperation"]),
+        ClauseCase(mechanism: "'since' before a month is a preposition, no clause boundary",
+                   sentence: "Sudan, a member of the Arab League since January, asked Egypt for loans.",
+                   contains: ["sudan -> egypt economic cooperation"], excludes: ["sudan -> egypt diplomatic cooperation"]),
+        ClauseCase(mechanism: "'since' before a clause still opens one",
+                   sentence: "Peru praised Chile since Bolivia attacked Argentina.",
+                   contains: ["bolivia -> argentina security tension"], unrelated: ["argentina peru", "bolivia peru"]),
+    ]
+
+    @Test(arguments: clauseCases) func clause(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: lexiconCases) func lexicon(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: turnCases) func turn(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
