@@ -5776,6 +5776,8 @@ verbs:
   - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, assure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
   # --- concede (easing)
   - {type: concede, strength: 0.6, mode: agent, lemmas: [lift sanctions on, ease sanctions on, pardon, forgive, unfreeze, concede, compensate, approve, readmit, reinstate, ratify accession of, apologise to, apologize to, extradite, hand over, repatriate, exempt, waive]}
+  # Reopening a border or airspace to a party eases a closure: economic ("reopened its airspace to Qatari flights").
+  - {type: concede, layer: economic, strength: 0.6, mode: agent, lemmas: [reopen its airspace, reopen airspace, reopen its border, reopen its borders, reopen the border, reopen borders]}
   # --- cooperate (standing cooperation)
   - {type: cooperate, strength: 0.6, mode: symmetric, lemmas: [cooperate, cooperate with, collaborate, collaborate with, partner with, ally with, work with, work together, team up with, coordinate, coordinate with, align with, join forces with]}
   # One party's move toward another is directed (the annotation guide: symmetric types in directed ties).
@@ -5806,6 +5808,8 @@ verbs:
   - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
+  # Putting forces on alert is a build-up ("put the army on high alert and accused X").
+  - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [put the army on high alert, put the army on alert, put its army on high alert, put its forces on high alert, put its troops on high alert, put troops on high alert, put the military on high alert, put forces on high alert]}
   # --- coerce
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)

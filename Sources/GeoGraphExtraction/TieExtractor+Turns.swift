@@ -56,16 +56,18 @@ extension TieExtractor {
                                          "sales", "transit", "flows", "flow", "cargoes", "supplies"]
 
     /// Whether refusal cue `c` halts a flow of goods named within four words after it ("halted the
-    /// loading of crude", "suspended Iranian oil purchases"): the refusal is then economic.
+    /// loading of crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the
+    /// refusal is then economic, even of an agreement (a water or gas treaty is about a supply).
     func refusesFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "reject", cue.isVerb else { return false }
         let goods = lexicon.sets["ENERGY"] ?? []
         for i in end..<min(tokens.count, end + 4) {
             if clauses[i] != clauses[start] || (i > end && tokens[i].punctuationBefore != .none) { return false }
-            let key = tokens[i].key
-            if key == "to" { return false }  // an infinitive: "halted talks to …"
-            if Self.flowWords.contains(key) || goods.contains(key) { return true }
+            let word = tokens[i].lower
+            if word == "to" { return false }  // an infinitive: "halted talks to …"
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if Self.flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
         }
         return false
     }

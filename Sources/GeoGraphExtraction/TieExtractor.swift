@@ -346,10 +346,14 @@ public struct TieExtractor: Sendable {
                       !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
                       !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
                 return next.cue.layer
-            }() ?? (refusesFlow(c, of: cues, tokens: tokens, clauses: clauses) ? .economic : nil)
+            }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
+            // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
+            // ("suspended the Nile Waters Treaty") is refused on its own layer too.
+            let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
-                : refusedLayer.map { [$0] } ?? layers
+                : flowLayers ?? refusedLayer.map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
