@@ -161,7 +161,9 @@ extension TieExtractor {
             if isPlace(g), firstStart(g) - end > 3 { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
-            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g) }) {
+            // ("armed and financed by X": a participle coordinated right after the cue shares its agent.)
+            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g)
+                && !($0.start == end + 1 && words.is(end, .and, in: tokens)) }) {
                 return false
             }
             if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
@@ -228,6 +230,8 @@ extension TieExtractor {
                             let participle = cues.contains { $0.cue.isVerb && $0.start == k }
                                 || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
                             guard participle else { return false }
+                            // ("armed and financed by X": a participle coordinated right after the cue shares its agent.)
+                            if k == end + 1, words.is(end, .and, in: tokens) { return false }
                             let main = (max(end, k - 2)..<k).contains { words.on($0, .auxiliaries) }
                                 && !(end..<k).contains { words.on($0, .relatives) }
                             return !main

@@ -107,6 +107,9 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "two coordinated participles share the agent after 'by'",
+                   sentence: "M23, armed and financed by Rwanda, seized the town of Goma.",
+                   contains: ["rwanda -> m23 security cooperation"]),
         ClauseCase(mechanism: "an accusation in a passive with no 'by' has no accuser in the clause",
                    sentence: "Malta accused of helping Libya, the report says.",
                    unrelated: ["libya malta"]),
