@@ -365,8 +365,10 @@ extension TieExtractor {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
             // the first party after the cue acts on the second (stored reversed, swapped back below); not
             // one past an infinitive or punctuation ("a loan from X to link its grid to Y's" lends to the
-            // subject).
-            link(nextAfter, after, mutual: false)
+            // subject). Money sent home by a people named after "from" comes from where they are:
+            // "remittances from Tajiks working in Russia" is Russia's.
+            let migrants = cues[c].cue.eventType == "remit" && size(after) == 1 && parties[groups[after].lowerBound].isDemonym
+            if migrants { link(after, nextAfter, mutual: false) } else { link(nextAfter, after, mutual: false) }
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
         } else if let before, let after, size(after) >= 2, Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? ""),

@@ -107,6 +107,9 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "remittances from a people working in a state are that state's, to their home",
+                   sentence: "Remittances from Tajiks working in Russia remain the main source of income.",
+                   contains: ["russia -> tajikistan economic cooperation"], excludes: ["tajikistan -> russia economic cooperation"]),
         ClauseCase(mechanism: "two coordinated participles share the agent after 'by'",
                    sentence: "M23, armed and financed by Rwanda, seized the town of Goma.",
                    contains: ["rwanda -> m23 security cooperation"]),
