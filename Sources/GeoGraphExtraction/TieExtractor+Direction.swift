@@ -153,9 +153,15 @@ extension TieExtractor {
             tokens[i].punctuationBefore == .comma && !tokens[i].isCapitalised && tokens[i].key.count > 5
                 && tokens[i].key.hasSuffix("ing") && !Self.objectParticiples.contains(tokens[i].key)
         }
+        // "X retakes the town as Y turns away from Z": "as", a party and a verb (a cue or an auxiliary) open
+        // a clause of their own.
+        let asClause = groups.indices.first { g in
+            firstStart(g) > end && word(before: g, is: .as) && lastEnd(g) < count
+                && (words.on(lastEnd(g), .auxiliaries) || cues.contains { $0.cue.isVerb && $0.start == lastEnd(g) })
+        }.map { firstStart($0) - 1 }
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
                             infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
-                            participle ?? count)
+                            participle ?? count, asClause ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }

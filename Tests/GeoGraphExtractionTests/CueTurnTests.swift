@@ -107,6 +107,9 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "'as', a party and a verb open a clause: that party is no object",
+                   sentence: "Peru attacked the port as Chile criticised Bolivia.",
+                   contains: ["chile -> bolivia diplomatic tension"], unrelated: ["chile peru", "bolivia peru"]),
         ClauseCase(mechanism: "remittances from a people working in a state are that state's, to their home",
                    sentence: "Remittances from Tajiks working in Russia remain the main source of income.",
                    contains: ["russia -> tajikistan economic cooperation"], excludes: ["tajikistan -> russia economic cooperation"]),
