@@ -5795,7 +5795,7 @@ verbs:
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest

@@ -27,11 +27,13 @@ struct ClauseSplitter {
                                          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday", "midnight", "dawn", "independence"]
 
-    /// Whether the subordinator at `i` is a preposition before a time ("since last year", "after 2019").
+    /// Whether the subordinator at `i` is a preposition before a time ("since last year", "after 2019") or
+    /// an adverb after a perfect's auxiliary ("has since closed").
     static func opensTime(_ tokens: [Token], at i: Int) -> Bool {
         guard temporal.contains(tokens[i].key), i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none else {
             return false
         }
+        if i > 0, tokens[i].key == "since", ["has", "have", "had"].contains(tokens[i - 1].key) { return true }
         let next = tokens[i + 1].lower
         return next.first?.isNumber == true || timeWords.contains(next)
     }

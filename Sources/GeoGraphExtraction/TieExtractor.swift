@@ -364,7 +364,10 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    // (Freezing one's membership of a security bloc is a security tie too.)
+                    let leaving = bloc && cues[c].cue.eventType == "reject"
+                        && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
+                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,

@@ -107,6 +107,12 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "'since' after a perfect's auxiliary is an adverb, no clause boundary",
+                   sentence: "Qatar has since closed its airspace to Bahraini aircraft.",
+                   contains: ["qatar -> bahrain security tension"]),
+        ClauseCase(mechanism: "suspending one's membership of a security bloc is security tension",
+                   sentence: "Uzbekistan has since suspended its membership in the CSTO.",
+                   contains: ["uzbekistan -> csto security tension"], excludes: ["uzbekistan -> csto diplomatic tension"]),
         ClauseCase(mechanism: "'as', a party and a verb open a clause: that party is no object",
                    sentence: "Peru attacked the port as Chile criticised Bolivia.",
                    contains: ["chile -> bolivia diplomatic tension"], unrelated: ["chile peru", "bolivia peru"]),
