@@ -196,7 +196,12 @@ extension TieExtractor {
             if tokens[next - 1].isPossessive { return !isPlace(g) }
             return !isPlace(g) && !led(g, by: .objectWords)
         }
-        let before = earlier.last(where: canAct)
+        // "X criticised Y, prompting a protest from Z": a reaction in a participle clause answers the
+        // main clause's subject (Z → X), not its object.
+        let reaction = !cues[c].cue.isVerb && (max(0, start - 3)..<start).contains {
+            tokens[$0].punctuationBefore == .comma && Self.reactionParticiples.contains(tokens[$0].key)
+        }
+        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
@@ -445,6 +450,11 @@ extension TieExtractor {
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
+
+    /// Participles after a comma whose reaction noun answers the main clause's subject: "prompting a protest
+    /// from X", "drawing criticism from Y".
+    static let reactionParticiples: Set<String> = ["prompting", "drawing", "sparking", "provoking", "triggering",
+                                                   "earning", "inviting", "attracting"]
 
     /// Participles after a comma that go on naming the cue's object: "sanctions, targeting Lithuania".
     static let objectParticiples: Set<String> = ["including", "involving", "targeting", "affecting", "covering",

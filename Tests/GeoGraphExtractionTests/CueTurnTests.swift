@@ -107,6 +107,10 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "a reaction in a participle clause answers the main clause's subject, not its object",
+                   sentence: "Japan criticised Russia, prompting a protest from Iran.",
+                   contains: ["japan -> russia diplomatic tension", "iran -> japan diplomatic tension"],
+                   excludes: ["iran -> russia diplomatic tension"]),
         ClauseCase(mechanism: "'since' after a perfect's auxiliary is an adverb, no clause boundary",
                    sentence: "Qatar has since closed its airspace to Bahraini aircraft.",
                    contains: ["qatar -> bahrain security tension"]),
