@@ -97,7 +97,7 @@ extension TieExtractor {
     func isOfferedMeeting(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
         guard c > 0, cues[c].cue.eventType == "consult", !cues[c].cue.isVerb else { return false }
         let host = cues[c - 1]
-        guard host.cue.isVerb, host.end == cues[c].start, let verb = host.cue.keys.first, Self.hostVerbs.contains(verb),
+        guard host.cue.isVerb, host.end == cues[c].start, let verb = host.cue.keys.first, hostForms.contains(verb),
               host.start >= 2, tokens[host.start - 1].key == "to" else { return false }
         return Self.offerWords.contains(tokens[host.start - 2].key)
     }
