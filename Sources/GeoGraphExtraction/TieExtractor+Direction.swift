@@ -165,9 +165,21 @@ extension TieExtractor {
             firstStart(g) > end && word(before: g, is: .as) && lastEnd(g) < count
                 && (words.on(lastEnd(g), .auxiliaries) || cues.contains { $0.cue.isVerb && $0.start == lastEnd(g) })
         }.map { firstStart($0) - 1 }
+        // "condemned the raids and said …", "cut the junta's revenue, and urged Bangkok …": after its own
+        // object, "and" and a verb (a past form, a cue's verb, "said") open a predicate of their own, where
+        // the cue's object is not ("condemned and sanctioned X", with nothing between, shares it).
+        let andVerb = (min(end + 1, count)..<count).first { k in
+            guard words.is(k, .and, in: tokens), !groups.indices.contains(where: { firstStart($0) >= end && firstStart($0) < k })
+            else { return false }
+            var v = k + 1
+            if v < count, Self.predicateAdverbs.contains(tokens[v].key) { v += 1 }
+            guard v < count, tokens[v].punctuationBefore == .none, !tokens[v].isCapitalised else { return false }
+            return isPast(tokens[v]) || Self.reportingVerbs.contains(tokens[v].key)
+                || cues.contains { $0.cue.isVerb && $0.start == v }
+        }
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
                             infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
-                            participle ?? count, asClause ?? count)
+                            participle ?? count, asClause ?? count, andVerb ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }

@@ -107,6 +107,13 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "after its own object, 'and' and a verb open a predicate the first cue cannot reach into",
+                   sentence: "Chile condemned the raids and said it would file a complaint with the UN Security Council.",
+                   contains: ["chile -> unsc diplomatic cooperation"],
+                   excludes: ["chile -> unsc diplomatic tension"]),
+        ClauseCase(mechanism: "', and' and a cue's verb after the first cue's own object",
+                   sentence: "Mexico cut the cartel's funding, and urged Guatemala to act.",
+                   contains: ["mexico -> guatemala diplomatic cooperation"], excludes: ["mexico -> guatemala diplomatic tension"]),
         ClauseCase(mechanism: "a reaction in a participle clause answers the main clause's subject, not its object",
                    sentence: "Japan criticised Russia, prompting a protest from Iran.",
                    contains: ["japan -> russia diplomatic tension", "iran -> japan diplomatic tension"],
