@@ -126,3 +126,18 @@ extension TieExtractor {
             && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
     }
 }
+
+extension TieExtractor {
+    /// Whether noun cue `c` lies in the infinitive of a request verb of its clause ("urged the two
+    /// neighbours to settle their dispute through dialogue", "called on Kenya to sign a truce"): what is
+    /// asked for is not done, and ties nobody (the request is its own tie).
+    func isRequestedAct(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let start = cues[c].start
+        guard !cues[c].cue.isVerb else { return false }
+        return cues[..<c].contains { r in
+            r.cue.eventType == "request" && r.cue.isVerb && r.end <= start && start - r.end <= 10
+                && clauses[r.end < start ? r.end : start] == clauses[start]
+                && (r.end..<start).contains { tokens[$0].key == "to" }
+        }
+    }
+}

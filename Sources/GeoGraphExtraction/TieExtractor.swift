@@ -299,6 +299,8 @@ public struct TieExtractor: Sendable {
             if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
             // "firms accused of moving oil", "the detained leader": an act whose agent the clause does not name.
             if hasNoAgent(c, of: cues, tokens: tokens) { continue }
+            // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
+            if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
             let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)

@@ -107,6 +107,9 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "what a request asks for is not done: no tie between the requesters",
+                   sentence: "Ghana and Togo urged the two rivals to settle their feud through talks.",
+                   unrelated: ["ghana togo"]),
         ClauseCase(mechanism: "after its own object, 'and' and a verb open a predicate the first cue cannot reach into",
                    sentence: "Chile condemned the raids and said it would file a complaint with the UN Security Council.",
                    contains: ["chile -> unsc diplomatic cooperation"],
