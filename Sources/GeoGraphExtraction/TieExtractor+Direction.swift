@@ -220,7 +220,14 @@ extension TieExtractor {
         let reaction = !cues[c].cue.isVerb && (max(0, start - 3)..<start).contains {
             tokens[$0].punctuationBefore == .comma && Self.reactionParticiples.contains(tokens[$0].key)
         }
-        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct)
+        // "The US, which warned X, said the decision was sovereign but urged Honduras to be wary": a verb right
+        // after "but" with no subject of its own shares the sentence's (a party opening the sentence).
+        let butSubject: Int? = {
+            guard cues[c].cue.isVerb, start > 0, tokens[start - 1].key == "but", let first = groups.indices.first,
+                  firstStart(first) <= 1, lastEnd(first) < start else { return nil }
+            return first
+        }()
+        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? butSubject
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.

@@ -107,6 +107,9 @@ import Testing
     ]
 
     static let clauseCases: [ClauseCase] = [
+        ClauseCase(mechanism: "a verb right after 'but' with no subject of its own shares the sentence's",
+                   sentence: "Brazil said the vote was fair but urged Venezuela to free the prisoners.",
+                   contains: ["brazil -> venezuela diplomatic cooperation"]),
         ClauseCase(mechanism: "what a request asks for is not done: no tie between the requesters",
                    sentence: "Ghana and Togo urged the two rivals to settle their feud through talks.",
                    unrelated: ["ghana togo"]),
