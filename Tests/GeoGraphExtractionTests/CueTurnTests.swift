@@ -1,3 +1,4 @@
+import GeoGraph
 import Testing
 @testable import GeoGraphExtraction
 
@@ -155,6 +156,15 @@ import Testing
     ]
 
     @Test(arguments: clauseCases) func clause(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+
+    /// "the region" stands for the document's first region that is no place: a place is never a party.
+    @Test func theRegionIsNeverAPlace() {
+        let text = "Tensions rose in Transnistria this week.\nRomania sent peacekeepers to the region.\n"
+        let doc = LoadedDocument(document: Document(file: "a.txt"), scalars: Array(text.unicodeScalars))
+        let graph = GraphBuilder(gazetteer: ExtractionFixture.gazetteer, lexicon: ExtractionFixture.lexicon).build([doc])
+        #expect(!graph.ties.contains { $0.target == "transnistria" || $0.source == "transnistria" },
+                "\(graph.ties.map { "\($0.source) -> \($0.target)" })")
+    }
     @Test(arguments: lexiconCases) func lexicon(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: turnCases) func turn(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
