@@ -55,7 +55,7 @@ barbados | Barbados | americas |  | Bridgetown | Barbadian; Barbadians; Bajan
 belarus | Belarus | europe | Republic of Belarus; Byelorussia; Belorussia | Minsk | Belarusian; Belarusians; Belarussian
 belgium | Belgium | europe west | Kingdom of Belgium | Brussels-Capital | Belgian; Belgians
 belize | Belize | americas |  | Belmopan | Belizean; Belizeans
-benin | Benin | africa | Republic of Benin | Porto-Novo | Beninese
+benin | Benin | africa | Republic of Benin | Porto-Novo; Cotonou | Beninese
 bhutan | Bhutan | south-asia | Kingdom of Bhutan | Thimphu | Bhutanese
 bolivia | Bolivia | americas | Plurinational State of Bolivia | Sucre; La Paz | Bolivian; Bolivians
 bosnia-and-herzegovina | Bosnia and Herzegovina | europe | Bosnia; Bosnia-Herzegovina | Sarajevo | Bosnian; Bosnians
@@ -284,6 +284,7 @@ csto | CSTO | bloc security-bloc | Collective Security Treaty Organization; Coll
 eaeu | Eurasian Economic Union | bloc economic-bloc | EAEU; EEU; Eurasian Union |  |
 ecowas | ECOWAS | bloc | Economic Community of West African States |  |
 edb | Eurasian Development Bank | economic-bloc finance | EDB |  |
+european-investment-bank | European Investment Bank | economic-bloc finance | EIB |  |
 ebrd | EBRD | economic-bloc finance | European Bank for Reconstruction and Development |  |
 eu | European Union | great-power west bloc economic-bloc | EU; E.U.; European Council; European Commission; Europe | Brussels | European; Europeans
 g20 | G20 | bloc | Group of Twenty; G-20 |  |
@@ -790,6 +791,9 @@ paetongtarn-shinawatra | Paetongtarn Shinawatra | former-leader head-of-governme
 anutin-charnvirakul | Anutin Charnvirakul | leader head-of-government | thailand | Anutin | 2025-09-05..
 hun-sen | Hun Sen | official | cambodia |  | 1985-01-14..2023-08-22; 2024-04-03..
 hun-manet | Hun Manet | leader head-of-government | cambodia |  | 2023-08-22..
+patrice-talon | Patrice Talon | leader head-of-state | benin | Talon; President Talon | 2016-04-06..
+xiomara-castro | Xiomara Castro | leader head-of-state | honduras | President Xiomara Castro | 2022-01-27..
+manasseh-sogavare | Manasseh Sogavare | former-leader head-of-government | solomon-islands | Sogavare | 2006-05-04..2007-12-20; 2014-12-09..2017-11-06; 2019-04-24..2024-05-02
 min-aung-hlaing | Min Aung Hlaing | leader | myanmar | General Min Aung Hlaing; Senior General Min Aung Hlaing | 2021-02-01..
 aung-san-suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
 kim-yo-jong | Kim Yo Jong | official | north-korea | Kim Yo-jong |

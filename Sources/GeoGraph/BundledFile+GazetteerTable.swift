@@ -23,7 +23,7 @@ barbados	Barbados	state	americas|un-member				Bridgetown	Barbadian|Barbadians|Ba
 belarus	Belarus	state	europe|un-member			Republic of Belarus|Byelorussia|Belorussia	Minsk	Belarusian|Belarusians|Belarussian
 belgium	Belgium	state	europe|un-member|west			Kingdom of Belgium	Brussels-Capital	Belgian|Belgians
 belize	Belize	state	americas|un-member				Belmopan	Belizean|Belizeans
-benin	Benin	state	africa|un-member			Republic of Benin	Porto-Novo	Beninese
+benin	Benin	state	africa|un-member			Republic of Benin	Porto-Novo|Cotonou	Beninese
 bhutan	Bhutan	state	south-asia|un-member			Kingdom of Bhutan	Thimphu	Bhutanese
 bolivia	Bolivia	state	americas|un-member			Plurinational State of Bolivia	Sucre|La Paz	Bolivian|Bolivians
 bosnia-and-herzegovina	Bosnia and Herzegovina	state	europe|un-member			Bosnia|Bosnia-Herzegovina	Sarajevo	Bosnian|Bosnians
@@ -256,6 +256,7 @@ ecowas	ECOWAS	organisation	bloc			Economic Community of West African States
 edb	Eurasian Development Bank	organisation	economic-bloc|finance			EDB		
 eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional		
 eu	European Union	organisation	great-power|west|bloc|economic-bloc			EU|E.U.|European Council|European Commission|Europe	Brussels	European|Europeans
+european-investment-bank	European Investment Bank	organisation	economic-bloc|finance			EIB		
 farc	FARC	organisation	armed-group			Revolutionary Armed Forces of Colombia|FARC-EP		
 fatah	Fatah	organisation	party			Fatah movement|Palestinian National Liberation Movement		
 g20	G20	organisation	bloc			Group of Twenty|G-20		
@@ -610,6 +611,7 @@ maithripala-sirisena	Maithripala Sirisena	person	former-leader|head-of-state	sri
 malcolm-turnbull	Malcolm Turnbull	person	former-leader|head-of-government	australia	2015-09-15/2018-08-24	Turnbull		
 mamadi-doumbouya	Mamadi Doumbouya	person	leader|head-of-state	guinea	2021-09-05/	Doumbouya		
 mamuka-bakhtadze	Mamuka Bakhtadze	person	former-leader|head-of-government	georgia	2018-06-20/2019-09-08	Bakhtadze		
+manasseh-sogavare	Manasseh Sogavare	person	former-leader|head-of-government	solomon-islands	2006-05-04/2007-12-20|2014-12-09/2017-11-06|2019-04-24/2024-05-02	Sogavare		
 manohar-parrikar	Manohar Parrikar	person	official|defence-minister	india	2014-11-09/2017-03-13	Parrikar		
 manuel-valls	Manuel Valls	person	official|head-of-government	france	2014-03-31/2016-12-06	Valls		
 marcelo-ebrard	Marcelo Ebrard	person	official|foreign-minister	mexico	2018-12-01/2023-06-12	Ebrard		
@@ -715,6 +717,7 @@ paolo-gentiloni	Paolo Gentiloni	person	former-leader|head-of-government	italy	20
 park-geun-hye	Park Geun-hye	person	former-leader|head-of-state	south-korea	2013-02-25/2017-03-10	Park Geun Hye		
 park-jin	Park Jin	person	official|foreign-minister	south-korea	2022-05-12/2023-12			
 pashinyan	Nikol Pashinyan	person	leader	armenia	2018-05-08/	Pashinyan|Mr Pashinyan		
+patrice-talon	Patrice Talon	person	leader|head-of-state	benin	2016-04-06/	Talon|President Talon		
 paul-henri-damiba	Paul-Henri Damiba	person	former-leader|head-of-state	burkina-faso	2022-01-24/2022-09-30	Damiba|Paul-Henri Sandaogo Damiba		
 paul-kagame	Paul Kagame	person	leader|head-of-state	rwanda	2000-04-22/	Kagame		
 pavlo-klimkin	Pavlo Klimkin	person	official|foreign-minister	ukraine	2014-06-19/2019-08-29	Klimkin		
@@ -837,6 +840,7 @@ wei-fenghe	Wei Fenghe	person	official|defence-minister	china	2018-03-19/2023-03-
 william-burns	William Burns	person	official	usa	2021-03-19/2025-01-20	Bill Burns|William J. Burns		
 william-ruto	William Ruto	person	leader|head-of-state	kenya	2013-04-09/	Ruto|President Ruto		
 xi-jinping	Xi Jinping	person	leader	china	2012-11-15/	Xi|Mr Xi|President Xi|Comrade Xi|Chinese President Xi Jinping		
+xiomara-castro	Xiomara Castro	person	leader|head-of-state	honduras	2022-01-27/	President Xiomara Castro		
 yahya-sinwar	Yahya Sinwar	person	former-leader	hamas	/2024-10-16	Sinwar		
 yair-lapid	Yair Lapid	person	former-leader|head-of-government	israel	2021-06-13/2022-12-29	Lapid		
 yamandu-orsi	Yamandú Orsi	person	leader|head-of-state	uruguay	2025-03-01/	Yamandu Orsi		

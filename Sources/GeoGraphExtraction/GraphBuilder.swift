@@ -26,7 +26,8 @@ public struct GraphBuilder: Sendable {
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer, agents: lexicon.agents), lexicon: lexicon)
         isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
-        isRegion = gazetteer.actors.map { $0.kind == .region }
+        // (A place is no party: "the region" never stands for Crimea or Xinjiang.)
+        isRegion = gazetteer.actors.map { $0.kind == .region && !$0.tags.contains(TieExtractor.placeTag) }
         actorIndices = Dictionary(gazetteer.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.halfLife = halfLife
         self.jobs = jobs

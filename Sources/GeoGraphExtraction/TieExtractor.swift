@@ -310,7 +310,17 @@ public struct TieExtractor: Sendable {
             if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
-            let polarity = cues[c].cue.polarity
+            // "offered to host talks between A and B": A and B have not met (the host's offer ties it to each).
+            if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
+            // "firms accused of moving oil", "the detained leader": an act whose agent the clause does not name.
+            if hasNoAgent(c, of: cues, tokens: tokens) { continue }
+            // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
+            if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
+            // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
+            let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
+            let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
+            let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
             if hedged { strength = min(strength, 0.3) }
@@ -327,7 +337,7 @@ public struct TieExtractor: Sendable {
                       let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
                       !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
                 return .security
-            }()
+            }() ?? (asksForEconomicHelp(c, of: cues, tokens: tokens, buffers.grouped) ? .economic : nil)
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -366,8 +376,12 @@ public struct TieExtractor: Sendable {
                 return next.cue.layer
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
+            // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
+            // ("suspended the Nile Waters Treaty") is refused on its own layer too.
+            let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
-                : refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
+                : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
@@ -378,13 +392,16 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    // (Freezing one's membership of a security bloc is a security tie too.)
+                    let leaving = bloc && cues[c].cue.eventType == "reject"
+                        && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
+                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: mediation ? "consult" : warSupport || hostsForces ? "aid"
-                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
+                                      eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces ? "aid"
+                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType)))
                 }
                 for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
