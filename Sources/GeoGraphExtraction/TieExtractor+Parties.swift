@@ -17,14 +17,36 @@ extension TieExtractor {
         /// stands for its state only on a date within its terms of office (`Actor.terms`); without a
         /// date, always.
         public var date: String?
+        /// The parties named earlier in the paragraph, each once, the last named last: what "the junta"
+        /// stands for when the previous sentence names no state it fits (``descriptionNouns``).
+        public var recent: [String]
+        /// The events the previous sentence of the paragraph states, each an event type and the party that
+        /// does it, for "condemned the raids" (``EventReference``).
+        public var events: [EventOwner]
 
         public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
-                    date: String? = nil) {
+                    date: String? = nil, recent: [String] = [], events: [EventOwner] = []) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
+            self.recent = recent
+            self.events = events
+        }
+    }
+
+    /// An event a sentence states and the party that does it: "Israel struck targets in Lebanon" leaves
+    /// (`assault`, Israel) for "Beirut condemned the raids".
+    public struct EventOwner: Sendable, Equatable {
+        /// The event type (`Graphs/event-types.yaml`).
+        public var type: String
+        /// The actor id of the party that does it.
+        public var owner: String
+
+        public init(type: String, owner: String) {
+            self.type = type
+            self.owner = owner
         }
     }
 
@@ -39,17 +61,23 @@ extension TieExtractor {
         var speaker: Int?
         /// The document's date as the days it spans (``ActorTable/days(_:)``).
         var date: ClosedRange<Int>?
+        /// The parties named earlier in the paragraph, each once, the last named last.
+        var recent: [Int] = []
+        /// The events the previous sentence states, with the parties that do them.
+        var events: [(type: String, owner: Int)] = []
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
 
         init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
-             date: ClosedRange<Int>? = nil) {
+             date: ClosedRange<Int>? = nil, recent: [Int] = [], events: [(type: String, owner: Int)] = []) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
+            self.recent = recent
+            self.events = events
         }
 
         /// `context` with its ids as indices.
@@ -60,6 +88,8 @@ extension TieExtractor {
             region = context.region.map { actors.code(of: $0, extras: &extras) }
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
             date = context.date.flatMap(ActorTable.days)
+            recent = context.recent.map { actors.code(of: $0, extras: &extras) }
+            events = context.events.map { ($0.type, actors.code(of: $0.owner, extras: &extras)) }
             self.extras = extras
         }
     }
@@ -135,9 +165,9 @@ extension TieExtractor {
     static let backSuffixes: Set<String> = ["backed", "supported", "sponsored", "funded", "armed", "trained", "aligned"]
 
     /// Every word that may stand for a party without naming it: pronouns, "region",
-    /// "country", the last words of "the two countries" and its kin.
+    /// "country", the last words of "the two countries" and its kin, "junta" and the other ``descriptionNouns``.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional", "they"])
+        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns.keys)
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -351,6 +381,11 @@ extension TieExtractor {
                     if let actor = earlier ?? context.previous.last(where: { actors.kind($0) == kind }) {
                         parties.append(Party(actor: actor, start: i - 1, end: i + 1))
                     }
+                }
+                // "the junta", "the kingdom": the one state just named that the noun fits.
+                if words.is(i - 1, .the, in: tokens),
+                   let state = describedState(at: i, tokens, named: parties[..<named], context: context) {
+                    parties.append(Party(actor: state, start: i - 1, end: i + 1))
                 }
             }
         }

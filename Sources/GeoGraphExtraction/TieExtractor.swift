@@ -99,6 +99,10 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The states each of ``descriptionNouns`` may stand for ("the kingdom": those tagged `kingdom`).
+    let describedStates: [String: [Int]]
+    /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
+    let eventNouns: WordSet
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -108,6 +112,8 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        describedStates = Self.describedStates(matcher.gazetteer)
+        eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -182,24 +188,37 @@ public struct TieExtractor: Sendable {
         -> [Found] {
         if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }
         if !buffers.ends.isEmpty { buffers.ends.removeAll(keepingCapacity: true) }
+        if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
         buffers.words.read(tokens, table: words)
         // A sentence that cannot have two parties has no tie; its parties are read without its cues.
-        let alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
+        var alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
         let compounds = compounds(tokens, buffers.words, mentions: mentions)
         // The cues are looked up before the parties only when a party may depend on them (a seat or region
         // a cue points at): else the parties are the same without them, and a sentence with fewer than two
         // distinct parties needs no cues at all.
-        let cuesFirst = !alone && mayBePointedAt(mentions, buffers.words)
-        let early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
+        var cuesFirst = !alone && mayBePointedAt(mentions, buffers.words)
+        var early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
+        // "Beirut condemned the raids": the previous sentence's event, read as the party that did it.
+        var referred: [(span: Range<Int>, type: String, owner: Int)] = []
+        if !context.events.isEmpty, mayReferToEvent(tokens, buffers.words) {
+            if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
+            cuesFirst = true
+            referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
+            if !referred.isEmpty { alone = false }
+        }
         Self.distinct(buffers.parties, into: &buffers.distinct)
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
-        guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
+        guard (!alone && buffers.distinct.count >= 2) || leadsAny else {
+            if !referred.isEmpty { recordEvents([], ends: [], referred: referred, into: &buffers.events) }
+            return []
+        }
         var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        if !referred.isEmpty { cues.removeAll { c in referred.contains { $0.span.contains(c.start) } } }
         // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
         func namesBody(_ p: Party) -> Bool {
             p.end - p.start == 2 && p.start + 1 < tokens.count
@@ -375,6 +394,7 @@ public struct TieExtractor: Sendable {
                 }
             }
         }
+        recordEvents(ties, ends: buffers.ends, referred: referred, into: &buffers.events)
         return ties
     }
 

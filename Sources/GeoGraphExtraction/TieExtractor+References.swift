@@ -1,0 +1,97 @@
+import GeoGraph
+
+/// Noun phrases that name no party and still stand for one: a definite description of a state just
+/// named ("the junta", "the kingdom", "the island") and a definite event noun after a verb of stance
+/// ("Israel struck targets in Lebanon. Beirut condemned the raids": the raids are Israel's).
+extension TieExtractor {
+    /// Nouns that, after "the", describe a state by a gazetteer tag (`Scripts/gen_gazetteer.py`,
+    /// `DESCRIPTION_TAGS` and the styles of official names): "the kingdom" is a state tagged `kingdom`.
+    static let descriptionNouns: [String: String] = [
+        "kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "principality": "principality",
+        "island": "island", "junta": "military-rule",
+    ]
+
+    /// For each of ``descriptionNouns``, the states the gazetteer tags so, as `ActorTable` indices.
+    static func describedStates(_ gazetteer: Graph) -> [String: [Int]] {
+        var described: [String: [Int]] = [:]
+        for (noun, tag) in descriptionNouns {
+            described[noun] = gazetteer.actors.indices.filter {
+                gazetteer.actors[$0].kind == .state && gazetteer.actors[$0].hasTag(tag)
+            }
+        }
+        return described
+    }
+
+    /// The state "the junta", "the kingdom" at `i` (the noun; "the" before it) stands for: the one state
+    /// the noun fits among the parties named before it in the sentence and those of the previous
+    /// sentence, else among those named earlier in the paragraph; `nil` when none fits or two do (two
+    /// kingdoms just named leave "the kingdom" unread). A capitalised noun after a lowercase "the" is a
+    /// name's ("the Island Council"), and one before "of" is followed by its own name ("the kingdom of
+    /// Bhutan", a mention of its own).
+    func describedState(at i: Int, _ tokens: [Token], named: ArraySlice<Party>, context: CodedContext) -> Int? {
+        guard let fitting = describedStates[tokens[i].key], !tokens[i].isCapitalised,
+              i + 1 == tokens.count || tokens[i + 1].key != "of" else { return nil }
+        var fits: [Int] = []
+        for p in named where p.end < i && fitting.contains(p.actor) && !fits.contains(p.actor) { fits.append(p.actor) }
+        for a in context.previous where fitting.contains(a) && !fits.contains(a) { fits.append(a) }
+        if fits.isEmpty {
+            for a in context.recent where fitting.contains(a) { fits.append(a) }
+        }
+        return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
+    static let stanceTypes: Set<String> = ["protest", "support", "oppose", "reject", "accuse"]
+    /// Words right after an event noun that name its own parties ("the raids by X", "the talks between"):
+    /// such a noun is not read as the previous sentence's event.
+    static let eventArgumentWords: Set<String> = ["by", "of", "between", "with", "from", "among", "involving"]
+
+    /// Whether the sentence has "the" right before one of `eventNouns` (the first words of the lexicon's
+    /// nouns and verb forms): only then may it refer to an earlier event, and only then are its cues looked up for it.
+    func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
+        tokens.indices.dropFirst().contains { words.is($0 - 1, .the, in: tokens) && eventNouns.contains(tokens[$0]) }
+    }
+
+    /// Definite event nouns that stand for the party that did the event: a noun of the lexicon (or a
+    /// verb's form read as its noun) after
+    /// "the", right after a verb of stance (``stanceTypes``), naming none of its own parties
+    /// (``eventArgumentWords``), whose event type the previous sentence states with one party doing it
+    /// ("Israeli aircraft struck targets in Lebanon. The Lebanese government condemned the raids": the
+    /// raids are Israel's, and Lebanon protests against Israel). A symmetric event ("the talks") has no
+    /// one owner; two parties doing it leave the noun unread.
+    /// - Returns: The spans of the nouns read (their cues are no events of this sentence), with a party
+    ///   for each appended to `parties`.
+    func eventReferences(_ tokens: [Token], cues: [(cue: Lexicon.Cue, start: Int, end: Int)], context: CodedContext,
+                         parties: inout [Party]) -> [(span: Range<Int>, type: String, owner: Int)] {
+        var found: [(span: Range<Int>, type: String, owner: Int)] = []
+        for v in cues where v.cue.isVerb && Self.stanceTypes.contains(v.cue.eventType ?? "") && v.end + 1 < tokens.count
+            && tokens[v.end].key == "the" {
+            // (After "the", a verb's form is the noun of that form: "the raids", "the strikes".)
+            guard let n = cues.first(where: { $0.start == v.end + 1 }), !n.cue.isSymmetric,
+                  let type = n.cue.eventType, n.end == tokens.count || tokens[n.end].punctuationBefore != .none
+                    || !Self.eventArgumentWords.contains(tokens[n.end].key),
+                  !parties.contains(where: { $0.start < n.end && v.end < $0.end }) else { continue }
+            var owners: [Int] = []
+            for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
+            guard owners.count == 1 else { continue }
+            parties.append(Party(actor: owners[0], start: v.end, end: n.end))
+            found.append((n.start..<n.end, type, owners[0]))
+        }
+        if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        return found
+    }
+
+    /// The events a sentence's ties state with the party that does each (its source: a directed tie's,
+    /// not a person's), and those its event nouns refer to, into `events` for the next sentence.
+    func recordEvents(_ ties: [Found], ends: [(source: Int, target: Int)],
+                      referred: [(span: Range<Int>, type: String, owner: Int)], into events: inout [(type: String, owner: Int)]) {
+        for (k, f) in ties.enumerated() where !f.isSymmetric {
+            guard let type = f.eventType, actors.kind(ends[k].source) != .person,
+                  !events.contains(where: { $0.type == type && $0.owner == ends[k].source }) else { continue }
+            events.append((type, ends[k].source))
+        }
+        for r in referred where !events.contains(where: { $0.type == r.type && $0.owner == r.owner }) {
+            events.append((r.type, r.owner))
+        }
+    }
+}
