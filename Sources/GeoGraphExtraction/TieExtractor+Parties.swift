@@ -167,7 +167,7 @@ extension TieExtractor {
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin, "junta" and the other ``descriptionNouns``.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns.keys)
+        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns)
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -383,9 +383,10 @@ extension TieExtractor {
                     }
                 }
                 // "the junta", "the kingdom": the one state just named that the noun fits.
-                if words.is(i - 1, .the, in: tokens),
-                   let state = describedState(at: i, tokens, named: parties[..<named], context: context) {
-                    parties.append(Party(actor: state, start: i - 1, end: i + 1))
+                if Self.descriptionNouns.contains(tokens[i].key),
+                   let d = describedState(at: i, tokens, named: parties[..<named], context: context),
+                   free(d.start) {
+                    parties.append(Party(actor: d.state, start: d.start, end: i + 1))
                 }
             }
         }

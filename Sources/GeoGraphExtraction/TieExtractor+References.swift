@@ -4,40 +4,53 @@ import GeoGraph
 /// named ("the junta", "the kingdom", "the island") and a definite event noun after a verb of stance
 /// ("Israel struck targets in Lebanon. Beirut condemned the raids": the raids are Israel's).
 extension TieExtractor {
-    /// Nouns that, after "the", describe a state by a gazetteer tag (`Scripts/gen_gazetteer.py`,
-    /// `DESCRIPTION_TAGS` and the styles of official names): "the kingdom" is a state tagged `kingdom`.
-    static let descriptionNouns: [String: String] = [
-        "kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "principality": "principality",
-        "island": "island", "junta": "military-rule",
+    /// Nouns and noun phrases that, after "the", describe a state by a gazetteer tag
+    /// (`Scripts/gen_gazetteer.py`, `DESCRIPTION_TAGS` and the styles of official names): "the kingdom"
+    /// is a state tagged `kingdom`, "the junta" and "the military government" one tagged `military-rule`.
+    static let descriptions: [(words: [String], tag: String)] = [
+        (["kingdom"], "kingdom"), (["emirate"], "emirate"), (["sultanate"], "sultanate"),
+        (["principality"], "principality"), (["island"], "island"), (["junta"], "military-rule"),
+        (["military", "government"], "military-rule"), (["military", "regime"], "military-rule"),
     ]
+    /// The last words of ``descriptions``: a sentence holding one may describe a party.
+    static let descriptionNouns = Set(descriptions.map { $0.words[$0.words.count - 1] })
 
-    /// For each of ``descriptionNouns``, the states the gazetteer tags so, as `ActorTable` indices.
+    /// For each tag of ``descriptions``, the states the gazetteer tags so, as `ActorTable` indices.
     static func describedStates(_ gazetteer: Graph) -> [String: [Int]] {
         var described: [String: [Int]] = [:]
-        for (noun, tag) in descriptionNouns {
-            described[noun] = gazetteer.actors.indices.filter {
+        for (_, tag) in descriptions where described[tag] == nil {
+            described[tag] = gazetteer.actors.indices.filter {
                 gazetteer.actors[$0].kind == .state && gazetteer.actors[$0].hasTag(tag)
             }
         }
         return described
     }
 
-    /// The state "the junta", "the kingdom" at `i` (the noun; "the" before it) stands for: the one state
-    /// the noun fits among the parties named before it in the sentence and those of the previous
-    /// sentence, else among those named earlier in the paragraph; `nil` when none fits or two do (two
-    /// kingdoms just named leave "the kingdom" unread). A capitalised noun after a lowercase "the" is a
-    /// name's ("the Island Council"), and one before "of" is followed by its own name ("the kingdom of
-    /// Bhutan", a mention of its own).
-    func describedState(at i: Int, _ tokens: [Token], named: ArraySlice<Party>, context: CodedContext) -> Int? {
-        guard let fitting = describedStates[tokens[i].key], !tokens[i].isCapitalised,
-              i + 1 == tokens.count || tokens[i + 1].key != "of" else { return nil }
+    /// The description ending at `i` ("the junta", "the military government": its last word), and the
+    /// state it stands for: the one state it fits among the parties named before it in the sentence and
+    /// those of the previous sentence, else among those named earlier in the paragraph; `nil` when none
+    /// fits or two do (two kingdoms just named leave "the kingdom" unread). A capitalised noun after a
+    /// lowercase "the" is a name's ("the Island Council"), and one before "of" is followed by its own
+    /// name ("the kingdom of Bhutan", a mention of its own).
+    /// - Returns: The state, and where the description starts ("the").
+    func describedState(at i: Int, _ tokens: [Token], named: ArraySlice<Party>, context: CodedContext)
+        -> (state: Int, start: Int)? {
+        guard !tokens[i].isCapitalised, i + 1 == tokens.count || tokens[i + 1].key != "of",
+              let d = Self.descriptions.first(where: { d in
+                  let n = d.words.count
+                  return i >= n && d.words[n - 1] == tokens[i].key && tokens[i - n].key == "the"
+                      && (0..<n - 1).allSatisfy { tokens[i - n + 1 + $0].key == d.words[$0] }
+                      && (i - n + 1...i).allSatisfy { tokens[$0].punctuationBefore == .none }
+              }),
+              let fitting = describedStates[d.tag] else { return nil }
+        let start = i - d.words.count
         var fits: [Int] = []
-        for p in named where p.end < i && fitting.contains(p.actor) && !fits.contains(p.actor) { fits.append(p.actor) }
+        for p in named where p.end <= start && fitting.contains(p.actor) && !fits.contains(p.actor) { fits.append(p.actor) }
         for a in context.previous where fitting.contains(a) && !fits.contains(a) { fits.append(a) }
         if fits.isEmpty {
             for a in context.recent where fitting.contains(a) { fits.append(a) }
         }
-        return fits.count == 1 ? fits[0] : nil
+        return fits.count == 1 ? (fits[0], start) : nil
     }
 
     /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
@@ -46,10 +59,19 @@ extension TieExtractor {
     /// such a noun is not read as the previous sentence's event.
     static let eventArgumentWords: Set<String> = ["by", "of", "between", "with", "from", "among", "involving"]
 
+    /// Nouns that name an event without its type ("welcomed the move", "condemned the incident"): they
+    /// stand for the one party that acts in every event the previous sentence states (``sentenceAgent``).
+    static let genericEventNouns: Set<String> = ["move", "decision", "step", "measure", "measures", "incident"]
+    /// The type under which ``recordEvents(_:ends:referred:parties:tokens:into:)`` leaves a sentence's one
+    /// agent, for ``genericEventNouns``.
+    static let anyEvent = ""
+
     /// Whether the sentence has "the" right before one of `eventNouns` (the first words of the lexicon's
     /// nouns and verb forms): only then may it refer to an earlier event, and only then are its cues looked up for it.
     func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
-        tokens.indices.dropFirst().contains { words.is($0 - 1, .the, in: tokens) && eventNouns.contains(tokens[$0]) }
+        tokens.indices.dropFirst().contains {
+            words.is($0 - 1, .the, in: tokens) && (eventNouns.contains(tokens[$0]) || Self.genericEventNouns.contains(tokens[$0].key))
+        }
     }
 
     /// Definite event nouns that stand for the party that did the event: a noun of the lexicon (or a
@@ -66,9 +88,13 @@ extension TieExtractor {
         var found: [(span: Range<Int>, type: String, owner: Int)] = []
         for v in cues where v.cue.isVerb && Self.stanceTypes.contains(v.cue.eventType ?? "") && v.end + 1 < tokens.count
             && tokens[v.end].key == "the" {
-            // (After "the", a verb's form is the noun of that form: "the raids", "the strikes".)
-            guard let n = cues.first(where: { $0.start == v.end + 1 }), !n.cue.isSymmetric,
-                  let type = n.cue.eventType, n.end == tokens.count || tokens[n.end].punctuationBefore != .none
+            // (After "the", a verb's form is the noun of that form: "the raids", "the strikes". "The move"
+            // is any event.)
+            let generic = Self.genericEventNouns.contains(tokens[v.end + 1].key)
+            let noun: (cue: Lexicon.Cue, start: Int, end: Int)? = generic ? (v.cue, v.end + 1, v.end + 2)
+                : cues.first(where: { $0.start == v.end + 1 })
+            guard let n = noun, generic || !n.cue.isSymmetric, let type = generic ? Self.anyEvent : n.cue.eventType,
+                  n.end == tokens.count || tokens[n.end].punctuationBefore != .none
                     || !Self.eventArgumentWords.contains(tokens[n.end].key),
                   !parties.contains(where: { $0.start < n.end && v.end < $0.end }) else { continue }
             var owners: [Int] = []
@@ -82,9 +108,11 @@ extension TieExtractor {
     }
 
     /// The events a sentence's ties state with the party that does each (its source: a directed tie's,
-    /// not a person's), and those its event nouns refer to, into `events` for the next sentence.
+    /// not a person's), and those its event nouns refer to, into `events` for the next sentence; with
+    /// them, under ``anyEvent``, the sentence's one agent when it has one (``sentenceAgent``).
     func recordEvents(_ ties: [Found], ends: [(source: Int, target: Int)],
-                      referred: [(span: Range<Int>, type: String, owner: Int)], into events: inout [(type: String, owner: Int)]) {
+                      referred: [(span: Range<Int>, type: String, owner: Int)], parties: [Party], tokens: [Token],
+                      into events: inout [(type: String, owner: Int)]) {
         for (k, f) in ties.enumerated() where !f.isSymmetric {
             guard let type = f.eventType, actors.kind(ends[k].source) != .person,
                   !events.contains(where: { $0.type == type && $0.owner == ends[k].source }) else { continue }
@@ -93,5 +121,30 @@ extension TieExtractor {
         for r in referred where !events.contains(where: { $0.type == r.type && $0.owner == r.owner }) {
             events.append((r.type, r.owner))
         }
+        if let agent = sentenceAgent(ties, ends: ends, parties: parties, tokens: tokens) {
+            events.append((Self.anyEvent, agent))
+        }
+    }
+
+    /// The one party that acts in every tie of a sentence: the source of each directed tie and an end of
+    /// each mutual one, which opens the sentence alone ("The junta signed a memorandum with Moscow": the
+    /// junta) when a tie is mutual; `nil` when two parties act.
+    func sentenceAgent(_ ties: [Found], ends: [(source: Int, target: Int)], parties: [Party], tokens: [Token]) -> Int? {
+        guard !ties.isEmpty else { return nil }
+        var agent: Int?
+        for (k, f) in ties.enumerated() where !f.isSymmetric && actors.kind(ends[k].source) != .person {
+            if agent == nil { agent = ends[k].source } else if agent != ends[k].source { return nil }
+        }
+        if ties.contains(where: \.isSymmetric) {
+            // (The subject: the first party, at the sentence's start or after its "The", not coordinated.)
+            guard let first = parties.first, first.start == 0 || (first.start == 1 && tokens[0].key == "the"),
+                  first.end == tokens.count || !["and", "or"].contains(tokens[first.end].key),
+                  agent == nil || agent == first.actor else { return nil }
+            agent = first.actor
+            for (k, f) in ties.enumerated() where f.isSymmetric && ends[k].source != first.actor && ends[k].target != first.actor {
+                return nil
+            }
+        }
+        return agent
     }
 }

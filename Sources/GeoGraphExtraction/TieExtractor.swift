@@ -99,7 +99,7 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
-    /// The states each of ``descriptionNouns`` may stand for ("the kingdom": those tagged `kingdom`).
+    /// The states each tag of ``descriptions`` names ("kingdom": the states tagged so), by tag.
     let describedStates: [String: [Int]]
     /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
     let eventNouns: WordSet
@@ -214,7 +214,9 @@ public struct TieExtractor: Sendable {
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
         guard (!alone && buffers.distinct.count >= 2) || leadsAny else {
-            if !referred.isEmpty { recordEvents([], ends: [], referred: referred, into: &buffers.events) }
+            if !referred.isEmpty {
+                recordEvents([], ends: [], referred: referred, parties: [], tokens: tokens, into: &buffers.events)
+            }
             return []
         }
         var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
@@ -394,7 +396,8 @@ public struct TieExtractor: Sendable {
                 }
             }
         }
-        recordEvents(ties, ends: buffers.ends, referred: referred, into: &buffers.events)
+        recordEvents(ties, ends: buffers.ends, referred: referred, parties: buffers.parties, tokens: tokens,
+                     into: &buffers.events)
         return ties
     }
 
