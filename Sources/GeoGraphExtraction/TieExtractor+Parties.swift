@@ -167,7 +167,7 @@ extension TieExtractor {
     /// Every word that may stand for a party without naming it: pronouns, "region",
     /// "country", the last words of "the two countries" and its kin, "junta" and the other ``descriptionNouns``.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns)
+        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns).union(countWords.keys)
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -381,6 +381,11 @@ extension TieExtractor {
                     if let actor = earlier ?? context.previous.last(where: { actors.kind($0) == kind }) {
                         parties.append(Party(actor: actor, start: i - 1, end: i + 1))
                     }
+                }
+                // "the three states": as many states just named.
+                if Self.countWords[tokens[i].key] != nil,
+                   let states = countedStates(at: i, tokens, named: parties[..<named], context: context) {
+                    for s in states { parties.append(Party(actor: s, start: i, end: i + 2)) }
                 }
                 // "the junta", "the kingdom": the one state just named that the noun fits.
                 if Self.descriptionNouns.contains(tokens[i].key),

@@ -53,6 +53,34 @@ extension TieExtractor {
         return fits.count == 1 ? (fits[0], start) : nil
     }
 
+    /// Numbers that count the states a plural noun stands for: "the three states", "all four countries"
+    /// ("the two countries" is a pair: ``pairReferences``).
+    static let countWords: [String: Int] = ["three": 3, "four": 4, "five": 5]
+    /// Plural nouns a number before them makes the states just named.
+    static let countedNouns: Set<String> = ["states", "countries", "governments", "nations", "neighbours", "neighbors",
+                                            "capitals", "juntas"]
+    /// Words before a number that make its noun phrase definite.
+    static let countDeterminers: Set<String> = ["the", "all", "these", "those"]
+
+    /// "The three states", "all four countries" at `i` (the number): the last that many states named before
+    /// it in the sentence, never the party that opens its own clause alone; else the previous sentence's
+    /// parties when they are that many states ("Mali and Burkina Faso welcomed the move [Niger's]. The three
+    /// states …"). `nil` when neither holds.
+    func countedStates(at i: Int, _ tokens: [Token], named: ArraySlice<Party>, context: CodedContext) -> [Int]? {
+        guard i > 0, i + 1 < tokens.count, let n = Self.countWords[tokens[i].key],
+              Self.countDeterminers.contains(tokens[i - 1].key), Self.countedNouns.contains(tokens[i + 1].key),
+              tokens[i + 1].punctuationBefore == .none else { return nil }
+        let subject = clauseSubject(before: i, tokens, named)
+        var states: [Int] = []
+        for p in named.reversed() where p.end <= i && actors.kind(p.actor) == .state && !states.contains(p.actor)
+            && p.actor != subject {
+            states.insert(p.actor, at: 0)
+            if states.count == n { return states }
+        }
+        let previous = context.previous
+        return previous.count == n && previous.allSatisfy({ actors.kind($0) == .state }) ? previous : nil
+    }
+
     /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
     static let stanceTypes: Set<String> = ["protest", "support", "oppose", "reject", "accuse"]
     /// Words right after an event noun that name its own parties ("the raids by X", "the talks between"):

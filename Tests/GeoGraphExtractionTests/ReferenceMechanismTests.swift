@@ -63,6 +63,29 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
                       unrelated: ["kuwait pakistan"]),
     ]
 
+    /// "the three states", "all four countries": the last that many states named before in the sentence,
+    /// else the previous sentence's parties when they are that many states.
+    static let counted: [ReferenceCase] = [
+        ReferenceCase(mechanism: "counted states: the three states named before in the sentence",
+                      text: "Peru, Chile and Colombia closed their borders; Ecuador criticised the three governments.",
+                      contains: ["ecuador -> peru diplomatic tension", "ecuador -> chile diplomatic tension",
+                                 "ecuador -> colombia diplomatic tension"]),
+        ReferenceCase(mechanism: "counted states: the three states of the sentence before",
+                      text: "Ghana, Togo and Benin held talks in Accra. The three countries later signed a trade deal with Nigeria.",
+                      contains: ["ghana <-> nigeria diplomatic cooperation", "benin <-> nigeria diplomatic cooperation",
+                                 "nigeria <-> togo diplomatic cooperation"]),
+        ReferenceCase(mechanism: "counted states: two states named are not 'the three countries'",
+                      text: "Ghana and Togo held talks in Accra. The three countries later signed a trade deal with Nigeria.",
+                      unrelated: ["ghana nigeria", "nigeria togo"]),
+    ]
+
+    @Test(arguments: counted)
+    func count(_ c: ReferenceCase) {
+        let found = Self.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+
     @Test(arguments: descriptions)
     func description(_ c: ReferenceCase) {
         let found = Self.labels(c.text)
