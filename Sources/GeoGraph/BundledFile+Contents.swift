@@ -5736,6 +5736,9 @@ sets:
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
   GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]
+  # Nouns that name an event without its type, one word each: "welcomed the move", "condemned the drills"
+  # stand for the one party acting in the previous sentence. Read by name.
+  EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 

@@ -87,18 +87,20 @@ extension TieExtractor {
     /// such a noun is not read as the previous sentence's event.
     static let eventArgumentWords: Set<String> = ["by", "of", "between", "with", "from", "among", "involving"]
 
-    /// Nouns that name an event without its type ("welcomed the move", "condemned the incident"): they
-    /// stand for the one party that acts in every event the previous sentence states (``sentenceAgent``).
-    static let genericEventNouns: Set<String> = ["move", "decision", "step", "measure", "measures", "incident"]
+    /// Determiners that make an event noun after them one already told of: "the raids", "that view".
+    static let eventDeterminers: Set<String> = ["the", "that", "this", "these", "those"]
     /// The type under which ``recordEvents(_:ends:referred:parties:tokens:into:)`` leaves a sentence's one
-    /// agent, for ``genericEventNouns``.
+    /// agent, for the lexicon's set `EVENTS` (``genericEventNouns``): nouns that name an event without its
+    /// type ("welcomed the move", "condemned the drills").
     static let anyEvent = ""
 
-    /// Whether the sentence has "the" right before one of `eventNouns` (the first words of the lexicon's
-    /// nouns and verb forms): only then may it refer to an earlier event, and only then are its cues looked up for it.
+    /// Whether the sentence has one of ``eventDeterminers`` right before one of `eventNouns` (the first words
+    /// of the lexicon's nouns and verb forms) or of ``genericEventNouns``: only then may it refer to an
+    /// earlier event, and only then are its cues looked up for it.
     func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
         tokens.indices.dropFirst().contains {
-            words.is($0 - 1, .the, in: tokens) && (eventNouns.contains(tokens[$0]) || Self.genericEventNouns.contains(tokens[$0].key))
+            (eventNouns.contains(tokens[$0]) || genericEventNouns.contains(tokens[$0].key))
+                && Self.eventDeterminers.contains(tokens[$0 - 1].key)
         }
     }
 
@@ -115,10 +117,10 @@ extension TieExtractor {
                          parties: inout [Party]) -> [(span: Range<Int>, type: String, owner: Int)] {
         var found: [(span: Range<Int>, type: String, owner: Int)] = []
         for v in cues where v.cue.isVerb && Self.stanceTypes.contains(v.cue.eventType ?? "") && v.end + 1 < tokens.count
-            && tokens[v.end].key == "the" {
+            && Self.eventDeterminers.contains(tokens[v.end].key) {
             // (After "the", a verb's form is the noun of that form: "the raids", "the strikes". "The move"
             // is any event.)
-            let generic = Self.genericEventNouns.contains(tokens[v.end + 1].key)
+            let generic = genericEventNouns.contains(tokens[v.end + 1].key)
             let noun: (cue: Lexicon.Cue, start: Int, end: Int)? = generic ? (v.cue, v.end + 1, v.end + 2)
                 : cues.first(where: { $0.start == v.end + 1 })
             guard let n = noun, generic || !n.cue.isSymmetric, let type = generic ? Self.anyEvent : n.cue.eventType,

@@ -103,6 +103,8 @@ public struct TieExtractor: Sendable {
     let describedStates: [String: [Int]]
     /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
     let eventNouns: WordSet
+    /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
+    let genericEventNouns: Set<String>
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -114,6 +116,7 @@ public struct TieExtractor: Sendable {
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         describedStates = Self.describedStates(matcher.gazetteer)
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
+        genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
