@@ -95,8 +95,7 @@ public struct GraphBuilder: Sendable {
         // last sentence starts, and its parties.
         var previousStart = 0
         var previous: [Int] = []
-        // The paragraph's parties so far, each once, the last named last; the previous sentence's events.
-        var recent: [Int] = []
+        // The previous sentence's events, with the parties that do them.
         var events: [(type: String, owner: Int)] = []
         var region: Int?
         var speaker: (sentence: Int, id: Int)?
@@ -114,20 +113,14 @@ public struct GraphBuilder: Sendable {
             // when no newline lies between their starts. Asked only when it has parties (else the context
             // is empty either way), where counting the newlines before each sentence read every code point
             // (callgrind, 3.5 MB sample: about 15 M instructions).
-            let sameLine = (!previous.isEmpty || !recent.isEmpty)
-                && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
-            if !sameLine && !recent.isEmpty { recent.removeAll(keepingCapacity: true) }
+            let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
             let mentions = matcher.mentions(tokens)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [],
                 region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
-                recent: recent, events: sameLine ? events : [])
+                events: sameLine ? events : [])
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
-            for a in buffers.distinct {
-                if let k = recent.firstIndex(of: a) { recent.remove(at: k) }
-                recent.append(a)
-            }
             swap(&events, &buffers.events)
             if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
                 speaker = (index, mentions[leader].actorIndex)

@@ -17,21 +17,17 @@ extension TieExtractor {
         /// stands for its state only on a date within its terms of office (`Actor.terms`); without a
         /// date, always.
         public var date: String?
-        /// The parties named earlier in the paragraph, each once, the last named last: what "the junta"
-        /// stands for when the previous sentence names no state it fits (``descriptionNouns``).
-        public var recent: [String]
         /// The events the previous sentence of the paragraph states, each an event type and the party that
         /// does it, for "condemned the raids" (``EventReference``).
         public var events: [EventOwner]
 
         public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
-                    date: String? = nil, recent: [String] = [], events: [EventOwner] = []) {
+                    date: String? = nil, events: [EventOwner] = []) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
-            self.recent = recent
             self.events = events
         }
     }
@@ -61,8 +57,6 @@ extension TieExtractor {
         var speaker: Int?
         /// The document's date as the days it spans (``ActorTable/days(_:)``).
         var date: ClosedRange<Int>?
-        /// The parties named earlier in the paragraph, each once, the last named last.
-        var recent: [Int] = []
         /// The events the previous sentence states, with the parties that do them.
         var events: [(type: String, owner: Int)] = []
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
@@ -70,13 +64,12 @@ extension TieExtractor {
         var extras: [String] = []
 
         init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
-             date: ClosedRange<Int>? = nil, recent: [Int] = [], events: [(type: String, owner: Int)] = []) {
+             date: ClosedRange<Int>? = nil, events: [(type: String, owner: Int)] = []) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
-            self.recent = recent
             self.events = events
         }
 
@@ -88,7 +81,6 @@ extension TieExtractor {
             region = context.region.map { actors.code(of: $0, extras: &extras) }
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
             date = context.date.flatMap(ActorTable.days)
-            recent = context.recent.map { actors.code(of: $0, extras: &extras) }
             events = context.events.map { ($0.type, actors.code(of: $0.owner, extras: &extras)) }
             self.extras = extras
         }
@@ -165,9 +157,9 @@ extension TieExtractor {
     static let backSuffixes: Set<String> = ["backed", "supported", "sponsored", "funded", "armed", "trained", "aligned"]
 
     /// Every word that may stand for a party without naming it: pronouns, "region",
-    /// "country", the last words of "the two countries" and its kin, "junta" and the other ``descriptionNouns``.
+    /// "country", the last words of "the two countries" and its kin.
     static let references: WordSet = {
-        var words = pronouns.words.union(["region", "regional", "they"]).union(descriptionNouns).union(countWords.keys)
+        var words = pronouns.words.union(["region", "regional", "they"])
         for (reference, _) in kindReferences { words.insert(reference[1]) }
         return WordSet(words)
     }()
@@ -382,6 +374,11 @@ extension TieExtractor {
                         parties.append(Party(actor: actor, start: i - 1, end: i + 1))
                     }
                 }
+            }
+        }
+        if words.any(.descriptions) {
+            func free(_ i: Int) -> Bool { !parties[..<named].contains { $0.start <= i && i < $0.end } }
+            for i in tokens.indices.dropFirst() where words.on(i, .descriptions) && free(i) && free(i - 1) {
                 // "the three states": as many states just named.
                 if Self.countWords[tokens[i].key] != nil,
                    let states = countedStates(at: i, tokens, named: parties[..<named], context: context) {

@@ -28,8 +28,7 @@ extension TieExtractor {
 
     /// The description ending at `i` ("the junta", "the military government": its last word), and the
     /// state it stands for: the one state it fits among the parties named before it in the sentence and
-    /// those of the previous sentence, else among those named earlier in the paragraph; `nil` when none
-    /// fits or two do (two kingdoms just named leave "the kingdom" unread). A capitalised noun after a
+    /// those of the previous sentence of the paragraph; `nil` when none fits or two do (two kingdoms just named leave "the kingdom" unread). A capitalised noun after a
     /// lowercase "the" is a name's ("the Island Council"), and one before "of" is followed by its own
     /// name ("the kingdom of Bhutan", a mention of its own).
     /// - Returns: The state, and where the description starts ("the").
@@ -47,9 +46,6 @@ extension TieExtractor {
         var fits: [Int] = []
         for p in named where p.end <= start && fitting.contains(p.actor) && !fits.contains(p.actor) { fits.append(p.actor) }
         for a in context.previous where fitting.contains(a) && !fits.contains(a) { fits.append(a) }
-        if fits.isEmpty {
-            for a in context.recent where fitting.contains(a) { fits.append(a) }
-        }
         return fits.count == 1 ? (fits[0], start) : nil
     }
 
@@ -94,13 +90,14 @@ extension TieExtractor {
     /// type ("welcomed the move", "condemned the drills").
     static let anyEvent = ""
 
-    /// Whether the sentence has one of ``eventDeterminers`` right before one of `eventNouns` (the first words
-    /// of the lexicon's nouns and verb forms) or of ``genericEventNouns``: only then may it refer to an
-    /// earlier event, and only then are its cues looked up for it.
-    func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
-        tokens.indices.dropFirst().contains {
-            (eventNouns.contains(tokens[$0]) || genericEventNouns.contains(tokens[$0].key))
-                && Self.eventDeterminers.contains(tokens[$0 - 1].key)
+    /// Whether the sentence has a verb form of ``stanceTypes`` (`stanceVerbEnds`), then one of
+    /// ``eventDeterminers``, then one of `eventNouns` (the first words of the lexicon's nouns and verb
+    /// forms) or of ``genericEventNouns``: only then may it refer to an earlier event, and only then are its
+    /// cues looked up for it.
+    func mayReferToEvent(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropFirst(2).contains {
+            stanceVerbEnds.contains(tokens[$0 - 2]) && Self.eventDeterminers.contains(tokens[$0 - 1].key)
+                && (eventNouns.contains(tokens[$0]) || genericEventNouns.contains(tokens[$0].key))
         }
     }
 
@@ -110,7 +107,8 @@ extension TieExtractor {
     /// (``eventArgumentWords``), whose event type the previous sentence states with one party doing it
     /// ("Israeli aircraft struck targets in Lebanon. The Lebanese government condemned the raids": the
     /// raids are Israel's, and Lebanon protests against Israel). A symmetric event ("the talks") has no
-    /// one owner; two parties doing it leave the noun unread.
+    /// one owner; two parties doing it, or a party named right after the noun ("the attack on Kyiv"),
+    /// leave the noun unread.
     /// - Returns: The spans of the nouns read (their cues are no events of this sentence), with a party
     ///   for each appended to `parties`.
     func eventReferences(_ tokens: [Token], cues: [(cue: Lexicon.Cue, start: Int, end: Int)], context: CodedContext,
@@ -126,7 +124,11 @@ extension TieExtractor {
             guard let n = noun, generic || !n.cue.isSymmetric, let type = generic ? Self.anyEvent : n.cue.eventType,
                   n.end == tokens.count || tokens[n.end].punctuationBefore != .none
                     || !Self.eventArgumentWords.contains(tokens[n.end].key),
-                  !parties.contains(where: { $0.start < n.end && v.end < $0.end }) else { continue }
+                  !parties.contains(where: { $0.start < n.end && v.end < $0.end }),
+                  // ("condemned the attack on X": a noun naming a party of its own is its own event.)
+                  !parties.contains(where: { p in
+                      p.start >= n.end && p.start - n.end <= 2 && (n.end...p.start).allSatisfy { tokens[$0].punctuationBefore == .none }
+                  }) else { continue }
             var owners: [Int] = []
             for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
             guard owners.count == 1 else { continue }

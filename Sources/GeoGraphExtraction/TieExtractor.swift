@@ -105,6 +105,8 @@ public struct TieExtractor: Sendable {
     let eventNouns: WordSet
     /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
     let genericEventNouns: Set<String>
+    /// The last words of the lexicon's verb forms of ``stanceTypes`` ("condemned", "side with").
+    let stanceVerbEnds: WordSet
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -117,6 +119,8 @@ public struct TieExtractor: Sendable {
         describedStates = Self.describedStates(matcher.gazetteer)
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
         genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
+        stanceVerbEnds = WordSet(Set(lexicon.cues.filter { $0.isVerb && Self.stanceTypes.contains($0.eventType ?? "") }
+            .compactMap(\.keys.last)))
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -132,6 +136,7 @@ public struct TieExtractor: Sendable {
             (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
             (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
+            (WordSet(Self.descriptionNouns.union(Self.countWords.keys)), .descriptions),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -207,13 +212,15 @@ public struct TieExtractor: Sendable {
                 into: &buffers.parties)
         // "Beirut condemned the raids": the previous sentence's event, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty, mayReferToEvent(tokens, buffers.words) {
+        if !context.events.isEmpty, mayReferToEvent(tokens) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
             if !referred.isEmpty { alone = false }
         }
         Self.distinct(buffers.parties, into: &buffers.distinct)
+        // ("the junta" and "the three states" make a sentence's second party only once read.)
+        if alone, buffers.distinct.count >= 2, buffers.words.any(.descriptions) { alone = false }
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
         guard (!alone && buffers.distinct.count >= 2) || leadsAny else {

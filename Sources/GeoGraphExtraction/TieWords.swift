@@ -52,6 +52,9 @@ struct TieWords: Sendable {
         static var hedges: Lists { Lists(rawValue: 1 << 33) }
         /// The lexicon's forecast and conditional words: what follows them is no event.
         static var predictions: Lists { Lists(rawValue: 1 << 34) }
+        /// The last words of definite descriptions and the numbers of counted states ("the junta", "the
+        /// three states"): asked only once a sentence's parties are known.
+        static var descriptions: Lists { Lists(rawValue: 1 << 35) }
     }
 
     /// The words the rules name one by one ("according to", "by", "the two countries").
