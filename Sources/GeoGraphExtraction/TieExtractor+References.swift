@@ -15,16 +15,6 @@ extension TieExtractor {
     /// The last words of ``descriptions``: a sentence holding one may describe a party.
     static let descriptionNouns = Set(descriptions.map { $0.words[$0.words.count - 1] })
 
-    /// For each tag of ``descriptions``, the states the gazetteer tags so, as `ActorTable` indices.
-    static func describedStates(_ gazetteer: Graph) -> [String: [Int]] {
-        var described: [String: [Int]] = [:]
-        for (_, tag) in descriptions where described[tag] == nil {
-            described[tag] = gazetteer.actors.indices.filter {
-                gazetteer.actors[$0].kind == .state && gazetteer.actors[$0].hasTag(tag)
-            }
-        }
-        return described
-    }
 
     /// The description ending at `i` ("the junta", "the military government": its last word), and the
     /// state it stands for: the one state it fits among the parties named before it in the sentence and
@@ -41,7 +31,7 @@ extension TieExtractor {
                       && (0..<n - 1).allSatisfy { tokens[i - n + 1 + $0].key == d.words[$0] }
                       && (i - n + 1...i).allSatisfy { tokens[$0].punctuationBefore == .none }
               }),
-              let fitting = describedStates[d.tag] else { return nil }
+              let fitting = referenceTables.describedStates[d.tag] else { return nil }
         let start = i - d.words.count
         var fits: [Int] = []
         for p in named where p.end <= start && fitting.contains(p.actor) && !fits.contains(p.actor) { fits.append(p.actor) }
@@ -86,18 +76,19 @@ extension TieExtractor {
     /// Determiners that make an event noun after them one already told of: "the raids", "that view".
     static let eventDeterminers: Set<String> = ["the", "that", "this", "these", "those"]
     /// The type under which ``recordEvents(_:ends:referred:parties:tokens:into:)`` leaves a sentence's one
-    /// agent, for the lexicon's set `EVENTS` (``genericEventNouns``): nouns that name an event without its
+    /// agent, for the lexicon's set `EVENTS` (``ReferenceTables/genericEventNouns``): nouns that name an event without its
     /// type ("welcomed the move", "condemned the drills").
     static let anyEvent = ""
 
-    /// Whether the sentence has a verb form of ``stanceTypes`` (`stanceVerbEnds`), then one of
-    /// ``eventDeterminers``, then one of `eventNouns` (the first words of the lexicon's nouns and verb
-    /// forms) or of ``genericEventNouns``: only then may it refer to an earlier event, and only then are its
+    /// Whether the sentence has a verb form of ``stanceTypes`` (the word list `stanceVerbs`), then one of
+    /// ``eventDeterminers``, then one of ``ReferenceTables/eventNouns`` (the first words of the lexicon's nouns and verb
+    /// forms) or of ``ReferenceTables/genericEventNouns``: only then may it refer to an earlier event, and only then are its
     /// cues looked up for it.
-    func mayReferToEvent(_ tokens: [Token]) -> Bool {
-        tokens.indices.dropFirst(2).contains {
-            stanceVerbEnds.contains(tokens[$0 - 2]) && Self.eventDeterminers.contains(tokens[$0 - 1].key)
-                && (eventNouns.contains(tokens[$0]) || genericEventNouns.contains(tokens[$0].key))
+    func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
+        guard words.any(.stanceVerbs) else { return false }
+        return tokens.indices.dropLast(2).contains {
+            words.on($0, .stanceVerbs) && Self.eventDeterminers.contains(tokens[$0 + 1].key)
+                && (referenceTables.eventNouns.contains(tokens[$0 + 2]) || referenceTables.genericEventNouns.contains(tokens[$0 + 2].key))
         }
     }
 
@@ -118,7 +109,7 @@ extension TieExtractor {
             && Self.eventDeterminers.contains(tokens[v.end].key) {
             // (After "the", a verb's form is the noun of that form: "the raids", "the strikes". "The move"
             // is any event.)
-            let generic = genericEventNouns.contains(tokens[v.end + 1].key)
+            let generic = referenceTables.genericEventNouns.contains(tokens[v.end + 1].key)
             let noun: (cue: Lexicon.Cue, start: Int, end: Int)? = generic ? (v.cue, v.end + 1, v.end + 2)
                 : cues.first(where: { $0.start == v.end + 1 })
             guard let n = noun, generic || !n.cue.isSymmetric, let type = generic ? Self.anyEvent : n.cue.eventType,
@@ -178,5 +169,29 @@ extension TieExtractor {
             }
         }
         return agent
+    }
+}
+
+/// The tables the reference rules read, made once from the gazetteer and the lexicon, in one object so that
+/// the extractor (a struct of many tables) carries one reference for them all.
+final class ReferenceTables: Sendable {
+    /// For each tag of ``TieExtractor/descriptions``, the states the gazetteer tags so, as `ActorTable`
+    /// indices ("kingdom": the states tagged `kingdom`).
+    let describedStates: [String: [Int]]
+    /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
+    let eventNouns: WordSet
+    /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
+    let genericEventNouns: Set<String>
+
+    init(gazetteer: Graph, lexicon: Lexicon) {
+        var described: [String: [Int]] = [:]
+        for (_, tag) in TieExtractor.descriptions where described[tag] == nil {
+            described[tag] = gazetteer.actors.indices.filter {
+                gazetteer.actors[$0].kind == .state && gazetteer.actors[$0].hasTag(tag)
+            }
+        }
+        describedStates = described
+        eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
+        genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
     }
 }

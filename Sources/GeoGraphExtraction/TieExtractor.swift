@@ -99,14 +99,8 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
-    /// The states each tag of ``descriptions`` names ("kingdom": the states tagged so), by tag.
-    let describedStates: [String: [Int]]
-    /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
-    let eventNouns: WordSet
-    /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
-    let genericEventNouns: Set<String>
-    /// The last words of the lexicon's verb forms of ``stanceTypes`` ("condemned", "side with").
-    let stanceVerbEnds: WordSet
+    /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
+    let referenceTables: ReferenceTables
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -116,11 +110,7 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
-        describedStates = Self.describedStates(matcher.gazetteer)
-        eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
-        genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
-        stanceVerbEnds = WordSet(Set(lexicon.cues.filter { $0.isVerb && Self.stanceTypes.contains($0.eventType ?? "") }
-            .compactMap(\.keys.last)))
+        referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -137,6 +127,9 @@ public struct TieExtractor: Sendable {
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
             (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
             (WordSet(Self.descriptionNouns.union(Self.countWords.keys)), .descriptions),
+            // (The last words of the lexicon's verb forms of ``stanceTypes``: "condemned", "side with".)
+            (WordSet(Set(lexicon.cues.filter { $0.isVerb && Self.stanceTypes.contains($0.eventType ?? "") }
+                .compactMap(\.keys.last))), .stanceVerbs),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -212,7 +205,7 @@ public struct TieExtractor: Sendable {
                 into: &buffers.parties)
         // "Beirut condemned the raids": the previous sentence's event, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty, mayReferToEvent(tokens) {
+        if !context.events.isEmpty, mayReferToEvent(tokens, buffers.words) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
@@ -232,6 +225,8 @@ public struct TieExtractor: Sendable {
         var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
         if !referred.isEmpty { cues.removeAll { c in referred.contains { $0.span.contains(c.start) } } }
         // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
+        // (The table read through a local: a closure over `self` copied the whole extractor for each sentence.)
+        let kindByWords = self.kindByWords
         func namesBody(_ p: Party) -> Bool {
             p.end - p.start == 2 && p.start + 1 < tokens.count
                 && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil

@@ -55,6 +55,8 @@ struct TieWords: Sendable {
         /// The last words of definite descriptions and the numbers of counted states ("the junta", "the
         /// three states"): asked only once a sentence's parties are known.
         static var descriptions: Lists { Lists(rawValue: 1 << 35) }
+        /// The last words of the lexicon's verb forms that take a stance on an event ("condemned the raids").
+        static var stanceVerbs: Lists { Lists(rawValue: 1 << 36) }
     }
 
     /// The words the rules name one by one ("according to", "by", "the two countries").
