@@ -1,0 +1,39 @@
+import Foundation
+import GeoGraph
+import Testing
+@testable import GeoGraphExtraction
+
+/// The own-written evaluation sets (texts in `Tests/Fixtures`, readings and gold in `Graphs/`) point at
+/// sentences exactly as the Swift splitter cuts them, and name their documents with the manifest's dates.
+/// Only the splitter reads the texts here: no extractor runs on a held-out set in a test.
+struct OwnSetEvidenceTests {
+    static let sets: [(graph: String, texts: String)] = [
+        ("unseen-set.yaml", "unseen"), ("unseen-set-reading-a.yaml", "unseen"), ("unseen-set-reading-b.yaml", "unseen"),
+        ("heldout-set.yaml", "heldout"), ("heldout-set-reading-a.yaml", "heldout"),
+        ("heldout-set-reading-b.yaml", "heldout"),
+        ("heldout2-set.yaml", "heldout2"), ("heldout2-set-reading-a.yaml", "heldout2"),
+        ("heldout2-set-reading-b.yaml", "heldout2"),
+    ]
+
+    @Test(arguments: sets)
+    func everyEvidenceSpanIsASentenceOfTheSplitterWithItsCues(set: (graph: String, texts: String)) throws {
+        let corpus = try Corpus(directory: TestCorpus.root.appendingPathComponent("Tests/Fixtures/\(set.texts)").path)
+        let graph = try GraphFileReader.load(path: TestCorpus.root.appendingPathComponent("Graphs/\(set.graph)").path)
+        var sentences: [String: [Range<Int>]] = [:]
+        var checked = 0
+        for e in graph.ties.flatMap(\.evidence) {
+            let scalars = try corpus.scalars(of: e.document)
+            if sentences[e.document] == nil { sentences[e.document] = SentenceSplitter().split(scalars) }
+            let spans = try #require(sentences[e.document])
+            #expect(e.sentence < spans.count && spans[e.sentence] == e.span, "\(set.graph) \(e.pointer) span \(e.span)")
+            let text = String(String.UnicodeScalarView(scalars[e.span])).lowercased()
+            for cue in e.cues { #expect(text.contains(cue.lowercased()), "\(set.graph) \(e.pointer): cue '\(cue)'") }
+            checked += 1
+        }
+        #expect(checked >= 100, "\(set.graph): only \(checked) evidence records")
+        let dates = Dictionary(uniqueKeysWithValues: corpus.manifest.documents.map { ($0.file, $0.date) })
+        for document in graph.documents {
+            #expect(dates[document.file] == document.date, "\(set.graph): \(document.file) dated unlike the manifest")
+        }
+    }
+}
