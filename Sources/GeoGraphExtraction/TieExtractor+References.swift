@@ -97,7 +97,8 @@ extension TieExtractor {
     /// "the", right after a verb of stance (``stanceTypes``), naming none of its own parties
     /// (``eventArgumentWords``), whose event type the previous sentence states with one party doing it
     /// ("Israeli aircraft struck targets in Lebanon. The Lebanese government condemned the raids": the
-    /// raids are Israel's, and Lebanon protests against Israel). A symmetric event ("the talks") has no
+    /// raids are Israel's, and Lebanon protests against Israel), or that the sentence itself tells before
+    /// the verb, done by the party that opens that event's clause alone (``clauseSubject(before:_:_:)``). A symmetric event ("the talks") has no
     /// one owner; two parties doing it, or a party named right after the noun ("the attack on Kyiv"),
     /// leave the noun unread.
     /// - Returns: The spans of the nouns read (their cues are no events of this sentence), with a party
@@ -121,7 +122,14 @@ extension TieExtractor {
                       p.start >= n.end && p.start - n.end <= 2 && (n.end...p.start).allSatisfy { tokens[$0].punctuationBefore == .none }
                   }) else { continue }
             var owners: [Int] = []
-            for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
+            // An event of its type told earlier in the sentence is the nearer: its agent is the party that
+            // opens its clause alone ("Russian drones struck Odesa, and Kyiv condemned the attacks").
+            if !generic, let earlier = cues.last(where: { $0.end <= v.start && $0.cue.eventType == type && !$0.cue.isSymmetric }),
+               let agent = clauseSubject(before: earlier.start, tokens, parties[...]) {
+                owners.append(agent)
+            } else {
+                for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
+            }
             guard owners.count == 1 else { continue }
             parties.append(Party(actor: owners[0], start: v.end, end: n.end))
             found.append((n.start..<n.end, type, owners[0]))

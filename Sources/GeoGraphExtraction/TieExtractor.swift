@@ -203,9 +203,9 @@ public struct TieExtractor: Sendable {
         var early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
-        // "Beirut condemned the raids": the previous sentence's event, read as the party that did it.
+        // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty, mayReferToEvent(tokens, buffers.words) {
+        if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
