@@ -1,5 +1,6 @@
 import GeoGraph
 import Testing
+
 @testable import GeoGraphExtraction
 
 /// A short text of a few sentences and the ties an analyst reads in it, for references that reach
@@ -25,11 +26,13 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
     static let builder = GraphBuilder(gazetteer: ClauseFixture.gazetteer, lexicon: ClauseFixture.extractor.lexicon)
 
     static func labels(_ text: String) -> (ties: Set<String>, pairs: Set<String>) {
-        let doc = LoadedDocument(document: Document(file: "t.txt", date: "2024-05-02"), scalars: Array(text.unicodeScalars))
+        let doc = LoadedDocument(
+            document: Document(file: "t.txt", date: "2024-05-02"), scalars: Array(text.unicodeScalars))
         let graph = builder.build([doc])
-        let ties = Set(graph.ties.map {
-            "\($0.source) \($0.isSymmetric ? "<->" : "->") \($0.target) \($0.layer.rawValue) \($0.polarity.rawValue)"
-        })
+        let ties = Set(
+            graph.ties.map {
+                "\($0.source) \($0.isSymmetric ? "<->" : "->") \($0.target) \($0.layer.rawValue) \($0.polarity.rawValue)"
+            })
         let pairs = Set(graph.ties.flatMap { ["\($0.source) \($0.target)", "\($0.target) \($0.source)"] })
         return (ties, pairs)
     }
@@ -37,49 +40,72 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
     /// "the kingdom", "the junta", "the island": the one state just named that the gazetteer tags so
     /// (a style of its official name, or the `DESCRIPTION_TAGS` table); none when two fit or none does.
     static let descriptions: [ReferenceCase] = [
-        ReferenceCase(mechanism: "descriptions: 'the kingdom' is the kingdom named in the sentence before",
-                      text: "Jordan reopened its northern crossing last month. The kingdom then signed a trade agreement with Iraq.",
-                      contains: ["iraq <-> jordan economic cooperation"]),
-        ReferenceCase(mechanism: "descriptions: 'the junta' is the state under military rule just named, not its partner",
-                      text: "Guinea's rulers met a Turkish delegation on Friday. The junta signed a mining deal with Beijing a day later.",
-                      contains: ["china <-> guinea diplomatic cooperation"], unrelated: ["china turkey"]),
-        ReferenceCase(mechanism: "descriptions: 'the island' is the island state named before, as an object",
-                      text: "Russia sent a training ship to Cuba on Monday. Washington sharply criticised the island over the visit.",
-                      contains: ["usa -> cuba diplomatic tension"]),
-        ReferenceCase(mechanism: "descriptions: 'the sultanate' is the sultanate of the sentence before",
-                      text: "Oman hosted envoys from Tehran in the spring. The sultanate later signed a port deal with India.",
-                      contains: ["india <-> oman diplomatic cooperation"]),
-        ReferenceCase(mechanism: "descriptions: a state named two sentences before is too far back",
-                      text: "Oman hosted envoys from Tehran in the spring. Officials said little afterwards. The sultanate later signed a port deal with India.",
-                      unrelated: ["india oman"]),
-        ReferenceCase(mechanism: "descriptions: 'the military government' is the state under military rule",
-                      text: "Sudan held a national conference in Khartoum. Egypt later signed a water deal with the military government.",
-                      contains: ["egypt <-> sudan diplomatic cooperation"]),
-        ReferenceCase(mechanism: "descriptions: two kingdoms just named leave 'the kingdom' unread",
-                      text: "Spain and Morocco discussed migration in Rabat. The kingdom then signed a fisheries agreement with Mauritania.",
-                      unrelated: ["mauritania spain", "mauritania morocco"]),
-        ReferenceCase(mechanism: "descriptions: a noun no state just named fits stands for none",
-                      text: "Chile hosted a regional summit last week. The kingdom signed a trade agreement with Peru.",
-                      unrelated: ["chile peru"]),
-        ReferenceCase(mechanism: "descriptions: a new paragraph forgets the states named before",
-                      text: "Kuwait hosted talks on the oil field.\n\nThe emirate signed a port deal with Pakistan.",
-                      unrelated: ["kuwait pakistan"]),
+        ReferenceCase(
+            mechanism: "descriptions: 'the kingdom' is the kingdom named in the sentence before",
+            text:
+                "Jordan reopened its northern crossing last month. The kingdom then signed a trade agreement with Iraq.",
+            contains: ["iraq <-> jordan economic cooperation"]),
+        ReferenceCase(
+            mechanism: "descriptions: 'the junta' is the state under military rule just named, not its partner",
+            text:
+                "Guinea's rulers met a Turkish delegation on Friday. The junta signed a mining deal with Beijing a day later.",
+            contains: ["china <-> guinea diplomatic cooperation"], unrelated: ["china turkey"]),
+        ReferenceCase(
+            mechanism: "descriptions: 'the island' is the island state named before, as an object",
+            text:
+                "Russia sent a training ship to Cuba on Monday. Washington sharply criticised the island over the visit.",
+            contains: ["usa -> cuba diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "descriptions: 'the sultanate' is the sultanate of the sentence before",
+            text: "Oman hosted envoys from Tehran in the spring. The sultanate later signed a port deal with India.",
+            contains: ["india <-> oman diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "descriptions: a state named two sentences before is too far back",
+            text:
+                "Oman hosted envoys from Tehran in the spring. Officials said little afterwards. The sultanate later signed a port deal with India.",
+            unrelated: ["india oman"]),
+        ReferenceCase(
+            mechanism: "descriptions: 'the military government' is the state under military rule",
+            text:
+                "Sudan held a national conference in Khartoum. Egypt later signed a water deal with the military government.",
+            contains: ["egypt <-> sudan diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "descriptions: two kingdoms just named leave 'the kingdom' unread",
+            text:
+                "Spain and Morocco discussed migration in Rabat. The kingdom then signed a fisheries agreement with Mauritania.",
+            unrelated: ["mauritania spain", "mauritania morocco"]),
+        ReferenceCase(
+            mechanism: "descriptions: a noun no state just named fits stands for none",
+            text: "Chile hosted a regional summit last week. The kingdom signed a trade agreement with Peru.",
+            unrelated: ["chile peru"]),
+        ReferenceCase(
+            mechanism: "descriptions: a new paragraph forgets the states named before",
+            text: "Kuwait hosted talks on the oil field.\n\nThe emirate signed a port deal with Pakistan.",
+            unrelated: ["kuwait pakistan"]),
     ]
 
     /// "the three states", "all four countries": the last that many states named before in the sentence,
     /// else the previous sentence's parties when they are that many states.
     static let counted: [ReferenceCase] = [
-        ReferenceCase(mechanism: "counted states: the three states named before in the sentence",
-                      text: "Peru, Chile and Colombia closed their borders; Ecuador criticised the three governments.",
-                      contains: ["ecuador -> peru diplomatic tension", "ecuador -> chile diplomatic tension",
-                                 "ecuador -> colombia diplomatic tension"]),
-        ReferenceCase(mechanism: "counted states: the three states of the sentence before",
-                      text: "Ghana, Togo and Benin held talks in Accra. The three countries later signed a trade deal with Nigeria.",
-                      contains: ["ghana <-> nigeria diplomatic cooperation", "benin <-> nigeria diplomatic cooperation",
-                                 "nigeria <-> togo diplomatic cooperation"]),
-        ReferenceCase(mechanism: "counted states: two states named are not 'the three countries'",
-                      text: "Ghana and Togo held talks in Accra. The three countries later signed a trade deal with Nigeria.",
-                      unrelated: ["ghana nigeria", "nigeria togo"]),
+        ReferenceCase(
+            mechanism: "counted states: the three states named before in the sentence",
+            text: "Peru, Chile and Colombia closed their borders; Ecuador criticised the three governments.",
+            contains: [
+                "ecuador -> peru diplomatic tension", "ecuador -> chile diplomatic tension",
+                "ecuador -> colombia diplomatic tension",
+            ]),
+        ReferenceCase(
+            mechanism: "counted states: the three states of the sentence before",
+            text:
+                "Ghana, Togo and Benin held talks in Accra. The three countries later signed a trade deal with Nigeria.",
+            contains: [
+                "ghana <-> nigeria diplomatic cooperation", "benin <-> nigeria diplomatic cooperation",
+                "nigeria <-> togo diplomatic cooperation",
+            ]),
+        ReferenceCase(
+            mechanism: "counted states: two states named are not 'the three countries'",
+            text: "Ghana and Togo held talks in Accra. The three countries later signed a trade deal with Nigeria.",
+            unrelated: ["ghana nigeria", "nigeria togo"]),
     ]
 
     @Test(arguments: counted)
@@ -100,54 +126,71 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
     /// "Yerevan condemned the attacks": a definite event noun after a verb of stance stands for the party
     /// that did the previous sentence's event of its type; none when two did, or when the event is mutual.
     static let events: [ReferenceCase] = [
-        ReferenceCase(mechanism: "events: the attacks the sentence before states are their attacker's",
-                      text: "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks.",
-                      contains: ["azerbaijan -> armenia security tension", "armenia -> azerbaijan diplomatic tension"]),
-        ReferenceCase(mechanism: "events: a verb's form after 'the' is its noun ('the raids')",
-                      text: "Colombian troops raided camps inside Ecuador on Sunday. Quito protested the raids within hours.",
-                      contains: ["ecuador -> colombia diplomatic tension"]),
-        ReferenceCase(mechanism: "events: support for the event is support for whom did it",
-                      text: "Washington imposed sanctions on Caracas in March. Bogota backed the sanctions.",
-                      contains: ["colombia -> usa diplomatic cooperation"]),
-        ReferenceCase(mechanism: "events: a reference read leaves its event for the sentence after",
-                      text: "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks. Paris also condemned the attacks.",
-                      contains: ["france -> azerbaijan diplomatic tension"]),
-        ReferenceCase(mechanism: "events: two attackers leave 'the attacks' unread",
-                      text: "Ethiopia attacked Eritrean positions and Sudan attacked Chad. Kenya condemned the attacks.",
-                      unrelated: ["ethiopia kenya", "kenya sudan"]),
-        ReferenceCase(mechanism: "events: a mutual event has no one owner",
-                      text: "Venezuela and Guyana held talks in Brasilia. Colombia welcomed the talks.",
-                      unrelated: ["colombia venezuela", "colombia guyana"]),
-        ReferenceCase(mechanism: "events: an event noun naming its own agent is not the earlier event",
-                      text: "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks by Iran on its ally.",
-                      excludes: ["armenia -> azerbaijan diplomatic tension"]),
-        ReferenceCase(mechanism: "events: 'the move' is the one party acting in the sentence before",
-                      text: "Kenya signed a security pact with Somalia on Friday. Uganda welcomed the move.",
-                      contains: ["uganda -> kenya diplomatic cooperation"], unrelated: ["somalia uganda"]),
-        ReferenceCase(mechanism: "events: 'the move' of two coordinated subjects is no one party's",
-                      text: "Kenya and Ethiopia signed a security pact on Friday. Uganda welcomed the move.",
-                      unrelated: ["kenya uganda", "ethiopia uganda"]),
-        ReferenceCase(mechanism: "events: 'the drills' (set EVENTS) are the one party acting in the sentence before",
-                      text: "Russian warships threatened Norway off its northern coast. Oslo condemned the drills as reckless.",
-                      contains: ["norway -> russia diplomatic tension"]),
-        ReferenceCase(mechanism: "events: 'that decision' reads as 'the decision'",
-                      text: "Hungary vetoed the aid package for Ukraine in Brussels. Kyiv rejected that decision.",
-                      contains: ["ukraine -> hungary diplomatic tension"]),
-        ReferenceCase(mechanism: "events: two parties acting leave 'the drills' unread",
-                      text: "Russia and Belarus threatened Lithuania. Vilnius condemned the drills.",
-                      excludes: ["lithuania -> russia diplomatic tension", "lithuania -> belarus diplomatic tension"]),
-        ReferenceCase(mechanism: "events: an event noun naming its patient is an event of its own",
-                      text: "Azerbaijan attacked Armenian villages overnight. Turkey condemned the attack on Georgia.",
-                      contains: ["turkey -> georgia diplomatic tension"], unrelated: ["azerbaijan turkey"]),
-        ReferenceCase(mechanism: "events: an event told earlier in the same sentence is its clause subject's",
-                      text: "Georgian police raided a Russian-owned depot, and Moscow condemned the raids.",
-                      contains: ["russia -> georgia diplomatic tension"]),
-        ReferenceCase(mechanism: "events: the same sentence's event, named by its own noun",
-                      text: "Azerbaijani troops attacked Armenian posts on Monday and Iran criticised the attacks.",
-                      contains: ["iran -> azerbaijan diplomatic tension"]),
-        ReferenceCase(mechanism: "events: an event of a paragraph before is not referred to",
-                      text: "Azerbaijan attacked Armenian villages overnight.\n\nParis condemned the attacks.",
-                      unrelated: ["azerbaijan france"]),
+        ReferenceCase(
+            mechanism: "events: the attacks the sentence before states are their attacker's",
+            text: "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks.",
+            contains: ["azerbaijan -> armenia security tension", "armenia -> azerbaijan diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: a verb's form after 'the' is its noun ('the raids')",
+            text: "Colombian troops raided camps inside Ecuador on Sunday. Quito protested the raids within hours.",
+            contains: ["ecuador -> colombia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: support for the event is support for whom did it",
+            text: "Washington imposed sanctions on Caracas in March. Bogota backed the sanctions.",
+            contains: ["colombia -> usa diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "events: a reference read leaves its event for the sentence after",
+            text:
+                "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks. Paris also condemned the attacks.",
+            contains: ["france -> azerbaijan diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: two attackers leave 'the attacks' unread",
+            text: "Ethiopia attacked Eritrean positions and Sudan attacked Chad. Kenya condemned the attacks.",
+            unrelated: ["ethiopia kenya", "kenya sudan"]),
+        ReferenceCase(
+            mechanism: "events: a mutual event has no one owner",
+            text: "Venezuela and Guyana held talks in Brasilia. Colombia welcomed the talks.",
+            unrelated: ["colombia venezuela", "colombia guyana"]),
+        ReferenceCase(
+            mechanism: "events: an event noun naming its own agent is not the earlier event",
+            text: "Azerbaijan attacked Armenian villages overnight. Yerevan condemned the attacks by Iran on its ally.",
+            excludes: ["armenia -> azerbaijan diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: 'the move' is the one party acting in the sentence before",
+            text: "Kenya signed a security pact with Somalia on Friday. Uganda welcomed the move.",
+            contains: ["uganda -> kenya diplomatic cooperation"], unrelated: ["somalia uganda"]),
+        ReferenceCase(
+            mechanism: "events: 'the move' of two coordinated subjects is no one party's",
+            text: "Kenya and Ethiopia signed a security pact on Friday. Uganda welcomed the move.",
+            unrelated: ["kenya uganda", "ethiopia uganda"]),
+        ReferenceCase(
+            mechanism: "events: 'the drills' (set EVENTS) are the one party acting in the sentence before",
+            text: "Russian warships threatened Norway off its northern coast. Oslo condemned the drills as reckless.",
+            contains: ["norway -> russia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: 'that decision' reads as 'the decision'",
+            text: "Hungary vetoed the aid package for Ukraine in Brussels. Kyiv rejected that decision.",
+            contains: ["ukraine -> hungary diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: two parties acting leave 'the drills' unread",
+            text: "Russia and Belarus threatened Lithuania. Vilnius condemned the drills.",
+            excludes: ["lithuania -> russia diplomatic tension", "lithuania -> belarus diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: an event noun naming its patient is an event of its own",
+            text: "Azerbaijan attacked Armenian villages overnight. Turkey condemned the attack on Georgia.",
+            contains: ["turkey -> georgia diplomatic tension"], unrelated: ["azerbaijan turkey"]),
+        ReferenceCase(
+            mechanism: "events: an event told earlier in the same sentence is its clause subject's",
+            text: "Georgian police raided a Russian-owned depot, and Moscow condemned the raids.",
+            contains: ["russia -> georgia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: the same sentence's event, named by its own noun",
+            text: "Azerbaijani troops attacked Armenian posts on Monday and Iran criticised the attacks.",
+            contains: ["iran -> azerbaijan diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "events: an event of a paragraph before is not referred to",
+            text: "Azerbaijan attacked Armenian villages overnight.\n\nParis condemned the attacks.",
+            unrelated: ["azerbaijan france"]),
     ]
 
     @Test(arguments: events)
