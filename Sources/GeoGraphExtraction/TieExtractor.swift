@@ -191,7 +191,8 @@ public struct TieExtractor: Sendable {
         if !buffers.ends.isEmpty { buffers.ends.removeAll(keepingCapacity: true) }
         if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
-        if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
+        if mentions.isEmpty && context.pair == nil
+            && !mayRefer(tokens, orTo: context.dyad == nil ? [] : .pairWords) { return [] }
         buffers.words.read(tokens, table: words)
         // A sentence that cannot have two parties has no tie; its parties are read without its cues.
         var alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
@@ -482,13 +483,13 @@ public struct TieExtractor: Sendable {
         }
     }
 
-    /// Whether a token may stand for a party without naming it (``references``, by the word table) or
+    /// Whether a token may stand for a party without naming it (``references``, by the word table), close
+    /// one of `lists` (the pair words, when the document has two most named states: "both capitals"), or
     /// name actors in a hyphenated word.
-    func mayRefer(_ tokens: [Token]) -> Bool {
-        tokens.withUnsafeBufferPointer { tokens in
-            tokens.indices.contains {
-                tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & TieWords.Lists.references.rawValue != 0
-            }
+    func mayRefer(_ tokens: [Token], orTo lists: TieWords.Lists = []) -> Bool {
+        let bits = TieWords.Lists.references.rawValue | lists.rawValue
+        return tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.contains { tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & bits != 0 }
         }
     }
 

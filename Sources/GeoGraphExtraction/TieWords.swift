@@ -64,6 +64,7 @@ struct TieWords: Sendable {
         case according = 1, to, of, the, region, regional, with, by, `for`, `as`, and, respectively
         case this, country, state, organization, organisation, bloc, alliance
         case two, both, those, these, their, countries, states, sides, powers, ties, relationship, partnership
+        case capitals, governments, neighbours, neighbors, nations
 
         var text: String {
             switch self {
@@ -98,6 +99,11 @@ struct TieWords: Sendable {
             case .ties: "ties"
             case .relationship: "relationship"
             case .partnership: "partnership"
+            case .capitals: "capitals"
+            case .governments: "governments"
+            case .neighbours: "neighbours"
+            case .neighbors: "neighbors"
+            case .nations: "nations"
             }
         }
     }

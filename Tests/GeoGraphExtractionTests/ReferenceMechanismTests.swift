@@ -108,6 +108,34 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             unrelated: ["ghana nigeria", "nigeria togo"]),
     ]
 
+    /// "both capitals", "the two governments" when neither their sentence nor the previous one names a pair:
+    /// the two states the document names most, each in more sentences than any other state.
+    static let dyads: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "dyads: 'both capitals' are the two states the text names most",
+            text:
+                "Ghana accused Togo of harbouring rebels. Togo rejected the claim, and Benin called for calm between Togo and Ghana. Nigeria later urged both capitals to talk.",
+            contains: ["nigeria -> ghana diplomatic cooperation", "nigeria -> togo diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "dyads: 'the two governments' are states, not the body and its chair named before them",
+            text:
+                "Sudan accused Chad of arming militias. Chad denied it, and Egypt offered to mediate between Chad and Sudan. The African Union, chaired by Angola, urged the two governments to negotiate.",
+            contains: ["african-union -> chad diplomatic cooperation", "african-union -> sudan diplomatic cooperation"],
+            excludes: ["african-union -> angola diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "dyads: three states named alike make no two most named",
+            text: "Ghana, Togo and Benin signed a border pact. Nigeria later urged both capitals to talk.",
+            unrelated: ["ghana nigeria", "nigeria togo", "benin nigeria"]),
+    ]
+
+    @Test(arguments: dyads)
+    func dyad(_ c: ReferenceCase) {
+        let found = Self.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+
     @Test(arguments: counted)
     func count(_ c: ReferenceCase) {
         let found = Self.labels(c.text)
