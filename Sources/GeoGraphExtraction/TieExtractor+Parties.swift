@@ -128,6 +128,10 @@ extension TieExtractor {
     /// The last words of ``pairReferences`` that name states: the pair named before them in the sentence is
     /// one of states.
     static let stateNouns: Set<String> = ["capitals", "governments", "neighbours", "neighbors", "nations"]
+    /// The last words of ``pairReferences`` that may stand for the document's two most named states (``Context/dyad``)
+    /// with no pair named just before: "both sides", "the two governments". ("The two countries", "the
+    /// relationship" with no pair just named stand for none: in the reference corpus they named another pair.)
+    static let dyadNouns: Set<String> = stateNouns.union(["sides"])
     /// "the country" and its kin: the last actor of that kind named before, in this sentence or the last.
     static let kindReferences: [(words: [String], kind: ActorKind)] = [
         (["the", "country"], .state), (["this", "country"], .state), (["the", "state"], .state),
@@ -193,6 +197,7 @@ extension TieExtractor {
         // ("both capitals" with the document's two most named states: only a pair reference itself.)
         if context.dyad != nil, words.any(.pairWords), tokens.indices.dropFirst().contains(where: { i in
             words.on(i, .pairWords) && isPairByWords[Int(words.word(i - 1)) * 64 + Int(words.word(i))]
+                && Self.dyadNouns.contains(tokens[i].key)
         }) { return true }
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
@@ -438,9 +443,9 @@ extension TieExtractor {
                     if named2.count == 2 { break }
                 }
                 // (Else the document's two most named states, when the reference's own subject is neither.)
-                guard let pair = named2.count == 2 ? named2
-                        : context.pair ?? context.dyad.flatMap({ d in subject.map { d.contains($0) } == true ? nil : d })
-                else { continue }
+                let dyad = Self.dyadNouns.contains(tokens[i + 1].key)
+                    ? context.dyad.flatMap({ d in subject.map { d.contains($0) } == true ? nil : d }) : nil
+                guard let pair = named2.count == 2 ? named2 : context.pair ?? dyad else { continue }
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }
