@@ -60,14 +60,24 @@ extension Lexicon {
                             strength: entry.strength, isSymmetric: entry.mode == "symmetric",
                             isReverse: entry.mode == "reverse", eventType: entry.type, isVerb: verb))
         }
+        var verbForms: [String: [String]] = [:]
+        var pasts: Set<String> = []
+        /// Notes the past of `lemma` (its first word: "stood by" → "stood").
+        func notePast(_ lemma: String) {
+            guard let past = Morphology.pastForms(of: lemma, irregular: irregular, doubling: doubling).first,
+                  let word = past.split(separator: " ").first else { return }
+            pasts.insert(String(word))
+        }
         for node in map["verbs"]?.sequence ?? [] {
             let entry = try Entry(node, path: path)
             for lemma in try entry.list(node, "lemmas", path: path) {
-                for form in Morphology.inflections(of: lemma.lowercased(), irregular: irregular, doubling: doubling) {
-                    try add(form, entry, verb: true)
-                }
+                let forms = Morphology.inflections(of: lemma.lowercased(), irregular: irregular, doubling: doubling)
+                verbForms[lemma.lowercased()] = forms
+                notePast(lemma.lowercased())
+                for form in forms { try add(form, entry, verb: true) }
             }
         }
+        for lemma in irregular.keys { notePast(lemma) }
         for node in map["nouns"]?.sequence ?? [] {
             var entry = try Entry(node, path: path)
             let patient = strings(node.mapping?["patient"]), agent = strings(node.mapping?["agent"])
@@ -118,10 +128,11 @@ extension Lexicon {
         var reporting: Set<String> = []
         for lemma in words("reporting") {
             reporting.formUnion(Morphology.inflections(of: lemma, irregular: irregular, doubling: doubling))
+            notePast(lemma)
         }
         return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"), roles: words("roles"),
                        predictions: words("predictions"), reporting: reporting, agents: agents,
-                       sets: sets.mapValues { $0.map { $0.lowercased() } })
+                       sets: sets.mapValues { $0.map { $0.lowercased() } }, verbForms: verbForms, pasts: pasts)
     }
 
     /// What every entry of verbs, nouns and phrases gives its forms.

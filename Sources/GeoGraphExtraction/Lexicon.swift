@@ -58,11 +58,20 @@ public struct Lexicon: Sendable {
     /// The noun sets of `sets:` by name, members lowercased ("WEAPON": weapons, arms …); phrases
     /// expand `&NAME` to them, and the grammar reads some by name (`GUESTS`: the military guests of "host").
     public let sets: [String: [String]]
+    /// The forms the lexicon generates for each verb lemma of its `verbs` (``Morphology``), by lemma:
+    /// "host" → host, hosts, hosting, hosted. The grammar asks a verb by its lemma.
+    public let verbForms: [String: [String]]
+    /// The past forms the lexicon generates, one word each (a phrase's first): of its verb lemmas, its
+    /// reporting verbs and its `irregular` table ("sent", "took", "banned"), not the participles.
+    /// The grammar reads a finite past verb by them ("and Peru sent troops").
+    public let pasts: Set<String>
 
     public init(cues: [Cue], negations: Set<String>, hedges: Set<String>, roles: Set<String> = [],
                 predictions: Set<String> = [], reporting: Set<String> = [], agents: [Agent] = [],
-                sets: [String: [String]] = [:]) {
+                sets: [String: [String]] = [:], verbForms: [String: [String]] = [:], pasts: Set<String> = []) {
         self.sets = sets
+        self.verbForms = verbForms
+        self.pasts = pasts
         self.roles = roles
         self.predictions = predictions
         self.reporting = reporting

@@ -55,20 +55,29 @@ public enum Morphology {
         } else {
             gerund = double ? verb + String(verb.last!) + "ing" : verb + "ing"
         }
-        var forms = [lemma, phrase(third), phrase(gerund)]
-        if let whole = irregular[lemma] {
-            forms += whole
-        } else if let pasts = irregular[verb] {
-            forms += pasts.map(phrase)
-        } else if verb.hasSuffix("e") {
-            forms.append(phrase(verb + "d"))
-        } else if endsInConsonantY(verb) {
-            forms.append(phrase(String(verb.dropLast()) + "ied"))
-        } else {
-            forms.append(phrase(double ? verb + String(verb.last!) + "ed" : verb + "ed"))
-        }
+        let forms = [lemma, phrase(third), phrase(gerund)] + pastForms(of: lemma, irregular: irregular, doubling: doubling)
         var seen = Set<String>()
         return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// The past and the participle of a verb lemma, as ``inflections(of:irregular:doubling:)`` ends with
+    /// them: the two of the `irregular` table ("lend" → "lent", "lent"; "break off" → "broke off", "broken
+    /// off"), else the one regular form ("ban" → "banned", "deny" → "denied").
+    /// - Parameters:
+    ///   - lemma: One or more words, the first the verb.
+    ///   - irregular: Past and participle of irregular lemmas (a whole lemma or its first word).
+    ///   - doubling: Lemmas whose final consonant doubles though they have several syllables.
+    public static func pastForms(of lemma: String, irregular: [String: [String]] = [:],
+                                 doubling: Set<String> = []) -> [String] {
+        let words = lemma.split(separator: " ").map(String.init)
+        guard let verb = words.first else { return [] }
+        let rest = words.dropFirst().joined(separator: " ")
+        func phrase(_ head: String) -> String { rest.isEmpty ? head : head + " " + rest }
+        if let whole = irregular[lemma] { return whole }
+        if let pasts = irregular[verb] { return pasts.map(phrase) }
+        if verb.hasSuffix("e") { return [phrase(verb + "d")] }
+        if endsInConsonantY(verb) { return [phrase(String(verb.dropLast()) + "ied")] }
+        return [phrase(doubles(verb, doubling: doubling) ? verb + String(verb.last!) + "ed" : verb + "ed")]
     }
 
     /// A noun and its plural (the last word pluralised; a noun ending in s is left as it is).

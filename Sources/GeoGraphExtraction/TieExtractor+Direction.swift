@@ -70,6 +70,12 @@ extension TieExtractor {
             let i = firstStart(g) - 1
             return i >= 0 && words.on(i, lists)
         }
+        /// Whether the word right before the group is one of `lists` ("with", "and") that makes a directed
+        /// cue mutual ("clashed with X"): not when it is a support verb's own last word ("stands with X",
+        /// "sided with X" are the subject's support of X, one-sided).
+        func ledMutually(_ g: Int, by lists: TieWords.Lists) -> Bool {
+            preceded(g, by: lists) && !(cues[c].cue.isVerb && cues[c].cue.eventType == "support" && firstStart(g) == end)
+        }
         /// Whether the word right before the group is `word`.
         func word(before g: Int, is word: TieWords.Word) -> Bool {
             let i = firstStart(g) - 1
@@ -161,7 +167,10 @@ extension TieExtractor {
             if isPlace(g), firstStart(g) - end > 3 { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
-            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g) }) {
+            // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
+            let coordinated = end < count && words.is(end, .and, in: tokens)
+            if lead(g, is: .by), cues.contains(where: { $0.cue.isVerb && $0.start >= end && $0.end <= firstStart(g)
+                                                         && !(coordinated && $0.start == end + 1) }) {
                 return false
             }
             if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
@@ -223,8 +232,11 @@ extension TieExtractor {
                     // accord reached by X", "the government, which is supported by X". The clause's own
                     // passive verb, after an auxiliary, is no such participle: "the question of withdrawal
                     // was raised by X" makes X the withdrawal's agent.)
-                    lead(g, is: .by) && firstStart(g) < clauseEnd && inClause(g)
+                    // (The verb's own "by" is no agent's: "would stand by X" is the subject's act on X.)
+                    lead(g, is: .by) && (leadIndex(g) ?? 0) >= end && firstStart(g) < clauseEnd && inClause(g)
                         && !(end..<firstStart(g)).contains { k in
+                            // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
+                            if k == end + 1, words.is(end, .and, in: tokens), let by = leadIndex(g), by <= k + 2 { return false }
                             let participle = cues.contains { $0.cue.isVerb && $0.start == k }
                                 || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
                             guard participle else { return false }
@@ -328,7 +340,12 @@ extension TieExtractor {
            actors.kind(parties[groups[last].lowerBound].actor) != .person {
             return
         }
-        if let apposedRole {
+        // "Bolivia, which Peru accuses of arming smugglers,": the relative clause's subject acts on the head.
+        let relative = objectRelative(cue: c, of: cues, in: cueSpan, hasObject: after != nil, groups: groups, parties,
+                                      tokens, words)
+        if let relative {
+            link(relative.subject, relative.head, mutual: isSymmetric)
+        } else if let apposedRole {
             link(apposedRole.role, apposedRole.subject, mutual: isSymmetric)
         } else if membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start,
            tokens[firstStart(earlierCount - 1)].punctuationBefore == .comma
@@ -344,7 +361,7 @@ extension TieExtractor {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
         } else if let shared, !isReverse {
-            let mutual = isSymmetric || (after.map { preceded($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
+            let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
@@ -377,7 +394,7 @@ extension TieExtractor {
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
                !isSubjectOfVerb(after) {
-                link(adjacent, after, mutual: mutual || (preceded(after, by: .mutualWords) && firstStart(after) - end <= 1))
+                link(adjacent, after, mutual: mutual || (ledMutually(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -406,8 +423,14 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
             // object it is that object's ("suspended the treaty with X" is the suspender's act).
-            let mutual = isSymmetric || (preceded(after, by: .mutualLeads) && firstStart(after) - end <= 1)
+            let mutual = isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
+            // "Chile and Peru held naval drills with Brazil": a joint security exercise of a compound
+            // subject with a third party is one exercise of all three.
+            if isSymmetric, cues[c].cue.layer == .security, cues[c].cue.polarity == .cooperation, size(before) >= 2,
+               lead(after, is: .with) {
+                within(before)
+            }
         } else if after == nil, membership, !cues[c].cue.isVerb, earlierCount >= 2, lastEnd(earlierCount - 1) == start {
             // "Turkey, an important NATO member".
             link(earlierCount - 2, earlierCount - 1, mutual: isSymmetric)
@@ -415,6 +438,14 @@ extension TieExtractor {
                   let owner = earlier.last(where: { s.span.contains(firstStart($0)) && tokens[lastEnd($0) - 1].isPossessive }) {
             // "China, North Korea's main ally and trading partner,": the head plays the role for the owner.
             link(head, owner, mutual: isSymmetric)
+        }
+        // "Pakistan's air force, equipped largely with Chinese-built fighters": the maker of what a party is
+        // equipped or armed with supplies that party.
+        if let maker = after.flatMap({ equippingMaker(cue: c, of: cues, object: groups[$0], parties, tokens) }) {
+            for k in pairs.indices where pairs[k].0.start == maker.start || pairs[k].1.start == maker.start {
+                let other = pairs[k].0.start == maker.start ? pairs[k].1 : pairs[k].0
+                pairs[k] = (maker, other, false)
+            }
         }
         guard isReverse, !perceived(cue: c, of: cues, tokens: tokens, earlier: earlier.last.map(lastEnd)) else { return }
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }

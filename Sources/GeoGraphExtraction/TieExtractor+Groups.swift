@@ -61,10 +61,10 @@ extension TieExtractor {
                 // open a clause when the party before "and" is a past verb's object, opening no list.)
                 let opensClause = p.end < tokens.count && (words.on(p.end, .clauseVerbs)
                     || (between.count == 1 && tokens[between.lowerBound].punctuationBefore == .comma
-                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end]))
+                        && joins.last.map { $0 == nil } == true && opensPredicate(tokens[p.end]))
                     || (between.count == 1 && words.is(between.lowerBound, .and, in: tokens)
-                        && joins.last.map { $0 == nil } == true && Self.opensPredicate(tokens[p.end])
-                        && Self.isPastVerbObject(last, tokens)))
+                        && joins.last.map { $0 == nil } == true && opensPredicate(tokens[p.end])
+                        && isPastVerbObject(last, tokens)))
                 // "Russia, China and the European Union": the article after the conjunction is the party's.
                 let conjunctionAndArticle = between.count == 2 && words.on(between.lowerBound, .conjunctions)
                     && words.is(between.lowerBound + 1, .the, in: tokens)
@@ -204,19 +204,25 @@ extension TieExtractor {
                                                 "itself", "separately", "meanwhile"]
 
     /// Whether a word right after ", and X" opens X's own predicate: one of ``predicateAdverbs`` or a
-    /// lowercase past form ("and Nicaragua cut ties" is not caught: "cut" has no mark of a verb).
-    static func opensPredicate(_ token: Token) -> Bool {
+    /// lowercase past form (``isPast(_:)``: "and Nicaragua cut ties", "and Peru sent troops").
+    func opensPredicate(_ token: Token) -> Bool {
         guard !token.isCapitalised, token.punctuationBefore == .none else { return false }
-        let key = token.key
-        return predicateAdverbs.contains(key) || (key.count > 4 && key.hasSuffix("ed"))
+        return Self.predicateAdverbs.contains(token.key) || isPast(token)
     }
 
-    /// Whether `party` follows a past verb right before it, as its object ("praised Chile"): a lowercase
-    /// word in -ed with no punctuation between.
-    static func isPastVerbObject(_ party: Party, _ tokens: [Token]) -> Bool {
+    /// Whether `party` follows a past verb right before it, as its object ("praised Chile", "met Chile"):
+    /// a lowercase past form (``isPast(_:)``) with no punctuation between.
+    func isPastVerbObject(_ party: Party, _ tokens: [Token]) -> Bool {
         guard party.start > 0, tokens[party.start].punctuationBefore == .none else { return false }
         let verb = tokens[party.start - 1]
-        return !verb.isCapitalised && verb.key.count > 4 && verb.key.hasSuffix("ed")
+        return !verb.isCapitalised && isPast(verb)
+    }
+
+    /// Whether a token is a past form: a word of five letters or more in -ed, or a past the lexicon
+    /// generates for its verbs and its irregular table (``Lexicon/pasts``: "sent", "took", "cut").
+    func isPast(_ token: Token) -> Bool {
+        let key = token.key
+        return (key.count > 4 && key.hasSuffix("ed")) || lexicon.pasts.contains(key)
     }
 
     /// How a party is joined to the one before it in its group.

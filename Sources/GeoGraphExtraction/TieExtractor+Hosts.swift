@@ -1,6 +1,7 @@
 extension TieExtractor {
-    /// The inflections of "host" as a verb.
-    static let hostVerbs: Set<String> = ["host", "hosts", "hosted", "hosting"]
+    /// The lemma of the verb whose object may name military guests; its forms are the lexicon's
+    /// (``Lexicon/verbForms``, kept in ``hostForms``).
+    static let hostLemma = "host"
     /// Words that close the host's object ("hosted talks on its bases" names no military guest).
     static let objectClosers: Set<String> = [
         "at", "in", "on", "for", "to", "with", "from", "between", "during", "and", "after", "before", "while",
@@ -14,7 +15,7 @@ extension TieExtractor {
     /// - Returns: `true` when a word of the lexicon's set `GUESTS` (``militaryGuests``) is in the object.
     func hostsMilitaryGuests(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token]) -> Bool {
         let (cue, end) = (cues[c].cue, cues[c].end)
-        guard cue.isVerb, cue.keys.count == 1, let verb = cue.keys.first, Self.hostVerbs.contains(verb) else { return false }
+        guard cue.isVerb, cue.keys.count == 1, let verb = cue.keys.first, hostForms.contains(verb) else { return false }
         let limit = min(tokens.count, end + 6)
         var i = end
         while i < limit {

@@ -317,7 +317,11 @@ extension TieExtractor {
                 : Tokenizer.tokens(Array((joined + " " + following.map(\.text).joined(separator: " ")).unicodeScalars)[...])
             let leads = Self.leadSuffixes.contains(parts.last!.lowercased())
             let backs = Self.backSuffixes.contains(parts.last!.lowercased())
-            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person && m.start < inWord {
+            // ("Soviet-built", "USSR-made": a historical state before a lowercase head dates the thing, as its
+            // demonym does; it names no party.)
+            let modifier = !Token.isCapitalised(lastPart)
+            for m in matcher.mentions(partTokens) where actors.kinds[m.actorIndex] != .person && m.start < inWord
+                && !(modifier && actors.isHistorical[m.actorIndex]) {
                 found.append(Party(actor: m.actorIndex, start: i, end: i + 1 + max(0, m.end - inWord), leads: leads || backs,
                                    backs: backs))
             }

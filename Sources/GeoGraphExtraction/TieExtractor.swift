@@ -99,6 +99,8 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
+    let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
     let referenceTables: ReferenceTables
 
@@ -110,6 +112,7 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
@@ -243,13 +246,17 @@ public struct TieExtractor: Sendable {
         let clauses = clauseSplitter.clauses(tokens)
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
+        // ("the CSTO, the Russian-led military alliance,": the body a phrase set off after it names.)
         for p in compounds where p.leads {
-            guard let next = buffers.parties.first(where: { $0.start == p.end }), next.actor != p.actor else {
+            guard let next = buffers.parties.first(where: { $0.start == p.end }) ?? apposedHead(of: p, tokens, buffers.parties),
+                  next.actor != p.actor else {
                 continue
             }
+            // Leading a security bloc (the CSTO, NATO) is a security tie, as membership of one is.
+            let securityBloc = next.actor < actors.gazetteerCount && actors.isSecurityBloc[next.actor]
             buffers.ends.append((p.actor, next.actor))
             ties.append(Found(source: actors.id(p.actor, extras: extras), target: actors.id(next.actor, extras: extras),
-                               layer: p.backs ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                               layer: p.backs || securityBloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
         }

@@ -333,6 +333,35 @@ enum ClauseFixture {
         #expect(Morphology.inflections(of: lemma, irregular: irregular, doubling: ["admit"]) == forms)
     }
 
+    @Test(arguments: [
+        ("ban", ["banned"]), ("deny", ["denied"]), ("seize", ["seized"]), ("lend", ["lent", "lent"]),
+        ("take part in", ["took part in", "taken part in"]), ("break off ties", ["broke off ties", "broken off ties"]),
+    ])
+    func pastForms(_ lemma: String, _ forms: [String]) {
+        let irregular = ["lend": ["lent", "lent"], "take": ["took", "taken"], "break off ties": ["broke off ties", "broken off ties"]]
+        #expect(Morphology.pastForms(of: lemma, irregular: irregular) == forms)
+        // The inflections end with the last of them.
+        #expect(Morphology.inflections(of: lemma, irregular: irregular).last == forms.last)
+    }
+
+    @Test func theLexiconKnowsItsPastsAndTheFormsOfEachLemma() {
+        let text = """
+        schema: geograph-lexicon/2
+        reporting: [say]
+        irregular:
+          take: [took, taken]
+          say: [said, said]
+          stand by: [stood by, stood by]
+        verbs:
+          - {type: support, strength: 0.6, lemmas: [host, stand by, ban]}
+        """
+        // swiftlint:disable:next force_try
+        let lexicon = try! Lexicon.decode(text, path: "t.yaml")
+        #expect(lexicon.pasts == ["hosted", "stood", "banned", "took", "said"])
+        #expect(lexicon.verbForms["host"] == ["host", "hosts", "hosting", "hosted"])
+        #expect(lexicon.verbForms["stand by"] == ["stand by", "stands by", "standing by", "stood by"])
+    }
+
     @Test(arguments: [("loan", ["loan", "loans"]), ("military ally", ["military ally", "military allies"]),
                       ("sanctions", ["sanctions"]), ("crash", ["crash", "crashes"])])
     func plurals(_ noun: String, _ forms: [String]) { #expect(Morphology.plurals(of: noun) == forms) }

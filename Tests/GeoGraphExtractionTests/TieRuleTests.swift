@@ -122,7 +122,7 @@ enum TieRuleFixture {
                     excludes: ["china -> russia security tension"]),
         TieRuleCase(rule: "a possessive owns a cue a few adjectives on",
                     sentence: "Kyrgyzstan was unhappy about Russia's quiet siding with Tajikistan.",
-                    contains: ["russia <-> tajikistan diplomatic cooperation"],
+                    contains: ["russia -> tajikistan diplomatic cooperation"],
                     excludes: ["kyrgyzstan <-> tajikistan diplomatic cooperation"]),
         TieRuleCase(rule: "the owner after a cue acts on what it owns",
                     sentence: "Unrest brought a crackdown in Uzbekistan's Karakalpakstan.",
