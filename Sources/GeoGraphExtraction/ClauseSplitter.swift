@@ -3,7 +3,8 @@
 /// The grammar, over the words and the punctuation between them (``Token/punctuationBefore``):
 ///
 ///     sentence    = clause { boundary clause }
-///     boundary    = ";" | ":" | dash | quotation mark
+///     boundary    = ";" | ":" | dash | ellipsis
+///                 | quotation mark          (not around a title after a noun: ``titleQuotes(_:)``)
 ///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
 ///                                            "after", "before", "since" …)
 ///                 | "," coordinator         (", but", ", and" before a new subject: see below)
@@ -30,6 +31,7 @@ struct ClauseSplitter {
         var ids = [Int](repeating: 0, count: tokens.count)
         var current = 0, next = 1
         var outer: [Int] = []  // the clause ids around open parentheses
+        let titleQuotes = self.titleQuotes(tokens)
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -45,7 +47,12 @@ struct ClauseSplitter {
             case .clauseBreak:
                 current = next
                 next += 1
-            case .comma, .none, .hyphen:
+            case .quote:
+                // "the treaty “On Friendship” that included …": a title in quotes names the noun before it.
+                if titleQuotes.contains(i) { break }
+                current = next
+                next += 1
+            case .comma, .none, .hyphen, .plus:
                 if i > 0, Self.subordinators.contains(t.key) {
                     current = next
                     next += 1
@@ -67,5 +74,32 @@ struct ClauseSplitter {
             i += 1
         }
         return ids
+    }
+
+    /// Words before a quotation that make it speech or a label, not a title: "said “We …”", "called it
+    /// “Greek provocation”".
+    static let speechOpeners: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "declared", "stated",
+                                             "wrote", "writes", "asked", "asks", "noted", "notes", "that", "saying", "and",
+                                             "but", "as", "is", "was", "are", "were", "it", "this", "them", "him", "her",
+                                             "us", "me"]
+
+    /// The tokens whose quotation marks open or close a title right after a noun: the opening one before
+    /// a capitalised word that follows a lowercase word (no speech verb, "that" or "-ed" form), the
+    /// closing one within eight words before a lowercase word ("the treaty “On Friendship” that …",
+    /// "the operation “Northern Wind” was …"). A quotation closed at the sentence's end, or opening it, is
+    /// no title: it stays a clause break.
+    func titleQuotes(_ tokens: [Token]) -> Set<Int> {
+        var found: Set<Int> = []
+        for i in tokens.indices.dropFirst() where tokens[i].punctuationBefore == .quote && !found.contains(i) {
+            let before = tokens[i - 1]
+            guard tokens[i].isCapitalised, !before.isCapitalised, !before.key.hasSuffix("ed"),
+                  !Self.speechOpeners.contains(before.key), !reporting.contains(before.key),
+                  let close = ((i + 1)..<min(tokens.count, i + 9)).first(where: {
+                      tokens[$0].punctuationBefore == .quote || tokens[$0].punctuationBefore == .clauseBreak }),
+                  tokens[close].punctuationBefore == .quote, !tokens[close].isCapitalised else { continue }
+            found.insert(i)
+            found.insert(close)
+        }
+        return found
     }
 }

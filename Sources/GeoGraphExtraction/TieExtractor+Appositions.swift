@@ -77,7 +77,7 @@ extension TieExtractor {
     /// comma not followed by "and"/"or" (that is a list) or by a preposition (the clause goes on).
     func closingComma(after open: Int, _ tokens: [Token], _ words: SentenceWords) -> Int? {
         guard let close = ((open + 1)..<tokens.count).first(where: { tokens[$0].punctuationBefore != .none
-                  && tokens[$0].punctuationBefore != .hyphen }),
+                  && tokens[$0].punctuationBefore != .hyphen && tokens[$0].punctuationBefore != .plus }),
               tokens[close].punctuationBefore == .comma, !["and", "or"].contains(tokens[close].key),
               !words.on(close, .objectWords) else { return nil }
         return close

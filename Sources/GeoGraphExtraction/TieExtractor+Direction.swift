@@ -99,7 +99,7 @@ extension TieExtractor {
             guard size(g) >= 2 else { return false }
             let members = parties[groups[g]]
             return zip(members, members.dropFirst()).allSatisfy { a, b in
-                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && tokens[b.start].punctuationBefore == .hyphen)
+                (b.start == a.start && tokens[a.start].isHyphenatedName) || (b.start == a.end && b.start < count && [.hyphen, .plus].contains(tokens[b.start].punctuationBefore))
             }
         }
         // "X and the presidents of A, B and C held bilateral meetings": each meeting has two sides, the
@@ -195,6 +195,12 @@ extension TieExtractor {
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
             if tokens[next - 1].isPossessive { return !isPlace(g) }
+            // "Russian intervention in X, conflict between A and B, and protests …": a demonym that owns an
+            // earlier nominal event (a modifier or two after it) acts in that event, not in a later cue.
+            if size(g) == 1, parties[groups[g].lowerBound].isDemonym,
+               cues.contains(where: { !$0.cue.isVerb && $0.start >= next && $0.start - next <= 2 && $0.end <= start }) {
+                return false
+            }
             return !isPlace(g) && !led(g, by: .objectWords)
         }
         let before = earlier.last(where: canAct)

@@ -29,9 +29,9 @@ extension TieExtractor {
                     continue
                 }
                 // Parties sharing words ("the two countries", "Kyrgyz-Tajik") or joined by a hyphen
-                // ("U.S.-Iraq") come as a pair.
+                // ("U.S.-Iraq") or a plus ("C5+Japan") come as a pair.
                 if p.start < last.end || (p.start == last.end && p.start < tokens.count
-                                          && tokens[p.start].punctuationBefore == .hyphen) {
+                                          && [.hyphen, .plus].contains(tokens[p.start].punctuationBefore)) {
                     grouped.append(p)
                     joins.append(.conjunction)
                     continue
@@ -53,7 +53,7 @@ extension TieExtractor {
                 // "the Quad (India, Japan …)", "the bloc – Brazil, Russia …": what a parenthesis or a dash
                 // sets off right after a party is about it, not listed with it.
                 let setOff = between.isEmpty && p.start < tokens.count
-                    && [.parenthesis, .clauseBreak].contains(tokens[p.start].punctuationBefore)
+                    && [.parenthesis, .clauseBreak, .quote].contains(tokens[p.start].punctuationBefore)
                 // "join NATO, and Helsinki has been accepted": a new clause, not a list.
                 // ("condemned Quito, and Nicaragua also cut ties": a comma, "and", a party and an adverb or a
                 // past form, after a party that opens no list.)

@@ -238,8 +238,10 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // No cue and no "X-led": no tie.
-        guard !cues.isEmpty || leadsAny else { return [] }
+        // No cue, no "X-led", no "C5+Japan" and no "X's role within Y": no tie.
+        let plusPair = hasPlusPair(buffers.parties, tokens)
+        let within = tokens.contains { $0.key == "within" }
+        guard !cues.isEmpty || leadsAny || plusPair || within else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -260,12 +262,13 @@ public struct TieExtractor: Sendable {
                                isSymmetric: false, cues: [tokens[p.start].text], confidence: 0.8,
                                eventType: p.backs ? "aid" : "member"))
         }
+        if plusPair { ties += formatTies(buffers.parties, tokens, extras: extras, ends: &buffers.ends) }
         // "the Brics group (Brazil, Russia, India and South Africa)": a list set off right after a body
         // names its members, each a member of it.
         for g in buffers.groups where buffers.groups.count >= 2 && g.count >= 2 && g.lowerBound > 0 {
             let body = buffers.grouped[g.lowerBound - 1], first = buffers.grouped[g.lowerBound]
             guard actors.kind(body.actor) == .organisation, first.start >= body.end, first.start - body.end <= 1,
-                  [.clauseBreak, .parenthesis].contains(tokens[first.start].punctuationBefore),
+                  [.clauseBreak, .quote, .parenthesis].contains(tokens[first.start].punctuationBefore),
                   buffers.grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
             let bloc = actors.isSecurityBloc[body.actor]
             for m in onePerActor(buffers.grouped[g], extras: extras) {
@@ -275,10 +278,20 @@ public struct TieExtractor: Sendable {
                                   isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
             }
         }
+        // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
+        ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                                   ends: &buffers.ends)
+        // "Turkey's role within NATO": the owner takes part in the body.
+        if within { ties += participationWithin(buffers.grouped, tokens: tokens, extras: extras, ends: &buffers.ends) }
+        // "Georgia and Moldova were within Russia's sphere of influence": the owner dominates the parties before.
+        ties += enclosedBySphere(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, clauses: clauses,
+                                 extras: extras, ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
+        // "In Laos, China …": the scene a sentence opens with.
+        let scene = frontedScene(tokens, buffers.grouped)
         // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
@@ -320,6 +333,8 @@ public struct TieExtractor: Sendable {
             // "threatened to annex X", "threatens sanctions against X": a threatened act is not done. A
             // harm threatened is a threat to whom it would harm; a threatened cooperation ("threatened to
             // move closer to X") ties nobody.
+            // "Georgia was invaded in 2008": a passive with no agent in its clause ties nobody.
+            if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
             let polarity = cues[c].cue.polarity
@@ -358,6 +373,10 @@ public struct TieExtractor: Sendable {
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
+            if buffers.pairs.isEmpty, let scene,
+               let pair = sceneTie(cues[c], scene: scene, buffers.grouped, tokens: tokens, clauses: clauses) {
+                buffers.pairs.append(pair)
+            }
             if !companions.isEmpty {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
@@ -375,7 +394,7 @@ public struct TieExtractor: Sendable {
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
             let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
-                : refusedLayer.map { [$0] } ?? layers
+                : refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)

@@ -70,6 +70,12 @@ public struct Token: Sendable, Hashable {
         /// A hyphen or slash with no space around it, between words it does not join into one
         /// ("U.S.-Iraq": the acronym's dot ends the word).
         case hyphen = 4
+        /// A plus sign with no space around it, joining two names into a dialogue format ("C5+Japan",
+        /// "EU+ASEAN").
+        case plus = 5
+        /// A quotation mark (with no semicolon, colon or dash): a clause break, except around a title
+        /// right after a noun ("the treaty “On Friendship” that …", ``ClauseSplitter``).
+        case quote = 6
     }
 
     /// The punctuation between the word before and this one.
@@ -80,14 +86,18 @@ public struct Token: Sendable, Hashable {
 
     /// The punctuation in the code points `from..<to` at `p` (the gap between two words): a
     /// parenthesis or a clause break before a comma. A dash (em or en) breaks the clause (a dateline,
-    /// an aside); a spaced hyphen reads as a comma (an elaboration of the same clause).
+    /// an aside), as does an ellipsis (words left out); a spaced hyphen reads as a comma (an elaboration
+    /// of the same clause); a plus with no space ("C5+Japan") joins two names into a format.
     static func punctuation(_ p: UnsafePointer<Unicode.Scalar>, from: Int, to: Int) -> Punctuation {
         var found = Punctuation.none
         var k = from
         while k < to {
             switch p[k] {
             case "(", ")", "[", "]": return .parenthesis
-            case ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}": found = .clauseBreak
+            // (An ellipsis marks words left out: what stands on either side is no one clause.)
+            case ";", ":", "\u{2014}", "\u{2013}", "\u{2026}": found = .clauseBreak
+            case "\"", "\u{201C}", "\u{201D}": if found != .clauseBreak { found = .quote }
+            case "+": if found == .none, k + 1 == to, k == from { found = .plus }
             case ",": if found == .none { found = .comma }
             case "-", "/":
                 if found == .none, k > from, k + 1 < to, p[k - 1] == " ", p[k + 1] == " " {
@@ -259,7 +269,10 @@ public enum Tokenizer {
         let w = vocabulary.index(of: p + start, count: end - start, hash: hash)
             ?? vocabulary.add(word(scalars[(base + start)..<(base + end)]), spelled: scalars[(base + start)..<(base + end)])
         var token = vocabulary.token(w, start: base + start, end: base + end, apostropheFollows: apostropheFollows)
-        if start - gap > 1 { token.punctuationBefore = Token.punctuation(p, from: gap, to: start) }
+        // (A gap of one code point is mostly a space: "[and]Good", "C5+Japan" have punctuation too.)
+        if start - gap > 1 || (start - gap == 1 && p[gap] != " ") {
+            token.punctuationBefore = Token.punctuation(p, from: gap, to: start)
+        }
         return token
     }
 
