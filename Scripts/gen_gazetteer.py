@@ -916,6 +916,44 @@ mohammad-reza-ashtiani | Mohammad-Reza Ashtiani | official defence-minister | ir
 aziz-nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
 """
 
+# --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
+# The extractor reads "the <noun>" as the one state so tagged named just before it (the ExtractionGrammar
+# article, "Definite descriptions"). A style comes first from the state's official names ("Kingdom of
+# Spain", "Hashemite Kingdom of Jordan", "Sultanate of Oman": `style_tags`); the rows below add what the
+# names do not say: monarchies styled otherwise, states on one island or on islands of their own (not
+# the archipelagos news calls by name), and states under a military government as known in 2025 (the
+# junta of a coup not reversed by an election; checked against the news before a release, as terms are).
+# tag | state ids
+DESCRIPTION_TAGS = """
+emirate | qatar; kuwait
+sultanate | brunei
+island | taiwan; cuba; cyprus; sri-lanka; madagascar; iceland; ireland; malta; jamaica; haiti; dominican-republic; mauritius; singapore; bahrain
+military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon
+"""
+
+STYLE = re.compile(r"^(?:[A-Z][a-z]+ )?(Kingdom|Emirate|Sultanate|Principality) of ")
+
+
+def style_tags(actor):
+    """The styles of a state's official names: "Kingdom of Spain" -> kingdom."""
+    return sorted({m.group(1).lower() for form in actor.get("names", []) if (m := STYLE.match(form))})
+
+
+def add_description_tags(actors):
+    by_id = {a["id"]: a for a in actors}
+    for a in actors:
+        if a["kind"] == "state":
+            a["tags"] += [t for t in style_tags(a) if t not in a["tags"]]
+    for line in DESCRIPTION_TAGS.strip().splitlines():
+        tag, ids = (f.strip() for f in line.split("|"))
+        for ident in split_list(ids):
+            if ident not in by_id or by_id[ident]["kind"] != "state":
+                raise SystemExit(f"DESCRIPTION_TAGS: '{ident}' is no state of the tables")
+            if tag not in by_id[ident]["tags"]:
+                by_id[ident]["tags"].append(tag)
+    return actors
+
+
 KINDS = ("state", "organisation", "person", "region")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -1000,9 +1038,10 @@ def surface_forms(actor):
 def all_actors():
     states = parse(UN_MEMBERS, "state", member=True) + parse(OTHER_STATES, "state")
     by_id = lambda a: a["id"]
-    return (sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
-            + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
-            + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
+    return add_description_tags(
+        sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
+        + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
+        + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
 
 
 def validate(actors):

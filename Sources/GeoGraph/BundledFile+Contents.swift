@@ -11,7 +11,7 @@ actors:
   - id: afghanistan
     name: Afghanistan
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, emirate]
     names: [Islamic Emirate of Afghanistan, Islamic Republic of Afghanistan]
     seats: [Kabul]
     demonyms: [Afghan, Afghans]
@@ -32,7 +32,7 @@ actors:
   - id: andorra
     name: Andorra
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Andorra]
     seats: [Andorra la Vella]
     demonyms: [Andorran, Andorrans]
@@ -95,7 +95,7 @@ actors:
   - id: bahrain
     name: Bahrain
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom, island]
     names: [Kingdom of Bahrain]
     seats: [Manama]
     demonyms: [Bahraini, Bahrainis]
@@ -122,7 +122,7 @@ actors:
   - id: belgium
     name: Belgium
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Belgium]
     seats: [Brussels-Capital]
     demonyms: [Belgian, Belgians]
@@ -142,7 +142,7 @@ actors:
   - id: bhutan
     name: Bhutan
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, kingdom]
     names: [Kingdom of Bhutan]
     seats: [Thimphu]
     demonyms: [Bhutanese]
@@ -177,7 +177,7 @@ actors:
   - id: brunei
     name: Brunei
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, sultanate]
     names: [Brunei Darussalam]
     seats: [Bandar Seri Begawan]
     demonyms: [Bruneian, Bruneians]
@@ -191,7 +191,7 @@ actors:
   - id: burkina-faso
     name: Burkina Faso
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Burkina]
     seats: [Ouagadougou]
     demonyms: [Burkinabe, Burkinabè]
@@ -212,7 +212,7 @@ actors:
   - id: cambodia
     name: Cambodia
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, kingdom]
     names: [Kingdom of Cambodia]
     seats: [Phnom Penh]
     demonyms: [Cambodian, Cambodians]
@@ -294,14 +294,14 @@ actors:
   - id: cuba
     name: Cuba
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     names: [Republic of Cuba]
     seats: [Havana]
     demonyms: [Cuban, Cubans]
   - id: cyprus
     name: Cyprus
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Cyprus]
     seats: [Nicosia]
     demonyms: [Cypriot, Cypriots]
@@ -315,7 +315,7 @@ actors:
   - id: denmark
     name: Denmark
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Denmark]
     seats: [Copenhagen]
     demonyms: [Danish, Dane, Danes]
@@ -335,7 +335,7 @@ actors:
   - id: dominican-republic
     name: Dominican Republic
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     seats: [Santo Domingo]
     demonyms: [Dominican, Dominicans]
   - id: dr-congo
@@ -389,7 +389,7 @@ actors:
   - id: eswatini
     name: Eswatini
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Swaziland, Kingdom of Eswatini]
     seats: [Mbabane]
     demonyms: [Swazi, Swazis]
@@ -424,7 +424,7 @@ actors:
   - id: gabon
     name: Gabon
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Gabonese Republic]
     seats: [Libreville]
     demonyms: [Gabonese]
@@ -479,7 +479,7 @@ actors:
   - id: guinea
     name: Guinea
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of Guinea, Guinea-Conakry]
     seats: [Conakry]
     demonyms: [Guinean, Guineans]
@@ -500,7 +500,7 @@ actors:
   - id: haiti
     name: Haiti
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     names: [Republic of Haiti]
     seats: [Port-au-Prince]
     demonyms: [Haitian, Haitians]
@@ -520,7 +520,7 @@ actors:
   - id: iceland
     name: Iceland
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     seats: [Reykjavik, Reykjavík]
     demonyms: [Icelandic, Icelander, Icelanders]
   - id: india
@@ -554,7 +554,7 @@ actors:
   - id: ireland
     name: Ireland
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Ireland, Eire]
     seats: [Dublin]
     demonyms: [Irish]
@@ -582,7 +582,7 @@ actors:
   - id: jamaica
     name: Jamaica
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     seats: [Kingston]
     demonyms: [Jamaican, Jamaicans]
   - id: japan
@@ -595,7 +595,7 @@ actors:
   - id: jordan
     name: Jordan
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom]
     names: [Hashemite Kingdom of Jordan]
     seats: [Amman]
     demonyms: [Jordanian, Jordanians]
@@ -630,7 +630,7 @@ actors:
   - id: kuwait
     name: Kuwait
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, emirate]
     names: [State of Kuwait]
     seats: [Kuwait City]
     demonyms: [Kuwaiti, Kuwaitis]
@@ -665,7 +665,7 @@ actors:
   - id: lesotho
     name: Lesotho
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Kingdom of Lesotho]
     seats: [Maseru]
     demonyms: [Basotho, Mosotho]
@@ -686,7 +686,7 @@ actors:
   - id: liechtenstein
     name: Liechtenstein
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Liechtenstein]
     seats: [Vaduz]
     demonyms: [Liechtensteiner, Liechtensteiners]
@@ -707,7 +707,7 @@ actors:
   - id: madagascar
     name: Madagascar
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, island]
     names: [Republic of Madagascar]
     seats: [Antananarivo]
     demonyms: [Malagasy]
@@ -734,14 +734,14 @@ actors:
   - id: mali
     name: Mali
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of Mali]
     seats: [Bamako]
     demonyms: [Malian, Malians]
   - id: malta
     name: Malta
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Malta]
     seats: [Valletta]
     demonyms: [Maltese]
@@ -762,7 +762,7 @@ actors:
   - id: mauritius
     name: Mauritius
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, island]
     names: [Republic of Mauritius]
     seats: [Port Louis]
     demonyms: [Mauritian, Mauritians]
@@ -790,7 +790,7 @@ actors:
   - id: monaco
     name: Monaco
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Monaco]
     seats: [Monaco]
     demonyms: [Monegasque, Monegasques]
@@ -809,7 +809,7 @@ actors:
   - id: morocco
     name: Morocco
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Kingdom of Morocco]
     seats: [Rabat]
     demonyms: [Moroccan, Moroccans]
@@ -823,7 +823,7 @@ actors:
   - id: myanmar
     name: Myanmar
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, military-rule]
     names: [Burma, Republic of the Union of Myanmar]
     seats: [Naypyidaw, Nay Pyi Taw]
     demonyms: [Burmese, Myanmarese]
@@ -851,7 +851,7 @@ actors:
   - id: netherlands
     name: Netherlands
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of the Netherlands, Holland]
     seats: [Amsterdam, The Hague]
     demonyms: [Dutch]
@@ -872,7 +872,7 @@ actors:
   - id: niger
     name: Niger
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of the Niger]
     seats: [Niamey]
     demonyms: [Nigerien, Nigeriens]
@@ -900,14 +900,14 @@ actors:
   - id: norway
     name: Norway
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Norway]
     seats: [Oslo]
     demonyms: [Norwegian, Norwegians]
   - id: oman
     name: Oman
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, sultanate]
     names: [Sultanate of Oman]
     seats: [Muscat]
     demonyms: [Omani, Omanis]
@@ -984,7 +984,7 @@ actors:
   - id: qatar
     name: Qatar
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, emirate]
     names: [State of Qatar]
     seats: [Doha]
     demonyms: [Qatari, Qataris]
@@ -1053,7 +1053,7 @@ actors:
   - id: saudi-arabia
     name: Saudi Arabia
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom]
     names: [Kingdom of Saudi Arabia, KSA]
     seats: [Riyadh]
     demonyms: [Saudi, Saudis, Saudi Arabian]
@@ -1088,7 +1088,7 @@ actors:
   - id: singapore
     name: Singapore
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, island]
     names: [Republic of Singapore]
     seats: [Singapore]
     demonyms: [Singaporean, Singaporeans]
@@ -1150,21 +1150,21 @@ actors:
   - id: spain
     name: Spain
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Spain]
     seats: [Madrid, Moncloa]
     demonyms: [Spanish, Spaniard, Spaniards]
   - id: sri-lanka
     name: Sri Lanka
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, island]
     names: [Democratic Socialist Republic of Sri Lanka, Ceylon]
     seats: [Colombo, Sri Jayawardenepura Kotte]
     demonyms: [Sri Lankan, Sri Lankans]
   - id: sudan
     name: Sudan
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of the Sudan]
     seats: [Khartoum]
     demonyms: [Sudanese]
@@ -1178,7 +1178,7 @@ actors:
   - id: sweden
     name: Sweden
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Sweden]
     seats: [Stockholm]
     demonyms: [Swedish, Swede, Swedes]
@@ -1199,7 +1199,7 @@ actors:
   - id: taiwan
     name: Taiwan
     kind: state
-    tags: [east-asia]
+    tags: [east-asia, island]
     names: [Republic of China, ROC, Chinese Taipei]
     seats: [Taipei]
     demonyms: [Taiwanese]
@@ -1220,7 +1220,7 @@ actors:
   - id: thailand
     name: Thailand
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, kingdom]
     names: [Kingdom of Thailand, Siam]
     seats: [Bangkok]
     demonyms: [Thai, Thais]
@@ -1241,7 +1241,7 @@ actors:
   - id: tonga
     name: Tonga
     kind: state
-    tags: [oceania, un-member]
+    tags: [oceania, un-member, kingdom]
     names: [Kingdom of Tonga]
     seats: [Nuku'alofa]
     demonyms: [Tongan, Tongans]
@@ -1296,7 +1296,7 @@ actors:
   - id: uk
     name: United Kingdom
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [UK, U.K., Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland]
     seats: [London, Downing Street, Whitehall, Number 10, No 10, No. 10]
     demonyms: [British, Briton, Britons, Brits]
@@ -5763,6 +5763,9 @@ sets:
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
   GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]
+  # Nouns that name an event without its type, one word each: "welcomed the move", "condemned the drills"
+  # stand for the one party acting in the previous sentence. Read by name.
+  EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 
