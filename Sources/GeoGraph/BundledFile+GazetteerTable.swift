@@ -5,10 +5,10 @@
 extension BundledFile {
     /// The bundled gazetteer's actors decoded ahead, one line each (``gazetteerActors`` reads it).
     static let gazetteerTable = #"""
-afghanistan	Afghanistan	state	south-asia|un-member			Islamic Emirate of Afghanistan|Islamic Republic of Afghanistan	Kabul	Afghan|Afghans
+afghanistan	Afghanistan	state	south-asia|un-member|emirate			Islamic Emirate of Afghanistan|Islamic Republic of Afghanistan	Kabul	Afghan|Afghans
 albania	Albania	state	europe|un-member|west			Republic of Albania	Tirana	Albanian|Albanians
 algeria	Algeria	state	africa|un-member			People's Democratic Republic of Algeria	Algiers	Algerian|Algerians
-andorra	Andorra	state	europe|un-member			Principality of Andorra	Andorra la Vella	Andorran|Andorrans
+andorra	Andorra	state	europe|un-member|principality			Principality of Andorra	Andorra la Vella	Andorran|Andorrans
 angola	Angola	state	africa|un-member			Republic of Angola	Luanda	Angolan|Angolans
 antigua-and-barbuda	Antigua and Barbuda	state	americas|un-member			Antigua	St. John's	Antiguan|Barbudan
 argentina	Argentina	state	americas|un-member			Argentine Republic	Buenos Aires|Casa Rosada	Argentine|Argentinian|Argentines|Argentinians
@@ -17,24 +17,24 @@ australia	Australia	state	oceania|un-member|west			Commonwealth of Australia	Can
 austria	Austria	state	europe|un-member|west			Republic of Austria	Vienna	Austrian|Austrians
 azerbaijan	Azerbaijan	state	caucasus|un-member			Republic of Azerbaijan	Baku	Azerbaijani|Azerbaijanis|Azeri|Azeris
 bahamas	Bahamas	state	americas|un-member			The Bahamas|Commonwealth of The Bahamas	Nassau	Bahamian|Bahamians
-bahrain	Bahrain	state	middle-east|un-member			Kingdom of Bahrain	Manama	Bahraini|Bahrainis
+bahrain	Bahrain	state	middle-east|un-member|kingdom|island			Kingdom of Bahrain	Manama	Bahraini|Bahrainis
 bangladesh	Bangladesh	state	south-asia|un-member			People's Republic of Bangladesh	Dhaka	Bangladeshi|Bangladeshis
 barbados	Barbados	state	americas|un-member				Bridgetown	Barbadian|Barbadians|Bajan
 belarus	Belarus	state	europe|un-member			Republic of Belarus|Byelorussia|Belorussia	Minsk	Belarusian|Belarusians|Belarussian
-belgium	Belgium	state	europe|un-member|west			Kingdom of Belgium	Brussels-Capital	Belgian|Belgians
+belgium	Belgium	state	europe|un-member|west|kingdom			Kingdom of Belgium	Brussels-Capital	Belgian|Belgians
 belize	Belize	state	americas|un-member				Belmopan	Belizean|Belizeans
-benin	Benin	state	africa|un-member			Republic of Benin	Porto-Novo	Beninese
-bhutan	Bhutan	state	south-asia|un-member			Kingdom of Bhutan	Thimphu	Bhutanese
+benin	Benin	state	africa|un-member			Republic of Benin	Porto-Novo|Cotonou	Beninese
+bhutan	Bhutan	state	south-asia|un-member|kingdom			Kingdom of Bhutan	Thimphu	Bhutanese
 bolivia	Bolivia	state	americas|un-member			Plurinational State of Bolivia	Sucre|La Paz	Bolivian|Bolivians
 bosnia-and-herzegovina	Bosnia and Herzegovina	state	europe|un-member			Bosnia|Bosnia-Herzegovina	Sarajevo	Bosnian|Bosnians
 botswana	Botswana	state	africa|un-member			Republic of Botswana	Gaborone	Motswana|Batswana
 brazil	Brazil	state	americas|un-member			Federative Republic of Brazil	Brasilia|Brasília|Planalto	Brazilian|Brazilians
-brunei	Brunei	state	southeast-asia|un-member			Brunei Darussalam	Bandar Seri Begawan	Bruneian|Bruneians
+brunei	Brunei	state	southeast-asia|un-member|sultanate			Brunei Darussalam	Bandar Seri Begawan	Bruneian|Bruneians
 bulgaria	Bulgaria	state	europe|un-member|west			Republic of Bulgaria	Sofia	Bulgarian|Bulgarians
-burkina-faso	Burkina Faso	state	africa|un-member			Burkina	Ouagadougou	Burkinabe|Burkinabè
+burkina-faso	Burkina Faso	state	africa|un-member|military-rule			Burkina	Ouagadougou	Burkinabe|Burkinabè
 burundi	Burundi	state	africa|un-member			Republic of Burundi	Gitega	Burundian|Burundians
 cabo-verde	Cabo Verde	state	africa|un-member			Cape Verde	Praia	Cabo Verdean|Cape Verdean|Cape Verdeans
-cambodia	Cambodia	state	southeast-asia|un-member			Kingdom of Cambodia	Phnom Penh	Cambodian|Cambodians
+cambodia	Cambodia	state	southeast-asia|un-member|kingdom			Kingdom of Cambodia	Phnom Penh	Cambodian|Cambodians
 cameroon	Cameroon	state	africa|un-member			Republic of Cameroon	Yaounde|Yaoundé	Cameroonian|Cameroonians
 canada	Canada	state	americas|un-member|west				Ottawa	Canadian|Canadians
 central-african-republic	Central African Republic	state	africa|un-member			CAR	Bangui	Central African|Central Africans
@@ -46,13 +46,13 @@ comoros	Comoros	state	africa|un-member			Union of the Comoros	Moroni	Comorian|Co
 congo	Congo	state	africa|un-member			Republic of the Congo|Congo-Brazzaville	Brazzaville	
 costa-rica	Costa Rica	state	americas|un-member			Republic of Costa Rica	San Jose|San José	Costa Rican|Costa Ricans
 croatia	Croatia	state	europe|un-member|west			Republic of Croatia	Zagreb	Croatian|Croatians|Croat|Croats
-cuba	Cuba	state	americas|un-member			Republic of Cuba	Havana	Cuban|Cubans
-cyprus	Cyprus	state	europe|un-member|west			Republic of Cyprus	Nicosia	Cypriot|Cypriots
+cuba	Cuba	state	americas|un-member|island			Republic of Cuba	Havana	Cuban|Cubans
+cyprus	Cyprus	state	europe|un-member|west|island			Republic of Cyprus	Nicosia	Cypriot|Cypriots
 czechia	Czechia	state	europe|un-member|west			Czech Republic	Prague	Czech|Czechs
-denmark	Denmark	state	europe|un-member|west			Kingdom of Denmark	Copenhagen	Danish|Dane|Danes
+denmark	Denmark	state	europe|un-member|west|kingdom			Kingdom of Denmark	Copenhagen	Danish|Dane|Danes
 djibouti	Djibouti	state	africa|un-member			Republic of Djibouti	Djibouti City	Djiboutian|Djiboutians
 dominica	Dominica	state	americas|un-member			Commonwealth of Dominica	Roseau	
-dominican-republic	Dominican Republic	state	americas|un-member				Santo Domingo	Dominican|Dominicans
+dominican-republic	Dominican Republic	state	americas|un-member|island				Santo Domingo	Dominican|Dominicans
 dr-congo	DR Congo	state	africa|un-member			Democratic Republic of the Congo|DRC|Congo-Kinshasa	Kinshasa	
 ecuador	Ecuador	state	americas|un-member			Republic of Ecuador	Quito	Ecuadorian|Ecuadorians
 egypt	Egypt	state	middle-east|un-member			Arab Republic of Egypt	Cairo	Egyptian|Egyptians
@@ -60,12 +60,12 @@ el-salvador	El Salvador	state	americas|un-member			Republic of El Salvador	San S
 equatorial-guinea	Equatorial Guinea	state	africa|un-member			Republic of Equatorial Guinea	Malabo	Equatoguinean|Equatorial Guinean
 eritrea	Eritrea	state	africa|un-member			State of Eritrea	Asmara	Eritrean|Eritreans
 estonia	Estonia	state	europe|un-member|west			Republic of Estonia	Tallinn	Estonian|Estonians
-eswatini	Eswatini	state	africa|un-member			Swaziland|Kingdom of Eswatini	Mbabane	Swazi|Swazis
+eswatini	Eswatini	state	africa|un-member|kingdom			Swaziland|Kingdom of Eswatini	Mbabane	Swazi|Swazis
 ethiopia	Ethiopia	state	africa|un-member			Federal Democratic Republic of Ethiopia	Addis Ababa	Ethiopian|Ethiopians
 fiji	Fiji	state	oceania|un-member			Republic of Fiji	Suva	Fijian|Fijians
 finland	Finland	state	europe|un-member|west			Republic of Finland	Helsinki	Finnish|Finn|Finns
 france	France	state	europe|un-member|west			French Republic	Paris|the Elysee|Elysee|Elysee Palace|Élysée|the Élysée|Élysée Palace|Quai d'Orsay	French
-gabon	Gabon	state	africa|un-member			Gabonese Republic	Libreville	Gabonese
+gabon	Gabon	state	africa|un-member|military-rule			Gabonese Republic	Libreville	Gabonese
 gambia	Gambia	state	africa|un-member			The Gambia|Republic of The Gambia	Banjul	Gambian|Gambians
 georgia	Georgia	state	caucasus|un-member			Sakartvelo	Tbilisi	Georgian|Georgians
 germany	Germany	state	europe|un-member|west			Federal Republic of Germany	Berlin|Chancellery	German|Germans
@@ -73,69 +73,69 @@ ghana	Ghana	state	africa|un-member			Republic of Ghana	Accra	Ghanaian|Ghanaians
 greece	Greece	state	europe|un-member|west			Hellenic Republic	Athens	Greek|Greeks
 grenada	Grenada	state	americas|un-member				St. George's	Grenadian|Grenadians
 guatemala	Guatemala	state	americas|un-member			Republic of Guatemala	Guatemala City	Guatemalan|Guatemalans
-guinea	Guinea	state	africa|un-member			Republic of Guinea|Guinea-Conakry	Conakry	Guinean|Guineans
+guinea	Guinea	state	africa|un-member|military-rule			Republic of Guinea|Guinea-Conakry	Conakry	Guinean|Guineans
 guinea-bissau	Guinea-Bissau	state	africa|un-member			Republic of Guinea-Bissau	Bissau	Bissau-Guinean|Bissau-Guineans
 guyana	Guyana	state	americas|un-member			Co-operative Republic of Guyana	Georgetown	Guyanese
-haiti	Haiti	state	americas|un-member			Republic of Haiti	Port-au-Prince	Haitian|Haitians
+haiti	Haiti	state	americas|un-member|island			Republic of Haiti	Port-au-Prince	Haitian|Haitians
 honduras	Honduras	state	americas|un-member			Republic of Honduras	Tegucigalpa	Honduran|Hondurans
 hungary	Hungary	state	europe|un-member|west				Budapest	Hungarian|Hungarians
-iceland	Iceland	state	europe|un-member|west				Reykjavik|Reykjavík	Icelandic|Icelander|Icelanders
+iceland	Iceland	state	europe|un-member|west|island				Reykjavik|Reykjavík	Icelandic|Icelander|Icelanders
 india	India	state	south-asia|un-member			Republic of India|Bharat	New Delhi|Delhi	Indian|Indians
 indonesia	Indonesia	state	southeast-asia|un-member			Republic of Indonesia	Jakarta	Indonesian|Indonesians
 iran	Iran	state	middle-east|un-member			Islamic Republic of Iran|Persia	Tehran|Teheran	Iranian|Iranians|Persian
 iraq	Iraq	state	middle-east|un-member			Republic of Iraq	Baghdad	Iraqi|Iraqis
-ireland	Ireland	state	europe|un-member|west			Republic of Ireland|Eire	Dublin	Irish
+ireland	Ireland	state	europe|un-member|west|island			Republic of Ireland|Eire	Dublin	Irish
 israel	Israel	state	middle-east|un-member			State of Israel	Jerusalem|Tel Aviv	Israeli|Israelis
 italy	Italy	state	europe|un-member|west			Italian Republic	Rome|Palazzo Chigi	Italian|Italians
 ivory-coast	Ivory Coast	state	africa|un-member			Côte d'Ivoire|Cote d'Ivoire	Yamoussoukro|Abidjan	Ivorian|Ivorians
-jamaica	Jamaica	state	americas|un-member				Kingston	Jamaican|Jamaicans
+jamaica	Jamaica	state	americas|un-member|island				Kingston	Jamaican|Jamaicans
 japan	Japan	state	east-asia|un-member|west			Nippon	Tokyo	Japanese
-jordan	Jordan	state	middle-east|un-member			Hashemite Kingdom of Jordan	Amman	Jordanian|Jordanians
+jordan	Jordan	state	middle-east|un-member|kingdom			Hashemite Kingdom of Jordan	Amman	Jordanian|Jordanians
 kazakhstan	Kazakhstan	state	central-asia|un-member			Republic of Kazakhstan|Kazakstan|Qazaqstan	Astana|Nur-Sultan|Akorda|Ak Orda	Kazakh|Kazakhs|Kazakhstani|Kazakhstanis|Kazak|Kazaks|Qazaq
 kenya	Kenya	state	africa|un-member			Republic of Kenya	Nairobi	Kenyan|Kenyans
 kiribati	Kiribati	state	oceania|un-member			Republic of Kiribati	Tarawa	I-Kiribati
 kosovo	Kosovo	state	europe			Republic of Kosovo	Pristina|Prishtina	Kosovar|Kosovars
-kuwait	Kuwait	state	middle-east|un-member			State of Kuwait	Kuwait City	Kuwaiti|Kuwaitis
+kuwait	Kuwait	state	middle-east|un-member|emirate			State of Kuwait	Kuwait City	Kuwaiti|Kuwaitis
 kyrgyzstan	Kyrgyzstan	state	central-asia|un-member			Kyrgyz Republic|Kirghizia|Kirgizia	Bishkek	Kyrgyz|Kirghiz|Kyrgyzstani
 laos	Laos	state	southeast-asia|un-member			Lao People's Democratic Republic|Lao PDR	Vientiane	Lao|Laotian|Laotians
 latvia	Latvia	state	europe|un-member|west			Republic of Latvia	Riga	Latvian|Latvians
 lebanon	Lebanon	state	middle-east|un-member			Lebanese Republic	Beirut	Lebanese
-lesotho	Lesotho	state	africa|un-member			Kingdom of Lesotho	Maseru	Basotho|Mosotho
+lesotho	Lesotho	state	africa|un-member|kingdom			Kingdom of Lesotho	Maseru	Basotho|Mosotho
 liberia	Liberia	state	africa|un-member			Republic of Liberia	Monrovia	Liberian|Liberians
 libya	Libya	state	africa|un-member			State of Libya	Tripoli	Libyan|Libyans
-liechtenstein	Liechtenstein	state	europe|un-member			Principality of Liechtenstein	Vaduz	Liechtensteiner|Liechtensteiners
+liechtenstein	Liechtenstein	state	europe|un-member|principality			Principality of Liechtenstein	Vaduz	Liechtensteiner|Liechtensteiners
 lithuania	Lithuania	state	europe|un-member|west			Republic of Lithuania	Vilnius	Lithuanian|Lithuanians
 luxembourg	Luxembourg	state	europe|un-member|west			Grand Duchy of Luxembourg	Luxembourg City	Luxembourgish|Luxembourger|Luxembourgers
-madagascar	Madagascar	state	africa|un-member			Republic of Madagascar	Antananarivo	Malagasy
+madagascar	Madagascar	state	africa|un-member|island			Republic of Madagascar	Antananarivo	Malagasy
 malawi	Malawi	state	africa|un-member			Republic of Malawi	Lilongwe	Malawian|Malawians
 malaysia	Malaysia	state	southeast-asia|un-member				Kuala Lumpur|Putrajaya	Malaysian|Malaysians
 maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé	Maldivian|Maldivians
-mali	Mali	state	africa|un-member			Republic of Mali	Bamako	Malian|Malians
-malta	Malta	state	europe|un-member|west			Republic of Malta	Valletta	Maltese
+mali	Mali	state	africa|un-member|military-rule			Republic of Mali	Bamako	Malian|Malians
+malta	Malta	state	europe|un-member|west|island			Republic of Malta	Valletta	Maltese
 marshall-islands	Marshall Islands	state	oceania|un-member			Republic of the Marshall Islands	Majuro	Marshallese
 mauritania	Mauritania	state	africa|un-member			Islamic Republic of Mauritania	Nouakchott	Mauritanian|Mauritanians
-mauritius	Mauritius	state	africa|un-member			Republic of Mauritius	Port Louis	Mauritian|Mauritians
+mauritius	Mauritius	state	africa|un-member|island			Republic of Mauritius	Port Louis	Mauritian|Mauritians
 mexico	Mexico	state	americas|un-member			United Mexican States	Mexico City	Mexican|Mexicans
 micronesia	Micronesia	state	oceania|un-member			Federated States of Micronesia	Palikir	Micronesian|Micronesians
 moldova	Moldova	state	europe|un-member			Republic of Moldova	Chisinau|Chișinău	Moldovan|Moldovans
-monaco	Monaco	state	europe|un-member			Principality of Monaco	Monaco	Monegasque|Monegasques
+monaco	Monaco	state	europe|un-member|principality			Principality of Monaco	Monaco	Monegasque|Monegasques
 mongolia	Mongolia	state	east-asia|un-member				Ulaanbaatar|Ulan Bator	Mongolian|Mongolians
 montenegro	Montenegro	state	europe|un-member|west				Podgorica	Montenegrin|Montenegrins
-morocco	Morocco	state	africa|un-member			Kingdom of Morocco	Rabat	Moroccan|Moroccans
+morocco	Morocco	state	africa|un-member|kingdom			Kingdom of Morocco	Rabat	Moroccan|Moroccans
 mozambique	Mozambique	state	africa|un-member			Republic of Mozambique	Maputo	Mozambican|Mozambicans
-myanmar	Myanmar	state	southeast-asia|un-member			Burma|Republic of the Union of Myanmar	Naypyidaw|Nay Pyi Taw	Burmese|Myanmarese
+myanmar	Myanmar	state	southeast-asia|un-member|military-rule			Burma|Republic of the Union of Myanmar	Naypyidaw|Nay Pyi Taw	Burmese|Myanmarese
 namibia	Namibia	state	africa|un-member			Republic of Namibia	Windhoek	Namibian|Namibians
 nauru	Nauru	state	oceania|un-member			Republic of Nauru	Yaren	Nauruan|Nauruans
 nepal	Nepal	state	south-asia|un-member			Federal Democratic Republic of Nepal	Kathmandu	Nepali|Nepalese|Nepalis
-netherlands	Netherlands	state	europe|un-member|west			Kingdom of the Netherlands|Holland	Amsterdam|The Hague	Dutch
+netherlands	Netherlands	state	europe|un-member|west|kingdom			Kingdom of the Netherlands|Holland	Amsterdam|The Hague	Dutch
 new-zealand	New Zealand	state	oceania|un-member|west			Aotearoa	Wellington	New Zealander|New Zealanders|Kiwi
 nicaragua	Nicaragua	state	americas|un-member			Republic of Nicaragua	Managua	Nicaraguan|Nicaraguans
-niger	Niger	state	africa|un-member			Republic of the Niger	Niamey	Nigerien|Nigeriens
+niger	Niger	state	africa|un-member|military-rule			Republic of the Niger	Niamey	Nigerien|Nigeriens
 nigeria	Nigeria	state	africa|un-member			Federal Republic of Nigeria	Abuja	Nigerian|Nigerians
 north-korea	North Korea	state	east-asia|un-member			Democratic People's Republic of Korea|DPRK|N Korea|N. Korea	Pyongyang	North Korean|North Koreans
 north-macedonia	North Macedonia	state	europe|un-member|west			Republic of North Macedonia|Macedonia	Skopje	Macedonian|Macedonians
-norway	Norway	state	europe|un-member|west			Kingdom of Norway	Oslo	Norwegian|Norwegians
-oman	Oman	state	middle-east|un-member			Sultanate of Oman	Muscat	Omani|Omanis
+norway	Norway	state	europe|un-member|west|kingdom			Kingdom of Norway	Oslo	Norwegian|Norwegians
+oman	Oman	state	middle-east|un-member|sultanate			Sultanate of Oman	Muscat	Omani|Omanis
 pakistan	Pakistan	state	south-asia|un-member			Islamic Republic of Pakistan	Islamabad	Pakistani|Pakistanis
 palau	Palau	state	oceania|un-member			Republic of Palau	Ngerulmud	Palauan|Palauans
 palestine	Palestine	state	middle-east|un-observer			State of Palestine|Palestinian Authority|Palestine Liberation Organization|PLO	Ramallah	Palestinian|Palestinians
@@ -146,7 +146,7 @@ peru	Peru	state	americas|un-member			Republic of Peru	Lima	Peruvian|Peruvians
 philippines	Philippines	state	southeast-asia|un-member			Republic of the Philippines	Manila|Malacañang	Filipino|Filipinos|Philippine
 poland	Poland	state	europe|un-member|west			Republic of Poland	Warsaw	Polish|Pole|Poles
 portugal	Portugal	state	europe|un-member|west			Portuguese Republic	Lisbon	Portuguese
-qatar	Qatar	state	middle-east|un-member			State of Qatar	Doha	Qatari|Qataris
+qatar	Qatar	state	middle-east|un-member|emirate			State of Qatar	Doha	Qatari|Qataris
 romania	Romania	state	europe|un-member|west				Bucharest	Romanian|Romanians
 russia	Russia	state	europe|un-member|great-power			Russian Federation	Moscow|Kremlin|the Kremlin	Russian|Russians
 rwanda	Rwanda	state	africa|un-member			Republic of Rwanda	Kigali	Rwandan|Rwandans
@@ -156,12 +156,12 @@ saint-vincent-and-the-grenadines	Saint Vincent and the Grenadines	state	americas
 samoa	Samoa	state	oceania|un-member			Independent State of Samoa	Apia	Samoan|Samoans
 san-marino	San Marino	state	europe|un-member			Republic of San Marino	San Marino	Sammarinese
 sao-tome-and-principe	Sao Tome and Principe	state	africa|un-member			São Tomé and Príncipe	São Tomé	Santomean|Santomeans
-saudi-arabia	Saudi Arabia	state	middle-east|un-member			Kingdom of Saudi Arabia|KSA	Riyadh	Saudi|Saudis|Saudi Arabian
+saudi-arabia	Saudi Arabia	state	middle-east|un-member|kingdom			Kingdom of Saudi Arabia|KSA	Riyadh	Saudi|Saudis|Saudi Arabian
 senegal	Senegal	state	africa|un-member			Republic of Senegal	Dakar	Senegalese
 serbia	Serbia	state	europe|un-member			Republic of Serbia	Belgrade	Serbian|Serb|Serbs
 seychelles	Seychelles	state	africa|un-member			Republic of Seychelles	Victoria	Seychellois
 sierra-leone	Sierra Leone	state	africa|un-member			Republic of Sierra Leone	Freetown	Sierra Leonean|Sierra Leoneans
-singapore	Singapore	state	southeast-asia|un-member			Republic of Singapore	Singapore	Singaporean|Singaporeans
+singapore	Singapore	state	southeast-asia|un-member|island			Republic of Singapore	Singapore	Singaporean|Singaporeans
 slovakia	Slovakia	state	europe|un-member|west			Slovak Republic	Bratislava	Slovak|Slovaks|Slovakian
 slovenia	Slovenia	state	europe|un-member|west			Republic of Slovenia	Ljubljana	Slovenian|Slovenians|Slovene|Slovenes
 solomon-islands	Solomon Islands	state	oceania|un-member				Honiara	Solomon Islander|Solomon Islanders
@@ -170,20 +170,20 @@ somaliland	Somaliland	state	africa|de-facto			Republic of Somaliland	Hargeisa	So
 south-africa	South Africa	state	africa|un-member			Republic of South Africa	Pretoria|Cape Town|Union Buildings	South African|South Africans
 south-korea	South Korea	state	east-asia|un-member			Republic of Korea|ROK|S Korea|S. Korea	Seoul	South Korean|South Koreans
 south-sudan	South Sudan	state	africa|un-member			Republic of South Sudan	Juba	South Sudanese
-spain	Spain	state	europe|un-member|west			Kingdom of Spain	Madrid|Moncloa	Spanish|Spaniard|Spaniards
-sri-lanka	Sri Lanka	state	south-asia|un-member			Democratic Socialist Republic of Sri Lanka|Ceylon	Colombo|Sri Jayawardenepura Kotte	Sri Lankan|Sri Lankans
-sudan	Sudan	state	africa|un-member			Republic of the Sudan	Khartoum	Sudanese
+spain	Spain	state	europe|un-member|west|kingdom			Kingdom of Spain	Madrid|Moncloa	Spanish|Spaniard|Spaniards
+sri-lanka	Sri Lanka	state	south-asia|un-member|island			Democratic Socialist Republic of Sri Lanka|Ceylon	Colombo|Sri Jayawardenepura Kotte	Sri Lankan|Sri Lankans
+sudan	Sudan	state	africa|un-member|military-rule			Republic of the Sudan	Khartoum	Sudanese
 suriname	Suriname	state	americas|un-member			Republic of Suriname	Paramaribo	Surinamese
-sweden	Sweden	state	europe|un-member|west			Kingdom of Sweden	Stockholm	Swedish|Swede|Swedes
+sweden	Sweden	state	europe|un-member|west|kingdom			Kingdom of Sweden	Stockholm	Swedish|Swede|Swedes
 switzerland	Switzerland	state	europe|un-member|west			Swiss Confederation	Bern|Berne	Swiss
 syria	Syria	state	middle-east|un-member			Syrian Arab Republic	Damascus	Syrian|Syrians
-taiwan	Taiwan	state	east-asia			Republic of China|ROC|Chinese Taipei	Taipei	Taiwanese
+taiwan	Taiwan	state	east-asia|island			Republic of China|ROC|Chinese Taipei	Taipei	Taiwanese
 tajikistan	Tajikistan	state	central-asia|un-member			Republic of Tajikistan|Tadjikistan	Dushanbe	Tajik|Tajiks|Tajikistani|Tadjik
 tanzania	Tanzania	state	africa|un-member			United Republic of Tanzania	Dodoma|Dar es Salaam	Tanzanian|Tanzanians
-thailand	Thailand	state	southeast-asia|un-member			Kingdom of Thailand|Siam	Bangkok	Thai|Thais
+thailand	Thailand	state	southeast-asia|un-member|kingdom			Kingdom of Thailand|Siam	Bangkok	Thai|Thais
 timor-leste	Timor-Leste	state	southeast-asia|un-member			East Timor	Dili	Timorese
 togo	Togo	state	africa|un-member			Togolese Republic	Lome|Lomé	Togolese
-tonga	Tonga	state	oceania|un-member			Kingdom of Tonga	Nuku'alofa	Tongan|Tongans
+tonga	Tonga	state	oceania|un-member|kingdom			Kingdom of Tonga	Nuku'alofa	Tongan|Tongans
 trinidad-and-tobago	Trinidad and Tobago	state	americas|un-member			Trinidad	Port of Spain	Trinidadian|Tobagonian|Trinidadians
 tunisia	Tunisia	state	africa|un-member			Republic of Tunisia	Tunis	Tunisian|Tunisians
 turkey	Turkey	state	middle-east|un-member			Türkiye|Turkiye|Republic of Türkiye	Ankara	Turkish|Turk|Turks
@@ -191,7 +191,7 @@ turkmenistan	Turkmenistan	state	central-asia|un-member			Turkmenia	Ashgabat|Ashk
 tuvalu	Tuvalu	state	oceania|un-member				Funafuti	Tuvaluan|Tuvaluans
 uae	United Arab Emirates	state	middle-east|un-member			UAE|U.A.E.|the Emirates	Abu Dhabi	Emirati|Emiratis
 uganda	Uganda	state	africa|un-member			Republic of Uganda	Kampala	Ugandan|Ugandans
-uk	United Kingdom	state	europe|un-member|west			UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	London|Downing Street|Whitehall|Number 10|No 10|No. 10	British|Briton|Britons|Brits
+uk	United Kingdom	state	europe|un-member|west|kingdom			UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	London|Downing Street|Whitehall|Number 10|No 10|No. 10	British|Briton|Britons|Brits
 ukraine	Ukraine	state	europe|un-member				Kyiv|Kiev|Bankova	Ukrainian|Ukrainians
 uruguay	Uruguay	state	americas|un-member			Oriental Republic of Uruguay	Montevideo	Uruguayan|Uruguayans
 usa	United States	state	americas|un-member|great-power|west			United States of America|USA|U.S.A.|US|U.S.|America|the United States|the US|the U.S.	Washington|Washington DC|Washington D.C.|White House|the White House|Pentagon|the Pentagon|State Department|Foggy Bottom	American|Americans
@@ -256,6 +256,7 @@ ecowas	ECOWAS	organisation	bloc			Economic Community of West African States
 edb	Eurasian Development Bank	organisation	economic-bloc|finance			EDB		
 eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional		
 eu	European Union	organisation	great-power|west|bloc|economic-bloc			EU|E.U.|European Council|European Commission|Europe	Brussels	European|Europeans
+european-investment-bank	European Investment Bank	organisation	economic-bloc|finance			EIB		
 farc	FARC	organisation	armed-group			Revolutionary Armed Forces of Colombia|FARC-EP		
 fatah	Fatah	organisation	party			Fatah movement|Palestinian National Liberation Movement		
 g20	G20	organisation	bloc			Group of Twenty|G-20		
@@ -610,6 +611,7 @@ maithripala-sirisena	Maithripala Sirisena	person	former-leader|head-of-state	sri
 malcolm-turnbull	Malcolm Turnbull	person	former-leader|head-of-government	australia	2015-09-15/2018-08-24	Turnbull		
 mamadi-doumbouya	Mamadi Doumbouya	person	leader|head-of-state	guinea	2021-09-05/	Doumbouya		
 mamuka-bakhtadze	Mamuka Bakhtadze	person	former-leader|head-of-government	georgia	2018-06-20/2019-09-08	Bakhtadze		
+manasseh-sogavare	Manasseh Sogavare	person	former-leader|head-of-government	solomon-islands	2006-05-04/2007-12-20|2014-12-09/2017-11-06|2019-04-24/2024-05-02	Sogavare		
 manohar-parrikar	Manohar Parrikar	person	official|defence-minister	india	2014-11-09/2017-03-13	Parrikar		
 manuel-valls	Manuel Valls	person	official|head-of-government	france	2014-03-31/2016-12-06	Valls		
 marcelo-ebrard	Marcelo Ebrard	person	official|foreign-minister	mexico	2018-12-01/2023-06-12	Ebrard		
@@ -715,6 +717,7 @@ paolo-gentiloni	Paolo Gentiloni	person	former-leader|head-of-government	italy	20
 park-geun-hye	Park Geun-hye	person	former-leader|head-of-state	south-korea	2013-02-25/2017-03-10	Park Geun Hye		
 park-jin	Park Jin	person	official|foreign-minister	south-korea	2022-05-12/2023-12			
 pashinyan	Nikol Pashinyan	person	leader	armenia	2018-05-08/	Pashinyan|Mr Pashinyan		
+patrice-talon	Patrice Talon	person	leader|head-of-state	benin	2016-04-06/	Talon|President Talon		
 paul-henri-damiba	Paul-Henri Damiba	person	former-leader|head-of-state	burkina-faso	2022-01-24/2022-09-30	Damiba|Paul-Henri Sandaogo Damiba		
 paul-kagame	Paul Kagame	person	leader|head-of-state	rwanda	2000-04-22/	Kagame		
 pavlo-klimkin	Pavlo Klimkin	person	official|foreign-minister	ukraine	2014-06-19/2019-08-29	Klimkin		
@@ -837,6 +840,7 @@ wei-fenghe	Wei Fenghe	person	official|defence-minister	china	2018-03-19/2023-03-
 william-burns	William Burns	person	official	usa	2021-03-19/2025-01-20	Bill Burns|William J. Burns		
 william-ruto	William Ruto	person	leader|head-of-state	kenya	2013-04-09/	Ruto|President Ruto		
 xi-jinping	Xi Jinping	person	leader	china	2012-11-15/	Xi|Mr Xi|President Xi|Comrade Xi|Chinese President Xi Jinping		
+xiomara-castro	Xiomara Castro	person	leader|head-of-state	honduras	2022-01-27/	President Xiomara Castro		
 yahya-sinwar	Yahya Sinwar	person	former-leader	hamas	/2024-10-16	Sinwar		
 yair-lapid	Yair Lapid	person	former-leader|head-of-government	israel	2021-06-13/2022-12-29	Lapid		
 yamandu-orsi	Yamandú Orsi	person	leader|head-of-state	uruguay	2025-03-01/	Yamandu Orsi		

@@ -20,6 +20,25 @@ struct ClauseSplitter {
     static let subordinators: Set<String> = ["when", "while", "whilst", "whereas", "although", "though", "because",
                                              "unless", "if", "but", "yet", "whether", "once", "until", "after", "before",
                                              "since"]
+    /// Subordinators that are prepositions before a time: "since last year", "after 2019", "until May".
+    static let temporal: Set<String> = ["since", "after", "before", "until"]
+    /// Words that open a time after a temporal preposition (besides numbers).
+    static let timeWords: Set<String> = ["last", "next", "early", "late", "mid", "then", "january", "february", "march",
+                                         "april", "may", "june", "july", "august", "september", "october", "november",
+                                         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "midnight", "dawn", "independence"]
+
+    /// Whether the subordinator at `i` is a preposition before a time ("since last year", "after 2019") or
+    /// an adverb after a perfect's auxiliary ("has since closed").
+    static func opensTime(_ tokens: [Token], at i: Int) -> Bool {
+        guard temporal.contains(tokens[i].key), i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none else {
+            return false
+        }
+        if i > 0, tokens[i].key == "since", ["has", "have", "had"].contains(tokens[i - 1].key) { return true }
+        let next = tokens[i + 1].lower
+        return next.first?.isNumber == true || timeWords.contains(next)
+    }
+
     /// Words after a comma that open a new clause when a party and then a verb-like word follow.
     static let coordinators: Set<String> = ["and", "but", "or", "so"]
 
@@ -53,7 +72,7 @@ struct ClauseSplitter {
                 current = next
                 next += 1
             case .comma, .none, .hyphen, .plus:
-                if i > 0, Self.subordinators.contains(t.key) {
+                if i > 0, Self.subordinators.contains(t.key), !Self.opensTime(tokens, at: i) {
                     current = next
                     next += 1
                 }

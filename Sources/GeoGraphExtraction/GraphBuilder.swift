@@ -26,7 +26,8 @@ public struct GraphBuilder: Sendable {
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer, agents: lexicon.agents), lexicon: lexicon)
         isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
-        isRegion = gazetteer.actors.map { $0.kind == .region }
+        // (A place is no party: "the region" never stands for Crimea or Xinjiang.)
+        isRegion = gazetteer.actors.map { $0.kind == .region && !$0.tags.contains(TieExtractor.placeTag) }
         actorIndices = Dictionary(gazetteer.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.halfLife = halfLife
         self.jobs = jobs
@@ -95,6 +96,12 @@ public struct GraphBuilder: Sendable {
         // last sentence starts, and its parties.
         var previousStart = 0
         var previous: [Int] = []
+        // The previous sentence's events, with the parties that do them; the states named, with the number
+        // of sentences naming each, for the document's two most named ("both capitals").
+        var events: [(type: String, owner: Int)] = []
+        var named = [Int](repeating: 0, count: isSpeaker.count)
+        var top: [(state: Int, sentences: Int)] = []
+        var dyad: [Int]?
         var region: Int?
         var speaker: (sentence: Int, id: Int)?
         var debrisIndex = 0
@@ -116,8 +123,13 @@ public struct GraphBuilder: Sendable {
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [],
-                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date)
+                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
+                events: sameLine ? events : [], dyad: dyad)
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
+            swap(&events, &buffers.events)
+            if !buffers.distinct.isEmpty {
+                dyad = Self.countStates(buffers.distinct, actors: extractor.actors, counts: &named, top: &top)
+            }
             if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
                 speaker = (index, mentions[leader].actorIndex)
             }
@@ -151,6 +163,40 @@ public struct GraphBuilder: Sendable {
             }
         }
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
+    }
+
+    /// Counts each state of `distinct` (a sentence's parties) once more in `counts` (by gazetteer index), keeps
+    /// the three states named in the most sentences in `top` (most first), and returns the first two when each
+    /// is named in two or more sentences and in more than any other state.
+    /// - Complexity: O(states of `distinct`): a count grows by one, so only a state passing the third can enter
+    ///   the three.
+    static func countStates(_ distinct: [Int], actors: ActorTable, counts: inout [Int],
+                            top: inout [(state: Int, sentences: Int)]) -> [Int]? {
+        for a in distinct where a < counts.count && actors.kind(a) == .state {
+            counts[a] += 1
+            let n = counts[a]
+            if let k = top.firstIndex(where: { $0.state == a }) {
+                top[k].sentences = n
+            } else if top.count < 3 {
+                top.append((a, n))
+            } else if n > top[2].sentences {
+                top[2] = (a, n)
+            } else {
+                continue
+            }
+            // (A stable insertion sort of three, most first: ties keep the state that got there first.)
+            for i in top.indices.dropFirst() {
+                var j = i
+                while j > 0, top[j].sentences > top[j - 1].sentences {
+                    top.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
+        }
+        guard top.count >= 2, top[1].sentences >= 2, top.count == 2 || top[1].sentences > top[2].sentences else {
+            return nil
+        }
+        return [top[0].state, top[1].state]
     }
 
     /// Event types that say less than another type may about the same relation: a report of one of

@@ -180,9 +180,13 @@ public struct Lexicon: Sendable {
                 }
                 var matched = false
                 for c in candidates ?? 0..<0 where mayMatch(c, t, at: i) && wordsMatch(c, t, at: i) {
-                    let length = Int(heads[c].length)
+                    var (cue, length) = (ordered[c], Int(heads[c].length))
+                    // "a loan of 145 million euros from X": the noun's preposition after the amount it is of.
+                    if length == 1, let (with, end) = prepositionAfterAmount(c, candidates ?? 0..<0, t, at: i) {
+                        (cue, length) = (with, end - i)
+                    }
                     if found.isEmpty { found.reserveCapacity(4) }  // one allocation for the sentence's first few
-                    found.append((ordered[c], i, i + length))
+                    found.append((cue, i, i + length))
                     i += length
                     matched = true
                     break
@@ -191,6 +195,34 @@ public struct Lexicon: Sendable {
             }
         }
         return found
+    }
+
+    /// Words of an amount of money: "145 million euros", "$2 billion" (with tokens that open with a digit).
+    static let amountWords: Set<String> = ["million", "billion", "trillion", "bn", "mn", "dollars", "euros", "yuan", "rubles",
+                                           "roubles", "pounds", "yen", "rupees", "tenge", "us", "usd", "eur", "a", "an",
+                                           "half", "one", "two", "three", "five", "ten", "hundred"]
+
+    /// The noun cue `c` (one word, matched at `i`) followed by "of", an amount of money and one of the noun's
+    /// prepositions ("a loan of 145 million euros from X", "aid of $20 million to Y"): that preposition's form
+    /// of the noun and where it ends, else `nil`.
+    func prepositionAfterAmount(_ c: Int, _ candidates: Range<Int>, _ t: UnsafeBufferPointer<Token>, at i: Int)
+        -> (Cue, Int)? {
+        guard i + 3 < t.count, t[i + 1].key == "of" else { return nil }
+        var j = i + 2
+        var sawNumber = false
+        while j < min(t.count, i + 8) {
+            let key = t[j].key
+            if t[j].punctuationBefore != .none { return nil }
+            if key.first?.isNumber == true { sawNumber = true } else if !Self.amountWords.contains(key) { break }
+            j += 1
+        }
+        guard sawNumber, j < t.count, j > i + 2 else { return nil }
+        let noun = keys[Int(heads[c].firstCode)]
+        for d in candidates where heads[d].length == 2 {
+            let first = Int(heads[d].firstCode)
+            if keys[first] == noun, keys[first + 1] == t[j].key { return (ordered[d], j + 1) }
+        }
+        return nil
     }
 
     /// Whether cue `c` of `ordered` fits in the tokens from `i` and may match there, its words' codes

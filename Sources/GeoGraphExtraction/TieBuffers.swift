@@ -17,6 +17,9 @@ struct TieBuffers {
     /// The ``ActorTable`` indices of the ends of each tie ``TieExtractor/extract(_:context:mentions:buffers:)``
     /// returns, in the ties' order: the reports' ``TieCode``s come from them, without hashing the ids.
     var ends: [(source: Int, target: Int)] = []
+    /// The events the sentence states, each with the party that does it: what
+    /// ``TieExtractor/extract(_:context:mentions:buffers:)`` leaves for the next sentence's "the raids".
+    var events: [(type: String, owner: Int)] = []
     /// The (source, target, symmetric) triples of one cue.
     var pairs: [(TieExtractor.Party, TieExtractor.Party, Bool)] = []
 }

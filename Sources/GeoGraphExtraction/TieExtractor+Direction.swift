@@ -159,9 +159,27 @@ extension TieExtractor {
             tokens[i].punctuationBefore == .comma && !tokens[i].isCapitalised && tokens[i].key.count > 5
                 && tokens[i].key.hasSuffix("ing") && !Self.objectParticiples.contains(tokens[i].key)
         }
+        // "X retakes the town as Y turns away from Z": "as", a party and a verb (a cue or an auxiliary) open
+        // a clause of their own.
+        let asClause = groups.indices.first { g in
+            firstStart(g) > end && word(before: g, is: .as) && lastEnd(g) < count
+                && (words.on(lastEnd(g), .auxiliaries) || cues.contains { $0.cue.isVerb && $0.start == lastEnd(g) })
+        }.map { firstStart($0) - 1 }
+        // "condemned the raids and said …", "cut the junta's revenue, and urged Bangkok …": after its own
+        // object, "and" and a verb (a past form, a cue's verb, "said") open a predicate of their own, where
+        // the cue's object is not ("condemned and sanctioned X", with nothing between, shares it).
+        let andVerb = (min(end + 1, count)..<count).first { k in
+            guard words.is(k, .and, in: tokens), !groups.indices.contains(where: { firstStart($0) >= end && firstStart($0) < k })
+            else { return false }
+            var v = k + 1
+            if v < count, Self.predicateAdverbs.contains(tokens[v].key) { v += 1 }
+            guard v < count, tokens[v].punctuationBefore == .none, !tokens[v].isCapitalised else { return false }
+            return isPast(tokens[v]) || Self.reportingVerbs.contains(tokens[v].key)
+                || cues.contains { $0.cue.isVerb && $0.start == v }
+        }
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
                             infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
-                            participle ?? count)
+                            participle ?? count, asClause ?? count, andVerb ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }
@@ -203,7 +221,19 @@ extension TieExtractor {
             }
             return !isPlace(g) && !led(g, by: .objectWords)
         }
-        let before = earlier.last(where: canAct)
+        // "X criticised Y, prompting a protest from Z": a reaction in a participle clause answers the
+        // main clause's subject (Z → X), not its object.
+        let reaction = !cues[c].cue.isVerb && (max(0, start - 3)..<start).contains {
+            tokens[$0].punctuationBefore == .comma && Self.reactionParticiples.contains(tokens[$0].key)
+        }
+        // "The US, which warned X, said the decision was sovereign but urged Honduras to be wary": a verb right
+        // after "but" with no subject of its own shares the sentence's (a party opening the sentence).
+        let butSubject: Int? = {
+            guard cues[c].cue.isVerb, start > 0, tokens[start - 1].key == "but", let first = groups.indices.first,
+                  firstStart(first) <= 1, lastEnd(first) < start else { return nil }
+            return first
+        }()
+        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? butSubject
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
@@ -246,6 +276,8 @@ extension TieExtractor {
                             let participle = cues.contains { $0.cue.isVerb && $0.start == k }
                                 || (!tokens[k].isCapitalised && tokens[k].key.count > 4 && tokens[k].key.hasSuffix("ed"))
                             guard participle else { return false }
+                            // ("armed and financed by X": a participle coordinated right after the cue shares its agent.)
+                            if k == end + 1, words.is(end, .and, in: tokens) { return false }
                             let main = (max(end, k - 2)..<k).contains { words.on($0, .auxiliaries) }
                                 && !(end..<k).contains { words.on($0, .relatives) }
                             return !main
@@ -259,7 +291,8 @@ extension TieExtractor {
         func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
         func isCircumstance() -> Bool {
-            (max(0, start - 3)..<start).contains { words.on($0, .circumstances) }
+            // (Not a time: "X, a member since 1997, criticised Y".)
+            (max(0, start - 3)..<start).contains { words.on($0, .circumstances) && !ClauseSplitter.opensTime(tokens, at: $0) }
                 && !(start > 0 && tokens[start - 1].isPossessive) && !isReverse
         }
         // "X called Y an artificial state": an insult or a charge said of a party is the speaker's own
@@ -329,6 +362,15 @@ extension TieExtractor {
                   let subject = earlier.dropLast().last(where: canAct) else { return nil }
             return (last, subject)
         }()
+        /// Whether an infinitive's "to" (not the lead word of the party at `end`, past articles) or punctuation
+        /// lies between two parties.
+        func infinitiveOrBreak(between start: Int, and end: Int) -> Bool {
+            guard start < end else { return false }
+            if (start...min(end, count - 1)).contains(where: { tokens[$0].punctuationBefore != .none }) { return true }
+            return (start..<end).contains { i in
+                tokens[i].key == "to" && !(i + 1..<end).allSatisfy { words.on($0, .determiners) }
+            }
+        }
         let nextAfter = afterIndex.flatMap { i in
             i + 1 < groups.count && firstStart(i + 1) < clauseEnd && inClause(i + 1) ? i + 1 : nil
         }
@@ -374,10 +416,15 @@ extension TieExtractor {
             link(shared.subject, after ?? shared.object, mutual: mutual)
         } else if let contrast, before == nil, let after {
             link(contrast, after, mutual: isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1))
-        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords) {
+        } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords),
+                  !infinitiveOrBreak(between: lastEnd(after), and: firstStart(nextAfter)) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
-            // the first party after the cue acts on the second (stored reversed, swapped back below).
-            link(nextAfter, after, mutual: false)
+            // the first party after the cue acts on the second (stored reversed, swapped back below); not
+            // one past an infinitive or punctuation ("a loan from X to link its grid to Y's" lends to the
+            // subject). Money sent home by a people named after "from" comes from where they are:
+            // "remittances from Tajiks working in Russia" is Russia's.
+            let migrants = cues[c].cue.eventType == "remit" && size(after) == 1 && parties[groups[after].lowerBound].isDemonym
+            if migrants { link(after, nextAfter, mutual: false) } else { link(nextAfter, after, mutual: false) }
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
         } else if let before, let after, size(after) >= 2,
@@ -407,7 +454,8 @@ extension TieExtractor {
             let role = tokens[lastEnd(adjacent) - 1].isPossessive && lexicon.roles.contains(cues[c].cue.form)
             if let after, !Self.actors(of: parties[groups[after]], areAmong: parties[groups[adjacent]]), !role,
                !isSubjectOfVerb(after) {
-                link(adjacent, after, mutual: mutual || (ledMutually(after, by: .mutualWords) && firstStart(after) - end <= 1))
+                // (A reverse cue's own "with" makes nothing mutual: "equipped with X" is X's act.)
+                link(adjacent, after, mutual: mutual || (!isReverse && ledMutually(after, by: .mutualWords) && firstStart(after) - end <= 1))
             } else if let subject, role {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
@@ -436,7 +484,8 @@ extension TieExtractor {
         } else if let before, let after, !isCircumstance() {
             // "with X" right after a directed cue makes it mutual ("clashed with X"); after the cue's own
             // object it is that object's ("suspended the treaty with X" is the suspender's act).
-            let mutual = isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1)
+            // (A reverse cue's own "with" makes nothing mutual: "equipped with X" is X's act.)
+            let mutual = isSymmetric || (!isReverse && ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1)
             link(before, after, mutual: mutual)
             // "Chile and Peru held naval drills with Brazil": a joint security exercise of a compound
             // subject with a third party is one exercise of all three.
@@ -464,13 +513,19 @@ extension TieExtractor {
         for k in pairs.indices where !pairs[k].2 { pairs[k] = (pairs[k].1, pairs[k].0, false) }
     }
 
+    /// Participles after a comma whose reaction noun answers the main clause's subject: "prompting a protest
+    /// from X", "drawing criticism from Y".
+    static let reactionParticiples: Set<String> = ["prompting", "drawing", "sparking", "provoking", "triggering",
+                                                   "earning", "inviting", "attracting"]
+
     /// Participles after a comma that go on naming the cue's object: "sanctions, targeting Lithuania".
     static let objectParticiples: Set<String> = ["including", "involving", "targeting", "affecting", "covering",
                                                  "excluding", "notably", "especially", "mainly", "chiefly"]
 
-    /// Verbs whose subject stands between the parties after "between": "mediated between A and B".
+    /// Verbs whose subject stands between the parties after "between": "mediated between A and B", "hosted
+    /// talks between A and B".
     static let mediatorVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "broker", "brokers",
-                                             "brokered", "brokering"]
+                                             "brokered", "brokering", "host", "hosts", "hosted", "hosting"]
 
     /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
     static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]

@@ -17,14 +17,36 @@ extension TieExtractor {
         /// stands for its state only on a date within its terms of office (`Actor.terms`); without a
         /// date, always.
         public var date: String?
+        /// The events the previous sentence of the paragraph states, each an event type and the party that
+        /// does it, for "condemned the raids" (``eventReferences(_:cues:context:parties:)``).
+        public var events: [EventOwner]
+        /// The two states the document has named most so far, each in more sentences than any other state:
+        /// what "both capitals" stands for when neither its sentence nor the previous one names a pair.
+        public var dyad: [String]?
 
         public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
-                    date: String? = nil) {
+                    date: String? = nil, events: [EventOwner] = [], dyad: [String]? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
+            self.events = events
+            self.dyad = dyad
+        }
+    }
+
+    /// An event a sentence states and the party that does it: "Israel struck targets in Lebanon" leaves
+    /// (`assault`, Israel) for "Beirut condemned the raids".
+    public struct EventOwner: Sendable, Equatable {
+        /// The event type (`Graphs/event-types.yaml`).
+        public var type: String
+        /// The actor id of the party that does it.
+        public var owner: String
+
+        public init(type: String, owner: String) {
+            self.type = type
+            self.owner = owner
         }
     }
 
@@ -39,17 +61,23 @@ extension TieExtractor {
         var speaker: Int?
         /// The document's date as the days it spans (``ActorTable/days(_:)``).
         var date: ClosedRange<Int>?
+        /// The events the previous sentence states, with the parties that do them.
+        var events: [(type: String, owner: Int)] = []
+        /// The two states the document has named most so far (``Context/dyad``).
+        var dyad: [Int]?
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
 
         init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
-             date: ClosedRange<Int>? = nil) {
+             date: ClosedRange<Int>? = nil, events: [(type: String, owner: Int)] = [], dyad: [Int]? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
+            self.events = events
+            self.dyad = dyad
         }
 
         /// `context` with its ids as indices.
@@ -60,6 +88,8 @@ extension TieExtractor {
             region = context.region.map { actors.code(of: $0, extras: &extras) }
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
             date = context.date.flatMap(ActorTable.days)
+            events = context.events.map { ($0.type, actors.code(of: $0.owner, extras: &extras)) }
+            dyad = context.dyad.map { $0.map { actors.code(of: $0, extras: &extras) } }
             self.extras = extras
         }
     }
@@ -90,7 +120,18 @@ extension TieExtractor {
                                              ["two", "sides"], ["two", "powers"], ["both", "powers"], ["both", "states"],
                                              ["those", "ties"], ["these", "ties"], ["their", "relationship"],
                                              ["the", "relationship"], ["the", "partnership"], ["these", "countries"],
-                                             ["those", "countries"], ["these", "states"], ["those", "states"]]
+                                             ["those", "countries"], ["these", "states"], ["those", "states"],
+                                             ["two", "capitals"], ["both", "capitals"], ["two", "governments"],
+                                             ["both", "governments"], ["two", "neighbours"], ["two", "neighbors"],
+                                             ["both", "neighbours"], ["both", "neighbors"], ["two", "nations"],
+                                             ["both", "nations"]]
+    /// The last words of ``pairReferences`` that name states: the pair named before them in the sentence is
+    /// one of states.
+    static let stateNouns: Set<String> = ["capitals", "governments", "neighbours", "neighbors", "nations"]
+    /// The last words of ``pairReferences`` that may stand for the document's two most named states (``Context/dyad``)
+    /// with no pair named just before: "both sides", "the two governments". ("The two countries", "the
+    /// relationship" with no pair just named stand for none: in the reference corpus they named another pair.)
+    static let dyadNouns: Set<String> = stateNouns.union(["sides"])
     /// "the country" and its kin: the last actor of that kind named before, in this sentence or the last.
     static let kindReferences: [(words: [String], kind: ActorKind)] = [
         (["the", "country"], .state), (["this", "country"], .state), (["the", "state"], .state),
@@ -153,6 +194,11 @@ extension TieExtractor {
                            context: CodedContext) -> Bool {
         if mentions.count >= 2 { return true }
         if context.pair != nil, words.any(.pairWords) { return true }
+        // ("both capitals" with the document's two most named states: only a pair reference itself.)
+        if context.dyad != nil, words.any(.pairWords), tokens.indices.dropFirst().contains(where: { i in
+            words.on(i, .pairWords) && isPairByWords[Int(words.word(i - 1)) * 64 + Int(words.word(i))]
+                && Self.dyadNouns.contains(tokens[i].key)
+        }) { return true }
         guard words.any(.references) || words.hyphenated > 0 else { return false }
         var resolvable = mentions.count
         for i in tokens.indices where words.on(i, .references) || tokens[i].isHyphenatedName {
@@ -358,6 +404,22 @@ extension TieExtractor {
                 }
             }
         }
+        if words.any(.descriptions) {
+            func free(_ i: Int) -> Bool { !parties[..<named].contains { $0.start <= i && i < $0.end } }
+            for i in tokens.indices.dropFirst() where words.on(i, .descriptions) && free(i) && free(i - 1) {
+                // "the three states": as many states just named.
+                if Self.countWords[tokens[i].key] != nil,
+                   let states = countedStates(at: i, tokens, named: parties[..<named], context: context) {
+                    for s in states { parties.append(Party(actor: s, start: i, end: i + 2)) }
+                }
+                // "the junta", "the kingdom": the one state just named that the noun fits.
+                if Self.descriptionNouns.contains(tokens[i].key),
+                   let d = describedState(at: i, tokens, named: parties[..<named], context: context),
+                   free(d.start) {
+                    parties.append(Party(actor: d.state, start: d.start, end: i + 1))
+                }
+            }
+        }
         // "They announced a joint statement", opening a sentence: the states and bodies the previous
         // sentence of the paragraph named, when it named two or more and nothing else acts before.
         if let first = tokens.first, first.key == "they", context.previous.count >= 2,
@@ -374,13 +436,20 @@ extension TieExtractor {
                 // Nor is the subject of the reference's own clause one of them ("..., and Russia may sway
                 // both states"): a party cannot act on a pair that holds itself.
                 let subject = clauseSubject(before: i, tokens, parties[..<named])
+                // ("the two governments", "both capitals" name states: "IGAD, chaired by Djibouti, urged the
+                // two governments" is not IGAD and Djibouti.)
+                let states = Self.stateNouns.contains(tokens[i + 1].key)
                 var named2: [Int] = []
                 for p in parties[..<named].reversed()
-                where p.end <= i && !named2.contains(p.actor) && p.actor != subject {
+                where p.end <= i && !named2.contains(p.actor) && p.actor != subject
+                    && (!states || actors.kind(p.actor) == .state) {
                     named2.insert(p.actor, at: 0)
                     if named2.count == 2 { break }
                 }
-                guard let pair = named2.count == 2 ? named2 : context.pair else { continue }
+                // (Else the document's two most named states, when the reference's own subject is neither.)
+                let dyad = Self.dyadNouns.contains(tokens[i + 1].key)
+                    ? context.dyad.flatMap({ d in subject.map { d.contains($0) } == true ? nil : d }) : nil
+                guard let pair = named2.count == 2 ? named2 : context.pair ?? dyad else { continue }
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))
             }

@@ -101,6 +101,8 @@ public struct TieExtractor: Sendable {
     let militaryGuests: Set<String>
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
+    /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
+    let referenceTables: ReferenceTables
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -111,6 +113,7 @@ public struct TieExtractor: Sendable {
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
+        referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -126,6 +129,10 @@ public struct TieExtractor: Sendable {
             (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
             (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
+            (WordSet(Self.descriptionNouns.union(Self.countWords.keys)), .descriptions),
+            // (The last words of the lexicon's verb forms of ``stanceTypes``: "condemned", "side with".)
+            (WordSet(Set(lexicon.cues.filter { $0.isVerb && Self.stanceTypes.contains($0.eventType ?? "") }
+                .compactMap(\.keys.last))), .stanceVerbs),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -185,25 +192,45 @@ public struct TieExtractor: Sendable {
         -> [Found] {
         if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }
         if !buffers.ends.isEmpty { buffers.ends.removeAll(keepingCapacity: true) }
+        if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
-        if mentions.isEmpty && context.pair == nil && !mayRefer(tokens) { return [] }
+        if mentions.isEmpty && context.pair == nil
+            && !mayRefer(tokens, orTo: context.dyad == nil ? [] : .pairWords) { return [] }
         buffers.words.read(tokens, table: words)
         // A sentence that cannot have two parties has no tie; its parties are read without its cues.
-        let alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
+        var alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
         let compounds = compounds(tokens, buffers.words, mentions: mentions)
         // The cues are looked up before the parties only when a party may depend on them (a seat or region
         // a cue points at): else the parties are the same without them, and a sentence with fewer than two
         // distinct parties needs no cues at all.
-        let cuesFirst = !alone && mayBePointedAt(mentions, buffers.words)
-        let early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
+        var cuesFirst = !alone && mayBePointedAt(mentions, buffers.words)
+        var early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
+        // "Beirut condemned the raids": an event told before, read as the party that did it.
+        var referred: [(span: Range<Int>, type: String, owner: Int)] = []
+        if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
+            if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
+            cuesFirst = true
+            referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
+            if !referred.isEmpty { alone = false }
+        }
         Self.distinct(buffers.parties, into: &buffers.distinct)
+        // ("the junta" and "the three states" make a sentence's second party only once read.)
+        if alone, buffers.distinct.count >= 2, buffers.words.any(.descriptions) { alone = false }
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
-        guard (!alone && buffers.distinct.count >= 2) || leadsAny else { return [] }
+        guard (!alone && buffers.distinct.count >= 2) || leadsAny else {
+            if !referred.isEmpty {
+                recordEvents([], ends: [], referred: referred, parties: [], tokens: tokens, into: &buffers.events)
+            }
+            return []
+        }
         var cues = cuesFirst ? early : self.cues(tokens, mentions: mentions)
+        if !referred.isEmpty { cues.removeAll { c in referred.contains { $0.span.contains(c.start) } } }
         // "the alliance", "the bloc" standing for a body named before are a party, not a relation cue.
+        // (The table read through a local: a closure over `self` copied the whole extractor for each sentence.)
+        let kindByWords = self.kindByWords
         func namesBody(_ p: Party) -> Bool {
             p.end - p.start == 2 && p.start + 1 < tokens.count
                 && kindByWords[Int(buffers.words.word(p.start)) * 64 + Int(buffers.words.word(p.start + 1))] != nil
@@ -312,7 +339,17 @@ public struct TieExtractor: Sendable {
             if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
-            let polarity = cues[c].cue.polarity
+            // "offered to host talks between A and B": A and B have not met (the host's offer ties it to each).
+            if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
+            // "firms accused of moving oil", "the detained leader": an act whose agent the clause does not name.
+            if hasNoAgent(c, of: cues, tokens: tokens) { continue }
+            // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
+            if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
+            // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
+            let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
+            let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
+            let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
@@ -330,7 +367,7 @@ public struct TieExtractor: Sendable {
                       let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
                       !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
                 return .security
-            }()
+            }() ?? (asksForEconomicHelp(c, of: cues, tokens: tokens, buffers.grouped) ? .economic : nil)
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -369,11 +406,15 @@ public struct TieExtractor: Sendable {
                 return next.cue.layer
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
+            // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
+            // ("suspended the Nile Waters Treaty") is refused on its own layer too.
+            let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
             if demanded { strength = min(strength, 0.6) }
             let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened ? [Layer.security]
-                : refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
+                : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
@@ -384,13 +425,16 @@ public struct TieExtractor: Sendable {
                     guard x != y else { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
-                    let layer = membership && bloc || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    // (Freezing one's membership of a security bloc is a security tie too.)
+                    let leaving = bloc && cues[c].cue.eventType == "reject"
+                        && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
+                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: mediation ? "consult" : warSupport || hostsForces ? "aid"
-                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType))
+                                      eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces ? "aid"
+                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType)))
                 }
                 for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
@@ -407,6 +451,8 @@ public struct TieExtractor: Sendable {
                 }
             }
         }
+        recordEvents(ties, ends: buffers.ends, referred: referred, parties: buffers.parties, tokens: tokens,
+                     into: &buffers.events)
         return ties
     }
 
@@ -488,13 +534,13 @@ public struct TieExtractor: Sendable {
         }
     }
 
-    /// Whether a token may stand for a party without naming it (``references``, by the word table) or
+    /// Whether a token may stand for a party without naming it (``references``, by the word table), close
+    /// one of `lists` (the pair words, when the document has two most named states: "both capitals"), or
     /// name actors in a hyphenated word.
-    func mayRefer(_ tokens: [Token]) -> Bool {
-        tokens.withUnsafeBufferPointer { tokens in
-            tokens.indices.contains {
-                tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & TieWords.Lists.references.rawValue != 0
-            }
+    func mayRefer(_ tokens: [Token], orTo lists: TieWords.Lists = []) -> Bool {
+        let bits = TieWords.Lists.references.rawValue | lists.rawValue
+        return tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.contains { tokens[$0].isHyphenatedName || words.entry(of: tokens, at: $0) & bits != 0 }
         }
     }
 

@@ -52,6 +52,11 @@ struct TieWords: Sendable {
         static var hedges: Lists { Lists(rawValue: 1 << 33) }
         /// The lexicon's forecast and conditional words: what follows them is no event.
         static var predictions: Lists { Lists(rawValue: 1 << 34) }
+        /// The last words of definite descriptions and the numbers of counted states ("the junta", "the
+        /// three states"): asked only once a sentence's parties are known.
+        static var descriptions: Lists { Lists(rawValue: 1 << 35) }
+        /// The last words of the lexicon's verb forms that take a stance on an event ("condemned the raids").
+        static var stanceVerbs: Lists { Lists(rawValue: 1 << 36) }
     }
 
     /// The words the rules name one by one ("according to", "by", "the two countries").
@@ -59,6 +64,7 @@ struct TieWords: Sendable {
         case according = 1, to, of, the, region, regional, with, by, `for`, `as`, and, respectively
         case this, country, state, organization, organisation, bloc, alliance
         case two, both, those, these, their, countries, states, sides, powers, ties, relationship, partnership
+        case capitals, governments, neighbours, neighbors, nations
 
         var text: String {
             switch self {
@@ -93,6 +99,11 @@ struct TieWords: Sendable {
             case .ties: "ties"
             case .relationship: "relationship"
             case .partnership: "partnership"
+            case .capitals: "capitals"
+            case .governments: "governments"
+            case .neighbours: "neighbours"
+            case .neighbors: "neighbors"
+            case .nations: "nations"
             }
         }
     }

@@ -1,0 +1,143 @@
+/// Words around a cue that turn its event type, its sign or its layer: troops sent to a party's border,
+/// sanctions that were lifted, a halt to a commodity's flow, a request for economic help, an offer to
+/// host talks between two parties.
+extension TieExtractor {
+    typealias CueMatch = (cue: Lexicon.Cue, start: Int, end: Int)
+
+    /// Words that close a border phrase after a party: "to the Chadian border", "to Niger's frontier".
+    static let frontierWords: Set<String> = ["border", "borders", "frontier", "frontiers"]
+
+    /// Whether aid cue `c` sends troops to a party's border ("sent troops to the Chadian border", "moves
+    /// soldiers to Niger's frontier"): a build-up against that party (`mobilize`, security tension), not
+    /// help for it. The cue's object must be followed by a border word right after it (its possessive
+    /// "'s" is part of the party).
+    func sendsTroopsToBorder(_ c: Int, of cues: [CueMatch], tokens: [Token], _ parties: [Party]) -> Bool {
+        let (cue, end) = (cues[c].cue, cues[c].end)
+        guard cue.eventType == "aid", cue.layer == .security, end < tokens.count else { return false }
+        // The cue's own "to" ("sent troops to"), or the word right after it ("deployed soldiers to").
+        let after = cue.keys.last == "to" ? end : tokens[end].key == "to" ? end + 1 : nil
+        guard let after, let object = parties.first(where: { $0.start >= after }), object.start - after <= 2,
+              object.end < tokens.count, tokens[object.end].punctuationBefore == .none,
+              Self.frontierWords.contains(tokens[object.end].key) else { return false }
+        // (Only articles between "to" and the party: "to the Chadian border".)
+        return (after..<object.start).allSatisfy { ["the", "its", "their"].contains(tokens[$0].key) }
+    }
+
+    /// Past participles that undo a penalty: "sanctions on X were lifted".
+    static let undoneWords: Set<String> = ["lifted", "eased", "removed", "rescinded", "scrapped", "dropped", "revoked",
+                                           "lifting", "easing", "removal"]
+    /// Auxiliaries of the passive that may come between the penalty and its undoing.
+    static let undoingAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]
+
+    /// Whether sanction noun `c` is undone in its own clause: "X's sanctions on Y were lifted", "the lifting
+    /// of sanctions on Y", "eased sanctions on Y". The penalty is then eased (`concede`, cooperation).
+    /// - Returns: `false` for verbs ("sanctioned"), and when a negation comes between ("were not lifted").
+    func isUndonePenalty(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.eventType == "sanction", !cue.isVerb else { return false }
+        // Before: "lifting of sanctions", "the easing of EU sanctions", "lifted the sanctions".
+        for i in max(0, start - 4)..<start where clauses[i] == clauses[start] && Self.undoneWords.contains(tokens[i].key) {
+            return !(i..<start).contains { tokens[$0].key == "not" }
+        }
+        // After: "sanctions on Niger were lifted", "sanctions against Cuba have been eased".
+        var i = end
+        while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
+            let key = tokens[i].key
+            if Self.undoneWords.contains(key), i > 0, Self.undoingAuxiliaries.contains(tokens[i - 1].key) { return true }
+            if key == "not" || key == "never" { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Words for goods in transit that a refusal may halt: "halted the loading of crude", "suspended
+    /// purchases of Angolan oil". With the lexicon's set `ENERGY` (gas, oil, crude, grain …).
+    static let flowWords: Set<String> = ["purchases", "loading", "loadings", "shipments", "deliveries", "exports", "imports",
+                                         "sales", "transit", "flows", "flow", "cargoes", "supplies"]
+
+    /// Whether refusal cue `c` halts a flow of goods named within four words after it ("halted the
+    /// loading of crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the
+    /// refusal is then economic, even of an agreement (a water or gas treaty is about a supply).
+    func refusesFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.eventType == "reject", cue.isVerb else { return false }
+        let goods = lexicon.sets["ENERGY"] ?? []
+        for i in end..<min(tokens.count, end + 4) {
+            if clauses[i] != clauses[start] || (i > end && tokens[i].punctuationBefore != .none) { return false }
+            let word = tokens[i].lower
+            if word == "to" { return false }  // an infinitive: "halted talks to …"
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if Self.flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
+        }
+        return false
+    }
+
+    /// Economic event types whose cue after a request names the help it asks for.
+    static let economicHelp: Set<String> = ["aid", "lend", "invest", "trade", "supply"]
+
+    /// Whether request cue `c` asks for economic help named within eight words, after "for" or an
+    /// infinitive's "to" ("asked Tokyo for loans", "urged Seoul to double its assistance"): the request is
+    /// then economic, like a request for security help is security.
+    func asksForEconomicHelp(_ c: Int, of cues: [CueMatch], tokens: [Token], _ parties: [Party]) -> Bool {
+        let (cue, end) = (cues[c].cue, cues[c].end)
+        guard cue.eventType == "request", c + 1 < cues.count else { return false }
+        let next = cues[c + 1]
+        guard next.start > end, next.start - end <= 8, next.cue.layer == .economic, next.cue.polarity == .cooperation,
+              Self.economicHelp.contains(next.cue.eventType ?? ""),
+              let f = (end..<next.start).first(where: { ["for", "to"].contains(tokens[$0].key) }) else { return false }
+        return !parties.contains { $0.start > f && $0.start < next.start }
+    }
+
+    /// Words that make the act after them an offer: "offered to host talks".
+    static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
+
+    /// Whether meeting cue `c` ("talks between A and B") is what a host offered to hold ("offered to host
+    /// talks between A and B"): the parties have not met, so it ties them by nothing; the host's offer
+    /// ties it to each (the mediator rule).
+    func isOfferedMeeting(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
+        guard c > 0, cues[c].cue.eventType == "consult", !cues[c].cue.isVerb else { return false }
+        let host = cues[c - 1]
+        guard host.cue.isVerb, host.end == cues[c].start, let verb = host.cue.keys.first, hostForms.contains(verb),
+              host.start >= 2, tokens[host.start - 1].key == "to" else { return false }
+        return Self.offerWords.contains(tokens[host.start - 2].key)
+    }
+}
+
+extension TieExtractor {
+    /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
+    /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
+    static let participleArticles: Set<String> = ["the", "a", "an"]
+    /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
+    /// signed with X" names its object).
+    static let verbContinuations: Set<String> = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
+                                                 "for", "that", "into", "against"]
+
+    /// Whether verb cue `c` states an act whose agent the clause does not name: an accusation in a passive
+    /// with no "by" ("firms accused of moving oil", "Kenya accused of meddling": the accuser is unnamed,
+    /// the party before is the accused), or an "-ed" form between an article and its noun ("the detained
+    /// leader", "the occupied territories"), which describes the noun. Such a cue ties nobody.
+    func hasNoAgent(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.isVerb, cue.keys.count == 1, let form = cue.keys.first, form.hasSuffix("ed"), end < tokens.count,
+              tokens[end].punctuationBefore == .none else { return false }
+        let next = tokens[end].key
+        if cue.eventType == "accuse", next == "of" || next == "for" { return true }
+        return start > 0 && Self.participleArticles.contains(tokens[start - 1].key)
+            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
+    }
+}
+
+extension TieExtractor {
+    /// Whether noun cue `c` lies in the infinitive of a request verb of its clause ("urged the two
+    /// neighbours to settle their dispute through dialogue", "called on Kenya to sign a truce"): what is
+    /// asked for is not done, and ties nobody (the request is its own tie).
+    func isRequestedAct(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let start = cues[c].start
+        guard !cues[c].cue.isVerb else { return false }
+        return cues[..<c].contains { r in
+            r.cue.eventType == "request" && r.cue.isVerb && r.end <= start && start - r.end <= 10
+                && clauses[r.end < start ? r.end : start] == clauses[start]
+                && (r.end..<start).contains { tokens[$0].key == "to" }
+        }
+    }
+}
