@@ -1,7 +1,7 @@
 extension TieExtractor {
     /// The subject of a verb that opens a contrasting clause with no subject of its own: "Peru welcomed the
-    /// vote, but urged Chile to wait" (the verb right after ", but", or after ", but also"). The clause after
-    /// ", but" goes on the predicate of the clause before it, so its subject is that clause's: the first
+    /// vote, but urged Chile to wait" (the verb right after "but", with or without a comma, or after "but
+    /// also"). The clause after "but" goes on the predicate of the clause before it, so its subject is that clause's: the first
     /// party of it that is not a place ("in Lima"), a preposition's object or a verb's object (no verb cue
     /// before it in the clause, no past form right before it). When the clause before is a
     /// report ("Peru said the vote was fair, but urged Chile"), the subject is the speaker's, in the clause
@@ -13,7 +13,7 @@ extension TieExtractor {
         guard cues[c].cue.isVerb, start >= 2 else { return nil }
         var but = start - 1
         if Self.predicateAdverbs.contains(tokens[but].key), tokens[but].punctuationBefore == .none { but -= 1 }
-        guard but >= 1, tokens[but].key == "but", tokens[but].punctuationBefore == .comma else { return nil }
+        guard but >= 1, tokens[but].key == "but" else { return nil }
         /// Whether the clause that starts at `s` is what a reporting verb right before it reports ("said
         /// (that) …").
         func reported(_ s: Int) -> Bool {

@@ -226,14 +226,11 @@ extension TieExtractor {
         let reaction = !cues[c].cue.isVerb && (max(0, start - 3)..<start).contains {
             tokens[$0].punctuationBefore == .comma && Self.reactionParticiples.contains(tokens[$0].key)
         }
-        // "The US, which warned X, said the decision was sovereign but urged Honduras to be wary": a verb right
-        // after "but" with no subject of its own shares the sentence's (a party opening the sentence).
-        let butSubject: Int? = {
-            guard cues[c].cue.isVerb, start > 0, tokens[start - 1].key == "but", let first = groups.indices.first,
-                  firstStart(first) <= 1, lastEnd(first) < start else { return nil }
-            return first
-        }()
-        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? butSubject
+        // "Peru welcomed the vote, but urged Chile to wait", "The US said the decision was sovereign but urged
+        // Honduras to be wary": a verb right after "but" with no subject of its own takes the subject of the
+        // clause before (the speaker's, when that clause is a report).
+        let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
+        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
@@ -327,9 +324,6 @@ extension TieExtractor {
             else { return nil }
             return (subject, object)
         }()
-        // "Peru welcomed the vote, but urged Chile to wait": a verb right after ", but" takes the subject of
-        // the clause before.
-        let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -414,8 +408,6 @@ extension TieExtractor {
         } else if let shared, !isReverse {
             let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
-        } else if let contrast, before == nil, let after {
-            link(contrast, after, mutual: isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1))
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords),
                   !infinitiveOrBreak(between: lastEnd(after), and: firstStart(nextAfter)) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
