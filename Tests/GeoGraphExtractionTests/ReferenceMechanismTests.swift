@@ -233,6 +233,11 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             text: "Chile and Peru met in Lima last week.\n\nThey signed a fisheries agreement on Monday.",
             contains: ["chile <-> peru diplomatic cooperation"]),
         ReferenceCase(
+            mechanism: "they: a body the paragraph before's states acted on is not one of 'They'",
+            text: "Kenya, Uganda and Rwanda quit the African Union on Friday.\n\nThey announced the step in a joint statement.",
+            contains: ["kenya <-> uganda diplomatic cooperation", "rwanda <-> uganda diplomatic cooperation"],
+            excludes: ["african-union <-> kenya diplomatic cooperation", "african-union <-> uganda diplomatic cooperation"]),
+        ReferenceCase(
             mechanism: "they: a paragraph opening with another word forgets the states named before",
             text: "Ghana, Togo and Benin closed their borders on Friday.\n\nOfficials announced the step in a joint statement.",
             unrelated: ["benin ghana", "ghana togo"]),
@@ -242,6 +247,7 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
     func theyAcrossParagraph(_ c: ReferenceCase) {
         let found = Self.labels(c.text)
         for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
         for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
     }
 
