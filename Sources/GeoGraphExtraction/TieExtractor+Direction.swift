@@ -332,6 +332,9 @@ extension TieExtractor {
             else { return nil }
             return (subject, object)
         }()
+        // "Peru welcomed the vote, but urged Chile to wait": a verb right after ", but" takes the subject of
+        // the clause before.
+        let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -416,6 +419,8 @@ extension TieExtractor {
         } else if let shared, !isReverse {
             let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
+        } else if let contrast, before == nil, let after {
+            link(contrast, after, mutual: isSymmetric || (ledMutually(after, by: .mutualLeads) && firstStart(after) - end <= 1))
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords),
                   !infinitiveOrBreak(between: lastEnd(after), and: firstStart(nextAfter)) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
@@ -427,10 +432,12 @@ extension TieExtractor {
             if migrants { link(after, nextAfter, mutual: false) } else { link(nextAfter, after, mutual: false) }
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
-        } else if let before, let after, size(after) >= 2, Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? ""),
+        } else if let before, let after, size(after) >= 2,
+                  Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? "") || hostsTalks(cue: c, of: cues, object: firstStart(after)),
                   leadIndex(after).map({ tokens[$0].key == "between" }) == true {
             // "the US, which mediates between Belgrade and Pristina": the mediator consults each party; the
-            // parties are not tied to each other by it.
+            // parties are not tied to each other by it. So does a host of talks between them ("Qatar hosted
+            // talks between Israel and Hamas").
             link(before, after, mutual: false)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)
