@@ -121,8 +121,13 @@ public struct GraphBuilder: Sendable {
             let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
             let mentions = matcher.mentions(tokens)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
+            // A sentence opening with "They" right after a paragraph break (news prints one sentence a
+            // paragraph) reads the last sentence's states too: "They" names those the paragraph before named
+            // (not a body they acted on there: "A, B and C left the bloc. ¶ They announced it jointly").
+            let they = !sameLine && tokens.first?.key == "they"
             let context = TieExtractor.CodedContext(
-                pair: sameLine && previous.count == 2 ? previous : nil, previous: sameLine ? previous : [],
+                pair: sameLine && previous.count == 2 ? previous : nil,
+                previous: sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : [],
                 region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
                 events: sameLine ? events : [], dyad: dyad)
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)

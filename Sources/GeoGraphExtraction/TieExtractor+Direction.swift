@@ -177,9 +177,14 @@ extension TieExtractor {
             return isPast(tokens[v]) || Self.reportingVerbs.contains(tokens[v].key)
                 || cues.contains { $0.cue.isVerb && $0.start == v }
         }
+        // "faces an EU ban on its oil and a bid by Canada to …": after a nominal cue, "and" and an
+        // indefinite article open a noun phrase of its own, whose parties ("by Canada") are not the cue's.
+        let andNoun = cues[c].cue.isVerb ? nil : (end..<max(end, count - 1)).first { k in
+            words.is(k, .and, in: tokens) && (tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an")
+        }
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
                             infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
-                            participle ?? count, asClause ?? count, andVerb ?? count)
+                            participle ?? count, asClause ?? count, andVerb ?? count, andNoun ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             if isPlace(g), firstStart(g) - end > 3 { return false }

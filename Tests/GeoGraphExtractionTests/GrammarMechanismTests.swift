@@ -171,6 +171,23 @@ import Testing
                    contains: ["turkey -> azerbaijan diplomatic cooperation"]),
     ]
 
+    /// After a nominal cue, "and" with an indefinite article opens another noun phrase: its parties
+    /// ("a bid by X", "pressure from Y") are not the first noun's agent or object.
+    static let coordinatedNouns: [ClauseCase] = [
+        ClauseCase(mechanism: "coordinated nouns: 'a bid by X' after 'and a' is not the agent of the ban before it",
+                   sentence: "Minsk faces an EU ban on its potash and a bid by Canada to limit its trade.",
+                   contains: ["eu -> belarus economic tension"],
+                   excludes: ["canada -> eu economic tension"]),
+        ClauseCase(mechanism: "coordinated nouns: 'pressure from Y' after 'and' is not the object of the ban before it",
+                   sentence: "Caracas faces a US embargo on its gold and a wave of pressure from Colombia.",
+                   contains: ["usa -> venezuela economic tension"],
+                   excludes: ["usa -> colombia economic tension"]),
+        ClauseCase(mechanism: "coordinated nouns: a compound object without an article stays the noun's",
+                   sentence: "Canada announced a ban on arms sales to Sudan and Chad.",
+                   contains: ["canada -> sudan economic tension", "canada -> chad economic tension"]),
+    ]
+
+    @Test(arguments: coordinatedNouns) func coordinatedNoun(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: places) func place(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: institutions) func institution(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: periods) func period(_ c: ClauseCase) { ClauseReadingTests.check(c) }

@@ -221,6 +221,36 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             unrelated: ["azerbaijan france"]),
     ]
 
+    /// "They" opening a paragraph: the states the paragraph before named (news prints one sentence a
+    /// paragraph); any other opening word leaves the paragraph before alone.
+    static let theyAcrossParagraphs: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "they: a paragraph opening with 'They' names the states of the paragraph before",
+            text: "Ghana, Togo and Benin closed their borders on Friday.\n\nThey announced the step in a joint statement.",
+            contains: ["benin <-> ghana diplomatic cooperation", "ghana <-> togo diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "they: two states of the paragraph before sign what 'They' signed",
+            text: "Chile and Peru met in Lima last week.\n\nThey signed a fisheries agreement on Monday.",
+            contains: ["chile <-> peru diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "they: a body the paragraph before's states acted on is not one of 'They'",
+            text: "Kenya, Uganda and Rwanda quit the African Union on Friday.\n\nThey announced the step in a joint statement.",
+            contains: ["kenya <-> uganda diplomatic cooperation", "rwanda <-> uganda diplomatic cooperation"],
+            excludes: ["african-union <-> kenya diplomatic cooperation", "african-union <-> uganda diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "they: a paragraph opening with another word forgets the states named before",
+            text: "Ghana, Togo and Benin closed their borders on Friday.\n\nOfficials announced the step in a joint statement.",
+            unrelated: ["benin ghana", "ghana togo"]),
+    ]
+
+    @Test(arguments: theyAcrossParagraphs)
+    func theyAcrossParagraph(_ c: ReferenceCase) {
+        let found = Self.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+
     @Test(arguments: events)
     func event(_ c: ReferenceCase) {
         let found = Self.labels(c.text)
