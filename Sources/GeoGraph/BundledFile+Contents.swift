@@ -5679,6 +5679,8 @@ roles: [creditor, creditors, lender, lenders, investor, investors, supplier, sup
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
 # ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
+# Their irregular pasts (`irregular` below: "said", "told", "thought") open no clause: what follows them is as
+# often the speaker's own predicate ("said it was saddened and recalled its envoy").
 reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, reckon]
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
@@ -5750,6 +5752,10 @@ irregular:
   freeze: [froze, frozen]
   foresee: [foresaw, foreseen]
   grant: [granted, granted]
+  # Reporting verbs (`reporting` above) inflect through this table too.
+  say: [said, said]
+  tell: [told, told]
+  think: [thought, thought]
 
 # Lemmas stressed on the last syllable, whose final consonant doubles (admit → admitted, admitting).
 doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, propel, rebut, refer, confer, repel, acquit, embed, regret, occur, abet, outbid, rebel]
@@ -5814,6 +5820,9 @@ verbs:
   # Putting forces on alert is a build-up ("put the army on high alert and accused X").
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [put the army on high alert, put the army on alert, put its army on high alert, put its forces on high alert, put its troops on high alert, put troops on high alert, put the military on high alert, put forces on high alert]}
   # --- coerce
+  # Pressing a party to act is a demand, pressure by word (CAMEO 10): diplomatic tension. ("press" is a noun
+  # and an adjective too: a form of it is the verb only with a party right after it, TieExtractor+NounVerbs.)
+  - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [press]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
   - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, retake, recapture, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}

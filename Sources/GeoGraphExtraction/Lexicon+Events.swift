@@ -127,7 +127,13 @@ extension Lexicon {
         }
         var reporting: Set<String> = []
         for lemma in words("reporting") {
-            reporting.formUnion(Morphology.inflections(of: lemma, irregular: irregular, doubling: doubling))
+            // An irregular past ("said", "told", "thought") opens no clause of its own: what follows it is
+            // as often the speaker's own predicate ("said it was saddened and recalled its envoy",
+            // "said its purchases from X were lawful"), and "X said Y attacked Z" is read by the direction rules.
+            // It is still a past form of the lexicon (``Lexicon/pasts``).
+            let irregularPasts = Set(irregular[lemma] ?? [])
+            reporting.formUnion(Morphology.inflections(of: lemma, irregular: irregular, doubling: doubling)
+                .filter { !irregularPasts.contains($0) })
             notePast(lemma)
         }
         return Lexicon(cues: cues, negations: words("negations"), hedges: words("hedges"), roles: words("roles"),

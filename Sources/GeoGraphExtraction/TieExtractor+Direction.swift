@@ -226,14 +226,11 @@ extension TieExtractor {
         let reaction = !cues[c].cue.isVerb && (max(0, start - 3)..<start).contains {
             tokens[$0].punctuationBefore == .comma && Self.reactionParticiples.contains(tokens[$0].key)
         }
-        // "The US, which warned X, said the decision was sovereign but urged Honduras to be wary": a verb right
-        // after "but" with no subject of its own shares the sentence's (a party opening the sentence).
-        let butSubject: Int? = {
-            guard cues[c].cue.isVerb, start > 0, tokens[start - 1].key == "but", let first = groups.indices.first,
-                  firstStart(first) <= 1, lastEnd(first) < start else { return nil }
-            return first
-        }()
-        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? butSubject
+        // "Peru welcomed the vote, but urged Chile to wait", "The US said the decision was sovereign but urged
+        // Honduras to be wary": a verb right after "but" with no subject of its own takes the subject of the
+        // clause before (the speaker's, when that clause is a report).
+        let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
+        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
@@ -422,10 +419,12 @@ extension TieExtractor {
             if migrants { link(after, nextAfter, mutual: false) } else { link(nextAfter, after, mutual: false) }
         } else if let speech {
             link(speech.speaker, speech.subject, mutual: isSymmetric)
-        } else if let before, let after, size(after) >= 2, Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? ""),
+        } else if let before, let after, size(after) >= 2,
+                  Self.mediatorVerbs.contains(cues[c].cue.keys.first ?? "") || hostsTalks(cue: c, of: cues, object: firstStart(after)),
                   leadIndex(after).map({ tokens[$0].key == "between" }) == true {
             // "the US, which mediates between Belgrade and Pristina": the mediator consults each party; the
-            // parties are not tied to each other by it.
+            // parties are not tied to each other by it. So does a host of talks between them ("Qatar hosted
+            // talks between Israel and Hamas").
             link(before, after, mutual: false)
         } else if let after, size(after) >= 2, led(after, by: .withinLeads) {
             within(after)

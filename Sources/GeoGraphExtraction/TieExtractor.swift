@@ -296,6 +296,8 @@ public struct TieExtractor: Sendable {
         for c in cues.indices {
             let (start, end) = (cues[c].start, cues[c].end)
             if cues[c].cue.eventType == Lexicon.ignored { continue }
+            // ("offered to host talks between A and B": talks not held tie A and B to nobody.)
+            if talksOnlyOffered(c, of: cues, tokens: tokens) { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
@@ -349,7 +351,8 @@ public struct TieExtractor: Sendable {
             let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
             let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
-            let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) }
+            // ("in May", "May 5": the month is no hedge.)
+            let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
             if hedged { strength = min(strength, 0.3) }
             let confidence = (hedged ? 0.5 : 1) * 0.8
             let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
@@ -407,7 +410,10 @@ public struct TieExtractor: Sendable {
             // ("suspended the Nile Waters Treaty") is refused on its own layer too.
             let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
                 ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
-            let cueLayers = mediation ? [Layer.diplomatic] : threatened ? [Layer.security]
+            // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
+            let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
+            if demanded { strength = min(strength, 0.6) }
+            let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened ? [Layer.security]
                 : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
@@ -494,6 +500,8 @@ public struct TieExtractor: Sendable {
     func cues(_ tokens: [Token], mentions: [ActorMatcher.Mention]) -> [(cue: Lexicon.Cue, start: Int, end: Int)] {
         var found = lexicon.matches(tokens)
         if !mentions.isEmpty { found.removeAll { c in mentions.contains { $0.start < c.end && c.start < $0.end } } }
+        // "the press", "a pressing issue": a verb that is a noun too is the verb only before its object.
+        found.removeAll { lacksObject($0, tokens, mentions: mentions) }
         // "ratified the accession of X to the Alliance": a relation noun capitalised after a lowercase
         // "the" in running text (not a title-case headline: the next word is not capitalised) names a
         // body, as a proper noun, and states no relation.
