@@ -6,7 +6,7 @@ import Testing
 /// The unseen set: twelve news-style texts written for the project (`Tests/Fixtures/unseen`), annotated
 /// before the extractor first ran on them, read twice and adjudicated into `Graphs/unseen-set.yaml`.
 /// Built as `geograph build` builds a folder, and scored as `geograph evaluate` scores it; the floors
-/// sit a little under what the extractor reaches (ties P/R/F1 0.90/0.58/0.71, pairs F1 0.79), so that
+/// sit a little under what the extractor reaches (ties P/R/F1 0.93/0.65/0.77, pairs F1 0.82), so that
 /// a rule that loses unseen ties fails here.
 @Suite struct UnseenSetTests {
     static let folder = TestCorpus.root.appendingPathComponent("Tests/Fixtures/unseen").path
@@ -22,10 +22,10 @@ import Testing
     @Test func theExtractorKeepsItsScoreOnTheUnseenSet() throws {
         let e = try Self.evaluation()
         #expect(e.ties.gold == 154)
-        #expect(e.ties.recall >= 0.55, "tie recall \(e.ties.recall)")
-        #expect(e.ties.precision >= 0.85, "tie precision \(e.ties.precision)")
-        #expect(e.ties.f1 >= 0.68, "tie F1 \(e.ties.f1)")
-        #expect(e.pairs.f1 >= 0.77, "pair F1 \(e.pairs.f1)")
+        #expect(e.ties.recall >= 0.62, "tie recall \(e.ties.recall)")
+        #expect(e.ties.precision >= 0.90, "tie precision \(e.ties.precision)")
+        #expect(e.ties.f1 >= 0.74, "tie F1 \(e.ties.f1)")
+        #expect(e.pairs.f1 >= 0.80, "pair F1 \(e.pairs.f1)")
     }
 
     @Test func everyCueOfTheAnnotationIsInItsText() throws {
