@@ -168,13 +168,15 @@ extension TieExtractor {
         // "condemned the raids and said …", "cut the junta's revenue, and urged Bangkok …": after its own
         // object, "and" and a verb (a past form, a cue's verb, "said") open a predicate of their own, where
         // the cue's object is not ("condemned and sanctioned X", with nothing between, shares it).
+        // (The pasts read through a local: a closure over `self` copied the whole extractor for each cue.)
+        let pasts = lexicon.pasts
         let andVerb = (min(end + 1, count)..<count).first { k in
             guard words.is(k, .and, in: tokens), !groups.indices.contains(where: { firstStart($0) >= end && firstStart($0) < k })
             else { return false }
             var v = k + 1
             if v < count, Self.predicateAdverbs.contains(tokens[v].key) { v += 1 }
             guard v < count, tokens[v].punctuationBefore == .none, !tokens[v].isCapitalised else { return false }
-            return isPast(tokens[v]) || Self.reportingVerbs.contains(tokens[v].key)
+            return Self.isPast(tokens[v], pasts: pasts) || Self.reportingVerbs.contains(tokens[v].key)
                 || cues.contains { $0.cue.isVerb && $0.start == v }
         }
         // "faces an EU ban on its oil and a bid by Canada to …": after a nominal cue, "and" and an

@@ -220,9 +220,13 @@ extension TieExtractor {
 
     /// Whether a token is a past form: a word of five letters or more in -ed, or a past the lexicon
     /// generates for its verbs and its irregular table (``Lexicon/pasts``: "sent", "took", "cut").
-    func isPast(_ token: Token) -> Bool {
+    func isPast(_ token: Token) -> Bool { Self.isPast(token, pasts: lexicon.pasts) }
+
+    /// ``isPast(_:)`` with the lexicon's pasts given: for a closure that would otherwise capture the extractor
+    /// (a copy of the whole struct for each call of the function that makes the closure).
+    static func isPast(_ token: Token, pasts: Set<String>) -> Bool {
         let key = token.key
-        return (key.count > 4 && key.hasSuffix("ed")) || lexicon.pasts.contains(key)
+        return (key.count > 4 && key.hasSuffix("ed")) || pasts.contains(key)
     }
 
     /// How a party is joined to the one before it in its group.
