@@ -107,7 +107,7 @@ public struct TieExtractor: Sendable {
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
         self.lexicon = lexicon
-        clauseSplitter = ClauseSplitter(reporting: lexicon.reporting)
+        clauseSplitter = ClauseSplitter(reporting: WordSet(lexicon.reporting))
         ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
