@@ -6344,6 +6344,7 @@ groups:
   - {id: edb, names: [Eurasian Development Bank]}
   - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional]}
   - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}
+  - {id: european-investment-bank, names: [European Investment Bank]}
   - {id: farc, names: [FARC, Revolutionary Armed Forces of Colombia, FARC-EP]}
   - {id: fatah, names: [Fatah, Fatah movement, Palestinian National Liberation Movement]}
   - {id: g20, names: [G20, Group of Twenty, G-20]}

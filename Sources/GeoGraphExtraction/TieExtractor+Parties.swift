@@ -18,7 +18,7 @@ extension TieExtractor {
         /// date, always.
         public var date: String?
         /// The events the previous sentence of the paragraph states, each an event type and the party that
-        /// does it, for "condemned the raids" (``eventReferences(_:cues:context:parties:)``).
+        /// does it, for "condemned the raids" (`eventReferences(_:cues:context:parties:)`).
         public var events: [EventOwner]
         /// The two states the document has named most so far, each in more sentences than any other state:
         /// what "both capitals" stands for when neither its sentence nor the previous one names a pair.

@@ -74,7 +74,7 @@ public struct Token: Sendable, Hashable {
         /// "EU+ASEAN").
         case plus = 5
         /// A quotation mark (with no semicolon, colon or dash): a clause break, except around a title
-        /// right after a noun ("the treaty “On Friendship” that …", ``ClauseSplitter``).
+        /// right after a noun ("the treaty “On Friendship” that …", `ClauseSplitter`).
         case quote = 6
     }
 
