@@ -26,26 +26,3 @@ extension TieExtractor {
         return (agent, scene, false)
     }
 }
-
-extension TieExtractor {
-    /// Whether cue `c` is a passive verb whose clause names no agent: "Georgia was invaded in 2008",
-    /// "fears being sanctioned for helping X". Its subject is its patient and no one in the clause
-    /// its agent, so it ties nobody (the "by X" of a passive is read by the direction rules). A verb
-    /// after a form of "be" or "get" (``passiveAuxiliaries``; an "-ly" adverb may stand between) that is no "-ing" form, not mutual
-    /// ("is allied with") and no membership ("was admitted to"), not followed by "with" ("is equipped
-    /// with", which ``TieExtractor`` reads for the maker), with no "by" after it in its clause.
-    func isAgentlessPassive(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token],
-                            clauses: [Int]) -> Bool {
-        let (cue, start, end) = cues[c]
-        guard cue.isVerb, !cue.isSymmetric, cue.eventType != "member", start > 0,
-              let verb = cue.keys.first, !verb.hasSuffix("ing") else { return false }
-        var aux = start - 1
-        if aux > 0, tokens[aux].key.hasSuffix("ly"), tokens[aux].punctuationBefore == .none { aux -= 1 }
-        guard Self.passiveAuxiliaries.contains(tokens[aux].key), tokens[start].punctuationBefore == .none else { return false }
-        // ("is equipped mostly with Russian-made jets": what it is equipped or armed with names its maker.)
-        var next = end
-        if next < tokens.count, tokens[next].key.hasSuffix("ly") { next += 1 }
-        if next < tokens.count, tokens[next].key == "with" { return false }
-        return !(end..<tokens.count).contains { clauses[$0] == clauses[start] && tokens[$0].key == "by" }
-    }
-}

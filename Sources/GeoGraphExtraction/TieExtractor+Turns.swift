@@ -1,6 +1,6 @@
 /// Words around a cue that turn its event type, its sign or its layer: troops sent to a party's border,
-/// sanctions that were lifted, a halt to a commodity's flow, a request for economic help, an offer to
-/// host talks between two parties.
+/// sanctions that were lifted, a halt to a commodity's flow, a request for economic help. (Talks only
+/// offered, "offered to host talks between A and B", are TieExtractor+Hosts' `talksOnlyOffered`.)
 extension TieExtractor {
     typealias CueMatch = (cue: Lexicon.Cue, start: Int, end: Int)
 
@@ -86,44 +86,6 @@ extension TieExtractor {
               Self.economicHelp.contains(next.cue.eventType ?? ""),
               let f = (end..<next.start).first(where: { ["for", "to"].contains(tokens[$0].key) }) else { return false }
         return !parties.contains { $0.start > f && $0.start < next.start }
-    }
-
-    /// Words that make the act after them an offer: "offered to host talks".
-    static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered"]
-
-    /// Whether meeting cue `c` ("talks between A and B") is what a host offered to hold ("offered to host
-    /// talks between A and B"): the parties have not met, so it ties them by nothing; the host's offer
-    /// ties it to each (the mediator rule).
-    func isOfferedMeeting(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
-        guard c > 0, cues[c].cue.eventType == "consult", !cues[c].cue.isVerb else { return false }
-        let host = cues[c - 1]
-        guard host.cue.isVerb, host.end == cues[c].start, let verb = host.cue.keys.first, hostForms.contains(verb),
-              host.start >= 2, tokens[host.start - 1].key == "to" else { return false }
-        return Self.offerWords.contains(tokens[host.start - 2].key)
-    }
-}
-
-extension TieExtractor {
-    /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
-    /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
-    static let participleArticles: Set<String> = ["the", "a", "an"]
-    /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
-    /// signed with X" names its object).
-    static let verbContinuations: Set<String> = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
-                                                 "for", "that", "into", "against"]
-
-    /// Whether verb cue `c` states an act whose agent the clause does not name: an accusation in a passive
-    /// with no "by" ("firms accused of moving oil", "Kenya accused of meddling": the accuser is unnamed,
-    /// the party before is the accused), or an "-ed" form between an article and its noun ("the detained
-    /// leader", "the occupied territories"), which describes the noun. Such a cue ties nobody.
-    func hasNoAgent(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
-        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
-        guard cue.isVerb, cue.keys.count == 1, let form = cue.keys.first, form.hasSuffix("ed"), end < tokens.count,
-              tokens[end].punctuationBefore == .none else { return false }
-        let next = tokens[end].key
-        if cue.eventType == "accuse", next == "of" || next == "for" { return true }
-        return start > 0 && Self.participleArticles.contains(tokens[start - 1].key)
-            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
     }
 }
 

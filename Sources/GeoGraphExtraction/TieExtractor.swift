@@ -335,14 +335,13 @@ public struct TieExtractor: Sendable {
             // "threatened to annex X", "threatens sanctions against X": a threatened act is not done. A
             // harm threatened is a threat to whom it would harm; a threatened cooperation ("threatened to
             // move closer to X") ties nobody.
-            // "Georgia was invaded in 2008": a passive with no agent in its clause ties nobody.
-            if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) { continue }
+            // "Georgia was invaded in 2008", "firms accused of moving oil", "the detained leader": an act whose
+            // agent the clause does not name ties nobody.
+            if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) || hasNoAgent(c, of: cues, tokens: tokens) {
+                continue
+            }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
             if threatened && cues[c].cue.polarity == .cooperation { continue }
-            // "offered to host talks between A and B": A and B have not met (the host's offer ties it to each).
-            if isOfferedMeeting(c, of: cues, tokens: tokens) { continue }
-            // "firms accused of moving oil", "the detained leader": an act whose agent the clause does not name.
-            if hasNoAgent(c, of: cues, tokens: tokens) { continue }
             // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
             if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.

@@ -1,0 +1,49 @@
+/// Acts whose agent the clause does not name, which tie nobody: passives with no "by" ("Georgia was
+/// invaded in 2008"), accusations in a passive ("firms accused of …") and participles before a noun
+/// ("the detained leader").
+extension TieExtractor {
+    /// Whether cue `c` is a passive verb whose clause names no agent: "Georgia was invaded in 2008",
+    /// "fears being sanctioned for helping X". Its subject is its patient and no one in the clause
+    /// its agent, so it ties nobody (the "by X" of a passive is read by the direction rules). A verb
+    /// after a form of "be" or "get" (``passiveAuxiliaries``; an "-ly" adverb may stand between) that is no "-ing" form, not mutual
+    /// ("is allied with") and no membership ("was admitted to"), not followed by "with" ("is equipped
+    /// with", which ``TieExtractor`` reads for the maker), with no "by" after it in its clause.
+    func isAgentlessPassive(_ c: Int, of cues: [(cue: Lexicon.Cue, start: Int, end: Int)], tokens: [Token],
+                            clauses: [Int]) -> Bool {
+        let (cue, start, end) = cues[c]
+        guard cue.isVerb, !cue.isSymmetric, cue.eventType != "member", start > 0,
+              let verb = cue.keys.first, !verb.hasSuffix("ing") else { return false }
+        var aux = start - 1
+        if aux > 0, tokens[aux].key.hasSuffix("ly"), tokens[aux].punctuationBefore == .none { aux -= 1 }
+        guard Self.passiveAuxiliaries.contains(tokens[aux].key), tokens[start].punctuationBefore == .none else { return false }
+        // ("is equipped mostly with Russian-made jets": what it is equipped or armed with names its maker.)
+        var next = end
+        if next < tokens.count, tokens[next].key.hasSuffix("ly") { next += 1 }
+        if next < tokens.count, tokens[next].key == "with" { return false }
+        return !(end..<tokens.count).contains { clauses[$0] == clauses[start] && tokens[$0].key == "by" }
+    }
+}
+
+extension TieExtractor {
+    /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
+    /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
+    static let participleArticles: Set<String> = ["the", "a", "an"]
+    /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
+    /// signed with X" names its object).
+    static let verbContinuations: Set<String> = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
+                                                 "for", "that", "into", "against"]
+
+    /// Whether verb cue `c` states an act whose agent the clause does not name: an accusation in a passive
+    /// with no "by" ("firms accused of moving oil", "Kenya accused of meddling": the accuser is unnamed,
+    /// the party before is the accused), or an "-ed" form between an article and its noun ("the detained
+    /// leader", "the occupied territories"), which describes the noun. Such a cue ties nobody.
+    func hasNoAgent(_ c: Int, of cues: [CueMatch], tokens: [Token]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.isVerb, cue.keys.count == 1, let form = cue.keys.first, form.hasSuffix("ed"), end < tokens.count,
+              tokens[end].punctuationBefore == .none else { return false }
+        let next = tokens[end].key
+        if cue.eventType == "accuse", next == "of" || next == "for" { return true }
+        return start > 0 && Self.participleArticles.contains(tokens[start - 1].key)
+            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
+    }
+}
