@@ -19,17 +19,7 @@ struct OwnSetEvidenceTests {
     func everyEvidenceSpanIsASentenceOfTheSplitterWithItsCues(set: (graph: String, texts: String)) throws {
         let corpus = try Corpus(directory: TestCorpus.root.appendingPathComponent("Tests/Fixtures/\(set.texts)").path)
         let graph = try GraphFileReader.load(path: TestCorpus.root.appendingPathComponent("Graphs/\(set.graph)").path)
-        var sentences: [String: [Range<Int>]] = [:]
-        var checked = 0
-        for e in graph.ties.flatMap(\.evidence) {
-            let scalars = try corpus.scalars(of: e.document)
-            if sentences[e.document] == nil { sentences[e.document] = SentenceSplitter().split(scalars) }
-            let spans = try #require(sentences[e.document])
-            #expect(e.sentence < spans.count && spans[e.sentence] == e.span, "\(set.graph) \(e.pointer) span \(e.span)")
-            let text = String(String.UnicodeScalarView(scalars[e.span])).lowercased()
-            for cue in e.cues { #expect(text.contains(cue.lowercased()), "\(set.graph) \(e.pointer): cue '\(cue)'") }
-            checked += 1
-        }
+        let checked = try EvidenceSpans.check(graph, in: corpus, label: set.graph)
         #expect(checked >= 100, "\(set.graph): only \(checked) evidence records")
         let dates = Dictionary(uniqueKeysWithValues: corpus.manifest.documents.map { ($0.file, $0.date) })
         for document in graph.documents {
