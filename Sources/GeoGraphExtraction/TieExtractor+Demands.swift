@@ -1,8 +1,6 @@
 extension TieExtractor {
     /// Verbs that ask for an act when "for" follows them: "called for sanctions", "pushed for an embargo".
-    static let demandVerbs: Set<String> = ["call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing",
-                                           "press", "presses", "pressed", "pressing", "lobby", "lobbies", "lobbied",
-                                           "lobbying"]
+    static let demandVerbs = Set(["call", "push", "press", "lobby"].flatMap { Morphology.inflections(of: $0) })
 
     /// Whether cue `c` names a hostile act only demanded ("called for sanctions against X", "pushed for a
     /// tougher embargo on X"): a nominal tension cue a word or two after "for" after one of
