@@ -402,6 +402,10 @@ public struct TieExtractor: Sendable {
                 guard next.cue.polarity == .cooperation, next.start >= end, next.start - end <= 3,
                       !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
                       !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
+                // "suspended defence consultations with X": talks named military are refused on the security layer.
+                if next.cue.layer == .diplomatic, next.start > end, Self.layerAdjectives[tokens[next.start - 1].key] == .security {
+                    return .security
+                }
                 return next.cue.layer
             }()
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
@@ -412,12 +416,16 @@ public struct TieExtractor: Sendable {
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
             if demanded { strength = min(strength, 0.6) }
-            let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened ? [Layer.security]
+            // "supplies the group with missile parts": weapons supplied are security aid, not trade.
+            let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
+            let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
                 if actors.isRegionAndMember(s, t) { continue }
+                // "troops backed by Burundian soldiers": support lent by a party's soldiers is armed help.
+                let armedSupport = cues[c].cue.eventType == "support" && isArmedSupporter(sp, tokens)
                 /// One tie `x -> y`, a symmetric pair in id order. Joining or being a member of a security
                 /// bloc (NATO, the CSTO) is a security tie.
                 func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {
@@ -427,12 +435,12 @@ public struct TieExtractor: Sendable {
                     // (Freezing one's membership of a security bloc is a security tie too.)
                     let leaving = bloc && cues[c].cue.eventType == "reject"
                         && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
-                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    let layer = membership && bloc || leaving || warSupport || hostsForces || armedSupport ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
                                       cues: [cues[c].cue.form], confidence: confidence,
-                                      eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces ? "aid"
+                                      eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces || armedSupport || armsFlow ? "aid"
                                         : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType)))
                 }
                 for l in cueLayers { add(s, t, layer: l) }

@@ -1,0 +1,49 @@
+/// Arms and armed help: weapons a party supplies ("supplies the rebels with missile parts") and support
+/// lent by a party's soldiers ("troops backed by Burundian soldiers") are security ties, not trade or words.
+extension TieExtractor {
+    /// Whether the word at `i` names a weapon of the lexicon's set `WEAPON`, in the plural or, as the
+    /// first noun of a compound, in the singular ("missile parts", "drone components"); a member of two
+    /// words is read with the word after `i` ("fighter jets").
+    func namesWeapon(at i: Int, _ tokens: [Token]) -> Bool {
+        let weapons = lexicon.sets["WEAPON"] ?? []
+        let key = tokens[i].key
+        if weapons.contains(key) || weapons.contains(key + "s") { return true }
+        guard i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none else { return false }
+        return weapons.contains(key + " " + tokens[i + 1].key)
+    }
+
+    /// Whether supply or trade verb `c` supplies weapons: its object is followed, within eight words of
+    /// the clause and before any punctuation, by "with" and a weapon at most three words on ("supplies the
+    /// group with missile parts", "provided Kenya with armoured drones"). The supply is then security aid
+    /// (the lexicon's phrases read weapons named before the verb: "drones bought from X").
+    func suppliesWeapons(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.isVerb, cue.layer == .economic, cue.eventType == "supply" || cue.eventType == "trade" else { return false }
+        var i = end
+        while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
+            if i > end && tokens[i].punctuationBefore != .none { return false }
+            if tokens[i].key == "with" {
+                return (i + 1..<min(tokens.count, i + 4)).contains { k in
+                    (i + 1...k).allSatisfy { tokens[$0].punctuationBefore == .none } && namesWeapon(at: k, tokens)
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `party`, the source of a support cue, is named as soldiers: a word of the lexicon's sets
+    /// `TROOPS` or `MILITARY` in the party's own words or at most three words after it, before any
+    /// punctuation ("backed by Burundian soldiers", "supported by the Saudi-led coalition forces"). Armed
+    /// backing is security cooperation, not a diplomatic endorsement.
+    func isArmedSupporter(_ party: Party, _ tokens: [Token]) -> Bool {
+        let military = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
+        var i = party.start
+        while i < min(tokens.count, party.end + 3) {
+            if i >= party.end && tokens[i].punctuationBefore != .none { return false }
+            if military.contains(tokens[i].key) || military.contains(tokens[i].lower) { return true }
+            i += 1
+        }
+        return false
+    }
+}
