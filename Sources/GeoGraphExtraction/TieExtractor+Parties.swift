@@ -152,6 +152,8 @@ extension TieExtractor {
     static let leadSuffixes: Set<String> = ["led"]
     /// "Turkish-made drones": the actor named makes or supplies what follows, and stays a party.
     static let makerSuffixes: Set<String> = ["made", "built", "supplied", "manufactured", "funded", "financed", "owned"]
+    /// "Houthi-held parts of Yemen": the actor named holds the ground that follows, and stays a party.
+    static let holderSuffixes: Set<String> = ["held", "controlled", "occupied"]
     /// Nouns a region may qualify and still act through: "Arctic states", "Sahel leaders".
     static let regionOrgans: Set<String> = ["states", "countries", "governments", "leaders", "capitals", "nations",
                                             "members", "neighbours", "neighbors", "ministers", "presidents"]
@@ -270,7 +272,30 @@ extension TieExtractor {
             parties.removeAll { $0.leads && starts.contains($0.end) }
         }
         if words.any(.exclusions) { excluding(tokens, words, &parties) }
+        if !compounds.isEmpty { droppingHeldGround(tokens, &parties) }
         if !ownerAgents.isEmpty { extendOverAgents(tokens, &parties) }
+    }
+
+    /// Prepositions that join held ground to the state it lies in: "Houthi-held parts of Yemen".
+    static let heldGroundPrepositions: Set<String> = ["of", "in"]
+
+    /// Removes the state whose ground another party holds: in "struck Houthi-held parts of Yemen", "shelled
+    /// rebel positions in Russian-occupied areas of Ukraine", what is struck is the holder's, not the
+    /// state's. The state follows "of" or "in", at most three words after a compound of
+    /// ``holderSuffixes`` ("Houthi-held"), with no punctuation between.
+    func droppingHeldGround(_ tokens: [Token], _ parties: inout [Party]) {
+        let holders = parties.filter { p in
+            p.end == p.start + 1 && tokens[p.start].isHyphenatedName
+                && tokens[p.start].text.split(separator: "-").last.map { Self.holderSuffixes.contains(String($0)) } == true
+        }
+        guard !holders.isEmpty else { return }
+        parties.removeAll { y in
+            guard y.start >= 2, Self.heldGroundPrepositions.contains(tokens[y.start - 1].key) else { return false }
+            return holders.contains { h in
+                h.actor != y.actor && h.end < y.start && y.start - 1 - h.end <= 3
+                    && (h.end..<y.start).allSatisfy { tokens[$0].punctuationBefore == .none }
+            }
+        }
     }
 
     /// A party followed by a role noun of the agents table stands for what that body does: "Iraqi
@@ -304,7 +329,7 @@ extension TieExtractor {
             let lastPart = parts[parts.count - 1]
             if !Token.isCapitalised(parts[0]) { continue }
             if !Token.isCapitalised(lastPart), !Self.leadSuffixes.contains(lastPart), !Self.backSuffixes.contains(lastPart),
-               !Self.makerSuffixes.contains(lastPart) { continue }
+               !Self.makerSuffixes.contains(lastPart), !Self.holderSuffixes.contains(lastPart) { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let joined = parts.joined(separator: " ")

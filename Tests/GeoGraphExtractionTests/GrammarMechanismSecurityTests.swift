@@ -1,0 +1,93 @@
+import Testing
+@testable import GeoGraphExtraction
+
+/// Security-layer mechanisms: arms bought, sold or supplied, and support lent by soldiers, are security
+/// ties; a refusal of talks named military is security tension. Sentences written for these tests
+/// about regions other than the reference corpus's, read with the bundled gazetteer and lexicon.
+@Suite struct GrammarMechanismSecurityTests {
+    /// Weapons a party sells or supplies arm the buyer: security aid from the seller, not trade.
+    static let arms: [ClauseCase] = [
+        ClauseCase(mechanism: "arms: weapons bought from a party are its security aid to the buyer",
+                   sentence: "Chad's army has relied on drones bought from Ankara since last year.",
+                   contains: ["turkey -> chad security cooperation"],
+                   excludes: ["chad -> turkey economic cooperation", "turkey -> chad economic cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "arms: weapons supplied by a party, in the passive, arm the subject",
+                   sentence: "The Ghanaian navy patrols with rockets supplied by Brasilia.",
+                   contains: ["brazil -> ghana security cooperation"],
+                   excludes: ["brazil -> ghana economic cooperation"]),
+        ClauseCase(mechanism: "arms: 'supplies X with missile parts' is security aid, not a commodity supply",
+                   sentence: "Pyongyang supplies Moscow with missile parts, officials in Seoul say.",
+                   contains: ["north-korea -> russia security cooperation"],
+                   excludes: ["north-korea -> russia economic cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "arms: a supply of grain with no weapon stays economic",
+                   sentence: "Kyiv supplies Cairo with wheat every winter.",
+                   contains: ["ukraine -> egypt economic cooperation"],
+                   excludes: ["ukraine -> egypt security cooperation"]),
+        ClauseCase(mechanism: "arms: gas bought from a party stays trade",
+                   sentence: "Hungary heats its homes with gas bought from Azerbaijan.",
+                   excludes: ["azerbaijan -> hungary security cooperation"]),
+        ClauseCase(mechanism: "arms: a party's arms supplier aids it on the security layer",
+                   sentence: "Paris remains Athens's largest arms supplier.",
+                   contains: ["france -> greece security cooperation"],
+                   excludes: ["france -> greece economic cooperation", "greece -> france economic cooperation"]),
+    ]
+
+    /// Support lent by a party's soldiers is armed help; support in words stays diplomatic.
+    static let armedSupport: [ClauseCase] = [
+        ClauseCase(mechanism: "armed support: troops backed by a party's soldiers get its security cooperation",
+                   sentence: "Malian troops, backed by Russian soldiers, retook the town of Kidal.",
+                   contains: ["russia -> mali security cooperation"],
+                   excludes: ["russia -> mali diplomatic cooperation"]),
+        ClauseCase(mechanism: "armed support: a government supported by a coalition's forces",
+                   sentence: "The government of Somalia is supported by the Kenyan-led coalition forces in the south.",
+                   contains: ["kenya -> somalia security cooperation"],
+                   excludes: ["kenya -> somalia diplomatic cooperation"]),
+        ClauseCase(mechanism: "armed support: a state backing a plan in words stays diplomatic",
+                   sentence: "Norway backed the Colombian peace plan on Monday.",
+                   contains: ["norway -> colombia diplomatic cooperation"],
+                   excludes: ["norway -> colombia security cooperation"]),
+    ]
+
+    /// Talks named military that a party suspends are refused on the security layer.
+    static let refusedTalks: [ClauseCase] = [
+        ClauseCase(mechanism: "refused talks: suspended defence consultations are security tension",
+                   sentence: "Canberra suspended defence consultations with Jakarta in March.",
+                   contains: ["australia -> indonesia security tension"],
+                   excludes: ["australia -> indonesia diplomatic tension"]),
+        ClauseCase(mechanism: "refused talks: suspended talks with no layer word stay diplomatic",
+                   sentence: "Canberra suspended consultations with Jakarta in March.",
+                   contains: ["australia -> indonesia diplomatic tension"],
+                   excludes: ["australia -> indonesia security tension"]),
+    ]
+
+    /// Fighting beside a party is armed help to it; a joint operation is mutual security cooperation.
+    static let comrades: [ClauseCase] = [
+        ClauseCase(mechanism: "comrades: soldiers fighting alongside a party aid it, they do not fight it",
+                   sentence: "Eritrean soldiers fought alongside Ethiopia in the northern war.",
+                   contains: ["eritrea -> ethiopia security cooperation"],
+                   excludes: ["eritrea <-> ethiopia security tension", "eritrea -> ethiopia security tension"]),
+        ClauseCase(mechanism: "comrades: a joint operation with a party is security cooperation",
+                   sentence: "Niger launched a joint operation with Nigeria near Lake Chad.",
+                   contains: ["niger <-> nigeria security cooperation"]),
+    ]
+
+    /// Ground a party holds in a state is that party's, not the state's: a strike on it targets the holder.
+    static let heldGround: [ClauseCase] = [
+        ClauseCase(mechanism: "held ground: a strike on rebel-held parts of a state targets the holder",
+                   sentence: "Israeli jets struck depots in Hezbollah-held parts of Lebanon overnight.",
+                   contains: ["israel -> hezbollah security tension"],
+                   unrelated: ["israel lebanon"]),
+        ClauseCase(mechanism: "held ground: shelling of occupied areas of a state targets the occupier",
+                   sentence: "Kyiv shelled Russian-occupied areas of Ukraine on Sunday.",
+                   contains: ["ukraine -> russia security tension"]),
+        ClauseCase(mechanism: "held ground: a strike on a state with no holder named still targets the state",
+                   sentence: "Israeli jets struck depots in southern Lebanon overnight.",
+                   contains: ["israel -> lebanon security tension"]),
+    ]
+
+    @Test(arguments: comrades) func fightingBeside(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: heldGround) func groundHeld(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: arms) func armsTrade(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: armedSupport) func supportBySoldiers(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: refusedTalks) func refusedMilitaryTalks(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
