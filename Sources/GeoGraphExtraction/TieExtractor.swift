@@ -419,7 +419,8 @@ public struct TieExtractor: Sendable {
             // "supplies the group with missile parts": weapons supplied are security aid, not trade.
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
             let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
-                : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] } ?? layers
+                : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
+                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] } ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)

@@ -85,6 +85,22 @@ import Testing
                    contains: ["israel -> lebanon security tension"]),
     ]
 
+    /// An agreement whose content is security cooperation is a security tie, not a diplomatic one.
+    static let agreementContent: [ClauseCase] = [
+        ClauseCase(mechanism: "agreement content: a memorandum on military cooperation is security cooperation",
+                   sentence: "Bamako signed a memorandum with Beijing on military cooperation last week.",
+                   contains: ["china <-> mali security cooperation"],
+                   excludes: ["china <-> mali diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement content: an accord aimed at bolstering defence cooperation",
+                   sentence: "Peru and Chile signed an accord aimed at bolstering defence cooperation.",
+                   contains: ["chile <-> peru security cooperation"]),
+        ClauseCase(mechanism: "agreement content: an agreement with no security content stays diplomatic",
+                   sentence: "Bamako signed a memorandum with Beijing on Tuesday.",
+                   contains: ["china <-> mali diplomatic cooperation"],
+                   excludes: ["china <-> mali security cooperation"]),
+    ]
+
+    @Test(arguments: agreementContent) func securityAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: comrades) func fightingBeside(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: heldGround) func groundHeld(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: arms) func armsTrade(_ c: ClauseCase) { ClauseReadingTests.check(c) }

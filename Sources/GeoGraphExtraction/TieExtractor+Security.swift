@@ -1,5 +1,6 @@
-/// Arms and armed help: weapons a party supplies ("supplies the rebels with missile parts") and support
-/// lent by a party's soldiers ("troops backed by Burundian soldiers") are security ties, not trade or words.
+/// Security-layer readings. Arms and armed help: weapons a party supplies ("supplies the rebels with missile
+/// parts") and support lent by a party's soldiers ("troops backed by Burundian soldiers") are security ties,
+/// not trade or words; an agreement whose content is security is a security tie.
 extension TieExtractor {
     /// Whether the word at `i` names a weapon of the lexicon's set `WEAPON`, in the plural or, as the
     /// first noun of a compound, in the singular ("missile parts", "drone components"); a member of two
@@ -45,5 +46,30 @@ extension TieExtractor {
             i += 1
         }
         return false
+    }
+}
+
+extension TieExtractor {
+    /// Words that may open an agreement's content right before its noun: "a memorandum on military
+    /// cooperation", "a deal for joint patrols", "an accord aimed at bolstering security cooperation".
+    static let contentLeads: Set<String> = ["on", "for", "at", "over", "covering"]
+
+    /// The security layer when agreement cue `c` names security content within ten words after it, in its
+    /// clause and with no punctuation between: a security cooperation noun (the next cue) right after a
+    /// word of ``contentLeads``, or after a gerund that follows one ("aimed at bolstering security
+    /// cooperation"). The agreement's content decides its layer (the annotation guide's alliances), so
+    /// "signed a memorandum with Moscow on military cooperation" is security cooperation only. `nil`
+    /// otherwise: "signed a defence pact with Kenya" is the pact's own tie beside the signing.
+    func agreementContentLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Layer? {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.eventType == "agree", c + 1 < cues.count else { return nil }
+        let next = cues[c + 1]
+        guard next.cue.layer == .security, next.cue.polarity == .cooperation, !next.cue.isVerb,
+              next.start > end, next.start - end <= 10, next.start >= 1, clauses[next.start] == clauses[start],
+              (end..<next.end).allSatisfy({ $0 == end || tokens[$0].punctuationBefore == .none }) else { return nil }
+        let before = tokens[next.start - 1].key
+        if Self.contentLeads.contains(before) { return .security }
+        if before.hasSuffix("ing"), next.start >= 2, Self.contentLeads.contains(tokens[next.start - 2].key) { return .security }
+        return nil
     }
 }
