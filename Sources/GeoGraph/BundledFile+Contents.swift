@@ -5675,7 +5675,7 @@ hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, app
 # What a party deserves or needs is not had: "deserved more investment from X" makes no tie.
 predictions: ["if", unless, likely, unlikely, expected, considering, weighing, mulling, forecast, predicted, predicts, deserve, deserves, deserved]
 passive: [by]
-roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
+roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, arms supplier, arms suppliers, weapons supplier, weapons suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
 # ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
@@ -5892,9 +5892,9 @@ nouns:
 phrases:
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["&WEAPON to", "sent &WEAPON", "delivered &WEAPON", "supplied &WEAPON", "supplies &WEAPON", "supplying &WEAPON", "provided &WEAPON", "sells &WEAPON", "sold &WEAPON", "&TROOPS to", "base in", "bases in", "sent &TROOPS", "deployed &TROOPS", "deploys &TROOPS", "stationed &TROOPS", "trains &TROOPS", "trained &TROOPS", "training of", "border security", "help on the border"]}
   - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["deployment of", "deployments of", "presence of", "&WEAPON from", "&TROOPS from"]}
-  # Weapons bought from, or supplied by, a party: the seller arms the buyer, a security tie, not trade
-  # ("drones bought from Ankara", "rockets supplied by Tehran").
-  - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["&WEAPON bought from", "&WEAPON purchased from", "&WEAPON imported from", "&WEAPON acquired from", "&WEAPON ordered from", "&WEAPON supplied by", "&WEAPON provided by", "&WEAPON delivered by", "&WEAPON sold by"]}
+  # Weapons bought from a party: the seller arms the buyer, a security tie, not trade ("drones bought
+  # from Ankara"; "rockets supplied by Tehran" is read by the grammar, TieExtractor+Security).
+  - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["&WEAPON bought from", "&WEAPON purchased from", "&WEAPON imported from", "&WEAPON acquired from", "&WEAPON ordered from"]}
   # Equipped or armed with a party's goods: the maker arms the one equipped ("a navy equipped with Korean-built frigates").
   - {type: aid, layer: security, strength: 0.6, mode: reverse, forms: ["equipped with", "armed with", "equipped largely with", "equipped mainly with", "equipped mostly with", "armed largely with", "armed mainly with", "armed mostly with"]}
   - {type: retreat, layer: security, strength: 0.6, mode: reverse, forms: ["withdrawal of", "pullout of", "pull-out of"]}

@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// Security-layer readings. Arms and armed help: weapons a party supplies ("supplies the rebels with missile
 /// parts") and support lent by a party's soldiers ("troops backed by Burundian soldiers") are security ties,
 /// not trade or words; an agreement whose content is security is a security tie.
@@ -13,13 +15,14 @@ extension TieExtractor {
         return weapons.contains(key + " " + tokens[i + 1].key)
     }
 
-    /// Whether supply or trade verb `c` supplies weapons: its object is followed, within eight words of
-    /// the clause and before any punctuation, by "with" and a weapon at most three words on ("supplies the
-    /// group with missile parts", "provided Kenya with armoured drones"). The supply is then security aid
-    /// (the lexicon's phrases read weapons named before the verb: "drones bought from X").
+    /// Whether supply verb `c` supplies weapons: a weapon right before it ("rockets supplied by Tehran"),
+    /// or its object followed, within eight words of the clause and before any punctuation, by "with" and
+    /// a weapon at most three words on ("supplies the group with missile parts"). The supply is then
+    /// security aid (the lexicon's reverse phrases read weapons bought: "drones bought from X").
     func suppliesWeapons(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
-        guard cue.isVerb, cue.layer == .economic, cue.eventType == "supply" || cue.eventType == "trade" else { return false }
+        guard cue.isVerb, cue.layer == .economic, cue.eventType == "supply", !cue.isReverse else { return false }
+        if start >= 1, tokens[start].punctuationBefore == .none, namesWeapon(at: start - 1, tokens) { return true }
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
             if i > end && tokens[i].punctuationBefore != .none { return false }

@@ -402,12 +402,15 @@ public struct TieExtractor: Sendable {
                 guard next.cue.polarity == .cooperation, next.start >= end, next.start - end <= 3,
                       !(end..<next.start).contains(where: { tokens[$0].key == "to" }),
                       !buffers.grouped.contains(where: { $0.start >= end && $0.start < next.start }) else { return nil }
-                // "suspended defence consultations with X": talks named military are refused on the security layer.
-                if next.cue.layer == .diplomatic, next.start > end, Self.layerAdjectives[tokens[next.start - 1].key] == .security {
-                    return .security
-                }
                 return next.cue.layer
             }()
+            // "suspended defence consultations with X": talks named military are refused on the security
+            // layer as well.
+            let refusedLayers: [Layer]? = refusedLayer.map { layer in
+                let next = cues[c + 1]
+                return layer == .diplomatic && Self.layerAdjectives[tokens[next.start - 1].key] == .security
+                    ? [layer, .security] : [layer]
+            }
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
             // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
             // ("suspended the Nile Waters Treaty") is refused on its own layer too.
@@ -418,9 +421,10 @@ public struct TieExtractor: Sendable {
             if demanded { strength = min(strength, 0.6) }
             // "supplies the group with missile parts": weapons supplied are security aid, not trade.
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
+            let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
+                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
             let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
-                : flowLayers ?? refusedLayer.map { [$0] } ?? domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
-                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] } ?? layers
+                : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)

@@ -8,11 +8,11 @@ import Testing
     /// Weapons a party sells or supplies arm the buyer: security aid from the seller, not trade.
     static let arms: [ClauseCase] = [
         ClauseCase(mechanism: "arms: weapons bought from a party are its security aid to the buyer",
-                   sentence: "Chad's army has relied on drones bought from Ankara since last year.",
+                   sentence: "Chad's army flies drones bought from Ankara.",
                    contains: ["turkey -> chad security cooperation"],
                    excludes: ["chad -> turkey economic cooperation", "turkey -> chad economic cooperation"], types: ["aid"]),
         ClauseCase(mechanism: "arms: weapons supplied by a party, in the passive, arm the subject",
-                   sentence: "The Ghanaian navy patrols with rockets supplied by Brasilia.",
+                   sentence: "The Ghanaian navy has received rockets supplied by Brasilia.",
                    contains: ["brazil -> ghana security cooperation"],
                    excludes: ["brazil -> ghana economic cooperation"]),
         ClauseCase(mechanism: "arms: 'supplies X with missile parts' is security aid, not a commodity supply",
@@ -50,10 +50,9 @@ import Testing
 
     /// Talks named military that a party suspends are refused on the security layer.
     static let refusedTalks: [ClauseCase] = [
-        ClauseCase(mechanism: "refused talks: suspended defence consultations are security tension",
+        ClauseCase(mechanism: "refused talks: suspended defence consultations are security tension as well as diplomatic",
                    sentence: "Canberra suspended defence consultations with Jakarta in March.",
-                   contains: ["australia -> indonesia security tension"],
-                   excludes: ["australia -> indonesia diplomatic tension"]),
+                   contains: ["australia -> indonesia security tension", "australia -> indonesia diplomatic tension"]),
         ClauseCase(mechanism: "refused talks: suspended talks with no layer word stay diplomatic",
                    sentence: "Canberra suspended consultations with Jakarta in March.",
                    contains: ["australia -> indonesia diplomatic tension"],
