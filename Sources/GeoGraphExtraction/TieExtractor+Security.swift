@@ -76,3 +76,74 @@ extension TieExtractor {
         return nil
     }
 }
+
+extension TieExtractor {
+    /// The mobilize verb whose object is assault cue `a` named with its agent ("to counter raids by X",
+    /// "countering the escalating attacks by X"): the verb at most three words before the assault, no
+    /// punctuation between, and "by" right after the assault. `nil` otherwise.
+    func counteringCue(before a: Int, of cues: [CueMatch], tokens: [Token]) -> Int? {
+        guard a > 0, cues[a].cue.eventType == "assault", cues[a].end < tokens.count,
+              tokens[cues[a].end].key == "by" else { return nil }
+        let m = cues[a - 1]
+        guard m.cue.isVerb, m.cue.eventType == "mobilize", m.end <= cues[a].start, cues[a].start - m.end <= 3,
+              (m.end...cues[a].start).allSatisfy({ $0 == m.end || tokens[$0].punctuationBefore == .none })
+        else { return nil }
+        return a - 1
+    }
+
+    /// Reads a countered attack: "Nigeria deployed a brigade to counter raids by Boko Haram" is Nigeria
+    /// mobilising against Boko Haram, and the raids' target is not Nigeria (the clause names none). For
+    /// mobilize cue `c` the pairs become each party acting before the cue (those of its pairs, else the
+    /// parties before it in its clause, else the party opening the sentence) against the attack's agent, the party right after "by"; for the
+    /// assault cue after it, and any cue within it up to a word after its agent ("attacks by Houthi militants"),
+    /// pairs whose target stands before the mobilize verb are dropped.
+    func readCounteredAttack(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party],
+                             pairs: inout [(Party, Party, Bool)]) {
+        // The countered attack, and any cue within it up to a word after its agent ("attacks by Houthi
+        // militants"), names no target before the mobilize verb.
+        if let m = counteringCue(before: c, of: cues, tokens: tokens) {
+            pairs.removeAll { $0.1.start < cues[m].start }
+            return
+        }
+        for a in cues.indices.dropFirst() where a < c && counteringCue(before: a, of: cues, tokens: tokens) != nil {
+            let by = cues[a].end
+            let close = parties.first(where: { $0.start > by && $0.start - by <= 3 }).map { $0.end + 1 } ?? by + 1
+            if cues[c].start < close { pairs.removeAll { $0.1.start < cues[a - 1].start } }
+        }
+        guard c + 1 < cues.count, counteringCue(before: c + 1, of: cues, tokens: tokens) == c else { return }
+        let by = cues[c + 1].end
+        guard let agent = parties.first(where: { $0.start > by && $0.start - by <= 3 }),
+              clauses[agent.start] == clauses[cues[c].start] || clauses[by] == clauses[cues[c].start] else { return }
+        var subjects = pairs.flatMap { [$0.0, $0.1] }.filter { $0.start < cues[c].start && $0.actor != agent.actor }
+        if subjects.isEmpty {
+            subjects = parties.filter { $0.end <= cues[c].start && clauses[$0.start] == clauses[cues[c].start] }
+        }
+        // (Else the party opening the sentence: "The United States unveiled a mission aimed at countering …".)
+        if subjects.isEmpty, let first = parties.first, first.start <= 1, first.end <= cues[c].start { subjects = [first] }
+        var seen = Set<Int>()
+        pairs = subjects.filter { seen.insert($0.actor).inserted }.map { ($0, agent, false) }
+    }
+}
+
+extension TieExtractor {
+    /// The pairs of attackers that strike together: the sources of assault cue `c`'s directed pairs when
+    /// two or more states or bodies of one coordinated group ("American and British warplanes struck X",
+    /// "France and Chad bombed X") act on the same target, none of them a target. Attacking a third party
+    /// together is security cooperation between them (the annotation guide's joint acts are mutual).
+    /// Mutual cues ("Aland and Borduria fought") and threatened acts have none.
+    func jointAttackers(_ c: Int, of cues: [CueMatch], pairs: [(Party, Party, Bool)], groups: [Range<Int>],
+                        _ parties: [Party]) -> [(Party, Party)] {
+        guard cues[c].cue.eventType == "assault", !cues[c].cue.isSymmetric, pairs.count >= 2,
+              pairs.allSatisfy({ !$0.2 }) else { return [] }
+        var sources: [Party] = []
+        for (s, _, _) in pairs where !sources.contains(where: { $0.actor == s.actor }) { sources.append(s) }
+        let targets = Set(pairs.map(\.1.actor))
+        guard sources.count >= 2, !sources.contains(where: { targets.contains($0.actor) }),
+              sources.allSatisfy({ s in pairs.filter { $0.0.actor == s.actor }.count == targets.count }),
+              groups.contains(where: { g in sources.allSatisfy { s in parties[g].contains { $0.start == s.start && $0.actor == s.actor } } })
+        else { return [] }
+        var joint: [(Party, Party)] = []
+        for (i, a) in sources.enumerated() { for b in sources[(i + 1)...] { joint.append((a, b)) } }
+        return joint
+    }
+}

@@ -385,6 +385,8 @@ public struct TieExtractor: Sendable {
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
+            // "to counter raids by X": the subject mobilises against X, whose raids do not target it.
+            readCounteredAttack(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
             if buffers.pairs.isEmpty, let scene,
                let pair = sceneTie(cues[c], scene: scene, buffers.grouped, tokens: tokens, clauses: clauses) {
                 buffers.pairs.append(pair)
@@ -454,6 +456,16 @@ public struct TieExtractor: Sendable {
                 // An organisation has no counterpart in person: no leader-level tie with it.
                 if let person = sp.person, cues[c].cue.layer == .diplomatic, !hostsForces, actors.kind(t) != .organisation {
                     add(person, tp.person ?? t, layer: cueLayers[0])
+                }
+            }
+            // "American and British warplanes struck X": attackers striking together cooperate.
+            if !threatened && !hedged {
+                for (a, b) in jointAttackers(c, of: cues, pairs: buffers.pairs, groups: buffers.groups, buffers.grouped) {
+                    let (x, y) = actors.precedes(b.actor, a.actor, extras: extras) ? (b.actor, a.actor) : (a.actor, b.actor)
+                    buffers.ends.append((x, y))
+                    ties.append(Found(source: actors.id(x, extras: extras), target: actors.id(y, extras: extras),
+                                      layer: .security, polarity: .cooperation, strength: 0.6, isSymmetric: true,
+                                      cues: [cues[c].cue.form], confidence: confidence, eventType: "cooperate"))
                 }
             }
             if threatened {

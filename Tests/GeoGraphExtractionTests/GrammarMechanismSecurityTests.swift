@@ -99,6 +99,37 @@ import Testing
                    excludes: ["china <-> mali security cooperation"]),
     ]
 
+    /// Countering attacks by a party is mobilising against it; the attacks' target is not the counterer.
+    static let countered: [ClauseCase] = [
+        ClauseCase(mechanism: "countered attacks: countering raids by a party mobilises against it",
+                   sentence: "Nigeria deployed a brigade to counter raids by Boko Haram.",
+                   contains: ["nigeria -> boko-haram security tension"],
+                   excludes: ["boko-haram -> nigeria security tension"], types: ["mobilize"]),
+        ClauseCase(mechanism: "countered attacks: a mission aimed at countering attacks by a party",
+                   sentence: "Paris launched a naval mission aimed at countering attacks by Houthi militants on shipping.",
+                   contains: ["france -> houthis security tension"],
+                   excludes: ["houthis -> france security tension"]),
+    ]
+
+    /// Attackers striking a third party together cooperate on the security layer.
+    static let jointAttacks: [ClauseCase] = [
+        ClauseCase(mechanism: "joint attacks: two states' jets striking a third party cooperate",
+                   sentence: "Saudi and Emirati jets bombed Houthi positions near Marib.",
+                   contains: ["saudi-arabia -> houthis security tension", "uae -> houthis security tension",
+                              "saudi-arabia <-> uae security cooperation"]),
+        ClauseCase(mechanism: "joint attacks: a compound subject of an attack verb",
+                   sentence: "France and Chad bombed rebel columns in Niger.",
+                   contains: ["chad <-> france security cooperation"]),
+        ClauseCase(mechanism: "joint attacks: a single attacker cooperates with nobody",
+                   sentence: "Egypt bombed militant camps in Libya.",
+                   contains: ["egypt -> libya security tension"], excludes: ["egypt <-> libya security cooperation"]),
+        ClauseCase(mechanism: "joint attacks: two parties fighting each other do not cooperate",
+                   sentence: "Sudan and South Sudan clashed near Heglig.",
+                   excludes: ["south-sudan <-> sudan security cooperation", "sudan <-> south-sudan security cooperation"]),
+    ]
+
+    @Test(arguments: jointAttacks) func jointAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: countered) func counteredAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: agreementContent) func securityAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: comrades) func fightingBeside(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: heldGround) func groundHeld(_ c: ClauseCase) { ClauseReadingTests.check(c) }
