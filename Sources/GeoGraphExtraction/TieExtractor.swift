@@ -425,8 +425,12 @@ public struct TieExtractor: Sendable {
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
             let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
-            let cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
+            var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
+            // "talks on Tehran's nuclear programme", "security talks": talks on a security field tie on it too.
+            if !mediation, !demanded, !cueLayers.contains(.security), talksOnSecurity(c, of: cues, tokens: tokens, clauses: clauses) {
+                cueLayers.append(.security)
+            }
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)

@@ -128,6 +128,24 @@ import Testing
                    excludes: ["south-sudan <-> sudan security cooperation", "sudan <-> south-sudan security cooperation"]),
     ]
 
+    /// Talks on a security field tie the parties on the security layer too (the annotation guide's topics
+    /// of talks), at the talks' strength; security pacts named in compounds are security cooperation.
+    static let securityTalks: [ClauseCase] = [
+        ClauseCase(mechanism: "security talks: talks named by a security adjective",
+                   sentence: "Chile and Peru held three rounds of security talks in Lima.",
+                   contains: ["chile <-> peru security cooperation", "chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "security talks: talks on a state's nuclear programme",
+                   sentence: "Pyongyang held talks with Seoul on its nuclear programme.",
+                   contains: ["north-korea <-> south-korea security cooperation"]),
+        ClauseCase(mechanism: "security talks: talks on trade stay off the security layer",
+                   sentence: "Chile and Peru held talks on trade in Lima.",
+                   excludes: ["chile <-> peru security cooperation"]),
+        ClauseCase(mechanism: "security talks: an intelligence-sharing pact is security cooperation",
+                   sentence: "Vilnius renewed an intelligence-sharing pact with Warsaw.",
+                   contains: ["lithuania <-> poland security cooperation"]),
+    ]
+
+    @Test(arguments: securityTalks) func talksOnSecurityFields(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: jointAttacks) func jointAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: countered) func counteredAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: agreementContent) func securityAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
