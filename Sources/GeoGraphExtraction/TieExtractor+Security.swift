@@ -41,11 +41,12 @@ extension TieExtractor {
     /// punctuation ("backed by Burundian soldiers", "supported by the Saudi-led coalition forces"). Armed
     /// backing is security cooperation, not a diplomatic endorsement.
     func isArmedSupporter(_ party: Party, _ tokens: [Token]) -> Bool {
-        let military = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
+        let troops = lexicon.sets["TROOPS"] ?? [], military = lexicon.sets["MILITARY"] ?? []
         var i = party.start
         while i < min(tokens.count, party.end + 3) {
             if i >= party.end && tokens[i].punctuationBefore != .none { return false }
-            if military.contains(tokens[i].key) || military.contains(tokens[i].lower) { return true }
+            let key = tokens[i].key
+            if troops.contains(key) || military.contains(key) { return true }
             i += 1
         }
         return false
@@ -58,7 +59,8 @@ extension TieExtractor {
     static let contentLeads: Set<String> = ["on", "for", "at", "over", "covering"]
 
     /// The security layer when agreement cue `c` names security content within ten words after it, in its
-    /// clause and with no punctuation between: a security cooperation noun (the next cue) right after a
+    /// clause and with no punctuation between: a security cooperation noun (the next cue but the
+    /// agreement's own nouns, "a memorandum", a few words on) right after a
     /// word of ``contentLeads``, or after a gerund that follows one ("aimed at bolstering security
     /// cooperation"). The agreement's content decides its layer (the annotation guide's alliances), so
     /// "signed a memorandum with Moscow on military cooperation" is security cooperation only. `nil`
@@ -66,7 +68,10 @@ extension TieExtractor {
     func agreementContentLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Layer? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "agree", c + 1 < cues.count else { return nil }
-        let next = cues[c + 1]
+        // (Over the agreement's own noun: "signed a memorandum with Moscow on military cooperation".)
+        var n = c + 1
+        while n + 1 < cues.count, cues[n].cue.eventType == "agree", cues[n].start - end <= 4 { n += 1 }
+        let next = cues[n]
         guard next.cue.layer == .security, next.cue.polarity == .cooperation, !next.cue.isVerb,
               next.start > end, next.start - end <= 10, next.start >= 1, clauses[next.start] == clauses[start],
               (end..<next.end).allSatisfy({ $0 == end || tokens[$0].punctuationBefore == .none }) else { return nil }
