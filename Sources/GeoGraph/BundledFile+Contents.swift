@@ -5910,9 +5910,6 @@ phrases:
   - {type: coerce, layer: security, strength: 0.6, mode: agent, forms: ["divide and rule", "claims over", "terrorism", "terrorist threat", "militants", "insurgency", "extremism", "dominates security"]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["security provider", "security footprint", "ensure security", "ensuring security", "border outposts", "border posts", "rapid response unit", "anti-terrorism agreement", "counterterrorism agreement"]}
   - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on"]}
-  # Weapons that hit a party's ground are its attacker's strike: "Russian missiles hit Kyiv" (the weapon's
-  # owner is the subject; a bare "hit" is too loose a verb: "sanctions hit the economy").
-  - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["&WEAPON hit", "&WEAPON hits", "&WEAPON hitting", "jets hit", "jets hits"]}
   # Firing at a party: "fired missiles at X", "the coast guard's firing of water cannons on X".
   - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["fired &FIRED at", "fired &FIRED on", "fires &FIRED at", "fires &FIRED on", "fire &FIRED at", "fire &FIRED on", "firing &FIRED at", "firing &FIRED on", "firing of &FIRED", "used water cannon", "used water cannons", "uses water cannon", "uses water cannons", "use of water cannon", "use of water cannons"]}
   - {type: protest, strength: 0.6, mode: agent, forms: ["denazification", "artificial state"]}
