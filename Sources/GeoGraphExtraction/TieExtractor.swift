@@ -424,7 +424,7 @@ public struct TieExtractor: Sendable {
             // "supplies the group with missile parts": weapons supplied are security aid, not trade.
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
             let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
-                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
+                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { layers.contains($0) ? layers : layers + [$0] }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             // "talks on Tehran's nuclear programme", "security talks": talks on a security field tie on it too.
