@@ -144,6 +144,26 @@ import Testing
                    contains: ["lithuania <-> poland security cooperation"]),
     ]
 
+    /// Withdrawals with the withdrawing party's possessive go from it toward the host; drills held around
+    /// a party are a show of force against it, joint drills of a compound subject are cooperation.
+    static let movements: [ClauseCase] = [
+        ClauseCase(mechanism: "movements: withdrawing its troops from a host is the withdrawer's retreat toward it",
+                   sentence: "Moscow withdrew its troops from Georgia after the talks.",
+                   contains: ["russia -> georgia security cooperation"], excludes: ["georgia -> russia security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "movements: pulling its forces out of a host",
+                   sentence: "Paris pulled its forces out of Niger last year.",
+                   contains: ["france -> niger security cooperation"], types: ["retreat"]),
+        ClauseCase(mechanism: "movements: drills around a party are a show of force, not cooperation",
+                   sentence: "Pyongyang staged military drills near South Korea on Friday.",
+                   contains: ["north-korea -> south-korea security tension"],
+                   excludes: ["north-korea <-> south-korea security cooperation"], types: ["mobilize"]),
+        ClauseCase(mechanism: "movements: joint naval exercises of a compound subject are cooperation",
+                   sentence: "Brazil and Argentina held joint naval exercises in the South Atlantic.",
+                   contains: ["argentina <-> brazil security cooperation"]),
+    ]
+
+    @Test(arguments: movements) func troopMovements(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: securityTalks) func talksOnSecurityFields(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: jointAttacks) func jointAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: countered) func counteredAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
