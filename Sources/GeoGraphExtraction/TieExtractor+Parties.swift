@@ -65,6 +65,10 @@ extension TieExtractor {
         var events: [(type: String, owner: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?
+        /// The events of the paragraph's recent sentences before the previous one (`GraphBuilder` keeps
+        /// them for `earlierEventWindow` sentences), each type with the parties of the last sentence
+        /// stating it: "the accusation" two sentences after "Sudan accused the Emirates".
+        var earlier: [(type: String, owners: [Int])] = []
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []

@@ -151,9 +151,20 @@ extension TieExtractor {
             } else {
                 for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
             }
-            guard owners.count == 1 else { continue }
-            parties.append(Party(actor: owners[0], start: v.end, end: n.end))
-            found.append((n.start..<n.end, type, owners[0]))
+            // (Else the last recent sentence that told an event of its type, with up to two parties doing it
+            // together: "American and British jets struck … Tehran condemned the strikes".)
+            var together = false
+            if owners.isEmpty, !generic, let e = context.earlier.last(where: { $0.type == type }),
+                (1...2).contains(e.owners.count)
+            {
+                owners = e.owners
+                together = true
+            }
+            guard owners.count == 1 || together else { continue }
+            for o in owners {
+                parties.append(Party(actor: o, start: v.end, end: n.end))
+                found.append((n.start..<n.end, type, o))
+            }
         }
         if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         return found
@@ -216,6 +227,9 @@ final class ReferenceTables: Sendable {
     let eventNouns: WordSet
     /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
     let genericEventNouns: Set<String>
+    /// The lexicon's set `SUMMARIES`: nouns that, in an apposition, sum up the clause before them ("…, a request
+    /// backed by X", `summaryStances`).
+    let summaryNouns: Set<String>
 
     init(gazetteer: Graph, lexicon: Lexicon) {
         var described: [String: [Int]] = [:]
@@ -227,5 +241,6 @@ final class ReferenceTables: Sendable {
         describedStates = described
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
         genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
+        summaryNouns = Set(lexicon.sets["SUMMARIES"] ?? [])
     }
 }

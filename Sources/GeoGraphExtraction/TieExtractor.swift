@@ -209,7 +209,7 @@ public struct TieExtractor: Sendable {
                 into: &buffers.parties)
         // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
+        if !context.events.isEmpty || !context.earlier.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
@@ -286,6 +286,9 @@ public struct TieExtractor: Sendable {
         // "Georgia and Moldova were within Russia's sphere of influence": the owner dominates the parties before.
         ties += enclosedBySphere(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, clauses: clauses,
                                  extras: extras, ends: &buffers.ends)
+        // "…, a request backed by Peru", "…, a step Togo opposes": a stance on the act an apposition sums up.
+        ties += summaryStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                               ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
