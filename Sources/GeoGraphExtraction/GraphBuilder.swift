@@ -99,9 +99,6 @@ public struct GraphBuilder: Sendable {
         // The previous sentence's events, with the parties that do them; the states named, with the number
         // of sentences naming each, for the document's two most named ("both capitals").
         var events: [(type: String, owner: Int)] = []
-        // The events of the paragraph's sentences before, each type with the sentence that last stated it
-        // and its parties, for an event referred to a few sentences on ("Cairo rejected the accusation").
-        var earlier: [(type: String, sentence: Int, owners: [Int])] = []
         var named = [Int](repeating: 0, count: isSpeaker.count)
         var top: [(state: Int, sentences: Int)] = []
         var dyad: [Int]?
@@ -133,18 +130,7 @@ public struct GraphBuilder: Sendable {
                 previous: sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : [],
                 region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
                 events: sameLine ? events : [], dyad: dyad)
-            // (The previous sentence's own events are `events`; those before it in the paragraph, within
-            // the window, here: an event of a paragraph before is not referred to.)
-            if !earlier.isEmpty, !sameLine, Self.containsNewline(doc.scalars, previousStart..<span.lowerBound) {
-                earlier.removeAll(keepingCapacity: true)
-            }
-            var withEarlier = context
-            withEarlier.earlier = earlier.compactMap { e in
-                index - e.sentence <= Self.earlierEventWindow && !(sameLine && events.contains { $0.type == e.type })
-                    ? (e.type, e.owners) : nil
-            }
-            let found = extractor.extract(tokens, context: withEarlier, mentions: mentions, buffers: &buffers)
-            Self.remember(buffers.events, sentence: index, in: &earlier)
+            let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
             swap(&events, &buffers.events)
             if !buffers.distinct.isEmpty {
                 dyad = Self.countStates(buffers.distinct, actors: extractor.actors, counts: &named, top: &top)
@@ -182,27 +168,6 @@ public struct GraphBuilder: Sendable {
             }
         }
         return DocumentReports(reports: reports, actors: mentioned.indices.filter { mentioned[$0] })
-    }
-
-    /// How many sentences back an event may be referred to by its noun ("the strikes"), the previous one included.
-    static let earlierEventWindow = 5
-
-    /// Records a sentence's `events` in `earlier`: each type they state replaces the type's entry, with the
-    /// sentence's index and every party doing an event of that type (the sentence's one agent, under
-    /// `TieExtractor.anyEvent`, is not kept: a generic noun refers to the previous sentence only).
-    static func remember(_ events: [(type: String, owner: Int)], sentence: Int,
-                         in earlier: inout [(type: String, sentence: Int, owners: [Int])]) {
-        for e in events where e.type != TieExtractor.anyEvent {
-            if let k = earlier.firstIndex(where: { $0.type == e.type }) {
-                if earlier[k].sentence == sentence {
-                    if !earlier[k].owners.contains(e.owner) { earlier[k].owners.append(e.owner) }
-                } else {
-                    earlier[k] = (e.type, sentence, [e.owner])
-                }
-            } else {
-                earlier.append((e.type, sentence, [e.owner]))
-            }
-        }
     }
 
     /// Counts each state of `distinct` (a sentence's parties) once more in `counts` (by gazetteer index), keeps

@@ -331,6 +331,12 @@ extension TieExtractor {
             else { return nil }
             return (subject, object)
         }()
+        // "talks hosted by X and brokered by Y": the agent of an earlier passive is not a later one's patient;
+        // the party before it is (the talks' parties).
+        func passivePatient(_ b: Int?) -> Int? {
+            guard let b, lead(b, is: .by) else { return b }
+            return earlier.last { canAct($0) && !lead($0, is: .by) }
+        }
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -443,7 +449,7 @@ extension TieExtractor {
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? before ?? passiveSubject()
+            } else if let target = afterAgent ?? passivePatient(before) ?? passiveSubject()
                         ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }

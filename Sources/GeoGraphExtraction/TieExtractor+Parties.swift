@@ -65,10 +65,6 @@ extension TieExtractor {
         var events: [(type: String, owner: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?
-        /// The events of the paragraph's recent sentences before the previous one (`GraphBuilder` keeps
-        /// them for `earlierEventWindow` sentences), each type with the parties of the last sentence
-        /// stating it: "the accusation" two sentences after "Sudan accused the Emirates".
-        var earlier: [(type: String, owners: [Int])] = []
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []
@@ -164,7 +160,7 @@ extension TieExtractor {
     /// stations", "new Arctic defence spending". The noun is lowercase and not a verb's form (no auxiliary,
     /// preposition, conjunction, relative or "-ed" word), the word before is a lowercase word that is no
     /// conjunction ("Russia and Central Asia signed" keeps the region). The region's organs act for it:
-    /// "Sahel states" (``regionOrgans``).
+    /// "Sahel states" (``regionOrgans``), and a name ending in one ("the Baltic governments") is no modifier.
     func isRegionModifier(_ tokens: [Token], _ words: SentenceWords, start: Int, end: Int) -> Bool {
         guard start > 0, end < tokens.count else { return false }
         let next = tokens[end], before = tokens[start - 1]
@@ -172,6 +168,8 @@ extension TieExtractor {
               !before.isCapitalised, !words.on(start - 1, .conjunctions), !words.on(start - 1, .relatives) else { return false }
         let key = next.key
         if Self.regionOrgans.contains(key) || key.hasSuffix("ed") || key.count < 3 { return false }
+        // ("which the Baltic governments blame": a region named by its organs is a subject, not a modifier.)
+        if Self.regionOrgans.contains(tokens[end - 1].key) { return false }
         return !words.on(end, [.auxiliaries, .clauseVerbs, .speechVerbs, .reportingVerbs, .objectWords, .conjunctions,
                                .relatives, .placeWords, .negations, .hedges])
     }

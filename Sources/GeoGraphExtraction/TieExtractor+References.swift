@@ -151,20 +151,9 @@ extension TieExtractor {
             } else {
                 for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
             }
-            // (Else the last recent sentence that told an event of its type, with up to two parties doing it
-            // together: "American and British jets struck … Tehran condemned the strikes".)
-            var together = false
-            if owners.isEmpty, !generic, let e = context.earlier.last(where: { $0.type == type }),
-                (1...2).contains(e.owners.count)
-            {
-                owners = e.owners
-                together = true
-            }
-            guard owners.count == 1 || together else { continue }
-            for o in owners {
-                parties.append(Party(actor: o, start: v.end, end: n.end))
-                found.append((n.start..<n.end, type, o))
-            }
+            guard owners.count == 1 else { continue }
+            parties.append(Party(actor: owners[0], start: v.end, end: n.end))
+            found.append((n.start..<n.end, type, owners[0]))
         }
         if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         return found

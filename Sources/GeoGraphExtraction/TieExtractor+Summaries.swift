@@ -18,8 +18,9 @@ extension TieExtractor {
     /// is a passive followed by "by" and its agents (a group of parties right after it), or the verb of a
     /// relative clause whose subject (a group) follows the noun, "that" or "which" between them allowed.
     /// A negated relative clause, an agent or subject among the owners, or no subject found: no tie. Each
-    /// cue read here is removed from `cues` (the regular rules would tie the stance to the nearest party
-    /// before it, often the object of the clause summed up). Each tie's two ends are appended to `ends`.
+    /// cue read here, and a noun cue the summing noun is ("a request"), is removed from `cues` (the regular
+    /// rules would tie the stance to the nearest party before it, often the object of the clause summed up).
+    /// Each tie's two ends are appended to `ends`.
     func summaryStances(_ cues: inout [(cue: Lexicon.Cue, start: Int, end: Int)], grouped: [Party],
                         groups: [Range<Int>], tokens: [Token], extras: [String],
                         ends: inout [(source: Int, target: Int)]) -> [Found] {
@@ -77,12 +78,78 @@ extension TieExtractor {
             let stanceActors = onePerActor(stancers[...], extras: extras).map(\.actor)
             guard !ownerActors.contains(where: stanceActors.contains) else { continue }
             read.append(c)
+            // (The summing noun is no cue of its own: "a request" asks nobody here.)
+            for k in cues.indices where k != c && cues[k].start <= n && n < cues[k].end && !read.contains(k) { read.append(k) }
             for s in stanceActors {
                 for o in ownerActors {
                     ends.append((s, o))
                     found.append(Found(source: actors.id(s, extras: extras), target: actors.id(o, extras: extras),
                                        layer: .diplomatic, polarity: cues[c].cue.polarity, strength: cues[c].cue.strength,
                                        isSymmetric: false, cues: [tokens[n].text, cues[c].cue.form], confidence: 0.8,
+                                       eventType: cues[c].cue.eventType))
+                }
+            }
+        }
+        for c in Set(read).sorted().reversed() { cues.remove(at: c) }
+        return found
+    }
+}
+
+extension TieExtractor {
+    /// Relative pronouns that open a clause about the party before them.
+    static let relativeObjects: Set<String> = ["which", "whom"]
+    /// Prepositions that, right before a party, make it an object inside a phrase ("the deal with Iran,
+    /// which …": "which" may be the deal): such a party is no antecedent of a relative clause here.
+    static let antecedentPrepositions: Set<String> = ["with", "to", "of", "in", "from", "for", "on", "against",
+                                                      "between", "by", "at", "over", "into", "toward", "towards"]
+
+    /// Ties of stance verbs (`stanceTypes`) in an object relative clause set off after a group of parties:
+    /// "Russia, which the Baltic governments blame for the attacks", "Chile and Peru, whom Bolivia has
+    /// criticised": the clause's subject (a group right before the verb, "has", "also" … allowed between)
+    /// takes its stance on the group before ", which" or ", whom". A group after a preposition ("the deal
+    /// with Iran, which …"), a negated clause, a party right after the verb (its own object) or the same
+    /// actor at both ends: no tie. Each cue read is removed from `cues`; each tie's ends go to `ends`.
+    func relativeStances(_ cues: inout [(cue: Lexicon.Cue, start: Int, end: Int)], grouped: [Party],
+                         groups: [Range<Int>], tokens: [Token], extras: [String],
+                         ends: inout [(source: Int, target: Int)]) -> [Found] {
+        guard tokens.contains(where: { Self.relativeObjects.contains($0.key) }) else { return [] }
+        var found: [Found] = []
+        var read: [Int] = []
+        for c in cues.indices where Self.stanceTypes.contains(cues[c].cue.eventType ?? "") {
+            let (start, end) = (cues[c].start, cues[c].end)
+            // (A noun's form right after the clause's subject is the verb's plural: "the Baltic governments blame".)
+            let verb = cues[c].cue.isVerb || (end - start == 1 && start > 0 && tokens[start].punctuationBefore == .none
+                                              && groups.contains { !$0.isEmpty && grouped[$0.upperBound - 1].end == start })
+            guard verb, start >= 3, let g = groups.last(where: { g in
+                guard !g.isEmpty, grouped[g.upperBound - 1].end <= start, start - grouped[g.upperBound - 1].end <= 1
+                else { return false }
+                return (grouped[g.upperBound - 1].end..<start).allSatisfy {
+                    Self.summaryAuxiliaries.contains(tokens[$0].key) && tokens[$0].punctuationBefore == .none
+                }
+            }) else { continue }
+            var r = grouped[g.lowerBound].start - 1
+            if r >= 0, tokens[r].key == "the", tokens[r + 1].punctuationBefore == .none { r -= 1 }
+            guard r >= 1, Self.relativeObjects.contains(tokens[r].key), tokens[r].punctuationBefore == .comma,
+                  tokens[r + 1].punctuationBefore == .none,
+                  let a = groups.last(where: { !$0.isEmpty && grouped[$0.upperBound - 1].end == r }),
+                  !(r + 1..<start).contains(where: { Self.summaryNegations.contains(tokens[$0].key) }),
+                  !groups.contains(where: { h in
+                      !h.isEmpty && grouped[h.lowerBound].start >= end && grouped[h.lowerBound].start <= end + 1
+                  })
+            else { continue }
+            var lead = grouped[a.lowerBound].start - 1
+            if lead >= 0, tokens[lead].key == "the" { lead -= 1 }
+            if lead >= 0, Self.antecedentPrepositions.contains(tokens[lead].key) { continue }
+            let targets = onePerActor(grouped[a], extras: extras).map(\.actor)
+            let sources = onePerActor(grouped[g], extras: extras).map(\.actor)
+            guard !targets.contains(where: sources.contains) else { continue }
+            read.append(c)
+            for s in sources {
+                for t in targets {
+                    ends.append((s, t))
+                    found.append(Found(source: actors.id(s, extras: extras), target: actors.id(t, extras: extras),
+                                       layer: .diplomatic, polarity: cues[c].cue.polarity, strength: cues[c].cue.strength,
+                                       isSymmetric: false, cues: [tokens[r].text, cues[c].cue.form], confidence: 0.8,
                                        eventType: cues[c].cue.eventType))
                 }
             }

@@ -209,7 +209,7 @@ public struct TieExtractor: Sendable {
                 into: &buffers.parties)
         // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty || !context.earlier.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
+        if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
@@ -289,6 +289,9 @@ public struct TieExtractor: Sendable {
         // "…, a request backed by Peru", "…, a step Togo opposes": a stance on the act an apposition sums up.
         ties += summaryStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                ends: &buffers.ends)
+        // "Russia, which the Baltic governments blame": a stance in an object relative clause on the party before it.
+        ties += relativeStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                                ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
@@ -388,6 +391,12 @@ public struct TieExtractor: Sendable {
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
+            // "talks hosted by Ecuador and brokered by Brazil" after "Chile and Peru agreed …": each mediator
+            // acts on the talks' parties, the sentence's subject.
+            if let mediated = mediatedPairs(cue: c, of: cues, groups: buffers.groups, buffers.grouped, tokens: tokens,
+                                            extras: extras) {
+                buffers.pairs = mediated
+            }
             if buffers.pairs.isEmpty, let scene,
                let pair = sceneTie(cues[c], scene: scene, buffers.grouped, tokens: tokens, clauses: clauses) {
                 buffers.pairs.append(pair)
