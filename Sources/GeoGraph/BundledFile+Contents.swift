@@ -5805,6 +5805,15 @@ sets:
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
+  # Words for goods in transit that a refusal may halt, one word each: "halted the loading of crude", "suspended
+  # purchases of X's oil" make the refusal economic (with ENERGY). Read by name.
+  FLOWS: [purchases, loading, loadings, shipments, deliveries, exports, imports, sales, transit, flows, flow, cargoes, supplies]
+  # Words that undo a penalty, one word each: "sanctions on X were lifted", "the easing of sanctions" make it an
+  # easing (concede, cooperation). Read by name.
+  UNDOING: [lifted, eased, removed, rescinded, scrapped, dropped, revoked, lifting, easing, removal]
+  # Nouns of a border, one word each: "sent troops to the Chadian border" is a build-up against the party;
+  # "clashes on the border with X". Read by name.
+  BORDER: [border, borders, frontier, frontiers]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)
