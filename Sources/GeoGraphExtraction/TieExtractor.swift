@@ -216,6 +216,8 @@ public struct TieExtractor: Sendable {
         var early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
+        // "both NATO allies": the pair a body's member noun stands for.
+        let bodyPairs = mentions.count >= 2 ? bodyPairs(tokens, context: context, parties: &buffers.parties) : []
         // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
         if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
@@ -286,6 +288,11 @@ public struct TieExtractor: Sendable {
                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
                                   isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
             }
+        }
+        // ("both NATO allies": its words are no cue, and each of the pair is a member of the body.)
+        if !bodyPairs.isEmpty {
+            cues.removeAll { c in bodyPairs.contains { $0.span.contains(c.start) } }
+            ties += bodyPairMemberships(bodyPairs, tokens: tokens, extras: extras, ends: &buffers.ends)
         }
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
         ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,

@@ -73,3 +73,34 @@ extension PartyGrammarMechanismTests {
     @Test(arguments: relatives) func relative(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: mediators) func mediator(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
+
+extension PartyGrammarMechanismTests {
+    /// "both OAS members", "the two NATO allies": the pair "both states" would stand for, each a member of
+    /// the body named between (`TieExtractor.bodyPairs`), never the body itself.
+    static let bodyPairs: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "body pairs: the previous sentence's pair, members of the body between",
+            text: "Ecuador and Peru both sent troops to the border. Brazil urged both OAS members to step back.",
+            contains: ["brazil -> ecuador diplomatic cooperation", "brazil -> peru diplomatic cooperation",
+                       "ecuador -> oas diplomatic cooperation", "peru -> oas diplomatic cooperation"],
+            excludes: ["brazil -> oas diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "body pairs: 'the two' and a security bloc's members",
+            text: "Norway and Denmark both sent warships to the strait. Sweden urged the two NATO allies to hold back.",
+            contains: ["sweden -> norway diplomatic cooperation", "sweden -> denmark diplomatic cooperation",
+                       "norway -> nato security cooperation", "denmark -> nato security cooperation"],
+            excludes: ["sweden -> nato diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "body pairs: the two states named before in the sentence, not the clause's subject",
+            text: "After Ecuador and Peru recalled their ambassadors, Brazil urged both OAS members to talk.",
+            contains: ["brazil -> ecuador diplomatic cooperation", "brazil -> peru diplomatic cooperation",
+                       "ecuador -> oas diplomatic cooperation", "peru -> oas diplomatic cooperation"],
+            excludes: ["brazil -> oas diplomatic cooperation"]),
+    ]
+
+    @Test(arguments: bodyPairs) func bodyPair(_ c: ReferenceCase) {
+        let found = ReferenceMechanismTests.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); got \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); got \(found.ties.sorted())") }
+    }
+}
