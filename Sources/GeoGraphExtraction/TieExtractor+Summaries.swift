@@ -158,3 +158,51 @@ extension TieExtractor {
         return found
     }
 }
+
+extension TieExtractor {
+    /// Ties of a stance participle on the event noun that opens the sentence: "The strikes, supported by
+    /// Canada and Norway, were …", "The launches, condemned by Japan, …" after a sentence telling that
+    /// event. The noun (a lexicon noun or a verb's form after "The", or a noun of `EVENTS`) stands for the
+    /// one or two parties doing an event of its type in the previous sentence of the paragraph
+    /// (`Context.events`; those of `anyEvent` for an `EVENTS` noun), and the participle's agents — the
+    /// group right after "by" — take their stance on each: support for a security event is security
+    /// cooperation, as support for a war is. A mutual event, no event of the type, or an owner among the
+    /// agents: no tie. The noun's and the participle's cues are removed from `cues`.
+    func frontedEventStances(_ cues: inout [(cue: Lexicon.Cue, start: Int, end: Int)], grouped: [Party],
+                             groups: [Range<Int>], tokens: [Token], context: CodedContext, extras: [String],
+                             ends: inout [(source: Int, target: Int)]) -> [Found] {
+        guard !context.events.isEmpty, tokens.count > 5, tokens[0].key == "the", tokens[2].punctuationBefore == .comma,
+              tokens[1].punctuationBefore == .none, !tokens[1].isCapitalised,
+              let v = cues.firstIndex(where: { $0.start == 2 && $0.cue.isVerb }),
+              Self.stanceTypes.contains(cues[v].cue.eventType ?? ""), cues[v].end < tokens.count,
+              tokens[cues[v].end].key == "by"
+        else { return [] }
+        let generic = referenceTables.genericEventNouns.contains(tokens[1].key)
+        let noun = cues.firstIndex { $0.start == 1 }
+        guard generic || noun.map({ !cues[$0].cue.isSymmetric }) == true else { return [] }
+        let type = generic ? Self.anyEvent : cues[noun!].cue.eventType ?? ""
+        var owners: [Int] = []
+        for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
+        let end = cues[v].end
+        guard (1...2).contains(owners.count), let g = groups.first(where: { g in
+            !g.isEmpty && grouped[g.lowerBound].start > end && grouped[g.lowerBound].start <= end + 2
+                && (end + 1..<grouped[g.lowerBound].start).allSatisfy { tokens[$0].key == "the" }
+        }) else { return [] }
+        let agents = onePerActor(grouped[g], extras: extras).map(\.actor)
+        guard !agents.contains(where: owners.contains) else { return [] }
+        let stance = cues[v].cue
+        let security = !generic && stance.polarity == .cooperation && cues[noun!].cue.layer == .security
+        var found: [Found] = []
+        for a in agents {
+            for o in owners {
+                ends.append((a, o))
+                found.append(Found(source: actors.id(a, extras: extras), target: actors.id(o, extras: extras),
+                                   layer: security ? .security : .diplomatic, polarity: stance.polarity,
+                                   strength: stance.strength, isSymmetric: false, cues: [tokens[1].text, stance.form],
+                                   confidence: 0.8, eventType: stance.eventType))
+            }
+        }
+        cues.removeAll { $0.start == 1 || $0.start == 2 }
+        return found
+    }
+}

@@ -305,6 +305,9 @@ public struct TieExtractor: Sendable {
         // "…, a request backed by Peru", "…, a step Togo opposes": a stance on the act an apposition sums up.
         ties += summaryStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                ends: &buffers.ends)
+        // "The strikes, supported by Canada, …": a stance on the event the previous sentence told.
+        ties += frontedEventStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
+                                    context: context, extras: extras, ends: &buffers.ends)
         // "Russia, which the Baltic governments blame": a stance in an object relative clause on the party before it.
         ties += relativeStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                 ends: &buffers.ends)

@@ -104,3 +104,34 @@ extension PartyGrammarMechanismTests {
         for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); got \(found.ties.sorted())") }
     }
 }
+
+extension PartyGrammarMechanismTests {
+    /// "The strikes, supported by X, …": a stance participle on the event noun opening the sentence is a
+    /// stance on the one or two parties that did the previous sentence's event of its type
+    /// (`TieExtractor.frontedEventStances`).
+    static let frontedEvents: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "fronted events: support for two strikers' strikes is security cooperation with each",
+            text: "Chilean and Peruvian jets struck rebel camps in Bolivia on Friday. "
+                + "The strikes, supported by Colombia and Ecuador, were the first in years.",
+            contains: ["colombia -> chile security cooperation", "colombia -> peru security cooperation",
+                       "ecuador -> chile security cooperation", "ecuador -> peru security cooperation"]),
+        ReferenceCase(
+            mechanism: "fronted events: condemnation of one attacker's raids",
+            text: "Colombian troops raided camps inside Venezuela on Sunday. "
+                + "The raids, condemned by Cuba and Nicaragua, lasted two days.",
+            contains: ["cuba -> colombia diplomatic tension", "nicaragua -> colombia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "fronted events: no event of the noun's type before, no tie",
+            text: "Colombia and Venezuela held talks in Havana on Sunday. "
+                + "The raids, condemned by Cuba and Nicaragua, lasted two days.",
+            unrelated: ["colombia cuba", "cuba venezuela"]),
+    ]
+
+    @Test(arguments: frontedEvents) func frontedEvent(_ c: ReferenceCase) {
+        let found = ReferenceMechanismTests.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); got \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); got \(found.ties.sorted())") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+}
