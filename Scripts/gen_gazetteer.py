@@ -302,7 +302,7 @@ wagner | Wagner Group | armed-group agent | Wagner; PMC Wagner; the Wagner Group
 gcc | Gulf Cooperation Council | bloc | GCC |  |
 caricom | Caribbean Community | bloc | CARICOM |  |
 paris-club | Paris Club | economic-bloc finance | the Paris Club |  |
-arctic-council | Arctic Council | bloc |  |  |
+arctic-council | Arctic Council | bloc | the Arctic Council |  |
 iaea | IAEA | un-system | International Atomic Energy Agency |  |
 imf | IMF | economic-bloc finance | International Monetary Fund |  |
 nato | NATO | west bloc security-bloc | North Atlantic Treaty Organization; North Atlantic Treaty Organisation; North Atlantic Alliance |  |

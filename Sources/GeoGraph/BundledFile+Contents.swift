@@ -1588,6 +1588,7 @@ actors:
     name: Arctic Council
     kind: organisation
     tags: [bloc]
+    names: [the Arctic Council]
   - id: asean
     name: ASEAN
     kind: organisation
@@ -6368,7 +6369,7 @@ groups:
   - {id: aqap, names: [AQAP, al-Qaeda in the Arabian Peninsula, al-Qaida in the Arabian Peninsula]}
   - {id: aqim, names: [AQIM, al-Qaeda in the Islamic Maghreb, al-Qaida in the Islamic Maghreb]}
   - {id: arab-league, cameo: [ARL], names: [Arab League, League of Arab States]}
-  - {id: arctic-council, names: [Arctic Council]}
+  - {id: arctic-council, names: [Arctic Council, the Arctic Council]}
   - {id: asean, cameo: [ASN], names: [ASEAN, Association of Southeast Asian Nations]}
   - {id: aukus, names: [AUKUS]}
   - {id: boko-haram, names: [Boko Haram, Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]}

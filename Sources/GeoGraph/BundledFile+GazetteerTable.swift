@@ -243,7 +243,7 @@ apec	APEC	organisation	bloc|economic-bloc			Asia-Pacific Economic Cooperation
 aqap	AQAP	organisation	armed-group			al-Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula		
 aqim	AQIM	organisation	armed-group			al-Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb		
 arab-league	Arab League	organisation	bloc			League of Arab States		
-arctic-council	Arctic Council	organisation	bloc					
+arctic-council	Arctic Council	organisation	bloc			the Arctic Council		
 asean	ASEAN	organisation	bloc			Association of Southeast Asian Nations		
 aukus	AUKUS	organisation	security-bloc					
 boko-haram	Boko Haram	organisation	armed-group			Jama'atu Ahlis Sunna Lidda'awati wal-Jihad		

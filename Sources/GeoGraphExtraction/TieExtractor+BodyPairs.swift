@@ -75,3 +75,37 @@ extension TieExtractor {
         return found
     }
 }
+
+extension TieExtractor {
+    /// Participles that, set off after a body and followed by "by", name who leads it: "IGAD, chaired by
+    /// Djibouti, …".
+    static let leadingParticiples: Set<String> = ["chaired", "led", "headed", "co-chaired"]
+
+    /// "IGAD, chaired by Djibouti, …", "the Arctic Council, led by Norway,": a body set off by a comma and a
+    /// participle of `leadingParticiples` with "by" and a group of states names its leaders: a tie from each
+    /// to the body (leading an organisation is a tie to it, as "the Russia-led CIS": type `member`, a security
+    /// tie for a security bloc). Each tie's ends are appended to `ends`.
+    func ledBodies(_ grouped: [Party], groups: [Range<Int>], tokens: [Token], extras: [String],
+                   ends: inout [(source: Int, target: Int)]) -> [Found] {
+        var found: [Found] = []
+        for (k, g) in groups.enumerated() where g.count == 1 && k + 1 < groups.count {
+            let body = grouped[g.lowerBound]
+            let p = body.end
+            guard actors.kind(body.actor) == .organisation, p + 2 < tokens.count,
+                  tokens[p].punctuationBefore == .comma, Self.leadingParticiples.contains(tokens[p].key),
+                  tokens[p + 1].key == "by", tokens[p + 1].punctuationBefore == .none else { continue }
+            let h = groups[k + 1]
+            let first = grouped[h.lowerBound].start
+            guard first > p + 1, first <= p + 3, (p + 2..<first).allSatisfy({ tokens[$0].key == "the" }),
+                  grouped[h].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
+            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
+            for m in onePerActor(grouped[h], extras: extras) where m.actor != body.actor {
+                ends.append((m.actor, body.actor))
+                found.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
+                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                                   isSymmetric: false, cues: [tokens[p].text + " by"], confidence: 0.8, eventType: "member"))
+            }
+        }
+        return found
+    }
+}

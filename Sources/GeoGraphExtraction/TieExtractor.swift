@@ -294,6 +294,8 @@ public struct TieExtractor: Sendable {
             cues.removeAll { c in bodyPairs.contains { $0.span.contains(c.start) } }
             ties += bodyPairMemberships(bodyPairs, tokens: tokens, extras: extras, ends: &buffers.ends)
         }
+        // "IGAD, chaired by Djibouti, …": the leaders a body's participle names.
+        ties += ledBodies(buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras, ends: &buffers.ends)
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
         ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                    ends: &buffers.ends)

@@ -135,3 +135,21 @@ extension PartyGrammarMechanismTests {
         for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
     }
 }
+
+extension PartyGrammarMechanismTests {
+    /// "ECOWAS, chaired by Ghana, …": a body set off with a leading participle and "by" names its leaders,
+    /// each tied to the body (`TieExtractor.ledBodies`).
+    static let ledBodies: [ClauseCase] = [
+        ClauseCase(mechanism: "led bodies: the chair of a body set off after it",
+                   sentence: "ECOWAS, chaired by Ghana, urged Mali to hold elections.",
+                   contains: ["ghana -> ecowas diplomatic cooperation"], types: ["member"]),
+        ClauseCase(mechanism: "led bodies: a body named with 'the' and a security bloc",
+                   sentence: "The CSTO, led by Russia, sent observers to Kazakhstan.",
+                   contains: ["russia -> csto security cooperation"]),
+        ClauseCase(mechanism: "led bodies: a state set off is no body",
+                   sentence: "Mali, led by its junta, urged Ghana to reopen the border.",
+                   excludes: ["ghana -> mali diplomatic cooperation"]),
+    ]
+
+    @Test(arguments: ledBodies) func ledBody(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
