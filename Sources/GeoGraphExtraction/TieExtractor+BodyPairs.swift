@@ -12,7 +12,7 @@ extension TieExtractor {
         var span: Range<Int>
     }
 
-    /// The pairs named by their body (``bodyMemberNouns``), read in `parties`: the body's party is replaced
+    /// The pairs named by their body (`bodyMemberNouns`), read in `parties`: the body's party is replaced
     /// by the pair's two states, each over the whole phrase. The pair is that of "both states" (the
     /// last two states named before the phrase in the sentence, not the subject of its clause; else the
     /// previous sentence's two parties when both are states; else the document's two most named states when
@@ -57,7 +57,7 @@ extension TieExtractor {
         return found
     }
 
-    /// The membership ties of ``bodyPairs(_:context:parties:)``: each member → the body (type `member`,
+    /// The membership ties of `bodyPairs(_:context:parties:)`: each member → the body (type `member`,
     /// strong; a security tie for a security bloc). Each tie's ends are appended to `ends`.
     func bodyPairMemberships(_ pairs: [BodyPair], tokens: [Token], extras: [String],
                              ends: inout [(source: Int, target: Int)]) -> [Found] {
