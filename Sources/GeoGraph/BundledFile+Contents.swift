@@ -5773,6 +5773,9 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
+  # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
+  # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
+  ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 
 verbs:

@@ -99,6 +99,8 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
+    let endingWords: Set<String>
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -112,6 +114,7 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
@@ -347,8 +350,10 @@ public struct TieExtractor: Sendable {
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
             let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
-            let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
+            // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
+            let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : nil
+            let polarity: Polarity = toBorder || ended ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
@@ -393,6 +398,10 @@ public struct TieExtractor: Sendable {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
             }
+            // "Tehran condemned the strikes": who objects to an act is not its agent.
+            dropObjectors(cue: c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
+            // (An ended relation is the ender's act, one-sided, as a refusal is: "X ended its ties with Y".)
+            if ended { for k in buffers.pairs.indices { buffers.pairs[k].2 = false } }
             // "revoked a security agreement with X", "suspended imports of Taiwanese fish": a refusal takes
             // the layer of the cooperation it refuses (which makes no tie of its own, above).
             let refusedLayer: Layer? = {
