@@ -1,0 +1,80 @@
+import Testing
+@testable import GeoGraphExtraction
+
+/// Precision mechanisms: sentences whose parties stand close to a cue they take no part in, each pinned
+/// by sentences written for these tests about regions other than the reference corpus's, with the
+/// bundled gazetteer and lexicon (``ClauseFixture``).
+@Suite struct GrammarMechanismPrecisionTests {
+    /// A verb of the lexicon's set `ENDINGS` before a relation noun ends the relation: a refusal by the
+    /// one who ends it, on the relation's layer, not a cooperation.
+    static let endedRelations: [ClauseCase] = [
+        ClauseCase(mechanism: "ended relations: downgraded ties are a refusal",
+                   sentence: "Managua downgraded diplomatic ties with Madrid after the vote.",
+                   contains: ["nicaragua -> spain diplomatic tension"],
+                   excludes: ["nicaragua <-> spain diplomatic cooperation"], types: ["reject"]),
+        ClauseCase(mechanism: "ended relations: ending security cooperation is security tension",
+                   sentence: "Mali ends military cooperation with Denmark.",
+                   contains: ["mali -> denmark security tension"],
+                   excludes: ["denmark <-> mali security cooperation"]),
+        ClauseCase(mechanism: "ended relations: a noun between the verb and the relation ends nothing",
+                   sentence: "Senegal ended the year with closer ties to Morocco.",
+                   excludes: ["senegal -> morocco diplomatic tension"]),
+    ]
+
+    /// Whoever objects to an act (condemns, rejects, counters it) is not its agent.
+    static let objectedActs: [ClauseCase] = [
+        ClauseCase(mechanism: "objected acts: condemning strikes is no strike",
+                   sentence: "Hanoi condemned the strikes as a breach of Cambodian sovereignty.",
+                   excludes: ["vietnam -> cambodia security tension"]),
+        ClauseCase(mechanism: "objected acts: rejecting sanctions is no sanction",
+                   sentence: "Ankara rejected what it called one-sided sanctions and said its trade with Caracas was lawful.",
+                   excludes: ["turkey -> venezuela economic tension"]),
+        ClauseCase(mechanism: "objected acts: the act's owner named inside its phrase keeps the act",
+                   sentence: "Warsaw condemned Russian strikes on Ukraine.",
+                   contains: ["russia -> ukraine security tension", "poland -> russia diplomatic tension"]),
+    ]
+
+    /// A passive agent's patient is found in the cue's clause, and is never the agent of another participle.
+    static let passiveAgents: [ClauseCase] = [
+        ClauseCase(mechanism: "passive agents: no patient past a subordinate clause's boundary",
+                   sentence: "The patrols, supported by Ghana, began after Togo closed its border.",
+                   unrelated: ["ghana togo"]),
+        ClauseCase(mechanism: "passive agents: the agents of two coordinated participles are not each other's patients",
+                   sentence: "Israel and Hamas agreed to a truce after talks hosted by Qatar and brokered by Egypt.",
+                   unrelated: ["qatar egypt"]),
+        ClauseCase(mechanism: "passive agents: agents joined by 'and' are not each other's patients",
+                   sentence: "Bosnia's offensive, backed by Croatia and fought with rifles supplied by Zagreb and Italy, was condemned by Serbia.",
+                   unrelated: ["croatia italy"]),
+        ClauseCase(mechanism: "passive agents: 'that' opens a relative clause whose agent is not the refusal's",
+                   sentence: "Khartoum refused to attend talks in Jeddah that were convened by Riyadh.",
+                   contains: ["sudan -> saudi-arabia diplomatic tension"],
+                   excludes: ["saudi-arabia -> sudan diplomatic tension"]),
+    ]
+
+    /// A verb coordinated after a party (by "and", or by a comma between present forms in a headline)
+    /// shares the subject of the verb before that party, which is that verb's object, not this one's agent.
+    static let coordinatedVerbs: [ClauseCase] = [
+        ClauseCase(mechanism: "coordinated verbs: a noun cue after a coordinated verb is the first subject's",
+                   sentence: "Panama drops Taipei and establishes ties with Beijing",
+                   contains: ["china <-> panama diplomatic cooperation"],
+                   excludes: ["china <-> taiwan diplomatic cooperation"]),
+        ClauseCase(mechanism: "coordinated verbs: a comma between present forms in a headline",
+                   sentence: "Nigeria cuts relations with Niger, threatens oil route to Benin",
+                   contains: ["nigeria -> benin security tension"], unrelated: ["niger benin"]),
+        ClauseCase(mechanism: "coordinated verbs: the object of an earlier verb (a possessive) is no agent",
+                   sentence: "Estonia and Latvia, which border Russia, said they shared Finland's worry and asked NATO for more troops.",
+                   unrelated: ["finland nato"]),
+        ClauseCase(mechanism: "coordinated verbs: the subject is the party a verb follows, not a possessive after it",
+                   sentence: "Norway and Denmark renounced their neutrality amid Russia's invasion of Ukraine and filed applications to join NATO.",
+                   contains: ["norway -> nato diplomatic cooperation"],
+                   excludes: ["ukraine -> nato diplomatic cooperation", "russia -> nato diplomatic cooperation"]),
+        ClauseCase(mechanism: "coordinated verbs: a participle after a comma is no coordinated verb",
+                   sentence: "The foreign ministers of Peru and Chile met in Brasilia, mediated by Brazil's foreign minister.",
+                   excludes: ["peru -> brazil diplomatic cooperation", "chile -> brazil diplomatic cooperation"]),
+    ]
+
+    @Test(arguments: endedRelations) func endedRelation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: objectedActs) func objectedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: passiveAgents) func passiveAgent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: coordinatedVerbs) func coordinatedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
