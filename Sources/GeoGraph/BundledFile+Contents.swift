@@ -5775,6 +5775,9 @@ sets:
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
   # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
+  # Verbs of denial, one word each: right before a cue ("denies supporting X", "denied arming Y") they
+  # negate it as "not" does. Read by name.
+  DENIALS: [deny, denies, denied, denying]
   ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
 

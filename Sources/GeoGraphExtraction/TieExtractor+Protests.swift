@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// A hostile act named as the object of a verb that objects to it: "Tehran condemned the strikes",
 /// "Beijing rejected what it called unilateral sanctions", "the navy is countering attacks by the rebels".
 /// Whoever objects to an act is not its agent (it may be its victim: "Kyiv condemned Russian strikes"):
@@ -35,5 +37,25 @@ extension TieExtractor {
                        pairs: inout [(Party, Party, Bool)]) {
         guard let verb = objectingVerb(before: c, of: cues, tokens: tokens, clauses: clauses, parties) else { return }
         pairs.removeAll { s, t, mutual in s.start < verb || (mutual && t.start < verb) }
+    }
+}
+
+extension TieExtractor {
+    /// The layer of the purpose of mutual cooperation cue `c`: the security or economic layer of the next
+    /// cue when an infinitive's "to" after `c` introduces it: a security tension right after "to" ("a
+    /// partnership to defeat X"), or a security or economic cooperation with at most a verb and a particle
+    /// between ("agreed to step up joint patrols", "agreed to build a port"), no party between.
+    /// ("agreed to stop all firing" names a tension with a verb between: no purpose of the cue's.)
+    /// `nil` when the cue has no such purpose.
+    func purposeLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], _ parties: [Party]) -> Layer? {
+        let (cue, end) = (cues[c].cue, cues[c].end)
+        guard c + 1 < cues.count, cue.polarity == .cooperation, cue.isSymmetric else { return nil }
+        let next = cues[c + 1]
+        guard next.start > end, next.start - end <= 6, next.cue.layer == .security || next.cue.layer == .economic,
+              let to = (end..<next.start).last(where: { tokens[$0].key == "to" }),
+              next.cue.polarity == .cooperation ? next.start - to <= 3 : next.start - to == 1,
+              !parties.contains(where: { $0.start > to && $0.start < next.start }),
+              !(to + 1...next.start).contains(where: { tokens[$0].punctuationBefore != .none }) else { return nil }
+        return next.cue.layer
     }
 }

@@ -101,6 +101,8 @@ public struct TieExtractor: Sendable {
     let militaryGuests: Set<String>
     /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
     let endingWords: Set<String>
+    /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
+    let denialWords: Set<String>
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -115,6 +117,7 @@ public struct TieExtractor: Sendable {
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
+        denialWords = Set(lexicon.sets["DENIALS"] ?? [])
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
@@ -309,7 +312,9 @@ public struct TieExtractor: Sendable {
             // "not a single official has voiced support for X", "no state in the region has recognised X": a
             // negative quantifier on the subject negates its clause's predicate, farther than five words.
             let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
+            // "Kigali denies supporting the rebels": a denial right before a predicate negates it.
             let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
+                || (start > 0 && denialWords.contains(tokens[start - 1].key))
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -361,9 +366,9 @@ public struct TieExtractor: Sendable {
             let confidence = (hedged ? 0.5 : 1) * 0.8
             let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
             // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
-            let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
-                && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
-                && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+            // ("agreed to step up joint patrols", "agreed to expand trade": a verb and a particle may come
+            // between "to" and the purpose; an economic purpose is a cooperation.)
+            let purpose = purposeLayer(c, of: cues, tokens: tokens, buffers.grouped)
             // "asked X for help in securing its border": a request is on the layer of the help it asks for.
             let asked: Layer? = {
                 guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
@@ -426,7 +431,8 @@ public struct TieExtractor: Sendable {
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
-                if actors.isRegionAndMember(s, t) { continue }
+                // ("an alliance treaty with the Soviet Union": a bygone state's ties are background.)
+                if actors.isRegionAndMember(s, t) || actors.isBygone(s) || actors.isBygone(t) { continue }
                 /// One tie `x -> y`, a symmetric pair in id order. Joining or being a member of a security
                 /// bloc (NATO, the CSTO) is a security tie.
                 func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {

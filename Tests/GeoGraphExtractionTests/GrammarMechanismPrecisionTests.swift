@@ -73,8 +73,31 @@ import Testing
                    excludes: ["peru -> brazil diplomatic cooperation", "chile -> brazil diplomatic cooperation"]),
     ]
 
+    /// A state tagged `historical` is a party of no tie (background); a denial right before a predicate
+    /// negates it; a mutual agreement takes the layer of the security or economic cooperation it is to bring.
+    static let background: [ClauseCase] = [
+        ClauseCase(mechanism: "bygone states: a treaty with the Soviet Union is background",
+                   sentence: "Mongolia signed an alliance treaty with the Soviet Union and later with Russia.",
+                   unrelated: ["mongolia ussr"]),
+        ClauseCase(mechanism: "bygone states: aid from the Soviet Union is background",
+                   sentence: "Cuba relied on Soviet aid and on the Soviet Union's support for decades.",
+                   unrelated: ["cuba ussr"]),
+        ClauseCase(mechanism: "denials: a denied act is no act",
+                   sentence: "Kigali denies arming the rebels in Burundi.",
+                   unrelated: ["rwanda burundi"]),
+        ClauseCase(mechanism: "purposes: an agreement to step up joint patrols is security cooperation",
+                   sentence: "Chile and Argentina agreed to step up joint patrols.",
+                   contains: ["argentina <-> chile security cooperation"],
+                   excludes: ["argentina <-> chile diplomatic cooperation"]),
+        ClauseCase(mechanism: "purposes: an agreement to stop a tension is no security purpose",
+                   sentence: "Ghana and Togo agreed to stop all shelling across the border.",
+                   contains: ["ghana <-> togo diplomatic cooperation"],
+                   excludes: ["ghana <-> togo security cooperation"]),
+    ]
+
     @Test(arguments: endedRelations) func endedRelation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: objectedActs) func objectedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passiveAgents) func passiveAgent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: coordinatedVerbs) func coordinatedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: background) func backgroundCase(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
