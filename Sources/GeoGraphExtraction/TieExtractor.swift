@@ -422,6 +422,7 @@ public struct TieExtractor: Sendable {
             // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
             // ("suspended the Nile Waters Treaty") is refused on its own layer too.
             let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                || protestsGoods(c, of: cues, tokens: tokens, clauses: clauses)
                 ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)

@@ -95,9 +95,22 @@ import Testing
                    excludes: ["ghana <-> togo security cooperation"]),
     ]
 
+    /// A protest aimed at goods is economic, as a refusal halting a flow is.
+    static let protestedGoods: [ClauseCase] = [
+        ClauseCase(mechanism: "protested goods: a protest against a neighbour's grain is economic tension",
+                   sentence: "Romanian truckers protested against Moldovan wheat.",
+                   contains: ["romania -> moldova economic tension"],
+                   excludes: ["romania -> moldova diplomatic tension"]),
+        ClauseCase(mechanism: "protested goods: an act between the protest and the goods keeps the protest diplomatic",
+                   sentence: "Kyiv condemned Russian strikes on power plants.",
+                   contains: ["ukraine -> russia diplomatic tension", "russia -> ukraine security tension"],
+                   excludes: ["ukraine -> russia economic tension"]),
+    ]
+
     @Test(arguments: endedRelations) func endedRelation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: objectedActs) func objectedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passiveAgents) func passiveAgent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: coordinatedVerbs) func coordinatedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: background) func backgroundCase(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: protestedGoods) func protestedGood(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
