@@ -5775,6 +5775,9 @@ sets:
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
   # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
+  # Nouns that sum up a clause's predicate in an apposition, one word each: "X asked the EU to act, a
+  # request backed by Y" (Y acts on X). Read by name.
+  APPOSED: [move, decision, step, measure, request, proposal, plan, call, demand, offer, bid, initiative, announcement, ruling]
   # Verbs of denial, one word each: right before a cue ("denies supporting X", "denied arming Y") they
   # negate it as "not" does. Read by name.
   DENIALS: [deny, denies, denied, denying]

@@ -501,7 +501,23 @@ extension TieExtractor {
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
-            if let afterIndex, afterIndex < byIndex {
+            // "X asked the EU to act, a request backed by Y and by Z", "India suspended the treaty, a move
+            // condemned by Pakistan": a participle after a noun of the lexicon's set `APPOSED` set off by a
+            // comma and an article sums up the clause's predicate; its agents act on the clause's subject.
+            let apposedSubject: Int? = {
+                guard cues[c].cue.isVerb, start >= 2, tokens[start - 1].punctuationBefore == .none,
+                      tokens[start - 2].punctuationBefore == .comma, ["a", "an", "the"].contains(tokens[start - 2].key),
+                      lexicon.sets["APPOSED"]?.contains(tokens[start - 1].key) == true else { return nil }
+                return earlier.first(where: canAct)
+            }()
+            if let apposedSubject {
+                link(byIndex, apposedSubject, mutual: isSymmetric)
+                // ("backed by Cyprus and by France": a second agent after "and by".)
+                if byIndex + 1 < groups.count, inClause(byIndex + 1), lead(byIndex + 1, is: .by),
+                   let by = leadIndex(byIndex + 1), by > 0, tokens[by - 1].key == "and" {
+                    link(byIndex + 1, apposedSubject, mutual: isSymmetric)
+                }
+            } else if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
             } else if let target = afterAgent ?? before.flatMap({ lead($0, is: .by) ? nil : $0 }) ?? passiveSubject()
                         // ("The strikes, supported by X, were ordered after Y fired", "talks hosted by X and

@@ -95,6 +95,18 @@ import Testing
                    excludes: ["ghana <-> togo security cooperation"]),
     ]
 
+    /// A participle after an apposed noun that sums up the clause's predicate ("a request backed by X")
+    /// makes its agents act on the clause's subject.
+    static let apposedActs: [ClauseCase] = [
+        ClauseCase(mechanism: "apposed acts: the backers of a request back its maker",
+                   sentence: "The Chadian president asked the African Union to suspend Sudan, a request backed by Niger and by Mali.",
+                   contains: ["niger -> chad diplomatic cooperation", "mali -> chad diplomatic cooperation"],
+                   unrelated: ["niger african-union", "mali african-union"]),
+        ClauseCase(mechanism: "apposed acts: a move condemned by a party is that party's protest at its maker",
+                   sentence: "India suspended the water treaty, a move condemned by Pakistan.",
+                   contains: ["pakistan -> india diplomatic tension"]),
+    ]
+
     /// A protest aimed at goods is economic, as a refusal halting a flow is.
     static let protestedGoods: [ClauseCase] = [
         ClauseCase(mechanism: "protested goods: a protest against a neighbour's grain is economic tension",
@@ -113,4 +125,5 @@ import Testing
     @Test(arguments: coordinatedVerbs) func coordinatedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: background) func backgroundCase(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: protestedGoods) func protestedGood(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: apposedActs) func apposedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
