@@ -79,3 +79,27 @@ extension TieExtractor {
         return false
     }
 }
+
+extension TieExtractor {
+    /// Keeps the agents of nominal request cue `c` ("applications to", "a bid to") in `requested`; for verb cue
+    /// `c` right after the "to" that ends the last such request ("submitted applications to join NATO"),
+    /// makes those agents the sources of `pairs`, each toward the targets the verb found (not one of them).
+    func inheritRequestAgents(_ c: Int, of cues: [CueMatch], tokens: [Token], requested: inout (end: Int, agents: [Party])?,
+                              pairs: inout [(Party, Party, Bool)]) {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        if !cue.isVerb, cue.eventType == "request" {
+            var agents: [Party] = []
+            for (s, _, _) in pairs where !agents.contains(where: { $0.actor == s.actor }) { agents.append(s) }
+            requested = agents.isEmpty ? nil : (end, agents)
+            return
+        }
+        guard cue.isVerb, start > 0, tokens[start - 1].key == "to", let r = requested,
+              r.end == start || r.end == start - 1, !pairs.isEmpty else { return }
+        var targets: [Party] = []
+        for (_, t, _) in pairs where !targets.contains(where: { $0.actor == t.actor })
+            && !r.agents.contains(where: { $0.actor == t.actor }) { targets.append(t) }
+        let mutual = pairs[0].2
+        pairs.removeAll(keepingCapacity: true)
+        for s in r.agents { for t in targets { pairs.append((s, t, mutual)) } }
+    }
+}

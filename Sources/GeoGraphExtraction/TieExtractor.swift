@@ -296,6 +296,8 @@ public struct TieExtractor: Sendable {
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
+        // The end of the last nominal request ("applications to") and its agents, for the infinitive after it.
+        var requested: (end: Int, agents: [Party])?
         // "In Laos, China …": the scene a sentence opens with.
         let scene = frontedScene(tokens, buffers.grouped)
         // (Each cue read in place: a copy would retain its strings.)
@@ -407,6 +409,15 @@ public struct TieExtractor: Sendable {
             dropObjectors(cue: c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
             // (An ended relation is the ender's act, one-sided, as a refusal is: "X ended its ties with Y".)
             if ended { for k in buffers.pairs.indices { buffers.pairs[k].2 = false } }
+            // "X and Y submitted applications to join NATO": the infinitive of a nominal request is done by
+            // the request's agents (not by a party named before: "amid Z's invasion of W").
+            inheritRequestAgents(c, of: cues, tokens: tokens, requested: &requested, pairs: &buffers.pairs)
+            // "applications to join NATO": a request to join a security bloc is on the security layer, as
+            // membership of one is.
+            let requestsMembership = cues[c].cue.eventType == "request" && c + 1 < cues.count
+                && cues[c + 1].start - end <= 1 && cues[c + 1].start >= end
+                && (cues[c + 1].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c + 1].cue.form))
+                && (cues[c].cue.keys.last == "to" || tokens[cues[c + 1].start - 1].key == "to")
             // "revoked a security agreement with X", "suspended imports of Taiwanese fish": a refusal takes
             // the layer of the cooperation it refuses (which makes no tie of its own, above).
             let refusedLayer: Layer? = {
@@ -443,7 +454,8 @@ public struct TieExtractor: Sendable {
                     // (Freezing one's membership of a security bloc is a security tie too.)
                     let leaving = bloc && cues[c].cue.eventType == "reject"
                         && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
-                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    let layer = (membership || requestsMembership) && bloc || leaving || warSupport || hostsForces
+                        ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
