@@ -5783,6 +5783,15 @@ sets:
   DENIALS: [deny, denies, denied, denying]
   ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
+  # Words for goods in transit that a refusal may halt, one word each: "halted the loading of crude", "suspended
+  # purchases of X's oil" make the refusal economic (with ENERGY). Read by name.
+  FLOWS: [purchases, loading, loadings, shipments, deliveries, exports, imports, sales, transit, flows, flow, cargoes, supplies]
+  # Words that undo a penalty, one word each: "sanctions on X were lifted", "the easing of sanctions" make it an
+  # easing (concede, cooperation). Read by name.
+  UNDOING: [lifted, eased, removed, rescinded, scrapped, dropped, revoked, lifting, easing, removal]
+  # Nouns of a border, one word each: "sent troops to the Chadian border" is a build-up against the party;
+  # "clashes on the border with X". Read by name.
+  BORDER: [border, borders, frontier, frontiers]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)

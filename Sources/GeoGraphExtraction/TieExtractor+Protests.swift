@@ -64,7 +64,7 @@ extension TieExtractor {
     /// Whether protest or opposition verb `c` is aimed at goods named within four words after it, with no
     /// other cue, no "to" and no punctuation between ("farmers protested against cheap Ukrainian grain",
     /// "opposed Chinese steel imports"): the protest is then economic, as a refusal halting a flow is
-    /// (`refusesFlow`). The goods are the lexicon's set `ENERGY` and `flowWords`.
+    /// (`refusesFlow`). The goods are the lexicon's sets `ENERGY` and `FLOWS`.
     func protestsGoods(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.isVerb, cue.eventType == "protest" || cue.eventType == "oppose" else { return false }
@@ -74,7 +74,7 @@ extension TieExtractor {
             if tokens[i].key == "to" || cues.contains(where: { $0.start == i }) { return false }
             let word = tokens[i].lower
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            if Self.flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
+            if flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
         }
         return false
     }
