@@ -5778,6 +5778,9 @@ sets:
   # Nouns that sum up a clause's predicate in an apposition, one word each: "X asked the EU to act, a
   # request backed by Y" (Y acts on X). Read by name.
   APPOSED: [move, decision, step, measure, request, proposal, plan, call, demand, offer, bid, initiative, announcement, ruling]
+  # Last parts of a hyphenated word that make the place after it (or after "parts of") held by another, a
+  # scene: "in Houthi-held parts of Yemen", "rebel-controlled Idlib". Read by name.
+  HELD: [held, controlled, occupied]
   # Verbs of denial, one word each: right before a cue ("denies supporting X", "denied arming Y") they
   # negate it as "not" does. Read by name.
   DENIALS: [deny, denies, denied, denying]

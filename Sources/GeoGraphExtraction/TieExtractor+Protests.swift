@@ -103,3 +103,21 @@ extension TieExtractor {
         for s in r.agents { for t in targets { pairs.append((s, t, mutual)) } }
     }
 }
+
+extension TieExtractor {
+    /// Whether the name at `start` follows a hyphenated word whose last part is of the lexicon's set `HELD`
+    /// ("held", "controlled", "occupied"), right before it or before "parts of", "areas of" (one lowercase
+    /// noun and "of"): "struck depots in Houthi-held parts of Yemen", "shelling in rebel-controlled Idlib".
+    /// The name is then where the act happens, held by another: a scene, not a party.
+    func isHeldPlace(_ tokens: [Token], _ words: SentenceWords, start: Int) -> Bool {
+        guard start >= 1 else { return false }
+        var k = start - 1
+        if words.is(k, .of, in: tokens), k >= 2, !tokens[k - 1].isCapitalised,
+           tokens[k - 1].punctuationBefore == .none, tokens[k].punctuationBefore == .none {
+            k -= 2
+        }
+        let parts = tokens[k].text.split(separator: "-")
+        guard parts.count >= 2, tokens[start].punctuationBefore == .none, let last = parts.last else { return false }
+        return lexicon.sets["HELD"]?.contains(last.lowercased()) == true
+    }
+}

@@ -76,9 +76,19 @@ import Testing
                    excludes: ["peru -> brazil diplomatic cooperation", "chile -> brazil diplomatic cooperation"]),
     ]
 
-    /// A state tagged `historical` is a party of no tie (background); a denial right before a predicate
+    /// A state tagged `historical` is a party of no tie (background), a place held by another a scene; a
+    /// denial right before a predicate
     /// negates it; a mutual agreement takes the layer of the security or economic cooperation it is to bring.
     static let background: [ClauseCase] = [
+        ClauseCase(mechanism: "held places: strikes in parts of a state held by another are no strike on the state",
+                   sentence: "Saudi and Emirati jets struck depots in Houthi-held parts of Yemen on Friday.",
+                   unrelated: ["saudi-arabia yemen", "uae yemen"]),
+        ClauseCase(mechanism: "held places: a state held in part by others is a scene",
+                   sentence: "Turkish drones hit positions in Kurdish-controlled Syria.",
+                   unrelated: ["turkey syria"]),
+        ClauseCase(mechanism: "held places: a state struck outright stays the target",
+                   sentence: "Israeli jets struck Syria.",
+                   contains: ["israel -> syria security tension"]),
         ClauseCase(mechanism: "bygone states: a treaty with the Soviet Union is background",
                    sentence: "Mongolia signed an alliance treaty with the Soviet Union and later with Russia.",
                    unrelated: ["mongolia ussr"]),
