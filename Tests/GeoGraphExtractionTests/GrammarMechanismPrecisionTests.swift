@@ -77,8 +77,8 @@ import Testing
     ]
 
     /// A state tagged `historical` is a party of no tie (background), a place held by another a scene; a
-    /// denial right before a predicate
-    /// negates it; a mutual agreement takes the layer of the security or economic cooperation it is to bring.
+    /// denial right before a predicate negates it; a mutual agreement takes the layer of the security or
+    /// economic cooperation it is to bring.
     static let background: [ClauseCase] = [
         ClauseCase(mechanism: "held places: strikes in parts of a state held by another are no strike on the state",
                    sentence: "Saudi and Emirati jets struck depots in Houthi-held parts of Yemen on Friday.",
