@@ -5803,8 +5803,17 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
-  SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation]
+  SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
+  # Last parts of a hyphenated word that make the place after it (or after "parts of") held by another, a
+  # scene: "in Houthi-held parts of Yemen", "rebel-controlled Idlib". Read by name.
+  HELD: [held, controlled, occupied]
+  # Verbs of denial, one word each: right before a cue ("denies supporting X", "denied arming Y") they
+  # negate it as "not" does. Read by name.
+  DENIALS: [deny, denies, denied, denying]
+  # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
+  # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
+  ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Words for goods in transit that a refusal may halt, one word each: "halted the loading of crude", "suspended
   # purchases of X's oil" make the refusal economic (with ENERGY). Read by name.

@@ -247,6 +247,8 @@ extension TieExtractor {
             }
             // "old Soviet border posts": a historical state's demonym dates a thing, it names no party.
             if m.role == .demonym, actors.isHistorical[a] { continue }
+            // "in Houthi-held parts of Yemen", "rebel-controlled Idlib": a place held by another is a scene.
+            if isHeldPlace(tokens, words, start: m.start) { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in
