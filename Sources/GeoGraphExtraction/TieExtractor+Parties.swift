@@ -152,8 +152,6 @@ extension TieExtractor {
     static let leadSuffixes: Set<String> = ["led"]
     /// "Turkish-made drones": the actor named makes or supplies what follows, and stays a party.
     static let makerSuffixes: Set<String> = ["made", "built", "supplied", "manufactured", "funded", "financed", "owned"]
-    /// "Houthi-held parts of Yemen": the actor named holds the ground that follows, and stays a party.
-    static let holderSuffixes: Set<String> = ["held", "controlled", "occupied"]
     /// Nouns a region may qualify and still act through: "Arctic states", "Sahel leaders".
     static let regionOrgans: Set<String> = ["states", "countries", "governments", "leaders", "capitals", "nations",
                                             "members", "neighbours", "neighbors", "ministers", "presidents"]
@@ -162,7 +160,8 @@ extension TieExtractor {
     /// stations", "new Arctic defence spending". The noun is lowercase and not a verb's form (no auxiliary,
     /// preposition, conjunction, relative or "-ed" word), the word before is a lowercase word that is no
     /// conjunction ("Russia and Central Asia signed" keeps the region). The region's organs act for it:
-    /// "Sahel states" (``regionOrgans``).
+    /// "Sahel states" (``regionOrgans``), and a name ending in one after "the" ("the Baltic governments") is no
+    /// modifier.
     func isRegionModifier(_ tokens: [Token], _ words: SentenceWords, start: Int, end: Int) -> Bool {
         guard start > 0, end < tokens.count else { return false }
         let next = tokens[end], before = tokens[start - 1]
@@ -170,6 +169,9 @@ extension TieExtractor {
               !before.isCapitalised, !words.on(start - 1, .conjunctions), !words.on(start - 1, .relatives) else { return false }
         let key = next.key
         if Self.regionOrgans.contains(key) || key.hasSuffix("ed") || key.count < 3 { return false }
+        // ("which the Baltic governments blame": "the" and a region named by its organs make a whole noun
+        // phrase, a subject, not a modifier.)
+        if before.key == "the", Self.regionOrgans.contains(tokens[end - 1].key) { return false }
         return !words.on(end, [.auxiliaries, .clauseVerbs, .speechVerbs, .reportingVerbs, .objectWords, .conjunctions,
                                .relatives, .placeWords, .negations, .hedges])
     }
@@ -245,6 +247,8 @@ extension TieExtractor {
             }
             // "old Soviet border posts": a historical state's demonym dates a thing, it names no party.
             if m.role == .demonym, actors.isHistorical[a] { continue }
+            // "in Houthi-held parts of Yemen", "rebel-controlled Idlib": a place held by another is a scene.
+            if isHeldPlace(tokens, words, start: m.start) { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in
@@ -272,30 +276,7 @@ extension TieExtractor {
             parties.removeAll { $0.leads && starts.contains($0.end) }
         }
         if words.any(.exclusions) { excluding(tokens, words, &parties) }
-        if !compounds.isEmpty { droppingHeldGround(tokens, &parties) }
         if !ownerAgents.isEmpty { extendOverAgents(tokens, &parties) }
-    }
-
-    /// Prepositions that join held ground to the state it lies in: "Houthi-held parts of Yemen".
-    static let heldGroundPrepositions: Set<String> = ["of", "in"]
-
-    /// Removes the state whose ground another party holds: in "struck Houthi-held parts of Yemen", "shelled
-    /// rebel positions in Russian-occupied areas of Ukraine", what is struck is the holder's, not the
-    /// state's. The state follows "of" or "in", at most three words after a compound of
-    /// ``holderSuffixes`` ("Houthi-held"), with no punctuation between.
-    func droppingHeldGround(_ tokens: [Token], _ parties: inout [Party]) {
-        let holders = parties.filter { p in
-            p.end == p.start + 1 && tokens[p.start].isHyphenatedName
-                && tokens[p.start].text.split(separator: "-").last.map { Self.holderSuffixes.contains(String($0)) } == true
-        }
-        guard !holders.isEmpty else { return }
-        parties.removeAll { y in
-            guard y.start >= 2, Self.heldGroundPrepositions.contains(tokens[y.start - 1].key) else { return false }
-            return holders.contains { h in
-                h.actor != y.actor && h.end < y.start && y.start - 1 - h.end <= 3
-                    && (h.end..<y.start).allSatisfy { tokens[$0].punctuationBefore == .none }
-            }
-        }
     }
 
     /// A party followed by a role noun of the agents table stands for what that body does: "Iraqi
@@ -329,7 +310,10 @@ extension TieExtractor {
             let lastPart = parts[parts.count - 1]
             if !Token.isCapitalised(parts[0]) { continue }
             if !Token.isCapitalised(lastPart), !Self.leadSuffixes.contains(lastPart), !Self.backSuffixes.contains(lastPart),
-               !Self.makerSuffixes.contains(lastPart), !Self.holderSuffixes.contains(lastPart) { continue }
+               !Self.makerSuffixes.contains(lastPart),
+               // ("Houthi-held parts of Yemen": the holder, of the lexicon's set `HELD`, stays a party; the
+               // place held is a scene, `isHeldPlace`.)
+               lexicon.sets["HELD"]?.contains(lastPart) != true { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let joined = parts.joined(separator: " ")
