@@ -5675,7 +5675,7 @@ hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, app
 # What a party deserves or needs is not had: "deserved more investment from X" makes no tie.
 predictions: ["if", unless, likely, unlikely, expected, considering, weighing, mulling, forecast, predicted, predicts, deserve, deserves, deserved]
 passive: [by]
-roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
+roles: [creditor, creditors, trading partner, trading partners, trade partner, trade partners, buyer, buyers, lender, lenders, investor, investors, supplier, suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
 # ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
@@ -5773,7 +5773,19 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
+  # Commodities whose flow "to" a party is a supply from their owner (phrases: "&FLOWN to").
+  FLOWN: [gas, oil, crude, lng, coal, grain, wheat, uranium, electricity, fertiliser, fertilizer]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
+  # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
+  # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
+  FIRMS: [firms, companies, entities, banks, businesses, network, networks, traders, tankers, vessels, exporters, importers, refiners, refineries, shippers, operators, subsidiaries, conglomerates]
+  SEATS: [registered, based, incorporated, headquartered, operating]
+  # Dealing in goods, as lemmas: "sanctioned firms for buying Iranian oil" punishes trade with the goods' owner.
+  # Who paid for a work, as the last part of a hyphenated word ("a Chinese-financed port in X"), and the works:
+  # the financer's investment in the place (TieExtractor+Economy). Read by name.
+  FINANCED: [financed, funded, bankrolled, built]
+  WORKS: [port, ports, dam, dams, railway, railways, railroad, pipeline, pipelines, highway, highways, road, roads, bridge, bridges, airport, airports, terminal, terminals, plant, plants, reactor, reactors, mine, mines, refinery, refineries, stadium, hospital, hospitals, projects, project, corridor, harbour, harbor, dock, docks, smelter]
+  DEALINGS: [buy, sell, move, ship, import, export, smuggle, carry, transport, trade, purchase, supply, launder, refine, resell]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)
@@ -5804,7 +5816,7 @@ verbs:
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest
@@ -5832,7 +5844,7 @@ verbs:
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
   # --- invest
-  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, build, bankroll, underwrite]}
+  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
   # --- trade (symmetric)
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, lemmas: [trade, trade with, do business with, export to, import from, sell to, buy from, purchase from, ship to, open a corridor with, link with, connect with]}
   # --- supply (energy and commodities)
@@ -5909,6 +5921,8 @@ phrases:
   - {type: member, layer: diplomatic, strength: 0.6, mode: agent, forms: ["participation in", "member of"]}
   - {type: member, strength: 0.9, mode: reverse, forms: ["made up of", "composed of"]}
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, forms: ["belt and road", "gas union", "energy cooperation", "energy sector", "partnership in energy", "oil and gas", "transit route", "transport route", "routes"]}
+  # A commodity a demonym owns, sent to a party: "carries Algerian gas to X", "Qatari LNG to Y" (the owner supplies).
+  - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["&FLOWN to"]}
   - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["supplier of gas", "selling gas", "sells gas", "sell gas", "energy deal", "energy deals"]}
   - {type: invest, layer: economic, strength: 0.6, mode: agent, forms: ["fund and construct", "credit presence", "economic force"]}
 

@@ -189,7 +189,9 @@ extension TieExtractor {
                             participle ?? count, asClause ?? count, andVerb ?? count, andNoun ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
-            if isPlace(g), firstStart(g) - end > 3 { return false }
+            // ("imposed sanctions on two companies registered in X": where the firms are is the object.)
+            if isPlace(g), firstStart(g) - end > 3,
+               !(cues[c].cue.layer == .economic && seatsFirms(leadIndex(g), tokens)) { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
             // ("armed and funded by X": a participle coordinated with the cue shares its agent.)

@@ -53,7 +53,7 @@ extension TieExtractor {
     /// Words for goods in transit that a refusal may halt: "halted the loading of crude", "suspended
     /// purchases of Angolan oil". With the lexicon's set `ENERGY` (gas, oil, crude, grain …).
     static let flowWords: Set<String> = ["purchases", "loading", "loadings", "shipments", "deliveries", "exports", "imports",
-                                         "sales", "transit", "flows", "flow", "cargoes", "supplies"]
+                                         "sales", "transit", "flows", "flow", "cargoes", "supplies", "goods", "products"]
 
     /// Whether refusal cue `c` halts a flow of goods named within four words after it ("halted the
     /// loading of crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the
@@ -67,6 +67,8 @@ extension TieExtractor {
             let word = tokens[i].lower
             if word == "to" { return false }  // an infinitive: "halted talks to …"
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            // ("fired water cannon on the boats": a weapon, not water.)
+            if i + 1 < tokens.count, tokens[i + 1].key.hasPrefix("cannon") { continue }
             if Self.flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
         }
         return false
