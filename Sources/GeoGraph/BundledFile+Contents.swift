@@ -5826,7 +5826,7 @@ verbs:
   # Calling for a penalty on a party is a demand, not the penalty: diplomatic tension ("called for sanctions against X").
   - {type: protest, strength: 0.6, mode: agent, lemmas: [call for sanctions against, call for sanctions on, push for sanctions against, push for sanctions on, demand sanctions against, demand sanctions on, urge sanctions against, urge sanctions on]}
   # --- sanction
-  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
+  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on, cap]}
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
   # Putting forces on alert is a build-up ("put the army on high alert and accused X").
@@ -5880,7 +5880,7 @@ nouns:
   - {type: reject, strength: 0.9, mode: agent, patient: [of, to], nouns: [rejection, refusal, veto, boycott, non-recognition, snub, rebuff, walkout]}
   - {type: threaten, layer: security, strength: 0.6, mode: agent, patient: [to, against], agent: [from], nouns: [threat, threats, ultimatum, intimidation, menace, military threat, nuclear threat, veiled threat, veiled threats, danger]}
   - {type: protest, strength: 0.6, mode: agent, patient: [of, against, to], agent: [from], nouns: [criticism, condemnation, protest, protests, objection, objections, rebuke, reprimand, censure, denunciation, complaint, grievances, tensions, tension, rift, row, spat, dispute, disputes, feud, quarrel, animosity, propaganda, pushback, discontent, displeasure, anger, outrage, expulsion]}
-  - {type: sanction, layer: economic, strength: 0.9, mode: agent, patient: ['on', against, of], agent: [from], nouns: [sanctions, sanction, embargo, tariffs, tariff, ban, export ban, import ban, asset freeze, trade restrictions, export controls, penalties, trade war]}
+  - {type: sanction, layer: economic, strength: 0.9, mode: agent, patient: ['on', against, of], agent: [from], nouns: [sanctions, sanction, embargo, tariffs, tariff, ban, export ban, import ban, asset freeze, trade restrictions, export controls, penalties, trade war, price cap, oil price cap]}
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, patient: [against, near, 'on'], nouns: [troop build-up, military build-up, buildup, build-up, mobilisation, mobilization, arms race, show of force, military pressure]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, patient: ['on', over, of, against], agent: [from], nouns: [pressure, coercion, interference, meddling, domination, dominance, hegemony, grip, subversion, espionage, seizure, crackdown, colonial attitude, imperialism, claims, territorial claims]}
   # A sphere of influence is political dominance (the conventions: tension), not force: diplomatic.

@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// Economic readings: an economic verb form that is a plural noun too ("EU sanctions", "Chinese loans"),
 /// firms named with where they are registered ("companies registered in X"), and the goods whose trade
 /// a sanction punishes ("sanctioned firms for buying Iranian oil").
@@ -168,5 +170,14 @@ extension TieExtractor {
             let key = tokens[i].key
             return !tokens[i].isCapitalised && ((key.count > 5 && key.hasSuffix("ing")) || Self.isPast(tokens[i], pasts: pasts))
         }
+    }
+
+    /// The layer a mutual cooperation ("agreed", "cooperate") takes from the predicate of its purpose, an
+    /// infinitive right after it: a security act makes it security cooperation ("a partnership to defeat
+    /// X"), an economic cooperation economic ("agreed to co-finance a dam", "agreed to allow X to build a
+    /// port"); else it keeps its own.
+    func economicPurpose(_ next: Lexicon.Cue) -> Layer? {
+        if next.layer == .security { return .security }
+        return next.layer == .economic && next.polarity == .cooperation ? .economic : nil
     }
 }

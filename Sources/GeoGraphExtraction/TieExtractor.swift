@@ -366,9 +366,10 @@ public struct TieExtractor: Sendable {
             let confidence = (hedged ? 0.5 : 1) * 0.8
             let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
             // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
+            // ("agreed to co-finance a dam": for an economic one, economic cooperation.)
             let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
                 && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
-                && cues[c].cue.isSymmetric && cues[c + 1].cue.layer == .security ? Layer.security : nil
+                && cues[c].cue.isSymmetric ? economicPurpose(cues[c + 1].cue) : nil
             // "asked X for help in securing its border": a request is on the layer of the help it asks for.
             let asked: Layer? = {
                 guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,

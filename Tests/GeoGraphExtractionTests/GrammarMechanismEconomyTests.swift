@@ -79,6 +79,10 @@ import Testing
         ClauseCase(mechanism: "flows: depending on a party's gas keeps the supplier",
                    sentence: "Moldova depends on gas from Russia.",
                    contains: ["russia -> moldova economic cooperation"]),
+        ClauseCase(mechanism: "purpose: an agreement to let a party build a port is economic cooperation",
+                   sentence: "Eritrea agreed last year to allow Sudan to build a port on its coast.",
+                   contains: ["eritrea <-> sudan economic cooperation"],
+                   excludes: ["eritrea <-> sudan diplomatic cooperation"]),
         ClauseCase(mechanism: "flows: co-financing a state's dam is investment in it",
                    sentence: "Qatar and Oman agreed to co-finance a Jordanian desalination plant.",
                    contains: ["qatar -> jordan economic cooperation", "oman -> jordan economic cooperation"],
@@ -112,6 +116,12 @@ import Testing
         ClauseCase(mechanism: "flows: a demonym's gas sent to a party is the owner's supply",
                    sentence: "The new line carries Azerbaijani gas to Italy.",
                    contains: ["azerbaijan -> italy economic cooperation"], types: ["supply"]),
+        ClauseCase(mechanism: "sanctions: capping a state's oil prices is a sanction on it",
+                   sentence: "Australia moved to cap Iranian oil prices last year.",
+                   contains: ["australia -> iran economic tension"], types: ["sanction"]),
+        ClauseCase(mechanism: "sanctions: a price cap owned by a body",
+                   sentence: "The EU price cap on Venezuelan crude took effect in May.",
+                   contains: ["eu -> venezuela economic tension"]),
     ]
 
     @Test(arguments: entries) func entry(_ c: ClauseCase) { ClauseReadingTests.check(c) }
