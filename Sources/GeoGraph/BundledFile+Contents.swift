@@ -5773,6 +5773,8 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
+  # What may be given back in an exchange besides ENERGY and MONEY: "in exchange for food" (TieExtractor+Economy).
+  EXCHANGED: [food, cash, money, payment, payments, technology, goods, dollars, currency, foodstuffs, medicine, medicines]
   # Commodities whose flow "to" a party is a supply from their owner (phrases: "&FLOWN to").
   FLOWN: [gas, oil, crude, lng, coal, grain, wheat, uranium, electricity, fertiliser, fertilizer]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
@@ -5826,7 +5828,7 @@ verbs:
   # Calling for a penalty on a party is a demand, not the penalty: diplomatic tension ("called for sanctions against X").
   - {type: protest, strength: 0.6, mode: agent, lemmas: [call for sanctions against, call for sanctions on, push for sanctions against, push for sanctions on, demand sanctions against, demand sanctions on, urge sanctions against, urge sanctions on]}
   # --- sanction
-  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on, cap]}
+  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, ban, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on, cap]}
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
   # Putting forces on alert is a build-up ("put the army on high alert and accused X").
@@ -5835,6 +5837,8 @@ verbs:
   # Pressing a party to act is a demand, pressure by word (CAMEO 10): diplomatic tension. ("press" is a noun
   # and an adjective too: a form of it is the verb only with a party right after it, TieExtractor+NounVerbs.)
   - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [press]}
+  # Penalising a party names no economic measure ("the veto also penalised X"): pressure, diplomatic.
+  - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [penalise, penalize]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
   - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, retake, recapture, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
@@ -5844,7 +5848,7 @@ verbs:
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
   # --- invest
-  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
+  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, pour billions into, pour millions into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
   # --- trade (symmetric)
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, lemmas: [trade, trade with, do business with, export to, import from, sell to, buy from, purchase from, ship to, open a corridor with, link with, connect with]}
   # --- supply (energy and commodities)
@@ -5853,7 +5857,7 @@ verbs:
   # --- remit (migrants' money from host to home)
   - {type: remit, layer: economic, strength: 0.6, mode: reverse, lemmas: [send remittances from, receive remittances from, send money home from]}
   # --- blockade
-  - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
+  - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, close its border crossings with, close the border crossings with, close crossings with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
   # Closing airspace to a party's aircraft is border security (the held-out set's README decision).
   - {type: blockade, layer: security, strength: 0.9, mode: agent, lemmas: [close its airspace to, close their airspace to, close airspace to, shut its airspace to, shut airspace to]}
   # --- member

@@ -6,9 +6,11 @@ import GeoGraph
 extension TieExtractor {
     /// What the economic rules read from the lexicon, made once.
     struct EconomyTables: Sendable {
-        /// One-word forms in -s of the economic verbs that a noun cue of the lexicon opens too: "sanctions",
-        /// "loans", "supplies" (the lexicon keeps such a form once, as the verb's).
+        /// One-word forms of the economic verbs that a noun cue of the lexicon opens too: "sanctions",
+        /// "loans", "supplies", "ban" (the lexicon keeps such a form once, as the verb's).
         let nounVerbForms: Set<String>
+        /// The lexicon's sets `EXCHANGED`, `ENERGY` and `MONEY`: what may be given back in an exchange.
+        let exchanged: Set<String>
         /// The lexicon's set `FIRMS`: nouns for firms and traders ("companies", "banks", "tankers").
         let firms: Set<String>
         /// The lexicon's set `SEATS`: participles naming where a firm is ("registered", "based").
@@ -23,8 +25,11 @@ extension TieExtractor {
 
         init(lexicon: Lexicon) {
             let nounHeads = Set(lexicon.cues.filter { !$0.isVerb }.compactMap(\.keys.first))
+            // (The lemma and its third person only: a past or a gerund opens phrases, "supplied &WEAPON", not nouns.)
+            let plain = Set(lexicon.verbForms.filter { !$0.key.contains(" ") }.flatMap { $0.value.prefix(2) })
             nounVerbForms = Set(lexicon.cues.filter { $0.isVerb && $0.layer == .economic && $0.keys.count == 1 }
-                .compactMap(\.keys.first).filter { $0.hasSuffix("s") && nounHeads.contains($0) })
+                .compactMap(\.keys.first).filter { nounHeads.contains($0) && plain.contains($0) })
+            exchanged = Set(["EXCHANGED", "ENERGY", "MONEY"].flatMap { lexicon.sets[$0] ?? [] })
             firms = Set(lexicon.sets["FIRMS"] ?? [])
             seats = Set(lexicon.sets["SEATS"] ?? [])
             financed = Set(lexicon.sets["FINANCED"] ?? [])
@@ -40,7 +45,7 @@ extension TieExtractor {
     /// Kremlin"): articles.
     static let economyArticles: Set<String> = ["the", "a", "an"]
 
-    /// Whether economic verb cue `cue` is the plural noun of its form: one of
+    /// Whether economic verb cue `cue` is the noun of its form: one of
     /// ``EconomyTables/nounVerbForms`` with no party right after it (over an article). "Belarus faces EU
     /// sanctions", "Syria remains under Western sanctions": the noun, owned by the party before it, whose
     /// patient is the clause's subject; "Washington sanctions Russian banks" keeps the verb.
@@ -179,5 +184,38 @@ extension TieExtractor {
     func economicPurpose(_ next: Lexicon.Cue) -> Layer? {
         if next.layer == .security { return .security }
         return next.layer == .economic && next.polarity == .cooperation ? .economic : nil
+    }
+
+    /// Whether the words between a verb cue's end and `lead` ("in") are an amount of money (a number and
+    /// the lexicon's amount words): "invest 35 billion dollars in X" makes X the verb's object, however far.
+    func amountBefore(_ lead: Int?, after end: Int, _ tokens: [Token]) -> Bool {
+        guard let lead, lead > end, tokens[lead].key == "in" else { return false }
+        var number = false
+        for i in end..<lead {
+            let key = tokens[i].key
+            if key.first?.isNumber == true { number = true } else if !Lexicon.amountWords.contains(key) { return false }
+        }
+        return number
+    }
+
+    /// The words "in exchange for" (or "in return for") after directed cooperation cue `c` in its clause,
+    /// when what is given back — a word of `EXCHANGED`, `ENERGY` or `MONEY` within three words — is goods
+    /// or money: "provided Russia with shells in exchange for food and fuel" makes the recipient the
+    /// giver's supplier too (economic cooperation, `supply`). Else `nil`.
+    func exchangedGoods(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> String? {
+        let (cue, start, end) = cues[c]
+        guard cue.polarity == .cooperation, !cue.isSymmetric, !economyTables.exchanged.isEmpty else { return nil }
+        var k = end
+        while k + 3 < tokens.count, k < end + 16, clauses[k] == clauses[start] {
+            if tokens[k].key == "in", tokens[k + 1].key == "exchange" || tokens[k + 1].key == "return",
+               tokens[k + 2].key == "for" {
+                let goods = (k + 3..<min(tokens.count, k + 6)).contains { economyTables.exchanged.contains(tokens[$0].key) }
+                return goods ? "in \(tokens[k + 1].key) for" : nil
+            }
+            // (Another cue's exchange is its own.)
+            if k > end, cues.contains(where: { $0.start == k }) { return nil }
+            k += 1
+        }
+        return nil
     }
 }

@@ -314,7 +314,9 @@ public struct TieExtractor: Sendable {
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
             // ("halted Iranian oil imports": the goods' owner named between is no party to the refusal's object.)
-            let refused = c > 0 && cues[c - 1].cue.eventType == "reject"
+            // ("banned wheat exports to X": a ban refuses the trade it names.)
+            let refused = c > 0 && (cues[c - 1].cue.eventType == "reject"
+                                    || (cues[c - 1].cue.eventType == "sanction" && cues[c - 1].cue.isVerb))
                 && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
                     || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
                         && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start && !$0.isDemonym }))
@@ -457,6 +459,15 @@ public struct TieExtractor: Sendable {
                 // An organisation has no counterpart in person: no leader-level tie with it.
                 if let person = sp.person, cues[c].cue.layer == .diplomatic, !hostsForces, actors.kind(t) != .organisation {
                     add(person, tp.person ?? t, layer: cueLayers[0])
+                }
+            }
+            // "provided X with shells in exchange for food": what is given back is the recipient's supply.
+            if let exchange = exchangedGoods(c, of: cues, tokens: tokens, clauses: clauses) {
+                for (sp, tp, symmetric) in buffers.pairs where !symmetric && sp.actor != tp.actor {
+                    buffers.ends.append((tp.actor, sp.actor))
+                    ties.append(Found(source: actors.id(tp.actor, extras: extras), target: actors.id(sp.actor, extras: extras),
+                                      layer: .economic, polarity: .cooperation, strength: strength, isSymmetric: false,
+                                      cues: [exchange], confidence: confidence, eventType: "supply"))
                 }
             }
             if threatened {
