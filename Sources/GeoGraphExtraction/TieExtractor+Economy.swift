@@ -212,8 +212,8 @@ extension TieExtractor {
                 let goods = (k + 3..<min(tokens.count, k + 6)).contains { economyTables.exchanged.contains(tokens[$0].key) }
                 return goods ? "in \(tokens[k + 1].key) for" : nil
             }
-            // (Another cue's exchange is its own.)
-            if k > end, cues.contains(where: { $0.start == k }) { return nil }
+            // (Another cooperation verb's exchange is its own: "sent aid and signed a deal in exchange for …".)
+            if k > end, cues.contains(where: { $0.start == k && $0.cue.isVerb && $0.cue.polarity == .cooperation }) { return nil }
             k += 1
         }
         return nil
