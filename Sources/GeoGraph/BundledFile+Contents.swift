@@ -5782,12 +5782,21 @@ sets:
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
   FIRMS: [firms, companies, entities, banks, businesses, network, networks, traders, tankers, vessels, exporters, importers, refiners, refineries, shippers, operators, subsidiaries, conglomerates]
   SEATS: [registered, based, incorporated, headquartered, operating]
-  # Dealing in goods, as lemmas: "sanctioned firms for buying Iranian oil" punishes trade with the goods' owner.
   # Who paid for a work, as the last part of a hyphenated word ("a Chinese-financed port in X"), and the works:
   # the financer's investment in the place (TieExtractor+Economy). Read by name.
   FINANCED: [financed, funded, bankrolled, built]
   WORKS: [port, ports, dam, dams, railway, railways, railroad, pipeline, pipelines, highway, highways, road, roads, bridge, bridges, airport, airports, terminal, terminals, plant, plants, reactor, reactors, mine, mines, refinery, refineries, stadium, hospital, hospitals, projects, project, corridor, harbour, harbor, dock, docks, smelter]
+  # Dealing in goods, as lemmas: "sanctioned firms for buying Iranian oil" punishes trade with the goods' owner.
   DEALINGS: [buy, sell, move, ship, import, export, smuggle, carry, transport, trade, purchase, supply, launder, refine, resell]
+  # Words for goods in transit that a refusal may halt, one word each: "halted the loading of crude", "suspended
+  # purchases of X's oil" make the refusal economic (with ENERGY). Read by name.
+  FLOWS: [purchases, loading, loadings, shipments, deliveries, exports, imports, sales, transit, flows, flow, cargoes, supplies, goods, products]
+  # Words that undo a penalty, one word each: "sanctions on X were lifted", "the easing of sanctions" make it an
+  # easing (concede, cooperation). Read by name.
+  UNDOING: [lifted, eased, removed, rescinded, scrapped, dropped, revoked, lifting, easing, removal]
+  # Nouns of a border, one word each: "sent troops to the Chadian border" is a build-up against the party;
+  # "clashes on the border with X". Read by name.
+  BORDER: [border, borders, frontier, frontiers]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)

@@ -33,7 +33,6 @@ extension TieExtractor {
     static let mutualWords: WordSet = ["with", "and"]
     static let mutualLeads: WordSet = ["with", "between", "and"]
     /// "on the border with Afghanistan" names a place, not a partner.
-    static let borderWords: WordSet = ["border", "borders", "frontier"]
 
     /// The (source, target, symmetric) triples cue `c` of `cues` states, in rule order:
     /// 1. "between A and B" — a mutual tie inside the group;

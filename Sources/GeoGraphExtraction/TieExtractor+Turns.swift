@@ -4,13 +4,10 @@
 extension TieExtractor {
     typealias CueMatch = (cue: Lexicon.Cue, start: Int, end: Int)
 
-    /// Words that close a border phrase after a party: "to the Chadian border", "to Niger's frontier".
-    static let frontierWords: Set<String> = ["border", "borders", "frontier", "frontiers"]
-
     /// Whether aid cue `c` sends troops to a party's border ("sent troops to the Chadian border", "moves
     /// soldiers to Niger's frontier"): a build-up against that party (`mobilize`, security tension), not
-    /// help for it. The cue's object must be followed by a border word right after it (its possessive
-    /// "'s" is part of the party).
+    /// help for it. The cue's object must be followed right after it by a word of the lexicon's set
+    /// `BORDER` (its possessive "'s" is part of the party).
     func sendsTroopsToBorder(_ c: Int, of cues: [CueMatch], tokens: [Token], _ parties: [Party]) -> Bool {
         let (cue, end) = (cues[c].cue, cues[c].end)
         guard cue.eventType == "aid", cue.layer == .security, end < tokens.count else { return false }
@@ -18,44 +15,38 @@ extension TieExtractor {
         let after = cue.keys.last == "to" ? end : tokens[end].key == "to" ? end + 1 : nil
         guard let after, let object = parties.first(where: { $0.start >= after }), object.start - after <= 2,
               object.end < tokens.count, tokens[object.end].punctuationBefore == .none,
-              Self.frontierWords.contains(tokens[object.end].key) else { return false }
+              borderNouns.contains(tokens[object.end].key) else { return false }
         // (Only articles between "to" and the party: "to the Chadian border".)
         return (after..<object.start).allSatisfy { ["the", "its", "their"].contains(tokens[$0].key) }
     }
 
-    /// Past participles that undo a penalty: "sanctions on X were lifted".
-    static let undoneWords: Set<String> = ["lifted", "eased", "removed", "rescinded", "scrapped", "dropped", "revoked",
-                                           "lifting", "easing", "removal"]
     /// Auxiliaries of the passive that may come between the penalty and its undoing.
     static let undoingAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]
 
-    /// Whether sanction noun `c` is undone in its own clause: "X's sanctions on Y were lifted", "the lifting
-    /// of sanctions on Y", "eased sanctions on Y". The penalty is then eased (`concede`, cooperation).
+    /// Whether sanction noun `c` is undone in its own clause by a word of the lexicon's set `UNDOING`: "X's
+    /// sanctions on Y were lifted", "the lifting of sanctions on Y", "eased sanctions on Y". The penalty is
+    /// then eased (`concede`, cooperation).
     /// - Returns: `false` for verbs ("sanctioned"), and when a negation comes between ("were not lifted").
     func isUndonePenalty(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "sanction", !cue.isVerb else { return false }
         // Before: "lifting of sanctions", "the easing of EU sanctions", "lifted the sanctions".
-        for i in max(0, start - 4)..<start where clauses[i] == clauses[start] && Self.undoneWords.contains(tokens[i].key) {
+        for i in max(0, start - 4)..<start where clauses[i] == clauses[start] && undoingWords.contains(tokens[i].key) {
             return !(i..<start).contains { tokens[$0].key == "not" }
         }
         // After: "sanctions on Niger were lifted", "sanctions against Cuba have been eased".
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
             let key = tokens[i].key
-            if Self.undoneWords.contains(key), i > 0, Self.undoingAuxiliaries.contains(tokens[i - 1].key) { return true }
+            if undoingWords.contains(key), i > 0, Self.undoingAuxiliaries.contains(tokens[i - 1].key) { return true }
             if key == "not" || key == "never" { return false }
             i += 1
         }
         return false
     }
 
-    /// Words for goods in transit that a refusal may halt: "halted the loading of crude", "suspended
-    /// purchases of Angolan oil". With the lexicon's set `ENERGY` (gas, oil, crude, grain …).
-    static let flowWords: Set<String> = ["purchases", "loading", "loadings", "shipments", "deliveries", "exports", "imports",
-                                         "sales", "transit", "flows", "flow", "cargoes", "supplies", "goods", "products"]
-
-    /// Whether refusal cue `c` halts a flow of goods named within four words after it ("halted the
+    /// Whether refusal cue `c` halts a flow of goods (the lexicon's sets `FLOWS` and `ENERGY`) named within
+    /// four words after it ("halted the
     /// loading of crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the
     /// refusal is then economic, even of an agreement (a water or gas treaty is about a supply).
     func refusesFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
@@ -69,7 +60,7 @@ extension TieExtractor {
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
             // ("fired water cannon on the boats": a weapon, not water.)
             if i + 1 < tokens.count, tokens[i + 1].key.hasPrefix("cannon") { continue }
-            if Self.flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
+            if flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
         }
         return false
     }

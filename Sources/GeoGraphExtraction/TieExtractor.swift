@@ -99,6 +99,12 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
+    let flowWords: Set<String>
+    /// The lexicon's set `UNDOING`: words that undo a penalty ("sanctions on X were lifted").
+    let undoingWords: Set<String>
+    /// The lexicon's set `BORDER`: nouns of a border ("sent troops to the Chadian border").
+    let borderNouns: Set<String>
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -114,6 +120,9 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        flowWords = Set(lexicon.sets["FLOWS"] ?? [])
+        undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
+        borderNouns = Set(lexicon.sets["BORDER"] ?? [])
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
@@ -129,7 +138,7 @@ public struct TieExtractor: Sendable {
             (Self.speechVerbs, .speechVerbs), (Self.clauseBreaks, .clauseBreaks), (Self.circumstances, .circumstances),
             (Self.determinerWords, .determiners), (Self.sceneOrPointerWords, .sceneOrPointerWords),
             (Self.clauseJoins, .clauseJoins), (Self.withinLeads, .withinLeads), (Self.mutualWords, .mutualWords),
-            (Self.mutualLeads, .mutualLeads), (Self.borderWords, .borderWords), (Self.counterpartWords, .counterpartWords),
+            (Self.mutualLeads, .mutualLeads), (WordSet(borderNouns), .borderWords), (Self.counterpartWords, .counterpartWords),
             (Self.clauseVerbs, .clauseVerbs), (Self.exampleWords, .exampleWords), (Self.conjunctions, .conjunctions),
             (lexicon.negationWords, .negations), (lexicon.hedgeWords, .hedges), (lexicon.predictionWords, .predictions),
             (WordSet(Self.descriptionNouns.union(Self.countWords.keys)), .descriptions),

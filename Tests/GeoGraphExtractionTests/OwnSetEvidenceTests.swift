@@ -13,6 +13,8 @@ struct OwnSetEvidenceTests {
         ("heldout-set-reading-b.yaml", "heldout"),
         ("heldout2-set.yaml", "heldout2"), ("heldout2-set-reading-a.yaml", "heldout2"),
         ("heldout2-set-reading-b.yaml", "heldout2"),
+        ("heldout3-set.yaml", "heldout3"), ("heldout3-set-reading-a.yaml", "heldout3"),
+        ("heldout3-set-reading-b.yaml", "heldout3"),
     ]
 
     @Test(arguments: sets)

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds and scores every annotated set in one go, one line per set: the rolled-up directed ties
+# (precision / recall / F1) and the pairs' F1, as `geograph evaluate` prints them.
+#
+#   bash Scripts/score-sets.sh [BIN] [--final]      (BIN: a geograph binary, default .build/release/geograph)
+#
+# Sets scored always: the reference graph (five corpus articles), the dev half of the development set,
+# the unseen set and held-out sets 1 and 2 (opened: rules are chosen on them). With --final also the
+# sets scored once at the end of a round, totals only: held-out set 3 and the test half.
+# Corpora: $GEOGRAPH_CORPUS (else ../shared/corpus), $GEOGRAPH_DEV_CORPUS (else ../shared/dev-corpus).
+# Writes its built graphs to a temporary folder, removed at exit.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=$root/.build/release/geograph
+final=no
+for arg in "$@"; do
+  case $arg in
+    --final) final=yes ;;
+    -*) echo "score-sets.sh: unknown option '$arg' (expected --final)" >&2; exit 64 ;;
+    *) bin=$arg ;;
+  esac
+done
+[ -x "$bin" ] || { echo "score-sets.sh: no geograph binary at $bin (swift build -c release, or give its path)" >&2; exit 64; }
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+corpus=${GEOGRAPH_CORPUS:-$root/../shared/corpus}
+export GEOGRAPH_DEV_CORPUS=${GEOGRAPH_DEV_CORPUS:-$root/../shared/dev-corpus}
+[ -f "$corpus/manifest.tsv" ] || { echo "score-sets.sh: no corpus at $corpus (set GEOGRAPH_CORPUS)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# score NAME TEXTS GOLD [evaluate options...]
+score() {
+  local name=$1 texts=$2 gold=$3; shift 3
+  "$bin" build "$texts" -o "$work/$name.json" 2> "$work/$name.log" \
+    || { echo "score-sets.sh: building $name failed, see below" >&2; cat "$work/$name.log" >&2; exit 1; }
+  "$bin" evaluate "$work/$name.json" --gold "$gold" "$@" | awk -v n="$name" '
+    $1 == "overall" && $2 == "pairs" { pair = $(NF - 2) }
+    $1 == "overall" && $2 == "directed" { p = $(NF - 4); r = $(NF - 3); f = $(NF - 2); found = $(NF - 1); ref = $NF }
+    END { printf "%-12s ties P/R/F1 %s / %s / %s   pair F1 %s   (%s extracted, %s in the reference)\n", n, p, r, f, pair, found, ref }'
+}
+
+printf 'geograph: %s\n' "$bin"
+score reference "$corpus" "$root/Graphs/central-asia.yaml"
+bash "$root/Scripts/make-dev-half.sh" dev "$work/dev-half" > /dev/null
+score dev-half "$work/dev-half" "$root/Graphs/dev-set-dev.yaml"
+score unseen "$root/Tests/Fixtures/unseen" "$root/Graphs/unseen-set.yaml"
+score held-out-1 "$root/Tests/Fixtures/heldout" "$root/Graphs/heldout-set.yaml"
+score held-out-2 "$root/Tests/Fixtures/heldout2" "$root/Graphs/heldout2-set.yaml"
+if [ $final = yes ]; then
+  if [ -f "$root/Graphs/heldout3-set.yaml" ]; then
+    score held-out-3 "$root/Tests/Fixtures/heldout3" "$root/Graphs/heldout3-set.yaml" --totals-only
+  fi
+  bash "$root/Scripts/make-dev-half.sh" test "$work/test-half" > /dev/null
+  score test-half "$work/test-half" "$root/Graphs/dev-set-test.yaml" --totals-only
+fi
