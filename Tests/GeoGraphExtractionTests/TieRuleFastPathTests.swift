@@ -28,7 +28,7 @@ import Testing
         (TieExtractor.titleWords, .titles), (TieExtractor.placeWords, .placeWords), (TieExtractor.objectWords, .objectWords),
         (TieExtractor.relatives, .relatives), (TieExtractor.auxiliaries, .auxiliaries), (TieExtractor.speechVerbs, .speechVerbs),
         (TieExtractor.clauseBreaks, .clauseBreaks), (TieExtractor.circumstances, .circumstances),
-        (TieExtractor.sceneOrPointerWords, .sceneOrPointerWords), (TieExtractor.borderWords, .borderWords),
+        (TieExtractor.sceneOrPointerWords, .sceneOrPointerWords), (WordSet(Set(ExtractionFixture.lexicon.sets["BORDER"] ?? [])), .borderWords),
         (TieExtractor.determinerWords, .determiners), (TieExtractor.pronouns, .pronouns), (TieExtractor.locatives, .locatives),
         (TieExtractor.pointers, .pointers), (TieExtractor.reportingVerbs, .reportingVerbs), (TieExtractor.peopleNouns, .peopleNouns),
         (TieExtractor.references, .references), (TieExtractor.regionalNouns, .regionalNouns), (TieExtractor.exclusions, .exclusions),
