@@ -73,7 +73,9 @@ extension TieExtractor {
         /// cue mutual ("clashed with X"): not when it is a support verb's own last word ("stands with X",
         /// "sided with X" are the subject's support of X, one-sided).
         func ledMutually(_ g: Int, by lists: TieWords.Lists) -> Bool {
-            preceded(g, by: lists) && !(cues[c].cue.isVerb && cues[c].cue.eventType == "support" && firstStart(g) == end)
+            // (Nor is a blockade's: "closed its border with X" is the closer's act on X.)
+            preceded(g, by: lists) && !(cues[c].cue.isVerb && ["support", "blockade"].contains(cues[c].cue.eventType ?? "")
+                                        && firstStart(g) == end)
         }
         /// Whether the word right before the group is `word`.
         func word(before g: Int, is word: TieWords.Word) -> Bool {

@@ -46,7 +46,7 @@ extension TieExtractor {
     static let economyArticles: Set<String> = ["the", "a", "an"]
 
     /// Whether economic verb cue `cue` is the noun of its form: one of
-    /// ``EconomyTables/nounVerbForms`` with no party right after it (over an article). "Belarus faces EU
+    /// `EconomyTables.nounVerbForms` with no party right after it (over an article). "Belarus faces EU
     /// sanctions", "Syria remains under Western sanctions": the noun, owned by the party before it, whose
     /// patient is the clause's subject; "Washington sanctions Russian banks" keeps the verb.
     func readsAsNoun(_ cue: CueMatch, _ tokens: [Token], mentions: [ActorMatcher.Mention]) -> Bool {
@@ -138,7 +138,7 @@ extension TieExtractor {
     /// boats, or a bid "blocked" (the lexicon's phrases "blocked a resolution" aside), are no refusal by it.
     static let flowOnlyLemmas = ["block"]
 
-    /// Whether reject cue `c` is a form of one of ``flowOnlyLemmas`` that halts no flow of goods.
+    /// Whether reject cue `c` is a form of one of `flowOnlyLemmas` that halts no flow of goods.
     func refusesNoFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let cue = cues[c].cue
         guard cue.isVerb, cue.eventType == "reject", cue.keys.count == 1, let form = cue.keys.first,

@@ -70,10 +70,10 @@ import Testing
                    sentence: "Moscow banned imports of Moldovan wine.",
                    contains: ["russia -> moldova economic tension"],
                    excludes: ["moldova <-> russia economic cooperation"]),
-        // (The lemma's own "with" still makes the tie mutual, as "cut ties with X" does.)
-        ClauseCase(mechanism: "flows: closing one's border with a party is economic tension between them",
+        ClauseCase(mechanism: "flows: closing one's border with a party is a blockade of it, directed",
                    sentence: "Ghana closed its border with Togo for two weeks.",
-                   contains: ["ghana <-> togo economic tension"], types: ["blockade"]),
+                   contains: ["ghana -> togo economic tension"], excludes: ["ghana <-> togo economic tension"],
+                   types: ["blockade"]),
         ClauseCase(mechanism: "flows: penalising a party is diplomatic pressure, not a sanction",
                    sentence: "Serbia penalised Montenegro for the vote.",
                    contains: ["serbia -> montenegro diplomatic tension"],
