@@ -268,6 +268,9 @@ post-soviet-space | post-Soviet space | | post-Soviet states; post-Soviet countr
 latin-america | Latin America | americas | South America; Latin American countries; Latin American states |  | Latin American; Latin Americans
 africa | Africa | africa | African countries; African states; the African continent |  |
 arab-world | Arab world | middle-east | Arab countries; Arab states; the Arab world |  |
+baltic-states | Baltic states | europe | Baltic countries; Baltic governments; Baltic nations; Baltic republics; the Baltics |  |
+central-america | Central America | americas | Central American states; Central American countries; Central American governments; Central American nations |  |
+pacific-islands | Pacific islands | oceania | Pacific island states; Pacific island countries; Pacific island nations; Pacific island governments |  |
 """
 
 # --- International organisations, blocs and armed groups ------------------------------------------
@@ -297,6 +300,9 @@ isis | Islamic State | armed-group | ISIS; ISIL; Daesh; the Islamic State; Islam
 isis-k | Islamic State Khorasan Province | armed-group | ISIS-K; ISKP; IS-K; Islamic State Khorasan; Islamic State-Khorasan; ISIS-Khorasan |  |
 wagner | Wagner Group | armed-group agent | Wagner; PMC Wagner; the Wagner Group; Wagner mercenaries |  |  | russia |
 gcc | Gulf Cooperation Council | bloc | GCC |  |
+caricom | Caribbean Community | bloc | CARICOM |  |
+paris-club | Paris Club | economic-bloc finance | the Paris Club |  |
+arctic-council | Arctic Council | bloc | the Arctic Council |  |
 iaea | IAEA | un-system | International Atomic Energy Agency |  |
 imf | IMF | economic-bloc finance | International Monetary Fund |  |
 nato | NATO | west bloc security-bloc | North Atlantic Treaty Organization; North Atlantic Treaty Organisation; North Atlantic Alliance |  |

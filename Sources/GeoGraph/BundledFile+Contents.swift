@@ -1401,11 +1401,21 @@ actors:
     kind: region
     tags: []
     names: [the Arctic, Arctic region]
+  - id: baltic-states
+    name: Baltic states
+    kind: region
+    tags: [europe]
+    names: [Baltic countries, Baltic governments, Baltic nations, Baltic republics, the Baltics]
   - id: caspian
     name: Caspian
     kind: region
     tags: []
     names: [Caspian region, Caspian Sea, the Caspian, Caspian states, Caspian littoral states]
+  - id: central-america
+    name: Central America
+    kind: region
+    tags: [americas]
+    names: [Central American states, Central American countries, Central American governments, Central American nations]
   - id: central-asia
     name: Central Asia
     kind: region
@@ -1470,6 +1480,11 @@ actors:
     kind: region
     tags: [caucasus, place]
     names: [Karabakh, Garabagh, Artsakh]
+  - id: pacific-islands
+    name: Pacific islands
+    kind: region
+    tags: [oceania]
+    names: [Pacific island states, Pacific island countries, Pacific island nations, Pacific island governments]
   - id: post-soviet-space
     name: post-Soviet space
     kind: region
@@ -1569,6 +1584,11 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [League of Arab States]
+  - id: arctic-council
+    name: Arctic Council
+    kind: organisation
+    tags: [bloc]
+    names: [the Arctic Council]
   - id: asean
     name: ASEAN
     kind: organisation
@@ -1588,6 +1608,11 @@ actors:
     kind: organisation
     tags: [bloc, economic-bloc]
     names: [BRICS+, BRICS Plus]
+  - id: caricom
+    name: Caribbean Community
+    kind: organisation
+    tags: [bloc]
+    names: [CARICOM]
   - id: celac
     name: CELAC
     kind: organisation
@@ -1825,6 +1850,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [PIJ, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]
+  - id: paris-club
+    name: Paris Club
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [the Paris Club]
   - id: pkk
     name: PKK
     kind: organisation
@@ -5772,11 +5802,22 @@ sets:
   # Nouns that name an event without its type, one word each: "welcomed the move", "condemned the drills"
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
+  # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
+  SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   # What may be given back in an exchange besides ENERGY and MONEY: "in exchange for food" (TieExtractor+Economy).
   EXCHANGED: [food, cash, money, payment, payments, technology, goods, dollars, currency, foodstuffs, medicine, medicines]
   # Commodities whose flow "to" a party is a supply from their owner (phrases: "&FLOWN to").
   FLOWN: [gas, oil, crude, lng, coal, grain, wheat, uranium, electricity, fertiliser, fertilizer]
+  # Last parts of a hyphenated word that make the place after it (or after "parts of") held by another, a
+  # scene: "in Houthi-held parts of Yemen", "rebel-controlled Idlib". Read by name.
+  HELD: [held, controlled, occupied]
+  # Verbs of denial, one word each: right before a cue ("denies supporting X", "denied arming Y") they
+  # negate it as "not" does. Read by name.
+  DENIALS: [deny, denies, denied, denying]
+  # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
+  # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
+  ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
@@ -6355,10 +6396,12 @@ groups:
   - {id: aqap, names: [AQAP, al-Qaeda in the Arabian Peninsula, al-Qaida in the Arabian Peninsula]}
   - {id: aqim, names: [AQIM, al-Qaeda in the Islamic Maghreb, al-Qaida in the Islamic Maghreb]}
   - {id: arab-league, cameo: [ARL], names: [Arab League, League of Arab States]}
+  - {id: arctic-council, names: [Arctic Council, the Arctic Council]}
   - {id: asean, cameo: [ASN], names: [ASEAN, Association of Southeast Asian Nations]}
   - {id: aukus, names: [AUKUS]}
   - {id: boko-haram, names: [Boko Haram, Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]}
   - {id: brics, names: [BRICS, "BRICS+", BRICS Plus]}
+  - {id: caricom, names: [Caribbean Community, CARICOM]}
   - {id: celac, names: [CELAC, Community of Latin American and Caribbean States]}
   - {id: cica, names: [CICA, Conference on Interaction and Confidence-Building Measures in Asia]}
   - {id: cis, names: [CIS, Commonwealth of Independent States]}
@@ -6405,6 +6448,7 @@ groups:
   - {id: osce, names: [OSCE, Organization for Security and Co-operation in Europe, Organisation for Security and Co-operation in Europe]}
   - {id: ots, names: [Organization of Turkic States, Organisation of Turkic States, Turkic Council]}
   - {id: palestinian-islamic-jihad, names: [Palestinian Islamic Jihad, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]}
+  - {id: paris-club, names: [Paris Club, the Paris Club]}
   - {id: pkk, names: [PKK, Kurdistan Workers' Party, Kurdistan Workers Party]}
   - {id: pmf, names: [Popular Mobilization Forces, Popular Mobilisation Forces, Popular Mobilization Units, Hashd al-Shaabi, al-Hashd al-Shaabi]}
   - {id: polisario, names: [Polisario Front, Polisario, Frente Polisario]}

@@ -208,7 +208,9 @@ abkhazia	Abkhazia	region	caucasus|place					Abkhaz|Abkhazian
 africa	Africa	region	africa			African countries|African states|the African continent		
 arab-world	Arab world	region	middle-east			Arab countries|Arab states|the Arab world		
 arctic	Arctic	region				the Arctic|Arctic region		
+baltic-states	Baltic states	region	europe			Baltic countries|Baltic governments|Baltic nations|Baltic republics|the Baltics		
 caspian	Caspian	region				Caspian region|Caspian Sea|the Caspian|Caspian states|Caspian littoral states		
+central-america	Central America	region	americas			Central American states|Central American countries|Central American governments|Central American nations		
 central-asia	Central Asia	region	central-asia			Central Asian countries|Central Asian states|Central Asian republics|Central Asian nations|Central Asian governments|Central Asian leaders|the region's countries|the countries of the region|the states of the region|C5		Central Asian
 crimea	Crimea	region	europe|place			Crimean Peninsula		
 donbas	Donbas	region	europe|place			Donbass|eastern Ukraine|Donetsk and Luhansk		
@@ -221,6 +223,7 @@ karakalpakstan	Karakalpakstan	region	central-asia|place			Karakalpakstan Republi
 latin-america	Latin America	region	americas			South America|Latin American countries|Latin American states		Latin American|Latin Americans
 middle-east	Middle East	region	middle-east			the Middle East		
 nagorno-karabakh	Nagorno-Karabakh	region	caucasus|place			Karabakh|Garabagh|Artsakh		
+pacific-islands	Pacific islands	region	oceania			Pacific island states|Pacific island countries|Pacific island nations|Pacific island governments		
 post-soviet-space	post-Soviet space	region				post-Soviet states|post-Soviet countries|former Soviet republics|former Soviet states|the former Soviet Union|the post-Soviet space		
 south-caucasus	South Caucasus	region	caucasus			Transcaucasia|the South Caucasus		
 south-ossetia	South Ossetia	region	caucasus|place			Tskhinvali Region		South Ossetian|South Ossetians
@@ -240,10 +243,12 @@ apec	APEC	organisation	bloc|economic-bloc			Asia-Pacific Economic Cooperation
 aqap	AQAP	organisation	armed-group			al-Qaeda in the Arabian Peninsula|al-Qaida in the Arabian Peninsula		
 aqim	AQIM	organisation	armed-group			al-Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb		
 arab-league	Arab League	organisation	bloc			League of Arab States		
+arctic-council	Arctic Council	organisation	bloc			the Arctic Council		
 asean	ASEAN	organisation	bloc			Association of Southeast Asian Nations		
 aukus	AUKUS	organisation	security-bloc					
 boko-haram	Boko Haram	organisation	armed-group			Jama'atu Ahlis Sunna Lidda'awati wal-Jihad		
 brics	BRICS	organisation	bloc|economic-bloc			BRICS+|BRICS Plus		
+caricom	Caribbean Community	organisation	bloc			CARICOM		
 celac	CELAC	organisation	bloc			Community of Latin American and Caribbean States		
 cica	CICA	organisation	bloc			Conference on Interaction and Confidence-Building Measures in Asia		
 cis	CIS	organisation	bloc			Commonwealth of Independent States		
@@ -290,6 +295,7 @@ opec	OPEC	organisation	bloc|economic-bloc			Organization of the Petroleum Export
 osce	OSCE	organisation	bloc|security-bloc			Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe		
 ots	Organization of Turkic States	organisation	bloc			Organisation of Turkic States|Turkic Council|OTS		
 palestinian-islamic-jihad	Palestinian Islamic Jihad	organisation	armed-group			PIJ|Islamic Jihad|Islamic Jihad Movement in Palestine|al-Quds Brigades		
+paris-club	Paris Club	organisation	economic-bloc|finance			the Paris Club		
 pkk	PKK	organisation	armed-group			Kurdistan Workers' Party|Kurdistan Workers Party		
 pmf	Popular Mobilization Forces	organisation	armed-group			PMF|PMU|Popular Mobilisation Forces|Popular Mobilization Units|Hashd al-Shaabi|al-Hashd al-Shaabi		
 polisario	Polisario Front	organisation	armed-group			Polisario|Frente Polisario		

@@ -148,6 +148,10 @@ struct ActorTable: Sendable {
 
     /// ``TieExtractor``'s rule "a region stands for its states together": whether one of the two is a
     /// region the other is tagged with (`false` when either is no gazetteer actor).
+    /// Whether the actor is a state tagged `historical` (the Soviet Union): what it did is background older
+    /// than any current text's subject (the conventions leave it out), so it is a party of no tie.
+    func isBygone(_ a: Int) -> Bool { a < gazetteerCount && isHistorical[a] }
+
     func isRegionAndMember(_ a: Int, _ b: Int) -> Bool {
         guard a < gazetteerCount, b < gazetteerCount else { return false }
         return (kinds[a] == .region && regionsTagged[b].contains(a))

@@ -288,8 +288,9 @@ extension TieExtractor {
                             guard participle else { return false }
                             // ("armed and financed by X": a participle coordinated right after the cue shares its agent.)
                             if k == end + 1, words.is(end, .and, in: tokens) { return false }
+                            // ("refused to attend talks that were convened by X": "that" opens a clause of its own.)
                             let main = (max(end, k - 2)..<k).contains { words.on($0, .auxiliaries) }
-                                && !(end..<k).contains { words.on($0, .relatives) }
+                                && !(end..<k).contains { words.on($0, .relatives) || tokens[$0].key == "that" }
                             return !main
                         }
                 }
@@ -335,6 +336,66 @@ extension TieExtractor {
                   let subject = (0..<object).last(where: canAct),
                   cues.contains(where: { $0.cue.isVerb && $0.start >= lastEnd(subject) && $0.end <= firstStart(object) })
             else { return nil }
+            return (subject, object)
+        }()
+        // "talks hosted by X and brokered by Y": the agent of an earlier passive is not a later one's patient;
+        // the party before it is (the talks' parties).
+        func passivePatient(_ b: Int?) -> Int? {
+            guard let b, lead(b, is: .by) else { return b }
+            return earlier.last { canAct($0) && !lead($0, is: .by) }
+        }
+        // "Honduras drops Taiwan and establishes ties with Beijing", "Algeria cuts relations with Morocco,
+        // threatens gas route to Spain", "X and Y renounced neutrality amid Z's invasion of W and submitted
+        // applications to join NATO": a verb (the cue's own, or a past or present form right before a noun
+        // cue) after "and" or a comma right after a party shares the subject of the verb before that party;
+        // the party is that verb's object, never this cue's agent. With no such subject in the clause
+        // ("they shared Warsaw's concern and asked NATO") the cue has no agent here: `subject` is `nil`.
+        // (Only when `shared`, the rule for the cue's own verb after "and", finds nothing.)
+        let coordinatedVerb: (subject: Int?, object: Int)? = {
+            guard shared == nil, earlierCount >= 1, start >= 2 else { return nil }
+            /// A verb form by its shape: a past ("submitted") or a present in -s ("establishes", "drops").
+            func verbLike(_ k: Int) -> Bool {
+                let t = tokens[k]
+                guard !t.isCapitalised, t.key.count > 3, t.key.allSatisfy(\.isLetter) else { return false }
+                return Self.isPast(t, pasts: pasts) || (t.key.hasSuffix("s") && !t.key.hasSuffix("ss")
+                    && !t.key.hasSuffix("ous") && !words.on(k, [.objectWords, .placeWords, .auxiliaries]))
+            }
+            // The verb: the cue's own, or one right before a noun cue (an article between at most).
+            var v = start
+            if !cues[c].cue.isVerb {
+                v = start - 1
+                if v > 0, ["a", "an", "the", "new"].contains(tokens[v].key), tokens[v].punctuationBefore == .none { v -= 1 }
+                guard v > 0, tokens[v + 1].punctuationBefore == .none, verbLike(v),
+                      !cues.contains(where: { $0.start <= v && v < $0.end }) else { return nil }
+            } else if !verbLike(v) {
+                return nil
+            }
+            // "and" (or "and also") right before the verb, or a comma before a present form in -s (a past
+            // after a comma may be a participle: "met in Paris, mediated by X", "Y, an ally of Z, agreed").
+            let and: Int
+            if tokens[v].punctuationBefore == .comma {
+                guard cues[c].cue.isVerb, !Self.isPast(tokens[v], pasts: pasts), tokens[v].key.hasSuffix("s") else { return nil }
+                and = v
+            } else if tokens[v].punctuationBefore == .none, tokens[v - 1].key == "and" {
+                and = v - 1
+            } else if v >= 2, tokens[v - 2].key == "and", Self.predicateAdverbs.contains(tokens[v - 1].key) {
+                and = v - 2
+            } else {
+                return nil
+            }
+            // The party right before "and" (its possessive's noun at most between) is the verb before's object.
+            guard let object = earlier.last(where: { lastEnd($0) <= and }), inClause(object),
+                  and - lastEnd(object) <= (tokens[lastEnd(object) - 1].isPossessive ? 2 : 0),
+                  !cues.contains(where: { $0.start >= lastEnd(object) && $0.start < and }) else { return nil }
+            // The subject: the last party before it, in the clause, that a verb follows before the next party.
+            let subject = (0..<object).last { g in
+                guard canAct(g), !tokens[lastEnd(g) - 1].isPossessive else { return false }
+                return (lastEnd(g)..<firstStart(g + 1)).contains { k in
+                    verbLike(k) || cues.contains { $0.cue.isVerb && $0.start == k }
+                }
+            }
+            // (A comma alone joins verbs only after a verb of the subject's: "Russia, Belarus, ..." lists.)
+            if and == v, subject == nil { return nil }
             return (subject, object)
         }()
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
@@ -421,6 +482,11 @@ extension TieExtractor {
         } else if let shared, !isReverse {
             let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
             link(shared.subject, after ?? shared.object, mutual: mutual)
+        } else if let coordinatedVerb, !isReverse {
+            // (No subject: the cue's agent is not named in its clause, and the object before is not it.)
+            guard let subject = coordinatedVerb.subject else { return }
+            let mutual = isSymmetric || (after.map { ledMutually($0, by: .mutualLeads) && firstStart($0) - end <= 1 } ?? false)
+            link(subject, after ?? coordinatedVerb.object, mutual: mutual)
         } else if isReverse, !isSymmetric, let after, let nextAfter, led(nextAfter, by: .sceneOrPointerWords),
                   !infinitiveOrBreak(between: lastEnd(after), and: firstStart(nextAfter)) {
             // "the withdrawal of the US and NATO from Afghanistan", "deployment of X troops in Y":
@@ -449,8 +515,13 @@ extension TieExtractor {
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? before ?? passiveSubject()
-                        ?? (byIndex + 1 < groups.count ? byIndex + 1 : nil) {
+            } else if let target = afterAgent ?? passivePatient(before) ?? passiveSubject()
+                        // ("The strikes, supported by X, were ordered after Y fired", "talks hosted by X and
+                        // brokered by Y": the party after the agent is its patient only in the cue's clause,
+                        // and no party is when it is the agent of another participle, before or after.)
+                        // ("supplied by X and Y": a party joined to the agent by "and" is an agent too.)
+                        ?? (byIndex + 1 < groups.count && inClause(byIndex + 1) && !lead(byIndex + 1, is: .by)
+                            && !word(before: byIndex + 1, is: .and) ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {

@@ -177,15 +177,6 @@ extension TieExtractor {
         }
     }
 
-    /// The layer a mutual cooperation ("agreed", "cooperate") takes from the predicate of its purpose, an
-    /// infinitive right after it: a security act makes it security cooperation ("a partnership to defeat
-    /// X"), an economic cooperation economic ("agreed to co-finance a dam", "agreed to allow X to build a
-    /// port"); else it keeps its own.
-    func economicPurpose(_ next: Lexicon.Cue) -> Layer? {
-        if next.layer == .security { return .security }
-        return next.layer == .economic && next.polarity == .cooperation ? .economic : nil
-    }
-
     /// Whether the words between a verb cue's end and `lead` ("in") are an amount of money (a number and
     /// the lexicon's amount words): "invest 35 billion dollars in X" makes X the verb's object, however far.
     func amountBefore(_ lead: Int?, after end: Int, _ tokens: [Token]) -> Bool {

@@ -43,6 +43,20 @@ extension TieExtractor {
                     joins.append(.conjunction)
                     continue
                 }
+                // "backed by Cyprus and by France", "talks with Chile and with Peru": a conjunction and the
+                // preposition that opened the group go on with it.
+                if between.count == 2 || (between.count == 3 && words.is(between.lowerBound + 2, .the, in: tokens)),
+                   words.on(between.lowerBound, .conjunctions), Self.repeatedPrepositions.contains(tokens[between.lowerBound + 1].key),
+                   tokens[between.lowerBound + 1].punctuationBefore == .none, tokens[p.start].punctuationBefore == .none,
+                   let opener = joins.lastIndex(where: { $0 == nil }),
+                   [grouped[opener].start - 1, grouped[opener].start - 2].contains(where: { k in
+                       k >= 0 && (k == grouped[opener].start - 1 || tokens[k + 1].key == "the")
+                           && tokens[k].key == tokens[between.lowerBound + 1].key
+                   }) {
+                    grouped.append(p)
+                    joins.append(.conjunction)
+                    continue
+                }
                 // "the United States and other Western powers", "Russia and its allies": one group.
                 if between.count == 2, words.on(between.lowerBound, .conjunctions),
                    Self.groupDeterminers.contains(tokens[between.lowerBound + 1].key) {
@@ -234,6 +248,8 @@ extension TieExtractor {
 
     /// Words after "and" that keep a list going: "X and other Y", "X and its Y".
     static let groupDeterminers: Set<String> = ["other", "its", "their", "fellow", "several", "many", "some"]
+    /// Prepositions that, repeated after a conjunction, go on with the group they opened: "by Cyprus and by France".
+    static let repeatedPrepositions: Set<String> = ["by", "with", "from", "between"]
 
     // The short word lists of the group rules, made once and asked by token (by its word code).
     static let counterpartWords: WordSet = ["counterpart", "counterparts"]

@@ -160,7 +160,8 @@ extension TieExtractor {
     /// stations", "new Arctic defence spending". The noun is lowercase and not a verb's form (no auxiliary,
     /// preposition, conjunction, relative or "-ed" word), the word before is a lowercase word that is no
     /// conjunction ("Russia and Central Asia signed" keeps the region). The region's organs act for it:
-    /// "Sahel states" (``regionOrgans``).
+    /// "Sahel states" (``regionOrgans``), and a name ending in one after "the" ("the Baltic governments") is no
+    /// modifier.
     func isRegionModifier(_ tokens: [Token], _ words: SentenceWords, start: Int, end: Int) -> Bool {
         guard start > 0, end < tokens.count else { return false }
         let next = tokens[end], before = tokens[start - 1]
@@ -168,6 +169,9 @@ extension TieExtractor {
               !before.isCapitalised, !words.on(start - 1, .conjunctions), !words.on(start - 1, .relatives) else { return false }
         let key = next.key
         if Self.regionOrgans.contains(key) || key.hasSuffix("ed") || key.count < 3 { return false }
+        // ("which the Baltic governments blame": "the" and a region named by its organs make a whole noun
+        // phrase, a subject, not a modifier.)
+        if before.key == "the", Self.regionOrgans.contains(tokens[end - 1].key) { return false }
         return !words.on(end, [.auxiliaries, .clauseVerbs, .speechVerbs, .reportingVerbs, .objectWords, .conjunctions,
                                .relatives, .placeWords, .negations, .hedges])
     }
@@ -243,6 +247,8 @@ extension TieExtractor {
             }
             // "old Soviet border posts": a historical state's demonym dates a thing, it names no party.
             if m.role == .demonym, actors.isHistorical[a] { continue }
+            // "in Houthi-held parts of Yemen", "rebel-controlled Idlib": a place held by another is a scene.
+            if isHeldPlace(tokens, words, start: m.start) { continue }
             // "Russian experts", "Kazakh citizens": people of a country, not the state acting.
             if m.role == .demonym, m.end < tokens.count, words.on(m.end, .peopleNouns) { continue }
             // A leader, an official or an agent ("Wagner", the Taliban) stands for its state while in

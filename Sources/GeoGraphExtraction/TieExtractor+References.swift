@@ -216,6 +216,9 @@ final class ReferenceTables: Sendable {
     let eventNouns: WordSet
     /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
     let genericEventNouns: Set<String>
+    /// The lexicon's set `SUMMARIES`: nouns that, in an apposition, sum up the clause before them ("…, a request
+    /// backed by X", `summaryStances`).
+    let summaryNouns: Set<String>
 
     init(gazetteer: Graph, lexicon: Lexicon) {
         var described: [String: [Int]] = [:]
@@ -227,5 +230,6 @@ final class ReferenceTables: Sendable {
         describedStates = described
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
         genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
+        summaryNouns = Set(lexicon.sets["SUMMARIES"] ?? [])
     }
 }

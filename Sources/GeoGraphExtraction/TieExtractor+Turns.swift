@@ -96,3 +96,33 @@ extension TieExtractor {
         }
     }
 }
+
+extension TieExtractor {
+    /// Words that may stand between an ending verb and the relation it ends: articles, possessive
+    /// determiners and the layer adjectives ("downgraded its diplomatic ties", "ended all security cooperation").
+    static let endedRelationFillers: Set<String> = ["the", "a", "an", "its", "their", "all", "bilateral", "joint"]
+
+    /// Whether cooperation noun `c` is the object of a verb of the lexicon's set `ENDINGS` right before it,
+    /// in its clause, with only articles, possessive determiners and layer adjectives between: "downgraded
+    /// diplomatic ties", "ends security cooperation with X", "curtailed its military partnership". The
+    /// relation is then ended: a refusal (`reject`, tension) on the relation's layer, not a cooperation.
+    func endsRelation(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> Bool {
+        let (cue, start) = (cues[c].cue, cues[c].start)
+        guard !cue.isVerb, cue.polarity == .cooperation, start > 0,
+              Self.relationTypes.contains(cue.eventType ?? "") else { return false }
+        let endings = endingWords
+        var i = start - 1
+        while i >= 0, i >= start - 4, clauses[i] == clauses[start] {
+            // (A word of the cue's own is no filler: "security cooperation" may be one cue.)
+            if endings.contains(tokens[i].key) {
+                return !parties.contains { $0.start > i && $0.start < start }
+                    && !(i + 1...start).contains { tokens[$0].punctuationBefore != .none }
+            }
+            let key = tokens[i].key
+            guard Self.endedRelationFillers.contains(key) || Self.possessiveDeterminers.contains(key)
+                    || Self.layerAdjectives[key] != nil else { return false }
+            i -= 1
+        }
+        return false
+    }
+}

@@ -99,6 +99,10 @@ public struct TieExtractor: Sendable {
     let ownerAgentFirstWords: Set<String>
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
+    /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
+    let endingWords: Set<String>
+    /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
+    let denialWords: Set<String>
     /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
     let flowWords: Set<String>
     /// The lexicon's set `UNDOING`: words that undo a penalty ("sanctions on X were lifted").
@@ -120,6 +124,8 @@ public struct TieExtractor: Sendable {
             .sorted { $0.count > $1.count }
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
+        endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
+        denialWords = Set(lexicon.sets["DENIALS"] ?? [])
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
         borderNouns = Set(lexicon.sets["BORDER"] ?? [])
@@ -219,6 +225,8 @@ public struct TieExtractor: Sendable {
         var early = cuesFirst ? self.cues(tokens, mentions: mentions) : []
         parties(tokens, buffers.words, context: context, mentions: mentions, cues: early, compounds: compounds,
                 into: &buffers.parties)
+        // "both NATO allies": the pair a body's member noun stands for.
+        let bodyPairs = mentions.count >= 2 ? bodyPairs(tokens, context: context, parties: &buffers.parties) : []
         // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
         if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
@@ -290,6 +298,13 @@ public struct TieExtractor: Sendable {
                                   isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
             }
         }
+        // ("both NATO allies": its words are no cue, and each of the pair is a member of the body.)
+        if !bodyPairs.isEmpty {
+            cues.removeAll { c in bodyPairs.contains { $0.span.contains(c.start) } }
+            ties += bodyPairMemberships(bodyPairs, tokens: tokens, extras: extras, ends: &buffers.ends)
+        }
+        // "IGAD, chaired by Djibouti, …": the leaders a body's participle names.
+        ties += ledBodies(buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras, ends: &buffers.ends)
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.
         ties += premodifiedMembers(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                    ends: &buffers.ends)
@@ -298,10 +313,21 @@ public struct TieExtractor: Sendable {
         // "Georgia and Moldova were within Russia's sphere of influence": the owner dominates the parties before.
         ties += enclosedBySphere(cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, clauses: clauses,
                                  extras: extras, ends: &buffers.ends)
+        // "…, a request backed by Peru", "…, a step Togo opposes": a stance on the act an apposition sums up.
+        ties += summaryStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                               ends: &buffers.ends)
+        // "The strikes, supported by Canada, …": a stance on the event the previous sentence told.
+        ties += frontedEventStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
+                                    context: context, extras: extras, ends: &buffers.ends)
+        // "Russia, which the Baltic governments blame": a stance in an object relative clause on the party before it.
+        ties += relativeStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
+                                ends: &buffers.ends)
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
         var negatedBefore: Int?
+        // The end of the last nominal request ("applications to") and its agents, for the infinitive after it.
+        var requested: (end: Int, agents: [Party])?
         // "In Laos, China …": the scene a sentence opens with.
         let scene = frontedScene(tokens, buffers.grouped)
         // (Each cue read in place: a copy would retain its strings.)
@@ -318,7 +344,9 @@ public struct TieExtractor: Sendable {
             // "not a single official has voiced support for X", "no state in the region has recognised X": a
             // negative quantifier on the subject negates its clause's predicate, farther than five words.
             let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
+            // "Kigali denies supporting the rebels": a denial right before a predicate negates it.
             let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
+                || (start > 0 && denialWords.contains(tokens[start - 1].key))
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -368,8 +396,10 @@ public struct TieExtractor: Sendable {
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
             let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : nil
-            let polarity: Polarity = toBorder ? .tension : undone ? .cooperation : cues[c].cue.polarity
+            // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
+            let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : nil
+            let polarity: Polarity = toBorder || ended ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
@@ -377,10 +407,9 @@ public struct TieExtractor: Sendable {
             let confidence = (hedged ? 0.5 : 1) * 0.8
             let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
             // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
-            // ("agreed to co-finance a dam": for an economic one, economic cooperation.)
-            let purpose = c + 1 < cues.count && cues[c + 1].start > end && cues[c + 1].start - end <= 6
-                && tokens[cues[c + 1].start - 1].key == "to" && cues[c].cue.polarity == .cooperation
-                && cues[c].cue.isSymmetric ? economicPurpose(cues[c + 1].cue) : nil
+            // ("agreed to step up joint patrols", "agreed to expand trade": a verb and a particle may come
+            // between "to" and the purpose; an economic purpose is a cooperation.)
+            let purpose = purposeLayer(c, of: cues, tokens: tokens, buffers.grouped)
             // "asked X for help in securing its border": a request is on the layer of the help it asks for.
             let asked: Layer? = {
                 guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
@@ -407,6 +436,12 @@ public struct TieExtractor: Sendable {
             directions(cue: c, of: cues, membership: membership, start: start, end: end, groups: buffers.groups,
                        buffers.grouped, tokens: tokens, buffers.words, clauses: clauses, extras: extras,
                        mediation: mediation, into: &buffers.pairs)
+            // "talks hosted by Ecuador and brokered by Brazil" after "Chile and Peru agreed …": each mediator
+            // acts on the talks' parties, the sentence's subject.
+            if let mediated = mediatedPairs(cue: c, of: cues, groups: buffers.groups, buffers.grouped, tokens: tokens,
+                                            extras: extras) {
+                buffers.pairs = mediated
+            }
             if buffers.pairs.isEmpty, let scene,
                let pair = sceneTie(cues[c], scene: scene, buffers.grouped, tokens: tokens, clauses: clauses) {
                 buffers.pairs.append(pair)
@@ -420,6 +455,19 @@ public struct TieExtractor: Sendable {
                let owner = dealtGoodsOwner(c, of: cues, tokens: tokens, buffers.grouped, clauses: clauses) {
                 Self.addGoodsOwner(owner, to: &buffers.pairs)
             }
+            // "Tehran condemned the strikes": who objects to an act is not its agent.
+            dropObjectors(cue: c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
+            // (An ended relation is the ender's act, one-sided, as a refusal is: "X ended its ties with Y".)
+            if ended { for k in buffers.pairs.indices { buffers.pairs[k].2 = false } }
+            // "X and Y submitted applications to join NATO": the infinitive of a nominal request is done by
+            // the request's agents (not by a party named before: "amid Z's invasion of W").
+            inheritRequestAgents(c, of: cues, tokens: tokens, requested: &requested, pairs: &buffers.pairs)
+            // "applications to join NATO": a request to join a security bloc is on the security layer, as
+            // membership of one is.
+            let requestsMembership = cues[c].cue.eventType == "request" && c + 1 < cues.count
+                && cues[c + 1].start - end <= 1 && cues[c + 1].start >= end
+                && (cues[c + 1].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c + 1].cue.form))
+                && (cues[c].cue.keys.last == "to" || tokens[cues[c + 1].start - 1].key == "to")
             // "revoked a security agreement with X", "suspended imports of Taiwanese fish": a refusal takes
             // the layer of the cooperation it refuses (which makes no tie of its own, above).
             let refusedLayer: Layer? = {
@@ -435,6 +483,7 @@ public struct TieExtractor: Sendable {
             // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
             // ("suspended the Nile Waters Treaty") is refused on its own layer too.
             let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                || protestsGoods(c, of: cues, tokens: tokens, clauses: clauses)
                 ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
@@ -444,7 +493,8 @@ public struct TieExtractor: Sendable {
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
                 let (s, t) = (sp.actor, tp.actor)
-                if actors.isRegionAndMember(s, t) { continue }
+                // ("an alliance treaty with the Soviet Union": a bygone state's ties are background.)
+                if actors.isRegionAndMember(s, t) || actors.isBygone(s) || actors.isBygone(t) { continue }
                 /// One tie `x -> y`, a symmetric pair in id order. Joining or being a member of a security
                 /// bloc (NATO, the CSTO) is a security tie.
                 func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {
@@ -454,7 +504,8 @@ public struct TieExtractor: Sendable {
                     // (Freezing one's membership of a security bloc is a security tie too.)
                     let leaving = bloc && cues[c].cue.eventType == "reject"
                         && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
-                    let layer = membership && bloc || leaving || warSupport || hostsForces ? .security : purpose ?? asked ?? cueLayer
+                    let layer = (membership || requestsMembership) && bloc || leaving || warSupport || hostsForces
+                        ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,

@@ -1,0 +1,111 @@
+/// "both NATO allies", "the two EU members": a pair named by the body both belong to.
+extension TieExtractor {
+    /// Nouns that, after a body named between "both" (or "the two") and them, make the phrase the pair of
+    /// states that are members of the body.
+    static let bodyMemberNouns: Set<String> = ["allies", "members"]
+
+    /// A pair named by its body ("both NATO allies", "the two EU members", at `start..<end`): the two
+    /// states the phrase stands for, each a member of `body`.
+    struct BodyPair: Sendable {
+        var members: [Int]
+        var body: Int
+        var span: Range<Int>
+    }
+
+    /// The pairs named by their body (`bodyMemberNouns`), read in `parties`: the body's party is replaced
+    /// by the pair's two states, each over the whole phrase. The pair is that of "both states" (the
+    /// last two states named before the phrase in the sentence, not the subject of its clause; else the
+    /// previous sentence's two parties when both are states; else the document's two most named states when
+    /// the subject is neither); a pair already in the body, or none found, leaves the phrase unread.
+    func bodyPairs(_ tokens: [Token], context: CodedContext, parties: inout [Party]) -> [BodyPair] {
+        guard tokens.contains(where: { Self.bodyMemberNouns.contains($0.key) }) else { return [] }
+        var found: [BodyPair] = []
+        for p in parties where actors.kind(p.actor) == .organisation && p.start >= 1 && p.end < tokens.count {
+            guard Self.bodyMemberNouns.contains(tokens[p.end].key), tokens[p.end].punctuationBefore == .none,
+                  tokens[p.start].punctuationBefore == .none else { continue }
+            let opener: Int
+            if tokens[p.start - 1].key == "both" {
+                opener = p.start - 1
+            } else if p.start >= 2, tokens[p.start - 1].key == "two", tokens[p.start - 2].key == "the",
+                      tokens[p.start - 1].punctuationBefore == .none {
+                opener = p.start - 2
+            } else { continue }
+            let subject = clauseSubject(before: opener, tokens, parties[...])
+            var pair: [Int] = []
+            for q in parties.reversed() where q.end <= opener && actors.kind(q.actor) == .state
+                && q.actor != subject && !pair.contains(q.actor) {
+                pair.insert(q.actor, at: 0)
+                if pair.count == 2 { break }
+            }
+            if pair.count < 2 {
+                if let previous = context.pair, previous.count == 2, previous.allSatisfy({ actors.kind($0) == .state }),
+                   subject.map({ !previous.contains($0) }) ?? true {
+                    pair = previous
+                } else if let dyad = context.dyad, dyad.count == 2, subject.map({ !dyad.contains($0) }) ?? true {
+                    pair = dyad
+                } else { continue }
+            }
+            guard !pair.contains(p.actor), pair[0] != pair[1] else { continue }
+            found.append(BodyPair(members: pair, body: p.actor, span: opener..<p.end + 1))
+        }
+        guard !found.isEmpty else { return [] }
+        parties.removeAll { p in found.contains { $0.span.contains(p.start) && $0.body == p.actor } }
+        for f in found {
+            for m in f.members { parties.append(Party(actor: m, start: f.span.lowerBound, end: f.span.upperBound)) }
+        }
+        parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return found
+    }
+
+    /// The membership ties of `bodyPairs(_:context:parties:)`: each member → the body (type `member`,
+    /// strong; a security tie for a security bloc). Each tie's ends are appended to `ends`.
+    func bodyPairMemberships(_ pairs: [BodyPair], tokens: [Token], extras: [String],
+                             ends: inout [(source: Int, target: Int)]) -> [Found] {
+        var found: [Found] = []
+        for f in pairs {
+            let bloc = f.body < actors.gazetteerCount && actors.isSecurityBloc[f.body]
+            let cue = tokens[f.span].map(\.text).joined(separator: " ")
+            for m in f.members {
+                ends.append((m, f.body))
+                found.append(Found(source: actors.id(m, extras: extras), target: actors.id(f.body, extras: extras),
+                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
+                                   isSymmetric: false, cues: [cue], confidence: 0.8, eventType: "member"))
+            }
+        }
+        return found
+    }
+}
+
+extension TieExtractor {
+    /// Participles that, set off after a body and followed by "by", name who leads it: "IGAD, chaired by
+    /// Djibouti, …".
+    static let leadingParticiples: Set<String> = ["chaired", "led", "headed", "co-chaired"]
+
+    /// "IGAD, chaired by Djibouti, …", "the Arctic Council, led by Norway,": a body set off by a comma and a
+    /// participle of `leadingParticiples` with "by" and a group of states names its leaders: a tie from each
+    /// to the body (leading an organisation is a tie to it, as "the Russia-led CIS": type `member`, a security
+    /// tie for a security bloc). Each tie's ends are appended to `ends`.
+    func ledBodies(_ grouped: [Party], groups: [Range<Int>], tokens: [Token], extras: [String],
+                   ends: inout [(source: Int, target: Int)]) -> [Found] {
+        var found: [Found] = []
+        for (k, g) in groups.enumerated() where g.count == 1 && k + 1 < groups.count {
+            let body = grouped[g.lowerBound]
+            let p = body.end
+            guard actors.kind(body.actor) == .organisation, p + 2 < tokens.count,
+                  tokens[p].punctuationBefore == .comma, Self.leadingParticiples.contains(tokens[p].key),
+                  tokens[p + 1].key == "by", tokens[p + 1].punctuationBefore == .none else { continue }
+            let h = groups[k + 1]
+            let first = grouped[h.lowerBound].start
+            guard first > p + 1, first <= p + 3, (p + 2..<first).allSatisfy({ tokens[$0].key == "the" }),
+                  grouped[h].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
+            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
+            for m in onePerActor(grouped[h], extras: extras) where m.actor != body.actor {
+                ends.append((m.actor, body.actor))
+                found.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
+                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
+                                   isSymmetric: false, cues: [tokens[p].text + " by"], confidence: 0.8, eventType: "member"))
+            }
+        }
+        return found
+    }
+}
