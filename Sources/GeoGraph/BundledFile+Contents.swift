@@ -5705,7 +5705,7 @@ hedges: [allegedly, reportedly, may, might, could, possibly, perhaps, seems, app
 # What a party deserves or needs is not had: "deserved more investment from X" makes no tie.
 predictions: ["if", unless, likely, unlikely, expected, considering, weighing, mulling, forecast, predicted, predicts, deserve, deserves, deserved]
 passive: [by]
-roles: [creditor, creditors, lender, lenders, investor, investors, supplier, suppliers, arms supplier, arms suppliers, weapons supplier, weapons suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
+roles: [creditor, creditors, trading partner, trading partners, trade partner, trade partners, buyer, buyers, lender, lenders, investor, investors, supplier, suppliers, arms supplier, arms suppliers, weapons supplier, weapons suppliers, partner, partners, ally, allies, patron, protector, sponsor, guarantor]
 # Verbs that report speech: what they report is a clause of its own, its parties are not the speaker's.
 # (Verbs that also take a noun object, "announced sanctions", are not listed: their object is their clause's.)
 # ("claim", "note", "stress" are nouns too: "Russia's claims over Ukraine" reports nothing.)
@@ -5809,6 +5809,10 @@ sets:
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
+  # What may be given back in an exchange besides ENERGY and MONEY: "in exchange for food" (TieExtractor+Economy).
+  EXCHANGED: [food, cash, money, payment, payments, technology, goods, dollars, currency, foodstuffs, medicine, medicines]
+  # Commodities whose flow "to" a party is a supply from their owner (phrases: "&FLOWN to").
+  FLOWN: [gas, oil, crude, lng, coal, grain, wheat, uranium, electricity, fertiliser, fertilizer]
   # Last parts of a hyphenated word that make the place after it (or after "parts of") held by another, a
   # scene: "in Houthi-held parts of Yemen", "rebel-controlled Idlib". Read by name.
   HELD: [held, controlled, occupied]
@@ -5819,9 +5823,19 @@ sets:
   # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
   ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
+  # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
+  # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
+  FIRMS: [firms, companies, entities, banks, businesses, network, networks, traders, tankers, vessels, exporters, importers, refiners, refineries, shippers, operators, subsidiaries, conglomerates]
+  SEATS: [registered, based, incorporated, headquartered, operating]
+  # Who paid for a work, as the last part of a hyphenated word ("a Chinese-financed port in X"), and the works:
+  # the financer's investment in the place (TieExtractor+Economy). Read by name.
+  FINANCED: [financed, funded, bankrolled, built]
+  WORKS: [port, ports, dam, dams, railway, railways, railroad, pipeline, pipelines, highway, highways, road, roads, bridge, bridges, airport, airports, terminal, terminals, plant, plants, reactor, reactors, mine, mines, refinery, refineries, stadium, hospital, hospitals, projects, project, corridor, harbour, harbor, dock, docks, smelter]
+  # Dealing in goods, as lemmas: "sanctioned firms for buying Iranian oil" punishes trade with the goods' owner.
+  DEALINGS: [buy, sell, move, ship, import, export, smuggle, carry, transport, trade, purchase, supply, launder, refine, resell]
   # Words for goods in transit that a refusal may halt, one word each: "halted the loading of crude", "suspended
   # purchases of X's oil" make the refusal economic (with ENERGY). Read by name.
-  FLOWS: [purchases, loading, loadings, shipments, deliveries, exports, imports, sales, transit, flows, flow, cargoes, supplies]
+  FLOWS: [purchases, loading, loadings, shipments, deliveries, exports, imports, sales, transit, flows, flow, cargoes, supplies, goods, products]
   # Words that undo a penalty, one word each: "sanctions on X were lifted", "the easing of sanctions" make it an
   # easing (concede, cooperation). Read by name.
   UNDOING: [lifted, eased, removed, rescinded, scrapped, dropped, revoked, lifting, easing, removal]
@@ -5860,7 +5874,7 @@ verbs:
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest
@@ -5870,7 +5884,7 @@ verbs:
   # Calling for a penalty on a party is a demand, not the penalty: diplomatic tension ("called for sanctions against X").
   - {type: protest, strength: 0.6, mode: agent, lemmas: [call for sanctions against, call for sanctions on, push for sanctions against, push for sanctions on, demand sanctions against, demand sanctions on, urge sanctions against, urge sanctions on]}
   # --- sanction
-  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, penalise, penalize, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on]}
+  - {type: sanction, layer: economic, strength: 0.9, mode: agent, lemmas: [sanction, embargo, blacklist, ban, impose sanctions on, impose tariffs on, slap sanctions on, slap tariffs on, freeze assets of, ban imports from, ban exports to, restrict exports to, restrict imports from, levy tariffs on, cap]}
   # --- mobilize
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, lemmas: [counter, combat, deter, mobilise against, mobilize against, mass troops near, mass troops on, build up forces near, deploy forces near, deploy missiles near, station missiles near, put troops on alert against, encircle, surround, amass troops on]}
   # Putting forces on alert is a build-up ("put the army on high alert and accused X").
@@ -5879,6 +5893,8 @@ verbs:
   # Pressing a party to act is a demand, pressure by word (CAMEO 10): diplomatic tension. ("press" is a noun
   # and an adjective too: a form of it is the verb only with a party right after it, TieExtractor+NounVerbs.)
   - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [press]}
+  # Penalising a party names no economic measure ("the veto also penalised X"): pressure, diplomatic.
+  - {type: coerce, layer: diplomatic, strength: 0.6, mode: agent, lemmas: [penalise, penalize]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, lemmas: [pressure, pressurise, pressurize, coerce, bully, blackmail, compel, dominate, subjugate, seize, detain, arrest, kidnap, abduct, deport, interfere in, meddle in, spy on, harass, intercept, confiscate, nationalise, nationalize, expropriate, annex, colonise, colonize, subvert, undermine, infiltrate, pressure into]}
   # --- assault (force)
   - {type: assault, layer: security, strength: 0.9, mode: agent, lemmas: [attack, invade, retake, recapture, bomb, shell, strike, raid, shoot, shoot down, fire on, fire at, fire missiles at, launch missiles at, launch strikes on, launch an attack on, launch an offensive against, storm, besiege, blockade by sea, occupy, overrun, capture, kill, massacre, ambush, assault, assassinate, torpedo, sink, destroy, devastate, pound, bombard, wage war on, wage war against, go to war with, declare war on, defeat, repel, finish, crush, eliminate, wipe out, drive out, overthrow, topple, oust, depose]}
@@ -5888,7 +5904,7 @@ verbs:
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
   - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
   # --- invest
-  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, build, bankroll, underwrite]}
+  - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, pour billions into, pour millions into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
   # --- trade (symmetric)
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, lemmas: [trade, trade with, do business with, export to, import from, sell to, buy from, purchase from, ship to, open a corridor with, link with, connect with]}
   # --- supply (energy and commodities)
@@ -5897,7 +5913,7 @@ verbs:
   # --- remit (migrants' money from host to home)
   - {type: remit, layer: economic, strength: 0.6, mode: reverse, lemmas: [send remittances from, receive remittances from, send money home from]}
   # --- blockade
-  - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
+  - {type: blockade, layer: economic, strength: 0.9, mode: agent, lemmas: [blockade, close the border with, close its border with, close its border crossings with, close the border crossings with, close crossings with, seal the border with, cut off, cut off gas to, cut off supplies to, halt gas to, halt supplies to, halt transit to, stop gas to, stop transit to]}
   # Closing airspace to a party's aircraft is border security (the held-out set's README decision).
   - {type: blockade, layer: security, strength: 0.9, mode: agent, lemmas: [close its airspace to, close their airspace to, close airspace to, shut its airspace to, shut airspace to]}
   # --- member
@@ -5924,7 +5940,7 @@ nouns:
   - {type: reject, strength: 0.9, mode: agent, patient: [of, to], nouns: [rejection, refusal, veto, boycott, non-recognition, snub, rebuff, walkout]}
   - {type: threaten, layer: security, strength: 0.6, mode: agent, patient: [to, against], agent: [from], nouns: [threat, threats, ultimatum, intimidation, menace, military threat, nuclear threat, veiled threat, veiled threats, danger]}
   - {type: protest, strength: 0.6, mode: agent, patient: [of, against, to], agent: [from], nouns: [criticism, condemnation, protest, protests, objection, objections, rebuke, reprimand, censure, denunciation, complaint, grievances, tensions, tension, rift, row, spat, dispute, disputes, feud, quarrel, animosity, propaganda, pushback, discontent, displeasure, anger, outrage, expulsion]}
-  - {type: sanction, layer: economic, strength: 0.9, mode: agent, patient: ['on', against, of], agent: [from], nouns: [sanctions, sanction, embargo, tariffs, tariff, ban, export ban, import ban, asset freeze, trade restrictions, export controls, penalties, trade war]}
+  - {type: sanction, layer: economic, strength: 0.9, mode: agent, patient: ['on', against, of], agent: [from], nouns: [sanctions, sanction, embargo, tariffs, tariff, ban, export ban, import ban, asset freeze, trade restrictions, export controls, penalties, trade war, price cap, oil price cap]}
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, patient: [against, near, 'on'], nouns: [troop build-up, military build-up, buildup, build-up, mobilisation, mobilization, arms race, show of force, military pressure]}
   - {type: coerce, layer: security, strength: 0.6, mode: agent, patient: ['on', over, of, against], agent: [from], nouns: [pressure, coercion, interference, meddling, domination, dominance, hegemony, grip, subversion, espionage, seizure, crackdown, colonial attitude, imperialism, claims, territorial claims]}
   # A sphere of influence is political dominance (the conventions: tension), not force: diplomatic.
@@ -5970,6 +5986,8 @@ phrases:
   - {type: member, layer: diplomatic, strength: 0.6, mode: agent, forms: ["participation in", "member of"]}
   - {type: member, strength: 0.9, mode: reverse, forms: ["made up of", "composed of"]}
   - {type: trade, layer: economic, strength: 0.6, mode: symmetric, forms: ["belt and road", "gas union", "energy cooperation", "energy sector", "partnership in energy", "oil and gas", "transit route", "transport route", "routes"]}
+  # A commodity a demonym owns, sent to a party: "carries Algerian gas to X", "Qatari LNG to Y" (the owner supplies).
+  - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["&FLOWN to"]}
   - {type: supply, layer: economic, strength: 0.6, mode: agent, forms: ["supplier of gas", "selling gas", "sells gas", "sell gas", "energy deal", "energy deals"]}
   - {type: invest, layer: economic, strength: 0.6, mode: agent, forms: ["fund and construct", "credit presence", "economic force"]}
 

@@ -73,7 +73,9 @@ extension TieExtractor {
         /// cue mutual ("clashed with X"): not when it is a support verb's own last word ("stands with X",
         /// "sided with X" are the subject's support of X, one-sided).
         func ledMutually(_ g: Int, by lists: TieWords.Lists) -> Bool {
-            preceded(g, by: lists) && !(cues[c].cue.isVerb && cues[c].cue.eventType == "support" && firstStart(g) == end)
+            // (Nor is a blockade's: "closed its border with X" is the closer's act on X.)
+            preceded(g, by: lists) && !(cues[c].cue.isVerb && ["support", "blockade"].contains(cues[c].cue.eventType ?? "")
+                                        && firstStart(g) == end)
         }
         /// Whether the word right before the group is `word`.
         func word(before g: Int, is word: TieWords.Word) -> Bool {
@@ -188,7 +190,11 @@ extension TieExtractor {
                             participle ?? count, asClause ?? count, andVerb ?? count, andNoun ?? count)
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
-            if isPlace(g), firstStart(g) - end > 3 { return false }
+            // ("imposed sanctions on two companies registered in X": where the firms are is the object; so is the
+            // place after an amount, "invest 35 billion dollars in X".)
+            if isPlace(g), firstStart(g) - end > 3,
+               !(cues[c].cue.layer == .economic
+                   && (seatsFirms(leadIndex(g), tokens) || amountBefore(leadIndex(g), after: end, tokens))) { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
             // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
@@ -197,7 +203,8 @@ extension TieExtractor {
                                                          && !(coordinated && $0.start == end + 1) }) {
                 return false
             }
-            if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords) {
+            // (Not the cue's own "with": "closed its border with X".)
+            if word(before: g, is: .with), firstStart(g) >= 2, words.on(firstStart(g) - 2, .borderWords), firstStart(g) != end {
                 return false
             }
             // "X is an artificial state and Russia could act": a new clause's subject.

@@ -58,6 +58,8 @@ extension TieExtractor {
             let word = tokens[i].lower
             if word == "to" { return false }  // an infinitive: "halted talks to …"
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            // ("fired water cannon on the boats": a weapon, not water.)
+            if i + 1 < tokens.count, tokens[i + 1].key.hasPrefix("cannon") { continue }
             if flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
         }
         return false

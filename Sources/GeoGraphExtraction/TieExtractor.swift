@@ -113,6 +113,8 @@ public struct TieExtractor: Sendable {
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
     let referenceTables: ReferenceTables
+    /// What the economic rules read (`EconomyTables`): noun forms of economic verbs, firms and dealings.
+    let economyTables: EconomyTables
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -129,6 +131,7 @@ public struct TieExtractor: Sendable {
         borderNouns = Set(lexicon.sets["BORDER"] ?? [])
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
+        economyTables = EconomyTables(lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -347,10 +350,13 @@ public struct TieExtractor: Sendable {
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
-            let refused = c > 0 && cues[c - 1].cue.eventType == "reject"
+            // ("halted Iranian oil imports": the goods' owner named between is no party to the refusal's object.)
+            // ("banned wheat exports to X": a ban refuses the trade it names.)
+            let refused = c > 0 && (cues[c - 1].cue.eventType == "reject"
+                                    || (cues[c - 1].cue.eventType == "sanction" && cues[c - 1].cue.isVerb))
                 && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
                     || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
-                        && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start }))
+                        && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start && !$0.isDemonym }))
             // A negated event makes no tie, nor does its object ("did not sign the accord with Cuba"); nor
             // does a forecast or a condition ("would", "is likely to").
             let objectOfNegated = negatedBefore.map { verbEnd in
@@ -375,6 +381,12 @@ public struct TieExtractor: Sendable {
             // "Georgia was invaded in 2008", "firms accused of moving oil", "the detained leader": an act whose
             // agent the clause does not name ties nobody.
             if isAgentlessPassive(c, of: cues, tokens: tokens, clauses: clauses) || hasNoAgent(c, of: cues, tokens: tokens) {
+                continue
+            }
+            // "ships blocked the boats": a verb that refuses only goods; "rejected the sanctions": a penalty spoken of.
+            if refusesNoFlow(c, of: cues, tokens: tokens, clauses: clauses)
+                || isSpokenOfPenalty(c, of: cues, tokens: tokens, buffers.grouped, clauses: clauses)
+                || dependsPastParticiple(c, of: cues, tokens: tokens, buffers.grouped) {
                 continue
             }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
@@ -439,6 +451,11 @@ public struct TieExtractor: Sendable {
             if !companions.isEmpty {
                 withCompanions(companions, cueStart: start, cueEnd: end, clauses: clauses, groups: buffers.groups,
                                buffers.grouped, extras: extras, pairs: &buffers.pairs)
+            }
+            // "sanctioned six firms for buying Iranian oil": the sanctioner acts on the goods' owner too.
+            if !buffers.pairs.isEmpty,
+               let owner = dealtGoodsOwner(c, of: cues, tokens: tokens, buffers.grouped, clauses: clauses) {
+                Self.addGoodsOwner(owner, to: &buffers.pairs)
             }
             // "Tehran condemned the strikes": who objects to an act is not its agent.
             dropObjectors(cue: c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
@@ -533,6 +550,15 @@ public struct TieExtractor: Sendable {
                                       cues: [cues[c].cue.form], confidence: confidence, eventType: "cooperate"))
                 }
             }
+            // "provided X with shells in exchange for food": what is given back is the recipient's supply.
+            if let exchange = exchangedGoods(c, of: cues, tokens: tokens, clauses: clauses) {
+                for (sp, tp, symmetric) in buffers.pairs where !symmetric && sp.actor != tp.actor {
+                    buffers.ends.append((tp.actor, sp.actor))
+                    ties.append(Found(source: actors.id(tp.actor, extras: extras), target: actors.id(sp.actor, extras: extras),
+                                      layer: .economic, polarity: .cooperation, strength: strength, isSymmetric: false,
+                                      cues: [exchange], confidence: confidence, eventType: "supply"))
+                }
+            }
             if threatened {
                 for k in firstOfCue..<ties.count {
                     ties[k].eventType = "threaten"
@@ -605,6 +631,11 @@ public struct TieExtractor: Sendable {
             let before = tokens[found[k].start - 1]
             if before.isPossessive || Self.possessiveDeterminers.contains(before.lower) { found[k].cue.isVerb = false }
         }
+        // "Belarus faces EU sanctions": an economic verb form that is a plural noun too, with no party after it,
+        // is the noun.
+        for k in found.indices where readsAsNoun(found[k], tokens, mentions: mentions) { found[k].cue.isVerb = false }
+        // "a Chinese-financed port in X": the work is the financer's investment.
+        financedWorks(tokens, into: &found)
         return found
     }
 
