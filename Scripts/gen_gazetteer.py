@@ -253,7 +253,7 @@ karakalpakstan | Karakalpakstan | central-asia place | Karakalpakstan Republic; 
 middle-east | Middle East | middle-east | the Middle East |  |
 nagorno-karabakh | Nagorno-Karabakh | caucasus place | Karabakh; Garabagh; Artsakh |  |
 south-caucasus | South Caucasus | caucasus | Transcaucasia; the South Caucasus |  |
-west | the West | west | Western countries; Western powers; Western governments |  |
+west | the West | west | Western countries; Western powers; Western governments |  | Western
 abkhazia | Abkhazia | caucasus place |  |  | Abkhaz; Abkhazian
 arctic | Arctic |  | the Arctic; Arctic region |  |
 caspian | Caspian |  | Caspian region; Caspian Sea; the Caspian; Caspian states; Caspian littoral states |  |

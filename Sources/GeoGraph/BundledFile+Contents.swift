@@ -1518,6 +1518,7 @@ actors:
     kind: region
     tags: [west]
     names: [Western countries, Western powers, Western governments]
+    demonyms: [Western]
   - id: xinjiang
     name: Xinjiang
     kind: region
@@ -5804,6 +5805,8 @@ sets:
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   # Fields that make talks security talks: "talks on Tehran's nuclear programme", "talks over border security".
   SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops]
+  # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
+  ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
@@ -5848,7 +5851,7 @@ verbs:
   - {type: agree, strength: 0.9, mode: symmetric, lemmas: [agree, sign, ratify, reach agreement, reach a deal, strike a deal, finalise, finalize, broker, negotiate, reconcile, normalise ties with, normalize ties with, normalise relations with, normalize relations with, restore ties with, restore relations with, make peace with]}
   # --- consult (meetings and visits, strength 1)
   - {type: consult, strength: 0.3, mode: symmetric, lemmas: [meet, meet with, hold talks with, talk with, talk to, speak with, speak to, confer with, consult, consult with, negotiate with, discuss, phone, telephone, host talks with, liaise with, inform, hold discussions with]}
-  - {type: consult, strength: 0.3, mode: agent, lemmas: [visit, host, greet, travel to, fly to, go to, mediate, mediate between, dispatch an envoy to, send an envoy to]}
+  - {type: consult, strength: 0.3, mode: agent, lemmas: [visit, host, greet, travel to, fly to, go to, mediate, mediate between, dispatch an envoy to, send an envoy to, dispatch envoys to, send envoys to]}
   # --- support (verbal)
   - {type: support, strength: 0.6, mode: agent, lemmas: [support, back, endorse, praise, commend, applaud, hail, laud, congratulate, thank, recognise, recognize, welcome, defend, side with, stand by, stand with, stand up for, vouch for, salute, reassure, assure, embrace, champion, reaffirm support for, express support for, express solidarity with, award, honour, honor]}
   # --- concede (easing)

@@ -229,7 +229,7 @@ south-caucasus	South Caucasus	region	caucasus			Transcaucasia|the South Caucasus
 south-ossetia	South Ossetia	region	caucasus|place			Tskhinvali Region		South Ossetian|South Ossetians
 tibet	Tibet	region	east-asia|place			Tibet Autonomous Region|Xizang		Tibetan|Tibetans
 transnistria	Transnistria	region	europe|place			Pridnestrovie|Transdniestria		Transnistrian
-west	the West	region	west			Western countries|Western powers|Western governments		
+west	the West	region	west			Western countries|Western powers|Western governments		Western
 xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
 aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel		

@@ -379,6 +379,31 @@ extension TieExtractor {
         return opens && !coordinated ? p.actor : nil
     }
 
+    /// The actors of the coordinated parties that open the clause holding token `i` right before it ("Chile and
+    /// Peru sent …", ", while Chile and Peru sent …"): the nearest party before `i` with no punctuation between,
+    /// and the parties joined to it by "and", "or" or a comma, the first of them opening the sentence or a clause
+    /// as in ``clauseSubject(before:_:_:)``; empty unless two or more actors are so coordinated.
+    func coordinatedSubjects(before i: Int, _ tokens: [Token], _ parties: ArraySlice<Party>) -> [Int] {
+        guard var p = parties.filter({ $0.end <= i }).max(by: { $0.start < $1.start }),
+              (p.end..<i).allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return [] }
+        var actors = [p.actor]
+        while let q = parties.last(where: { q in
+            q.end <= p.start && (q.end == p.start ? tokens[p.start].punctuationBefore == .comma
+                : q.end + 1 == p.start && ["and", "or"].contains(tokens[q.end].lower)
+                    && [.none, .comma].contains(tokens[q.end].punctuationBefore)
+                    && tokens[p.start].punctuationBefore == .none)
+        }) {
+            if !actors.contains(q.actor) { actors.insert(q.actor, at: 0) }
+            p = q
+        }
+        var s = p.start
+        if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
+        let opens = s == 0 || tokens[s].punctuationBefore != .none
+            || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
+                && (s == 1 || tokens[s - 1].punctuationBefore != .none))
+        return opens && actors.count >= 2 ? actors : []
+    }
+
     /// Conjunctions that open a clause after punctuation: ", and Russia …".
     static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "yet"]
 
@@ -444,20 +469,22 @@ extension TieExtractor {
                 // Armenia ... these countries"), else the previous sentence's pair.
                 // Nor is the subject of the reference's own clause one of them ("..., and Russia may sway
                 // both states"): a party cannot act on a pair that holds itself.
-                let subject = clauseSubject(before: i, tokens, parties[..<named])
+                // (Nor a coordinated subject: "Chile and Peru sent envoys to both capitals".)
+                let subjects = clauseSubject(before: i, tokens, parties[..<named]).map { [$0] }
+                    ?? coordinatedSubjects(before: i, tokens, parties[..<named])
                 // ("the two governments", "both capitals" name states: "IGAD, chaired by Djibouti, urged the
                 // two governments" is not IGAD and Djibouti.)
                 let states = Self.stateNouns.contains(tokens[i + 1].key)
                 var named2: [Int] = []
                 for p in parties[..<named].reversed()
-                where p.end <= i && !named2.contains(p.actor) && p.actor != subject
+                where p.end <= i && !named2.contains(p.actor) && !subjects.contains(p.actor)
                     && (!states || actors.kind(p.actor) == .state) {
                     named2.insert(p.actor, at: 0)
                     if named2.count == 2 { break }
                 }
                 // (Else the document's two most named states, when the reference's own subject is neither.)
                 let dyad = Self.dyadNouns.contains(tokens[i + 1].key)
-                    ? context.dyad.flatMap({ d in subject.map { d.contains($0) } == true ? nil : d }) : nil
+                    ? context.dyad.flatMap({ d in subjects.contains(where: d.contains) ? nil : d }) : nil
                 guard let pair = named2.count == 2 ? named2 : context.pair ?? dyad else { continue }
                 parties.append(Party(actor: pair[0], start: i, end: i + 2))
                 parties.append(Party(actor: pair[1], start: i, end: i + 2))

@@ -158,29 +158,32 @@ extension TieExtractor {
     /// Prepositions that open the field of talks: "talks on security", "consultations over arms control".
     static let topicPrepositions: Set<String> = ["on", "over", "about"]
 
-    /// Whether meeting cue `c` (type `consult`) names talks on a security field (the annotation guide's
-    /// topics of talks): a security adjective right before a meeting noun ("security talks", "defence
-    /// consultations"), or, within eight words after the cue in its clause and before any punctuation,
-    /// "on", "over" or "about" followed within three words by a word of the lexicon's set
-    /// `SECURITY_TOPICS` ("talks with Washington on Tehran's nuclear programme"). Such talks also tie the
-    /// parties on the security layer, at the talks' strength.
-    func talksOnSecurity(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+    /// The layers of the fields meeting cue `c` (type `consult`) names talks on (the annotation guide's topics
+    /// of talks): a layer adjective right before a meeting noun ("security talks", "trade talks", "energy
+    /// consultations"), or, within eight words after the cue in its clause and before any punctuation, "on",
+    /// "over" or "about" followed within three words by a word of the lexicon's set `SECURITY_TOPICS` ("talks
+    /// with Washington on Tehran's nuclear programme") or `ECONOMIC_TOPICS` ("talks on a free-trade deal").
+    /// Such talks also tie the parties on that layer, at the talks' strength. One rule, one topic set a layer.
+    func talksTopicLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> [Layer] {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
-        guard cue.eventType == "consult", cue.layer == .diplomatic else { return false }
+        guard cue.eventType == "consult", cue.layer == .diplomatic else { return [] }
         if !cue.isVerb, start >= 1, tokens[start].punctuationBefore == .none,
-           Self.layerAdjectives[tokens[start - 1].key] == .security { return true }
-        let topics = lexicon.sets["SECURITY_TOPICS"] ?? []
+           let l = Self.layerAdjectives[tokens[start - 1].key], l != .diplomatic { return [l] }
+        let topics: [(Layer, [String])] = [(.security, lexicon.sets["SECURITY_TOPICS"] ?? []),
+                                           (.economic, lexicon.sets["ECONOMIC_TOPICS"] ?? [])]
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
-            if i > end && tokens[i].punctuationBefore != .none { return false }
+            if i > end && tokens[i].punctuationBefore != .none { return [] }
             if Self.topicPrepositions.contains(tokens[i].key) {
-                return (i + 1..<min(tokens.count, i + 4)).contains { k in
-                    tokens[k].punctuationBefore == .none && topics.contains(tokens[k].key)
-                        && (i + 1..<k).allSatisfy { tokens[$0].punctuationBefore == .none }
+                return topics.compactMap { layer, words in
+                    (i + 1..<min(tokens.count, i + 4)).contains { k in
+                        tokens[k].punctuationBefore == .none && words.contains(tokens[k].key)
+                            && (i + 1..<k).allSatisfy { tokens[$0].punctuationBefore == .none }
+                    } ? layer : nil
                 }
             }
             i += 1
         }
-        return false
+        return []
     }
 }

@@ -503,9 +503,11 @@ public struct TieExtractor: Sendable {
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { layers.contains($0) ? layers : layers + [$0] }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
-            // "talks on Tehran's nuclear programme", "security talks": talks on a security field tie on it too.
-            if !mediation, !demanded, !cueLayers.contains(.security), talksOnSecurity(c, of: cues, tokens: tokens, clauses: clauses) {
-                cueLayers.append(.security)
+            // "talks on Tehran's nuclear programme", "trade talks": talks on a security or economic field tie on it too.
+            if !mediation, !demanded {
+                for l in talksTopicLayers(c, of: cues, tokens: tokens, clauses: clauses) where !cueLayers.contains(l) {
+                    cueLayers.append(l)
+                }
             }
             let firstOfCue = ties.count
             for (sp, tp, symmetric) in buffers.pairs where sp.actor != tp.actor {
@@ -568,6 +570,12 @@ public struct TieExtractor: Sendable {
         }
         recordEvents(ties, ends: buffers.ends, referred: referred, parties: buffers.parties, tokens: tokens,
                      into: &buffers.events)
+        // "American and British warplanes struck radar sites": an event with no party to reach still has owners.
+        for e in untiedEventOwners(cues, ties: ties, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
+                                   extras: extras)
+        where !buffers.events.contains(where: { $0.type == e.type && $0.owner == e.owner }) {
+            buffers.events.append(e)
+        }
         return ties
     }
 

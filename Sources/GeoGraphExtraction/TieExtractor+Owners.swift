@@ -1,0 +1,40 @@
+/// Events a sentence tells without a party for them to reach: "Chilean and Peruvian jets struck rebel camps in
+/// the mountains" names no target, yet the strikes have owners the next sentence may refer to ("The strikes,
+/// supported by Colombia, …").
+extension TieExtractor {
+    /// The owners of the directed events of a sentence that made no directed tie of their type: for each
+    /// directed verb cue left in `cues` whose event type no directed tie of the sentence has, the one or two
+    /// parties of the coordinated group that opens its clause right before it (at the sentence's start or
+    /// after punctuation, an optional "the" before it, at most two words between the group and the verb, none
+    /// of them set off by punctuation: "American and British warplanes struck …"). Persons are no owners;
+    /// three or more parties, or none, leave the event unowned.
+    /// - Returns: The events, each an event type and an owner, in the order of their cues.
+    func untiedEventOwners(
+        _ cues: [(cue: Lexicon.Cue, start: Int, end: Int)], ties: [Found], grouped: [Party], groups: [Range<Int>],
+        tokens: [Token], extras: [String]
+    ) -> [(type: String, owner: Int)] {
+        var found: [(type: String, owner: Int)] = []
+        for m in cues where m.cue.isVerb && !m.cue.isSymmetric {
+            guard let type = m.cue.eventType, !type.isEmpty,
+                !ties.contains(where: { !$0.isSymmetric && $0.eventType == type }),
+                let g = groups.last(where: { !$0.isEmpty && grouped[$0.upperBound - 1].end <= m.start })
+            else { continue }
+            let last = grouped[g.upperBound - 1]
+            guard m.start - last.end <= 2,
+                (last.end...m.start).allSatisfy({ tokens[$0].punctuationBefore == .none })
+            else { continue }
+            var s = grouped[g.lowerBound].start
+            if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
+            let opens = s == 0 || tokens[s].punctuationBefore != .none
+                || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
+                    && (s == 1 || tokens[s - 1].punctuationBefore != .none))
+            let owners = onePerActor(grouped[g], extras: extras).map(\.actor)
+            guard opens, (1...2).contains(owners.count), !owners.contains(where: { actors.kind($0) == .person })
+            else { continue }
+            for o in owners where !found.contains(where: { $0.type == type && $0.owner == o }) {
+                found.append((type, o))
+            }
+        }
+        return found
+    }
+}
