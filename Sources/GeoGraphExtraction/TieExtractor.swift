@@ -217,6 +217,10 @@ public struct TieExtractor: Sendable {
         buffers.words.read(tokens, table: words)
         // A sentence that cannot have two parties has no tie; its parties are read without its cues.
         var alone = !mayHaveTwoParties(tokens, buffers.words, mentions: mentions, context: context)
+        // ("The strikes, supported by Ghana, …": one agent, and the previous sentence's event for the other party.)
+        let fronted = alone && !mentions.isEmpty && !context.events.isEmpty && tokens.count > 5
+            && tokens[0].key == "the" && tokens[2].punctuationBefore == .comma && tokens[3].key == "by"
+        if fronted { alone = false }
         let compounds = compounds(tokens, buffers.words, mentions: mentions)
         // The cues are looked up before the parties only when a party may depend on them (a seat or region
         // a cue points at): else the parties are the same without them, and a sentence with fewer than two
@@ -240,7 +244,7 @@ public struct TieExtractor: Sendable {
         if alone, buffers.distinct.count >= 2, buffers.words.any(.descriptions) { alone = false }
         // ("the Iran-backed Houthis" is a tie of its own, whatever else the sentence names.)
         let leadsAny = compounds.contains(where: \.leads)
-        guard (!alone && buffers.distinct.count >= 2) || leadsAny else {
+        guard (!alone && buffers.distinct.count >= 2) || leadsAny || (fronted && !buffers.distinct.isEmpty) else {
             if !referred.isEmpty {
                 recordEvents([], ends: [], referred: referred, parties: [], tokens: tokens, into: &buffers.events)
             }
