@@ -30,6 +30,10 @@ import Testing
             text: "Chilean, Peruvian and Bolivian jets struck rebel camps high in the Andes on Friday. "
                 + "The strikes, supported by Colombia, were the first in years.",
             unrelated: ["chile colombia", "colombia peru", "bolivia colombia"]),
+        ReferenceCase(
+            mechanism: "untied events: a mutual event fronted with its one host has no owner",
+            text: "Chile and Peru held talks in Lima on Sunday. The talks, hosted by Cuba, lasted two days.",
+            unrelated: ["chile cuba", "cuba peru"]),
     ]
 
     @Test(arguments: untiedEvents) func untiedEvent(_ c: ReferenceCase) {
