@@ -145,6 +145,22 @@ import Testing
                    excludes: ["thailand -> myanmar diplomatic tension"]),
     ]
 
+    /// The infinitive of a request verb names an act asked for, not done: the asked party does not do it.
+    static let requestedVerbs: [ClauseCase] = [
+        ClauseCase(mechanism: "requested verbs: the body asked to suspend a state has not suspended it",
+                   sentence: "Lesotho asked SADC to suspend Eswatini.",
+                   unrelated: ["sadc eswatini"], types: ["request"]),
+        ClauseCase(mechanism: "requested verbs: the body urged to condemn a state has not condemned it",
+                   sentence: "Peru urged the OAS to condemn Venezuela.",
+                   unrelated: ["oas venezuela"], types: ["request"]),
+        ClauseCase(mechanism: "requested verbs: a verb of the asker's own after 'and' is done",
+                   sentence: "Honduras asked the OAS for help and condemned Venezuela.",
+                   contains: ["honduras -> venezuela diplomatic tension"]),
+        ClauseCase(mechanism: "requested verbs: an infinitive after a later participle is no longer the request's",
+                   sentence: "Ghana urged Togo to wait, prompting Benin to criticise Ghana.",
+                   contains: ["benin -> ghana diplomatic tension"]),
+    ]
+
     /// Trading words or blows is no trade: an exchange of accusations or warnings is mutual verbal tension.
     static let tradedWords: [ClauseCase] = [
         ClauseCase(mechanism: "traded words: traded accusations are no economic tie",
@@ -177,6 +193,7 @@ import Testing
     @Test(arguments: protestedGoods) func protestedGood(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: apposedActs) func apposedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: shortParticiples) func shortParticiple(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: requestedVerbs) func requestedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: sentObservers) func sentObserver(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: tradedWords) func tradedWord(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
