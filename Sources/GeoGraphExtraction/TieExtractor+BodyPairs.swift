@@ -2,7 +2,7 @@
 extension TieExtractor {
     /// Nouns that, after a body named between "both" (or "the two") and them, make the phrase the pair of
     /// states that are members of the body.
-    static let bodyMemberNouns: Set<String> = ["allies", "members"]
+    static let bodyMemberNouns: WordSet = ["allies", "members"]
 
     /// A pair named by its body ("both NATO allies", "the two EU members", at `start..<end`): the two
     /// states the phrase stands for, each a member of `body`.
@@ -18,7 +18,7 @@ extension TieExtractor {
     /// previous sentence's two parties when both are states; else the document's two most named states when
     /// the subject is neither); a pair already in the body, or none found, leaves the phrase unread.
     func bodyPairs(_ tokens: [Token], context: CodedContext, parties: inout [Party]) -> [BodyPair] {
-        guard tokens.contains(where: { Self.bodyMemberNouns.contains($0.key) }) else { return [] }
+        guard tokens.contains(where: { Self.bodyMemberNouns.contains($0) }) else { return [] }
         var found: [BodyPair] = []
         for p in parties where actors.kind(p.actor) == .organisation && p.start >= 1 && p.end < tokens.count {
             guard Self.bodyMemberNouns.contains(tokens[p.end].key), tokens[p.end].punctuationBefore == .none,

@@ -188,13 +188,14 @@ extension TieExtractor {
         let clauseEnd = min((end..<count).first { words.on($0, .clauseBreaks) } ?? count,
                             infinitive ? cues[c + 1].start - 1 : count, cueSpan?.span.upperBound ?? count,
                             participle ?? count, asClause ?? count, andVerb ?? count, andNoun ?? count)
+        let economy = economyTables
         let afterIndex = groups.indices.first { g in
             guard firstStart(g) >= end, firstStart(g) < clauseEnd, inClause(g) else { return false }
             // ("imposed sanctions on two companies registered in X": where the firms are is the object; so is the
             // place after an amount, "invest 35 billion dollars in X".)
             if isPlace(g), firstStart(g) - end > 3,
                !(cues[c].cue.layer == .economic
-                   && (seatsFirms(leadIndex(g), tokens) || amountBefore(leadIndex(g), after: end, tokens))) { return false }
+                   && (Self.seatsFirms(leadIndex(g), tokens, tables: economy) || Self.amountBefore(leadIndex(g), after: end, tokens))) { return false }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
             // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
@@ -351,15 +352,18 @@ extension TieExtractor {
         // the party is that verb's object, never this cue's agent. With no such subject in the clause
         // ("they shared Warsaw's concern and asked NATO") the cue has no agent here: `subject` is `nil`.
         // (Only when `shared`, the rule for the cue's own verb after "and", finds nothing.)
-        let coordinatedVerb: (subject: Int?, object: Int)? = {
+        /// A verb form by its shape: a past ("submitted") or a present in -s ("establishes", "drops"), of
+        /// lowercase ASCII letters only.
+        func verbLike(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard !t.isCapitalised, t.key.utf8.count > 3, t.key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+            return Self.isPast(t, pasts: pasts) || (t.key.hasSuffix("s") && !t.key.hasSuffix("ss")
+                && !t.key.hasSuffix("ous") && !words.on(k, [.objectWords, .placeWords, .auxiliaries]))
+        }
+        // (A nested function, not an immediately applied closure: the closure copied the whole extractor
+        // for each cue.)
+        func readCoordinatedVerb() -> (subject: Int?, object: Int)? {
             guard shared == nil, earlierCount >= 1, start >= 2 else { return nil }
-            /// A verb form by its shape: a past ("submitted") or a present in -s ("establishes", "drops").
-            func verbLike(_ k: Int) -> Bool {
-                let t = tokens[k]
-                guard !t.isCapitalised, t.key.count > 3, t.key.allSatisfy(\.isLetter) else { return false }
-                return Self.isPast(t, pasts: pasts) || (t.key.hasSuffix("s") && !t.key.hasSuffix("ss")
-                    && !t.key.hasSuffix("ous") && !words.on(k, [.objectWords, .placeWords, .auxiliaries]))
-            }
             // The verb: the cue's own, or one right before a noun cue (an article between at most).
             var v = start
             if !cues[c].cue.isVerb {
@@ -397,7 +401,8 @@ extension TieExtractor {
             // (A comma alone joins verbs only after a verb of the subject's: "Russia, Belarus, ..." lists.)
             if and == v, subject == nil { return nil }
             return (subject, object)
-        }()
+        }
+        let coordinatedVerb = readCoordinatedVerb()
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {

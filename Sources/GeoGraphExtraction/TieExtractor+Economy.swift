@@ -61,14 +61,16 @@ extension TieExtractor {
     /// one of `SEATS` right after such a noun ("three banks in X", "two companies registered in X"). Such
     /// a place is the economic cue's object, however far it lies ("sanctioned a network of shipping firms
     /// in X").
-    func seatsFirms(_ lead: Int?, _ tokens: [Token]) -> Bool {
+    /// (Static, with the tables as an argument: read inside a closure of `directions`, a method would
+    /// copy the whole extractor into the closure for each cue.)
+    static func seatsFirms(_ lead: Int?, _ tokens: [Token], tables: EconomyTables) -> Bool {
         guard let lead, lead >= 1, tokens[lead].key == "in", tokens[lead].punctuationBefore == .none else { return false }
         var noun = lead - 1
-        if economyTables.seats.contains(tokens[noun].key) {
+        if tables.seats.contains(tokens[noun].key) {
             guard noun >= 1, tokens[noun].punctuationBefore == .none else { return false }
             noun -= 1
         }
-        return economyTables.firms.contains(tokens[noun].key)
+        return tables.firms.contains(tokens[noun].key)
     }
 
     /// The party whose goods sanction cue `c` punishes dealing in: "for" or "of" and a gerund of
@@ -179,7 +181,7 @@ extension TieExtractor {
 
     /// Whether the words between a verb cue's end and `lead` ("in") are an amount of money (a number and
     /// the lexicon's amount words): "invest 35 billion dollars in X" makes X the verb's object, however far.
-    func amountBefore(_ lead: Int?, after end: Int, _ tokens: [Token]) -> Bool {
+    static func amountBefore(_ lead: Int?, after end: Int, _ tokens: [Token]) -> Bool {
         guard let lead, lead > end, tokens[lead].key == "in" else { return false }
         var number = false
         for i in end..<lead {

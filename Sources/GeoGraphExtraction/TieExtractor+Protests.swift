@@ -116,8 +116,9 @@ extension TieExtractor {
            tokens[k - 1].punctuationBefore == .none, tokens[k].punctuationBefore == .none {
             k -= 2
         }
+        guard tokens[k].text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = tokens[k].text.split(separator: "-")
         guard parts.count >= 2, tokens[start].punctuationBefore == .none, let last = parts.last else { return false }
-        return lexicon.sets["HELD"]?.contains(last.lowercased()) == true
+        return referenceTables.heldSuffixes.contains(last.lowercased())
     }
 }

@@ -218,7 +218,9 @@ final class ReferenceTables: Sendable {
     let genericEventNouns: Set<String>
     /// The lexicon's set `SUMMARIES`: nouns that, in an apposition, sum up the clause before them ("…, a request
     /// backed by X", `summaryStances`).
-    let summaryNouns: Set<String>
+    let summaryNouns: WordSet
+    /// The lexicon's set `HELD`: the last parts of "Houthi-held", "rebel-controlled".
+    let heldSuffixes: Set<String>
 
     init(gazetteer: Graph, lexicon: Lexicon) {
         var described: [String: [Int]] = [:]
@@ -230,6 +232,7 @@ final class ReferenceTables: Sendable {
         describedStates = described
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
         genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
-        summaryNouns = Set(lexicon.sets["SUMMARIES"] ?? [])
+        summaryNouns = WordSet(Set(lexicon.sets["SUMMARIES"] ?? []))
+        heldSuffixes = Set(lexicon.sets["HELD"] ?? [])
     }
 }

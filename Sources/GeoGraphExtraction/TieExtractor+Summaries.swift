@@ -25,7 +25,7 @@ extension TieExtractor {
                         groups: [Range<Int>], tokens: [Token], extras: [String],
                         ends: inout [(source: Int, target: Int)]) -> [Found] {
         let nouns = referenceTables.summaryNouns
-        guard !nouns.isEmpty, tokens.contains(where: { nouns.contains($0.key) }) else { return [] }
+        guard tokens.contains(where: { nouns.contains($0) }) else { return [] }
         var found: [Found] = []
         var read: [Int] = []
         for c in cues.indices where cues[c].cue.isVerb && Self.stanceTypes.contains(cues[c].cue.eventType ?? "") {
@@ -97,7 +97,7 @@ extension TieExtractor {
 
 extension TieExtractor {
     /// Relative pronouns that open a clause about the party before them.
-    static let relativeObjects: Set<String> = ["which", "whom"]
+    static let relativeObjects: WordSet = ["which", "whom"]
     /// Prepositions that, right before a party, make it an object inside a phrase ("the deal with Iran,
     /// which …": "which" may be the deal): such a party is no antecedent of a relative clause here.
     static let antecedentPrepositions: Set<String> = ["with", "to", "of", "in", "from", "for", "on", "against",
@@ -112,7 +112,7 @@ extension TieExtractor {
     func relativeStances(_ cues: inout [(cue: Lexicon.Cue, start: Int, end: Int)], grouped: [Party],
                          groups: [Range<Int>], tokens: [Token], extras: [String],
                          ends: inout [(source: Int, target: Int)]) -> [Found] {
-        guard tokens.contains(where: { Self.relativeObjects.contains($0.key) }) else { return [] }
+        guard tokens.contains(where: { Self.relativeObjects.contains($0) }) else { return [] }
         var found: [Found] = []
         var read: [Int] = []
         for c in cues.indices where Self.stanceTypes.contains(cues[c].cue.eventType ?? "") {
