@@ -52,7 +52,10 @@ extension TieExtractor {
                           && ["the", "a", "an"].contains(first.key))
             } else {
                 let key = first.key
-                opens = !first.isCapitalised && key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ing"))
+                // ("ECOWAS, led by Nigeria, imposed …", "the force, run by Kenya,": a short participle opens the
+                // phrase when its agent's "by" follows it.)
+                opens = !first.isCapitalised && ((key.count > 4 && (key.hasSuffix("ed") || key.hasSuffix("ing")))
+                    || (open + 1 < close && tokens[open + 1].key == "by" && tokens[open + 1].punctuationBefore == .none))
             }
             if opens { found.append(Apposition(head: g, span: open..<close)) }
         }

@@ -85,14 +85,19 @@ extension TieExtractor {
 extension TieExtractor {
     /// Whether noun cue `c` lies in the infinitive of a request verb of its clause ("urged the two
     /// neighbours to settle their dispute through dialogue", "called on Kenya to sign a truce"): what is
-    /// asked for is not done, and ties nobody (the request is its own tie).
+    /// asked for is not done, and ties nobody (the request is its own tie). So is a verb cue right after the
+    /// infinitive's "to" ("asked SADC to suspend Eswatini": SADC has not suspended it).
     func isRequestedAct(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let start = cues[c].start
-        guard !cues[c].cue.isVerb else { return false }
+        let isVerb = cues[c].cue.isVerb
+        guard !isVerb || (start > 0 && tokens[start - 1].key == "to") else { return false }
         return cues[..<c].contains { r in
             r.cue.eventType == "request" && r.cue.isVerb && r.end <= start && start - r.end <= 10
                 && clauses[r.end < start ? r.end : start] == clauses[start]
-                && (r.end..<start).contains { tokens[$0].key == "to" }
+                // (A verb only in the request's own infinitive, its first "to": not "urged X to wait,
+                // prompting Y to summon Z".)
+                && (isVerb ? (r.end..<start).first { tokens[$0].key == "to" } == start - 1
+                    : (r.end..<start).contains { tokens[$0].key == "to" })
         }
     }
 }

@@ -132,6 +132,59 @@ import Testing
                    excludes: ["ukraine -> russia economic tension"]),
     ]
 
+    /// A participle set off after a body with its agent's "by" ("X, led by Y,"), however short the
+    /// participle: the party it names does not act in the clause, the body does.
+    static let shortParticiples: [ClauseCase] = [
+        ClauseCase(mechanism: "short participles: the body, not its leader, imposes the sanctions",
+                   sentence: "SADC, led by South Africa, imposed sanctions on Madagascar.",
+                   contains: ["sadc -> madagascar economic tension"],
+                   excludes: ["south-africa -> madagascar economic tension"]),
+        ClauseCase(mechanism: "short participles: the body, not the state running it, criticises",
+                   sentence: "ASEAN, run by Thailand that year, criticised Myanmar.",
+                   contains: ["asean -> myanmar diplomatic tension"],
+                   excludes: ["thailand -> myanmar diplomatic tension"]),
+    ]
+
+    /// The infinitive of a request verb names an act asked for, not done: the asked party does not do it.
+    static let requestedVerbs: [ClauseCase] = [
+        ClauseCase(mechanism: "requested verbs: the body asked to suspend a state has not suspended it",
+                   sentence: "Lesotho asked SADC to suspend Eswatini.",
+                   unrelated: ["sadc eswatini"], types: ["request"]),
+        ClauseCase(mechanism: "requested verbs: the body urged to condemn a state has not condemned it",
+                   sentence: "Peru urged the OAS to condemn Venezuela.",
+                   unrelated: ["oas venezuela"], types: ["request"]),
+        ClauseCase(mechanism: "requested verbs: a verb of the asker's own after 'and' is done",
+                   sentence: "Honduras asked the OAS for help and condemned Venezuela.",
+                   contains: ["honduras -> venezuela diplomatic tension"]),
+        ClauseCase(mechanism: "requested verbs: an infinitive after a later participle is no longer the request's",
+                   sentence: "Ghana urged Togo to wait, prompting Benin to criticise Ghana.",
+                   contains: ["benin -> ghana diplomatic tension"]),
+    ]
+
+    /// Trading words or blows is no trade: an exchange of accusations or warnings is mutual verbal tension.
+    static let tradedWords: [ClauseCase] = [
+        ClauseCase(mechanism: "traded words: traded accusations are no economic tie",
+                   sentence: "Thailand and Cambodia traded accusations over the temple.",
+                   excludes: ["cambodia -> thailand economic cooperation", "thailand -> cambodia economic cooperation"],
+                   types: ["protest"]),
+        ClauseCase(mechanism: "traded words: traded warnings are no economic tie",
+                   sentence: "Armenia traded warnings with Azerbaijan on Monday.",
+                   excludes: ["armenia -> azerbaijan economic cooperation", "azerbaijan -> armenia economic cooperation"]),
+        ClauseCase(mechanism: "traded words: traded goods remain trade",
+                   sentence: "Thailand traded rice with Cambodia for decades.",
+                   types: ["trade"]),
+    ]
+
+    /// Observers sent to a state's vote make no membership of it (the lexicon's `ignore`).
+    static let sentObservers: [ClauseCase] = [
+        ClauseCase(mechanism: "sent observers: observers sent to a vote are no membership",
+                   sentence: "Kenya sent observers to the elections in Tanzania.",
+                   unrelated: ["kenya tanzania"]),
+        ClauseCase(mechanism: "sent observers: an observer seat in a body is still membership",
+                   sentence: "Timor-Leste became an observer in ASEAN.",
+                   contains: ["timor-leste -> asean diplomatic cooperation"]),
+    ]
+
     @Test(arguments: endedRelations) func endedRelation(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: objectedActs) func objectedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: passiveAgents) func passiveAgent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -139,4 +192,8 @@ import Testing
     @Test(arguments: background) func backgroundCase(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: protestedGoods) func protestedGood(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: apposedActs) func apposedAct(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: shortParticiples) func shortParticiple(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: requestedVerbs) func requestedVerb(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: sentObservers) func sentObserver(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: tradedWords) func tradedWord(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
