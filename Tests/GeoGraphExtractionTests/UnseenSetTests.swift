@@ -22,10 +22,10 @@ import Testing
     @Test func theExtractorKeepsItsScoreOnTheUnseenSet() throws {
         let e = try Self.evaluation()
         #expect(e.ties.gold == 154)
-        #expect(e.ties.recall >= 0.62, "tie recall \(e.ties.recall)")
-        #expect(e.ties.precision >= 0.90, "tie precision \(e.ties.precision)")
-        #expect(e.ties.f1 >= 0.74, "tie F1 \(e.ties.f1)")
-        #expect(e.pairs.f1 >= 0.80, "pair F1 \(e.pairs.f1)")
+        #expect(e.ties.recall >= 0.66, "tie recall \(e.ties.recall)")
+        #expect(e.ties.precision >= 0.92, "tie precision \(e.ties.precision)")
+        #expect(e.ties.f1 >= 0.77, "tie F1 \(e.ties.f1)")
+        #expect(e.pairs.f1 >= 0.81, "pair F1 \(e.pairs.f1)")
     }
 
     @Test func everyCueOfTheAnnotationIsInItsText() throws {
