@@ -2,8 +2,9 @@
 /// party nearest the participle: "Chile and Peru agreed to a truce after talks hosted by Ecuador and
 /// brokered by Brazil" (Ecuador and Brazil each → Chile, Peru).
 extension TieExtractor {
-    /// Participles that, followed by "by", name who mediated or hosted the talks or deal before them.
-    static let mediatorParticiples: Set<String> = ["brokered", "mediated", "facilitated", "hosted"]
+    /// Participles that, followed by "by", name who mediated or hosted the talks or deal before them: the
+    /// mediation forms of `mediationForms` and "hosted".
+    static let mediatorParticiples: Set<String> = mediationForms.union(["hosted"])
     /// Words that, right before a group after the participle, name the talks' own parties: the regular
     /// reading keeps those ("brokered by Qatar between Israel and Hamas").
     static let talksPartyWords: Set<String> = ["between", "among", "with"]
