@@ -63,14 +63,8 @@ extension TieExtractor {
                              ends: inout [(source: Int, target: Int)]) -> [Found] {
         var found: [Found] = []
         for f in pairs {
-            let bloc = f.body < actors.gazetteerCount && actors.isSecurityBloc[f.body]
-            let cue = tokens[f.span].map(\.text).joined(separator: " ")
-            for m in f.members {
-                ends.append((m, f.body))
-                found.append(Found(source: actors.id(m, extras: extras), target: actors.id(f.body, extras: extras),
-                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
-                                   isSymmetric: false, cues: [cue], confidence: 0.8, eventType: "member"))
-            }
+            found += membershipTies(of: f.members, in: f.body, strength: 0.9,
+                                    cue: tokens[f.span].map(\.text).joined(separator: " "), extras: extras, ends: &ends)
         }
         return found
     }
@@ -98,13 +92,8 @@ extension TieExtractor {
             let first = grouped[h.lowerBound].start
             guard first > p + 1, first <= p + 3, (p + 2..<first).allSatisfy({ tokens[$0].key == "the" }),
                   grouped[h].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
-            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
-            for m in onePerActor(grouped[h], extras: extras) where m.actor != body.actor {
-                ends.append((m.actor, body.actor))
-                found.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
-                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
-                                   isSymmetric: false, cues: [tokens[p].text + " by"], confidence: 0.8, eventType: "member"))
-            }
+            found += membershipTies(of: onePerActor(grouped[h], extras: extras).map(\.actor), in: body.actor, strength: 0.6,
+                                    cue: tokens[p].text + " by", extras: extras, ends: &ends)
         }
         return found
     }

@@ -1,6 +1,24 @@
 import GeoGraph
 
 extension TieExtractor {
+    /// Membership ties from each of `members` to `body` (type `member`, cooperation; a security tie for a
+    /// security bloc, a diplomatic one otherwise), citing `cue`; a member that is the body itself is
+    /// skipped. Each tie's two ends are appended to `ends`. The one writer of the membership rules' ties.
+    func membershipTies(of members: [Int], in body: Int, strength: Double, cue: String, extras: [String],
+                        ends: inout [(source: Int, target: Int)]) -> [Found] {
+        let bloc = body < actors.gazetteerCount && actors.isSecurityBloc[body]
+        var found: [Found] = []
+        for m in members where m != body {
+            ends.append((m, body))
+            found.append(Found(source: actors.id(m, extras: extras), target: actors.id(body, extras: extras),
+                               layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: strength,
+                               isSymmetric: false, cues: [cue], confidence: 0.8, eventType: "member"))
+        }
+        return found
+    }
+}
+
+extension TieExtractor {
     /// Words that may stand between a member noun and the members it names: "member countries".
     static let memberHeads: Set<String> = ["countries", "nations", "states", "governments"]
 
@@ -24,13 +42,8 @@ extension TieExtractor {
             guard listStart < tokens.count, tokens[listStart].punctuationBefore == .none,
                   let g = groups.first(where: { !$0.isEmpty && grouped[$0.lowerBound].start == listStart }),
                   grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
-            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
-            for m in onePerActor(grouped[g], extras: extras) where m.actor != body.actor {
-                ends.append((m.actor, body.actor))
-                found.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
-                                   layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
-                                   isSymmetric: false, cues: [cue.cue.form], confidence: 0.8, eventType: "member"))
-            }
+            found += membershipTies(of: onePerActor(grouped[g], extras: extras).map(\.actor), in: body.actor, strength: 0.9,
+                                    cue: cue.cue.form, extras: extras, ends: &ends)
         }
         return found
     }
@@ -54,11 +67,7 @@ extension TieExtractor {
                   tokens[w - 1].punctuationBefore == .none, !tokens[w - 1].isCapitalised, tokens[w - 2].isPossessive,
                   let owner = parties.last(where: { $0.end == w - 1 }), owner.actor != body.actor,
                   actors.kind(owner.actor) == .state else { continue }
-            let bloc = body.actor < actors.gazetteerCount && actors.isSecurityBloc[body.actor]
-            ends.append((owner.actor, body.actor))
-            found.append(Found(source: actors.id(owner.actor, extras: extras), target: actors.id(body.actor, extras: extras),
-                               layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.6,
-                               isSymmetric: false, cues: ["within"], confidence: 0.8, eventType: "member"))
+            found += membershipTies(of: [owner.actor], in: body.actor, strength: 0.6, cue: "within", extras: extras, ends: &ends)
         }
         return found
     }

@@ -313,7 +313,7 @@ extension TieExtractor {
                !Self.makerSuffixes.contains(lastPart),
                // ("Houthi-held parts of Yemen": the holder, of the lexicon's set `HELD`, stays a party; the
                // place held is a scene, `isHeldPlace`.)
-               lexicon.sets["HELD"]?.contains(lastPart) != true { continue }
+               !referenceTables.heldSuffixes.contains(lastPart) { continue }
             // "along the Tajik-Afghan border": a place, not two parties.
             if i + 1 < tokens.count, words.on(i + 1, .borderWords) { continue }
             let joined = parts.joined(separator: " ")

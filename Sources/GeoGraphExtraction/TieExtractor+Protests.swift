@@ -64,19 +64,11 @@ extension TieExtractor {
     /// Whether protest or opposition verb `c` is aimed at goods named within four words after it, with no
     /// other cue, no "to" and no punctuation between ("farmers protested against cheap Ukrainian grain",
     /// "opposed Chinese steel imports"): the protest is then economic, as a refusal halting a flow is
-    /// (`refusesFlow`). The goods are the lexicon's sets `ENERGY` and `FLOWS`.
+    /// (`refusesFlow`; the goods as `namesGoods` reads them).
     func protestsGoods(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
-        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        let cue = cues[c].cue
         guard cue.isVerb, cue.eventType == "protest" || cue.eventType == "oppose" else { return false }
-        let goods = lexicon.sets["ENERGY"] ?? []
-        for i in end..<min(tokens.count, end + 4) {
-            if clauses[i] != clauses[start] || (i > end && tokens[i].punctuationBefore != .none) { return false }
-            if tokens[i].key == "to" || cues.contains(where: { $0.start == i }) { return false }
-            let word = tokens[i].lower
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            if flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
-        }
-        return false
+        return namesGoods(after: c, of: cues, tokens: tokens, clauses: clauses, stoppingAtCues: true)
     }
 }
 

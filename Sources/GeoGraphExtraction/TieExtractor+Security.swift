@@ -8,11 +8,10 @@ extension TieExtractor {
     /// first noun of a compound, in the singular ("missile parts", "drone components"); a member of two
     /// words is read with the word after `i` ("fighter jets").
     func namesWeapon(at i: Int, _ tokens: [Token]) -> Bool {
-        let weapons = lexicon.sets["WEAPON"] ?? []
         let key = tokens[i].key
-        if weapons.contains(key) || weapons.contains(key + "s") { return true }
+        if weaponWords.contains(key) || weaponWords.contains(key + "s") { return true }
         guard i + 1 < tokens.count, tokens[i + 1].punctuationBefore == .none else { return false }
-        return weapons.contains(key + " " + tokens[i + 1].key)
+        return weaponWords.contains(key + " " + tokens[i + 1].key)
     }
 
     /// Whether supply verb `c` supplies weapons: a weapon right before it ("rockets supplied by Tehran"),
@@ -41,12 +40,11 @@ extension TieExtractor {
     /// punctuation ("backed by Burundian soldiers", "supported by the Saudi-led coalition forces"). Armed
     /// backing is security cooperation, not a diplomatic endorsement.
     func isArmedSupporter(_ party: Party, _ tokens: [Token]) -> Bool {
-        let troops = lexicon.sets["TROOPS"] ?? [], military = lexicon.sets["MILITARY"] ?? []
         var i = party.start
         while i < min(tokens.count, party.end + 3) {
             if i >= party.end && tokens[i].punctuationBefore != .none { return false }
             let key = tokens[i].key
-            if troops.contains(key) || military.contains(key) { return true }
+            if armedWords.contains(key) { return true }
             i += 1
         }
         return false

@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// Stances on an act that an apposition sums up: "Chile asked the OAS for help, a request backed by Peru"
 /// (Peru backs Chile), "Ghana said it would close the crossing, a step Togo opposes" (Togo opposes Ghana).
 extension TieExtractor {
@@ -80,15 +82,8 @@ extension TieExtractor {
             read.append(c)
             // (The summing noun is no cue of its own: "a request" asks nobody here.)
             for k in cues.indices where k != c && cues[k].start <= n && n < cues[k].end && !read.contains(k) { read.append(k) }
-            for s in stanceActors {
-                for o in ownerActors {
-                    ends.append((s, o))
-                    found.append(Found(source: actors.id(s, extras: extras), target: actors.id(o, extras: extras),
-                                       layer: .diplomatic, polarity: cues[c].cue.polarity, strength: cues[c].cue.strength,
-                                       isSymmetric: false, cues: [tokens[n].text, cues[c].cue.form], confidence: 0.8,
-                                       eventType: cues[c].cue.eventType))
-                }
-            }
+            found += stanceTies(cues[c].cue, word: tokens[n].text, from: stanceActors, to: ownerActors, extras: extras,
+                                ends: &ends)
         }
         for c in Set(read).sorted().reversed() { cues.remove(at: c) }
         return found
@@ -144,15 +139,7 @@ extension TieExtractor {
             let sources = onePerActor(grouped[g], extras: extras).map(\.actor)
             guard !targets.contains(where: sources.contains) else { continue }
             read.append(c)
-            for s in sources {
-                for t in targets {
-                    ends.append((s, t))
-                    found.append(Found(source: actors.id(s, extras: extras), target: actors.id(t, extras: extras),
-                                       layer: .diplomatic, polarity: cues[c].cue.polarity, strength: cues[c].cue.strength,
-                                       isSymmetric: false, cues: [tokens[r].text, cues[c].cue.form], confidence: 0.8,
-                                       eventType: cues[c].cue.eventType))
-                }
-            }
+            found += stanceTies(cues[c].cue, word: tokens[r].text, from: sources, to: targets, extras: extras, ends: &ends)
         }
         for c in read.reversed() { cues.remove(at: c) }
         return found
@@ -192,17 +179,28 @@ extension TieExtractor {
         guard !agents.contains(where: owners.contains) else { return [] }
         let stance = cues[v].cue
         let security = !generic && stance.polarity == .cooperation && cues[noun!].cue.layer == .security
+        let found = stanceTies(stance, word: tokens[1].text, from: agents, to: owners, layer: security ? .security : .diplomatic,
+                               extras: extras, ends: &ends)
+        cues.removeAll { $0.start == 1 || $0.start == 2 }
+        return found
+    }
+}
+
+extension TieExtractor {
+    /// Stance cue `cue`'s ties from each of `sources` to each of `targets`, on `layer`, citing `word` (the
+    /// noun or pronoun the stance is read through) and the cue's form. Each tie's two ends are appended to
+    /// `ends`. The one writer of the summed-up, relative and fronted stances' ties.
+    func stanceTies(_ cue: Lexicon.Cue, word: String, from sources: [Int], to targets: [Int], layer: Layer = .diplomatic,
+                    extras: [String], ends: inout [(source: Int, target: Int)]) -> [Found] {
         var found: [Found] = []
-        for a in agents {
-            for o in owners {
-                ends.append((a, o))
-                found.append(Found(source: actors.id(a, extras: extras), target: actors.id(o, extras: extras),
-                                   layer: security ? .security : .diplomatic, polarity: stance.polarity,
-                                   strength: stance.strength, isSymmetric: false, cues: [tokens[1].text, stance.form],
-                                   confidence: 0.8, eventType: stance.eventType))
+        for s in sources {
+            for t in targets {
+                ends.append((s, t))
+                found.append(Found(source: actors.id(s, extras: extras), target: actors.id(t, extras: extras),
+                                   layer: layer, polarity: cue.polarity, strength: cue.strength, isSymmetric: false,
+                                   cues: [word, cue.form], confidence: 0.8, eventType: cue.eventType))
             }
         }
-        cues.removeAll { $0.start == 1 || $0.start == 2 }
         return found
     }
 }

@@ -45,22 +45,29 @@ extension TieExtractor {
         return false
     }
 
-    /// Whether refusal cue `c` halts a flow of goods (the lexicon's sets `FLOWS` and `ENERGY`) named within
-    /// four words after it ("halted the
-    /// loading of crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the
-    /// refusal is then economic, even of an agreement (a water or gas treaty is about a supply).
+    /// Whether refusal cue `c` halts a flow of goods named after it (`namesGoods`: "halted the loading of
+    /// crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the refusal is then
+    /// economic, even of an agreement (a water or gas treaty is about a supply).
     func refusesFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "reject", cue.isVerb else { return false }
-        let goods = lexicon.sets["ENERGY"] ?? []
+        return namesGoods(after: c, of: cues, tokens: tokens, clauses: clauses, stoppingAtCues: false)
+    }
+
+    /// Whether goods — a word of the lexicon's sets `FLOWS` or `ENERGY` (`energyWords`), or a plural of
+    /// `ENERGY` — are named within four words after cue `c`, in its clause, with no punctuation, no "to"
+    /// (an infinitive: "halted talks to …") and, when `stoppingAtCues`, no other cue between. "Water" before
+    /// "cannon" is a weapon, not goods. What `refusesFlow` and `protestsGoods` read.
+    func namesGoods(after c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], stoppingAtCues: Bool) -> Bool {
+        let (start, end) = (cues[c].start, cues[c].end)
         for i in end..<min(tokens.count, end + 4) {
             if clauses[i] != clauses[start] || (i > end && tokens[i].punctuationBefore != .none) { return false }
-            let word = tokens[i].lower
-            if word == "to" { return false }  // an infinitive: "halted talks to …"
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if tokens[i].key == "to" || (stoppingAtCues && cues.contains(where: { $0.start == i })) { return false }
             // ("fired water cannon on the boats": a weapon, not water.)
             if i + 1 < tokens.count, tokens[i + 1].key.hasPrefix("cannon") { continue }
-            if flowWords.contains(word) || goods.contains(word) || goods.contains(singular) { return true }
+            let word = tokens[i].lower
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if flowWords.contains(word) || energyWords.contains(word) || energyWords.contains(singular) { return true }
         }
         return false
     }

@@ -109,6 +109,12 @@ public struct TieExtractor: Sendable {
     let undoingWords: Set<String>
     /// The lexicon's set `BORDER`: nouns of a border ("sent troops to the Chadian border").
     let borderNouns: Set<String>
+    /// The lexicon's set `ENERGY`: goods a flow carries ("oil", "gas", "grain").
+    let energyWords: Set<String>
+    /// The lexicon's set `WEAPON`, one or two words each ("missiles", "fighter jets").
+    let weaponWords: Set<String>
+    /// The lexicon's sets `TROOPS` and `MILITARY`: nouns of armed forces ("soldiers", "army").
+    let armedWords: Set<String>
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -129,6 +135,9 @@ public struct TieExtractor: Sendable {
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
         borderNouns = Set(lexicon.sets["BORDER"] ?? [])
+        energyWords = Set(lexicon.sets["ENERGY"] ?? [])
+        weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
+        armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
