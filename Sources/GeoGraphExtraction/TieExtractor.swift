@@ -303,13 +303,8 @@ public struct TieExtractor: Sendable {
             guard actors.kind(body.actor) == .organisation, first.start >= body.end, first.start - body.end <= 1,
                   [.clauseBreak, .quote, .parenthesis].contains(tokens[first.start].punctuationBefore),
                   buffers.grouped[g].allSatisfy({ actors.kind($0.actor) == .state }) else { continue }
-            let bloc = actors.isSecurityBloc[body.actor]
-            for m in onePerActor(buffers.grouped[g], extras: extras) {
-                buffers.ends.append((m.actor, body.actor))
-                ties.append(Found(source: actors.id(m.actor, extras: extras), target: actors.id(body.actor, extras: extras),
-                                  layer: bloc ? .security : .diplomatic, polarity: .cooperation, strength: 0.9,
-                                  isSymmetric: false, cues: [tokens[first.start].text], confidence: 0.8, eventType: "member"))
-            }
+            ties += membershipTies(of: onePerActor(buffers.grouped[g], extras: extras).map(\.actor), in: body.actor,
+                                   strength: 0.9, cue: tokens[first.start].text, extras: extras, ends: &buffers.ends)
         }
         // ("both NATO allies": its words are no cue, and each of the pair is a member of the body.)
         if !bodyPairs.isEmpty {
