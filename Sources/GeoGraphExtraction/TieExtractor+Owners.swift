@@ -17,11 +17,7 @@ extension TieExtractor {
         for m in cues where m.cue.isVerb && !m.cue.isSymmetric {
             guard let type = m.cue.eventType, !type.isEmpty,
                 !ties.contains(where: { !$0.isSymmetric && $0.eventType == type }),
-                let g = groups.last(where: { !$0.isEmpty && grouped[$0.upperBound - 1].end <= m.start })
-            else { continue }
-            let last = grouped[g.upperBound - 1]
-            guard m.start - last.end <= 2,
-                (last.end...m.start).allSatisfy({ tokens[$0].punctuationBefore == .none })
+                let g = subjectGroup(before: m.start, grouped: grouped, groups: groups, tokens: tokens)
             else { continue }
             var s = grouped[g.lowerBound].start
             if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
@@ -36,5 +32,24 @@ extension TieExtractor {
             }
         }
         return found
+    }
+
+    /// The group that opens the clause of a verb at `verb` as its subject: the last group before it, at most
+    /// two words before it with no punctuation between; else an earlier group followed by a relative clause set
+    /// off by commas, the verb at most two words after the clause ("Rwanda, whose troops crossed the border after
+    /// Uganda closed it, shelled …": Rwanda, not Uganda).
+    func subjectGroup(before verb: Int, grouped: [Party], groups: [Range<Int>], tokens: [Token]) -> Range<Int>? {
+        guard let last = groups.lastIndex(where: { !$0.isEmpty && grouped[$0.upperBound - 1].end <= verb })
+        else { return nil }
+        let end = grouped[groups[last].upperBound - 1].end
+        if verb - end <= 2, (end...verb).allSatisfy({ tokens[$0].punctuationBefore == .none }) { return groups[last] }
+        for k in stride(from: last, through: 0, by: -1) where !groups[k].isEmpty {
+            let end = grouped[groups[k].upperBound - 1].end
+            guard let from = predicateStart(after: end, tokens), from != end, from <= verb else { continue }
+            if verb - from <= 2, (from + 1..<verb + 1).allSatisfy({ tokens[$0].punctuationBefore == .none }) {
+                return groups[k]
+            }
+        }
+        return nil
     }
 }

@@ -256,6 +256,10 @@ public struct TieExtractor: Sendable {
         guard (!alone && buffers.distinct.count >= 2) || leadsAny || (fronted && !buffers.distinct.isEmpty) else {
             if !referred.isEmpty {
                 recordEvents([], ends: [], referred: referred, parties: [], tokens: tokens, into: &buffers.events)
+            } else if buffers.distinct.count == 1, let first = buffers.parties.first {
+                // ("Chile struck rebel bases": one party, and an event the next sentence may refer to.)
+                loneEvents(tokens, mentions: mentions, cues: cuesFirst ? early : nil, party: first,
+                           into: &buffers.events)
             }
             return []
         }

@@ -163,6 +163,23 @@ import Testing
                    contains: ["argentina <-> brazil security cooperation"]),
     ]
 
+    /// "hit" is a verb of force like "strike": arms or forces that hit a party's places are its assault.
+    static let hits: [ClauseCase] = [
+        ClauseCase(mechanism: "hits: a party's drones that hit a place in another are its assault",
+                   sentence: "Ethiopian drones hit a market in Eritrea on Sunday.",
+                   contains: ["ethiopia -> eritrea security tension"], types: ["assault"]),
+        ClauseCase(mechanism: "hits: a hedge before 'hit' keeps the assault",
+                   sentence: "Thai jets reportedly hit positions inside Cambodia.",
+                   contains: ["thailand -> cambodia security tension"], types: ["assault"]),
+        ClauseCase(mechanism: "hits: the patient of a passive 'hit by' is the one hit",
+                   sentence: "Chadian border posts were hit by Sudanese shells overnight.",
+                   contains: ["sudan -> chad security tension"], excludes: ["chad -> sudan security tension"]),
+        ClauseCase(mechanism: "hits: exports that hit a record make no assault",
+                   sentence: "Kenya's exports to Uganda hit a record last year.",
+                   excludes: ["kenya -> uganda security tension"]),
+    ]
+
+    @Test(arguments: hits) func forceThatHits(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: movements) func troopMovements(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: securityTalks) func talksOnSecurityFields(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: jointAttacks) func jointAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }

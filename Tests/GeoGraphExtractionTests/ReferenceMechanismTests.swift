@@ -251,6 +251,53 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
         for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
     }
 
+    /// A sentence with one party ties nothing, yet its subject's event is there for the next sentence's
+    /// definite events (``TieExtractor/loneEvents(_:mentions:cues:party:into:)``); a relative clause set off by
+    /// commas may stand between a subject and its verb (``TieExtractor/subjectGroup(before:grouped:groups:tokens:)``).
+    static let loneEvents: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "lone events: the one party's strikes are referred to by the next sentence",
+            text: "Chile struck rebel camps along its northern frontier on Monday. Lima condemned the strikes.",
+            contains: ["peru -> chile diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "lone events: 'the move' is the lone subject's act",
+            text: "Vietnam seized a fishing fleet near the shoals on Tuesday. Manila rejected the move.",
+            contains: ["philippines -> vietnam diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "lone events: the predicate after a relative clause set off by commas",
+            text: "Vietnam, whose coast guard patrols the shoals, seized a fishing fleet. Manila criticised the move.",
+            contains: ["philippines -> vietnam diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "lone events: a party that is not the subject did no event",
+            text: "Rebels attacked a convoy near the Chilean border on Monday. Lima condemned the attacks.",
+            unrelated: ["chile peru"]),
+        ReferenceCase(
+            mechanism: "lone events: a subject joined to a word that is no party is not alone",
+            text: "Chile and its partners struck rebel camps on Monday. Lima condemned the strikes.",
+            unrelated: ["chile peru"]),
+        ReferenceCase(
+            mechanism: "lone events: a passive subject is the patient, not the doer",
+            text: "Kuwait was granted a larger quota on Sunday. Baghdad criticised the decision.",
+            unrelated: ["iraq kuwait"]),
+        ReferenceCase(
+            mechanism: "lone events: an event of a paragraph before is not referred to",
+            text: "Chile struck rebel camps on Monday.\n\nLima condemned the strikes.",
+            unrelated: ["chile peru"]),
+        ReferenceCase(
+            mechanism: "untied events: the subject before a relative clause owns the verb after it",
+            text:
+                "Rwanda, whose troops crossed the border after Uganda closed it, shelled several camps. Kinshasa condemned the shelling.",
+            contains: ["dr-congo -> rwanda diplomatic tension"], excludes: ["dr-congo -> uganda diplomatic tension"]),
+    ]
+
+    @Test(arguments: loneEvents)
+    func loneEvent(_ c: ReferenceCase) {
+        let found = Self.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+
     @Test(arguments: events)
     func event(_ c: ReferenceCase) {
         let found = Self.labels(c.text)
