@@ -30,6 +30,11 @@ extension TieExtractor {
             p.end < tokens.count, !["and", "or"].contains(tokens[p.end].key),
             let from = predicateStart(after: p.end, tokens)
         else { return }
+        // (A cue's first word within two words of the predicate's start, or no cue can start there: the
+        // cues are looked up only then, as most sentences of one party tell no event of it.)
+        guard known != nil
+            || (from..<min(tokens.count, from + 3)).contains(where: { referenceTables.eventNouns.contains(tokens[$0]) })
+        else { return }
         let cues = known ?? self.cues(tokens, mentions: mentions)
         guard
             let verb = cues.first(where: { c in
