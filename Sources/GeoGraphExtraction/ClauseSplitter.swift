@@ -7,7 +7,10 @@
 ///                 | quotation mark          (not around a title after a noun: ``titleQuotes(_:)``)
 ///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
 ///                                            "after", "before", "since" …)
-///                 | "," coordinator         (", but", ", and" before a new subject: see below)
+///                 | "," coordinator subject verb
+///                                           (", and Chile signed", ", or the kingdom will": after a word that
+///                                            ends no party, a party and a finite verb after it; "Peru, Chile,
+///                                            and Bolivia signed" stays one clause: the comma ends a party)
 ///                 | reporting-verb ["that"] ("said", "told", "announced": what is reported is its own clause)
 ///     parenthesis = "(" clause ")"          (its own clause; the clause around it goes on after it)
 ///
@@ -39,16 +42,37 @@ struct ClauseSplitter {
         return next.first?.isNumber == true || timeWords.contains(next)
     }
 
-    /// Words after a comma that open a new clause when a party and then a verb-like word follow.
-    static let coordinators: Set<String> = ["and", "but", "or", "so"]
+    /// Words after a comma that open a new clause when a party and then a finite verb follow.
+    static let coordinators: WordSet = ["and", "or", "so"]
+    /// Auxiliaries and modals that make the word after a party a finite verb ("…, and Chile will").
+    static let auxiliaries: WordSet = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "has",
+                                       "have", "had", "is", "was", "are", "were", "did", "does", "do", "also", "then",
+                                       "later", "soon", "quickly", "promptly"]
+
+    /// Whether the coordinator at `i` (after a comma) opens a clause with a subject of its own: the word
+    /// before the comma ends no party, a party (`parties`: token ranges) starts right after it (after
+    /// "the" at most), and the word after the party is a finite verb — an auxiliary, a modal or an adverb
+    /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion").
+    static func opensSubject(_ tokens: [Token], at i: Int, parties: [Range<Int>]) -> Bool {
+        guard tokens[i].punctuationBefore == .comma, coordinators.contains(tokens[i]), i + 1 < tokens.count,
+              !parties.contains(where: { $0.upperBound == i }) else { return false }
+        let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
+        guard let party = parties.first(where: { $0.lowerBound == start }), party.upperBound < tokens.count else { return false }
+        let verb = tokens[party.upperBound]
+        guard verb.punctuationBefore == .none, !verb.isCapitalised else { return false }
+        if auxiliaries.contains(verb) { return true }
+        let word = verb.key
+        return word.count > 3 && !word.hasSuffix("'s") && !word.hasSuffix("ss") && (word.hasSuffix("ed") || word.hasSuffix("s"))
+    }
 
     /// The lexicon's reporting verbs. (Both lists are asked for each token by its word code, ``WordSet``:
     /// hashing each token's string twice was a twentieth of extraction, perf.)
     let reporting: WordSet
 
     /// The clause of each token: ids increase along the sentence, a parenthesis's words share an id
-    /// of their own and the words after it go back to the id before it.
-    func clauses(_ tokens: [Token]) -> [Int] {
+    /// of their own and the words after it go back to the id before it. `parties` are the token ranges
+    /// of the sentence's parties, which tell a coordinated clause from a list (`opensSubject`).
+    func clauses(_ tokens: [Token], parties: [Range<Int>] = []) -> [Int] {
         var ids = [Int](repeating: 0, count: tokens.count)
         var current = 0, next = 1
         var outer: [Int] = []  // the clause ids around open parentheses
@@ -75,6 +99,9 @@ struct ClauseSplitter {
                 next += 1
             case .comma, .none, .hyphen, .plus:
                 if i > 0, Self.subordinators.contains(t), !Self.opensTime(tokens, at: i) {
+                    current = next
+                    next += 1
+                } else if !parties.isEmpty, Self.opensSubject(tokens, at: i, parties: parties) {
                     current = next
                     next += 1
                 }

@@ -70,6 +70,10 @@ public struct Evaluation: Sendable {
     /// Gold ties not found, and extracted ties not in the gold graph (rolled up), as "source -> target layer polarity".
     public var misses: [String]
     public var falseHits: [String]
+    /// Why each miss was missed, and why each false hit is not in the reference: `misses` and
+    /// `falseHits` sorted into ``ErrorKind``s, in `ErrorKind` order (kinds with none left out).
+    public var missesByKind: [(kind: ErrorKind, labels: [String])]
+    public var falseHitsByKind: [(kind: ErrorKind, labels: [String])]
 
     /// A tie as scored: ends, layer, polarity, symmetry, and the documents its evidence cites.
     struct Item {
@@ -79,6 +83,8 @@ public struct Evaluation: Sendable {
         var polarity: Polarity
         var isSymmetric: Bool
         var documents: Set<String>
+        /// The sentences its evidence cites, as `document#sentence` pointers.
+        var sentences: Set<String> = []
 
         var keys: Set<String> {
             var k: Set<String> = ["\(source)|\(target)|\(layer.rawValue)|\(polarity.rawValue)"]
@@ -104,14 +110,17 @@ public struct Evaluation: Sendable {
             return seen.last!
         }
         for t in graph.ties {
-            let records = t.evidence.isEmpty ? [(document: "", date: String?.none)] : t.evidence.map { ($0.document, $0.date ?? graph.document($0.document)?.date) }
-            for (document, date) in records {
+            let records = t.evidence.isEmpty
+                ? [(document: "", date: String?.none, pointer: String?.none)]
+                : t.evidence.map { ($0.document, $0.date ?? graph.document($0.document)?.date, Optional($0.pointer)) }
+            for (document, date, pointer) in records {
                 var (s, d) = (end(t.source, date), end(t.target, date))
                 guard s != d else { continue }
                 if t.isSymmetric, d < s { swap(&s, &d) }
                 let key = "\(s)|\(d)|\(t.layer.rawValue)|\(t.polarity.rawValue)|\(t.isSymmetric)"
                 merged[key, default: Item(source: s, target: d, layer: t.layer, polarity: t.polarity, isSymmetric: t.isSymmetric, documents: [])]
                     .documents.insert(document)
+                if let pointer { merged[key]!.sentences.insert(pointer) }
             }
         }
         return merged.values.sorted { $0.label < $1.label }
@@ -153,8 +162,11 @@ public struct Evaluation: Sendable {
         (rawTies, rawPairs) = (raw.ties, raw.pairs)
         let goldKeys = g.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
         let predictedKeys = p.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
-        misses = g.filter { $0.keys.isDisjoint(with: predictedKeys) }.map(\.label)
-        falseHits = p.filter { $0.keys.isDisjoint(with: goldKeys) }.map(\.label)
+        let missed = g.filter { $0.keys.isDisjoint(with: predictedKeys) }, extra = p.filter { $0.keys.isDisjoint(with: goldKeys) }
+        misses = missed.map(\.label)
+        falseHits = extra.map(\.label)
+        missesByKind = Evaluation.sorted(missed, against: p)
+        falseHitsByKind = Evaluation.sorted(extra, against: g)
         byLayer = Layer.allCases.compactMap { layer in
             let pl = p.filter { $0.layer == layer }, gl = g.filter { $0.layer == layer }
             return pl.isEmpty && gl.isEmpty ? nil : (layer, Evaluation.score(predicted: pl, gold: gl).ties)

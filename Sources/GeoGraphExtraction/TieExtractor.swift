@@ -278,7 +278,7 @@ public struct TieExtractor: Sendable {
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
-        let clauses = clauseSplitter.clauses(tokens)
+        let clauses = clauseSplitter.clauses(tokens, parties: buffers.parties.map { $0.start..<$0.end })
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         // ("the CSTO, the Russian-led military alliance,": the body a phrase set off after it names.)

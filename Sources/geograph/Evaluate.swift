@@ -28,6 +28,10 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List every miss and false hit.") var details = false
     @Flag(name: .customLong("totals-only"), help: "Print the totals only: no per-document rows, no ties (always so for a `split: test` reference).")
     var totalsOnly = false
+    @Flag(help: ArgumentHelp(
+        "Sort the misses and false hits by why they are wrong.",
+        discussion: "Counts per kind (reversed, other sign, other layer, an end never tied, sentence tied others, sentence tied nothing), also with --totals-only; the listed ties grouped by kind."))
+    var breakdown = false
 
     func validate() throws {
         if format == .csv { throw ValidationError("evaluate prints table or json") }
@@ -93,16 +97,41 @@ struct Evaluate: ParsableCommand {
         var out = table.rendered()
         out += "\nsign accuracy on the pairs found: \(f(e.signs.accuracy)) (\(e.signs.same) of \(e.signs.compared) pair-layers with the same polarities)\n"
         out += "all rows but raw roll persons and agents up to what they represent on the evidence's date; raw rows keep them\n"
+        if breakdown { out += "\n" + kinds(e) }
         if totals {
             out += "totals only: \(e.misses.count) misses and \(e.falseHits.count) false hits not listed\n"
             return out
         }
         let limit = details ? Int.max : 10
-        out += "\nmisses (\(e.misses.count))" + (details ? "" : ", first 10") + ":\n"
-        for m in e.misses.prefix(limit) { out += "  \(m)\n" }
-        out += "false hits (\(e.falseHits.count))" + (details ? "" : ", first 10") + ":\n"
-        for m in e.falseHits.prefix(limit) { out += "  \(m)\n" }
+        func list(_ title: String, _ all: [String], _ byKind: [(kind: Evaluation.ErrorKind, labels: [String])]) {
+            out += "\(title) (\(all.count))" + (details ? "" : ", first 10") + ":\n"
+            guard breakdown else {
+                for m in all.prefix(limit) { out += "  \(m)\n" }
+                return
+            }
+            var left = limit
+            for (kind, labels) in byKind where left > 0 {
+                out += "  \(kind.rawValue) (\(labels.count)):\n"
+                for m in labels.prefix(left) { out += "    \(m)\n" }
+                left -= min(left, labels.count)
+            }
+        }
+        out += "\n"
+        list("misses", e.misses, e.missesByKind)
+        list("false hits", e.falseHits, e.falseHitsByKind)
         return out
+    }
+
+    /// The misses and false hits counted by kind, every kind a row.
+    func kinds(_ e: Evaluation) -> String {
+        var table = TextTable(["why", "misses", "false hits"])
+        func count(_ byKind: [(kind: Evaluation.ErrorKind, labels: [String])], _ kind: Evaluation.ErrorKind) -> String {
+            String(byKind.first { $0.kind == kind }?.labels.count ?? 0)
+        }
+        for kind in Evaluation.ErrorKind.allCases {
+            table.add([kind.rawValue, count(e.missesByKind, kind), count(e.falseHitsByKind, kind)])
+        }
+        return table.rendered()
     }
 
     func json(_ e: Evaluation, totals: Bool) -> JSONValue {
@@ -118,6 +147,18 @@ struct Evaluate: ParsableCommand {
             ("signs", .object([("accuracy", .number(e.signs.accuracy)), ("same", .int(e.signs.same)), ("compared", .int(e.signs.compared))])),
             ("totals_only", .bool(totals)),
         ]
+        if breakdown {
+            func counts(_ byKind: [(kind: Evaluation.ErrorKind, labels: [String])]) -> JSONValue {
+                .object(Evaluation.ErrorKind.allCases.map { kind in (kind.rawValue, .int(byKind.first { $0.kind == kind }?.labels.count ?? 0)) })
+            }
+            fields.append(("breakdown", .object([("misses", counts(e.missesByKind)), ("false_hits", counts(e.falseHitsByKind))])))
+            if !totals {
+                func lists(_ byKind: [(kind: Evaluation.ErrorKind, labels: [String])]) -> JSONValue {
+                    .object(byKind.map { ($0.kind.rawValue, .array($0.labels.map(JSONValue.string))) })
+                }
+                fields.append(("by_kind", .object([("misses", lists(e.missesByKind)), ("false_hits", lists(e.falseHitsByKind))])))
+            }
+        }
         if totals {
             fields += [("misses", .int(e.misses.count)), ("false_hits", .int(e.falseHits.count))]
         } else {

@@ -75,4 +75,39 @@ import Testing
     func regionTables(tsv: String, expected: [String: String]) {
         #expect(Evaluation.regions(tsv: tsv) == expected)
     }
+
+    /// Each miss and false hit sorted by why: the first kind that holds, seen from the other graph.
+    @Test func errorsSortedByKind() throws {
+        func graph(_ ties: [(String, String, String, String, Int)]) throws -> Graph {
+            let actors = ["aland", "borovia", "corvia", "dravia", "estia"].map { "  - {id: \($0), kind: state}\n" }.joined()
+            let lines = ties.map { t in
+                "  - {source: \(t.0), target: \(t.1), layer: \(t.2), polarity: \(t.3), weight: 0.5, symmetric: false, evidence: [{doc: b1.txt, sentence: \(t.4), span: [0, 5]}]}\n"
+            }
+            return try GraphFileReader.decode("schema: geograph/2\ndocuments:\n  - {file: b1.txt}\nactors:\n" + actors + "ties:\n" + lines.joined(), path: "t.yaml")
+        }
+        let gold = try graph([
+            ("aland", "borovia", "security", "tension", 0),       // found the other way round
+            ("aland", "corvia", "economic", "cooperation", 1),    // found with the other sign
+            ("borovia", "corvia", "diplomatic", "tension", 2),    // found on another layer
+            ("aland", "estia", "diplomatic", "cooperation", 3),   // estia is in no extracted tie
+            ("dravia", "aland", "security", "tension", 4),        // sentence 4 gave the extractor another pair
+            ("borovia", "dravia", "economic", "cooperation", 5),  // sentence 5 gave it nothing
+        ])
+        let predicted = try graph([
+            ("borovia", "aland", "security", "tension", 0),
+            ("aland", "corvia", "economic", "tension", 1),
+            ("borovia", "corvia", "security", "tension", 2),
+            ("corvia", "dravia", "diplomatic", "cooperation", 4),
+        ])
+        let e = Evaluation(predicted: predicted, gold: gold)
+        #expect(e.missesByKind.map(\.kind) == Evaluation.ErrorKind.allCases)
+        #expect(e.missesByKind.map(\.labels) == [
+            ["aland -> borovia security tension"], ["aland -> corvia economic cooperation"],
+            ["borovia -> corvia diplomatic tension"], ["aland -> estia diplomatic cooperation"],
+            ["dravia -> aland security tension"], ["borovia -> dravia economic cooperation"],
+        ])
+        // Seen from the reference: corvia–dravia is a pair it lacks, though it ties both, in a sentence it reads for another pair.
+        #expect(e.falseHitsByKind.map(\.kind) == [.reversed, .otherSign, .otherLayer, .sentenceTiedOthers])
+        #expect(e.falseHitsByKind.flatMap(\.labels).count == e.falseHits.count)
+    }
 }

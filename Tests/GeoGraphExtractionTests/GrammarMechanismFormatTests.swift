@@ -141,6 +141,19 @@ import Testing
         ClauseCase(mechanism: "observers: observer status is still membership",
                    sentence: "Turkmenistan gained observer status in the Organization of Turkic States.",
                    types: ["member"]),
+        ClauseCase(mechanism: "coordinated clause: ', and' before a party and a verb opens a clause with its own subject",
+                   sentence: "Brazil and India, which sit on the council, rejected the plan, and Brasilia tabled a motion.",
+                   unrelated: ["brazil india"]),
+        ClauseCase(mechanism: "coordinated clause: the object of the first verb is not the second clause's subject",
+                   sentence: "Ghana condemned the raid, and Togo has closed its border crossings.",
+                   unrelated: ["ghana togo"]),
+        ClauseCase(mechanism: "coordinated clause: a list whose comma ends a party stays one subject",
+                   sentence: "Peru, Chile, and Bolivia signed a water accord on Tuesday.",
+                   contains: ["bolivia <-> chile diplomatic cooperation", "chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "coordinated clause: each clause keeps its own agent and object",
+                   sentence: "Spain sold arms to Peru, and Chile bought drones from Israel.",
+                   contains: ["spain -> peru security cooperation", "israel -> chile security cooperation"],
+                   unrelated: ["peru chile", "spain chile"]),
     ]
 
     @Test(arguments: formats) func format(_ c: ClauseCase) { ClauseReadingTests.check(c) }
@@ -159,6 +172,19 @@ import Testing
         #expect(clauseCount("Ankara called it “Greek provocation” and left.") > 1)
         #expect(clauseCount("Ankara said “Greece is wrong” and left.") > 1)
         #expect(clauseCount("“Greece is wrong” and that is all.") > 1)
+    }
+
+    /// ", and" opens a clause only before a party followed by a finite verb, after a word that ends no party.
+    @Test(arguments: [
+        ("Ghana condemned the raid, and Togo closed its border.", [0..<1, 5..<6], 2),
+        ("Ghana condemned the raid, and the Togo government will respond.", [0..<1, 6..<8], 2),
+        ("Peru, Chile, and Bolivia signed an accord.", [0..<1, 1..<2, 3..<4], 1),
+        ("Ghana condemned the raid, and Togo in particular.", [0..<1, 5..<6], 1),
+        ("Ghana condemned the raid, and Togo.", [0..<1, 5..<6], 1),
+    ])
+    func coordinatedClauses(sentence: String, parties: [Range<Int>], count: Int) {
+        let splitter = ClauseSplitter(reporting: ["said"])
+        #expect(Set(splitter.clauses(Tokenizer.tokens(Array(sentence.unicodeScalars)[...]), parties: parties)).count == count)
     }
 
     @Test(arguments: titles) func title(_ c: ClauseCase) { ClauseReadingTests.check(c) }
