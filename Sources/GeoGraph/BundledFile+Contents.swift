@@ -5792,6 +5792,9 @@ irregular:
 doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, propel, rebut, refer, confer, repel, acquit, embed, regret, occur, abet, outbid, rebel]
 
 sets:
+  # Verbs of acquiring: arms bought or received with their maker's demonym are its aid ("bought Turkish drones";
+  # "delivery" only after a form of "take").
+  ACQUIRE: [bought, buys, buy, buying, purchased, purchases, acquired, acquires, ordered, orders, received, receives, receiving, delivery]
   WEAPON: [weapons, arms, ammunition, missiles, rockets, drones, shells, artillery, tanks, warplanes, fighter jets, air defences, air defenses, munitions, military equipment, military hardware, howitzers, helicopters]
   # What is fired at a party: "fired warning shots at X", "used water cannon on X".
   FIRED: [missiles, rockets, shells, artillery, drones, water cannon, water cannons, warning shots, flares, torpedoes]

@@ -160,6 +160,7 @@ public struct TieExtractor: Sendable {
             // (The last words of the lexicon's verb forms of ``stanceTypes``: "condemned", "side with".)
             (WordSet(Set(lexicon.cues.filter { $0.isVerb && Self.stanceTypes.contains($0.eventType ?? "") }
                 .compactMap(\.keys.last))), .stanceVerbs),
+            (WordSet(Set(lexicon.sets["ACQUIRE"] ?? [])), .acquisitions),
         ]
         words = TieWords(lists: lists.map { ($0.0.words, $0.1) })
         func word(_ text: String) -> Int {
@@ -275,10 +276,11 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // No cue, no "X-led", no "C5+Japan" and no "X's role within Y": no tie.
+        // No cue, no "X-led", no "C5+Japan", no "X's role within Y" and no verb of acquiring: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
         let within = tokens.contains { $0.key == "within" }
-        guard !cues.isEmpty || leadsAny || plusPair || within else { return [] }
+        let acquires = buffers.words.any(.acquisitions)
+        guard !cues.isEmpty || leadsAny || plusPair || within || acquires else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -315,6 +317,8 @@ public struct TieExtractor: Sendable {
             cues.removeAll { c in bodyPairs.contains { $0.span.contains(c.start) } }
             ties += bodyPairMemberships(bodyPairs, tokens: tokens, extras: extras, ends: &buffers.ends)
         }
+        // "Chad bought Turkish drones": the maker a demonym names arms the buyer.
+        if acquires { ties += acquiredArms(tokens, buffers.words, parties: buffers.parties, extras: extras, ends: &buffers.ends) }
         // "IGAD, chaired by Djibouti, …": the leaders a body's participle names.
         ties += ledBodies(buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras, ends: &buffers.ends)
         // "ASEAN members Vietnam and the Philippines": the members a bloc's member noun names.

@@ -57,6 +57,8 @@ struct TieWords: Sendable {
         static var descriptions: Lists { Lists(rawValue: 1 << 35) }
         /// The last words of the lexicon's verb forms that take a stance on an event ("condemned the raids").
         static var stanceVerbs: Lists { Lists(rawValue: 1 << 36) }
+        /// The lexicon's set `ACQUIRE`: verbs of buying or receiving ("bought Turkish drones").
+        static var acquisitions: Lists { Lists(rawValue: 1 << 37) }
     }
 
     /// The words the rules name one by one ("according to", "by", "the two countries").

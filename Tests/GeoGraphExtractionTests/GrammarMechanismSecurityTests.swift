@@ -180,6 +180,30 @@ import Testing
     ]
 
     @Test(arguments: hits) func forceThatHits(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+
+    /// Arms bought or received with their maker's demonym are the maker's security aid to the buyer.
+    static let acquiredArms: [ClauseCase] = [
+        ClauseCase(mechanism: "acquired arms: drones a party bought with a maker's demonym are the maker's aid",
+                   sentence: "Niger bought Chinese drones last year.",
+                   contains: ["china -> niger security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "acquired arms: 'took delivery of' a batch of a maker's hyphenated weapons",
+                   sentence: "Chad took delivery of a second batch of Turkish-made combat drones.",
+                   contains: ["turkey -> chad security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "acquired arms: the present tense of a headline",
+                   sentence: "Mali receives Russian helicopters",
+                   contains: ["russia -> mali security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "acquired arms: goods that are no weapon make no security tie",
+                   sentence: "Niger bought Chinese rice last year.",
+                   excludes: ["china -> niger security cooperation"]),
+        ClauseCase(mechanism: "acquired arms: envoys received are no arms",
+                   sentence: "Niger received Chinese envoys on Monday.",
+                   excludes: ["china -> niger security cooperation"]),
+        ClauseCase(mechanism: "acquired arms: 'delivery' after no form of 'take' names no buyer",
+                   sentence: "Chad delayed the delivery of Turkish drones.",
+                   excludes: ["turkey -> chad security cooperation"]),
+    ]
+
+    @Test(arguments: acquiredArms) func armsAcquired(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: movements) func troopMovements(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: securityTalks) func talksOnSecurityFields(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: jointAttacks) func jointAttack(_ c: ClauseCase) { ClauseReadingTests.check(c) }
