@@ -557,7 +557,8 @@ extension TieExtractor {
                         // and no party is when it is the agent of another participle, before or after.)
                         // ("supplied by X and Y": a party joined to the agent by "and" is an agent too.)
                         ?? (byIndex + 1 < groups.count && inClause(byIndex + 1) && !lead(byIndex + 1, is: .by)
-                            && !word(before: byIndex + 1, is: .and) && firstStart(byIndex + 1) < clauseEnd
+                            && !word(before: byIndex + 1, is: .and)
+                            && !(infinitive && firstStart(byIndex + 1) > cues[c + 1].start)
                             && !predicateBetween(lastEnd(byIndex), firstStart(byIndex + 1)) ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
