@@ -35,11 +35,12 @@ extension TieExtractor {
             armed = Set(["TROOPS", "MILITARY", "WEAPON"].flatMap { lexicon.sets[$0] ?? [] }.filter { !$0.contains(" ") })
         }
 
-        /// The layer a content word names, or that of its first part when hyphenated ("water-sharing").
+        /// The layer a content word names, or that of its first or last part when hyphenated
+        /// ("water-sharing", "anti-terrorism").
         func layer(of key: String) -> Layer? {
             if let l = content[key] { return l }
-            guard let dash = key.firstIndex(of: "-"), dash != key.startIndex else { return nil }
-            return content[String(key[..<dash])]
+            guard let dash = key.firstIndex(of: "-"), let last = key.lastIndex(of: "-") else { return nil }
+            return content[String(key[..<dash])] ?? content[String(key[key.index(after: last)...])]
         }
     }
 
@@ -48,9 +49,8 @@ extension TieExtractor {
     /// security pact with X"; the object of its verb, "signed a defence cooperation agreement with X",
     /// within six words, no party or punctuation between; the noun a participle follows, "the defence
     /// treaty signed by X and Y"), up to four words before the noun over anything but a determiner or a
-    /// party; for an agreement verb with an infinitive ("agreed to share missile warning data"), the
-    /// content words and armed forces of the infinitive's first six words, up to a party, a punctuation
-    /// mark or a diplomatic cue. `nil` when the agreement names no content, or a diplomatic one ("a peace
+    /// party; for an agreement verb with an infinitive ("agreed to share missile warning data"), those
+    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`). `nil` when the agreement names no content, or a diplomatic one ("a peace
     /// deal", "a political accord", "a ceasefire agreement").
     func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> [Layer]? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
@@ -64,7 +64,7 @@ extension TieExtractor {
         } else if start > 0, tables.heads.contains(tokens[start - 1].key), tokens[start].punctuationBefore == .none {
             head = start - 1
         } else if end < tokens.count, tokens[end].key == "to" {
-            return infinitiveContent(after: end, of: c, cues: cues, tokens: tokens, clauses: clauses, isParty)
+            return infinitiveContent(after: end, of: c, cues: cues, tokens: tokens, clauses: clauses, parties)
         } else {
             var i = end
             while i < min(tokens.count, end + 6), clauses[i] == clauses[start], !isParty(i),
@@ -90,21 +90,24 @@ extension TieExtractor {
     static let agreementDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                                                     "these", "those", "any", "no", "every", "each", "of", "to", "with"]
 
-    /// The layers the infinitive after agreement verb cue `c` names (its "to" at `to`): content words and
-    /// armed forces among its first six words, up to a party, a punctuation mark, another clause or a
-    /// diplomatic cue ("agreed to hold talks on trade" is an agreement to meet).
+    /// The layers the infinitive after agreement verb cue `c` names (its "to" at `to`): content words,
+    /// armed forces and security or economic cooperation cues among its first six words, up to a party, a
+    /// punctuation mark, another clause or a diplomatic cue ("agreed to hold talks on trade" is an
+    /// agreement to meet).
     func infinitiveContent(after to: Int, of c: Int, cues: [CueMatch], tokens: [Token], clauses: [Int],
-                           _ isParty: (Int) -> Bool) -> [Layer]? {
+                           _ parties: [Party]) -> [Layer]? {
         let tables = agreementTables
         var layers: [Layer] = []
         var i = to + 1
-        while i < min(tokens.count, to + 7), clauses[i] == clauses[to], !isParty(i),
-              tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen,
-              !cues[(c + 1)...].contains(where: { $0.start == i && $0.cue.layer == .diplomatic }) {
+        while i < min(tokens.count, to + 7), clauses[i] == clauses[to],
+              !parties.contains(where: { $0.start <= i && i < $0.end }),
+              tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen {
+            let cue = cues[(c + 1)...].first { $0.start == i }
+            if let cue, cue.cue.layer == .diplomatic { break }
             let key = tokens[i].key
-            if let l = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil), !layers.contains(l) {
-                layers.append(l)
-            }
+            let named = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil)
+                ?? cue.flatMap { $0.cue.polarity == .cooperation ? $0.cue.layer : nil }
+            if let l = named, !layers.contains(l) { layers.append(l) }
             i += 1
         }
         return layers.isEmpty ? nil : layers
