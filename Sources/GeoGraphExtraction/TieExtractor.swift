@@ -43,6 +43,9 @@ public struct TieExtractor: Sendable {
         /// Named by a demonym ("North Korean", "Chinese"): it may own a nominal event a few modifiers on
         /// ("North Korean missile threats").
         var isDemonym = false
+        /// Read from a definite event noun after a verb of stance ("condemned the raids": who made them):
+        /// the verb's object, never an agent or partner in the sentence's other acts.
+        var standsForEvent = false
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
