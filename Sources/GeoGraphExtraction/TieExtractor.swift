@@ -385,7 +385,11 @@ public struct TieExtractor: Sendable {
                 start - verbEnd <= 3 && start >= verbEnd
                     && !buffers.grouped.contains { p in p.start >= verbEnd && p.start < start }
             } ?? false
-            if negated || refused || objectOfNegated {
+            // "US tariffs hit Mexico's exports", "sanctions struck Venezuela": a verb of force whose subject is
+            // a penalty is figurative; the penalty's own tie says what happened.
+            let figurative = c > 0 && cues[c].cue.isVerb && cues[c].cue.eventType == "assault"
+                && cues[c - 1].cue.eventType == "sanction" && !cues[c - 1].cue.isVerb && cues[c - 1].end == start
+            if negated || refused || objectOfNegated || figurative {
                 negatedBefore = cues[c].cue.isVerb ? end : nil
                 continue
             }
