@@ -1,0 +1,38 @@
+import Testing
+
+@testable import GeoGraphExtraction
+
+/// Verdicts a party passes on an act by naming it (`TieExtractor.findVerdicts`, `verdictStances`): the
+/// speaker's stance is against the act's parties, and the speaker is no party to the act. Sentences written
+/// for these tests about regions other than the reference corpus's, never copied from a text.
+@Suite struct GrammarMechanismVerdictTests {
+    static let verdicts: [ClauseCase] = [
+        ClauseCase(mechanism: "verdicts: a naming verb, the act's agents after 'by', a verdict after them",
+                   sentence: "Peru called the accord signed by Chile and Bolivia null and void.",
+                   contains: ["peru -> chile diplomatic tension", "peru -> bolivia diplomatic tension"],
+                   excludes: ["peru <-> chile diplomatic cooperation", "peru <-> bolivia diplomatic cooperation",
+                              "chile <-> peru diplomatic cooperation", "bolivia <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "verdicts: a region named with 'of' is a party of the act",
+                   sentence: "Morocco recalled its envoy on Monday and called a pact signed by Algeria and the breakaway region of Western Sahara illegal.",
+                   contains: ["morocco -> algeria diplomatic tension"],
+                   excludes: ["algeria <-> morocco diplomatic cooperation", "morocco <-> algeria diplomatic cooperation"]),
+        ClauseCase(mechanism: "verdicts: reported speech with a copula; a demonym owns the act",
+                   sentence: "Hanoi said the Chinese survey was illegal.",
+                   contains: ["vietnam -> china diplomatic tension"]),
+        ClauseCase(mechanism: "verdicts: 'described … as', the act's patient after a preposition is no target",
+                   sentence: "Quito described the Colombian raid on Venezuela as a flagrant violation of its airspace.",
+                   contains: ["ecuador -> colombia diplomatic tension"],
+                   excludes: ["ecuador -> venezuela diplomatic tension"]),
+        ClauseCase(mechanism: "verdicts: a summing noun before the speaker's relative clause names the act",
+                   sentence: "Thailand announced new dam works on the Mekong, a step that Vietnam called a provocation.",
+                   contains: ["vietnam -> thailand diplomatic tension"]),
+        ClauseCase(mechanism: "verdicts: a negated naming passes no verdict",
+                   sentence: "Peru did not call the accord signed by Chile and Bolivia illegal.",
+                   excludes: ["peru -> chile diplomatic tension", "peru -> bolivia diplomatic tension"]),
+        ClauseCase(mechanism: "verdicts: a verb of saying without a copula passes no verdict",
+                   sentence: "Peru said the accord with Chile would end the illegal fishing.",
+                   excludes: ["peru -> chile diplomatic tension"]),
+    ]
+
+    @Test(arguments: verdicts) func verdict(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
