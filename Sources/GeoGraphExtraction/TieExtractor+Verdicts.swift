@@ -19,6 +19,14 @@ extension TieExtractor {
     static let verdictPartyNouns: WordSet = ["region", "republic", "province", "territory", "enclave", "government",
                                              "authorities", "state", "regime", "junta"]
 
+    /// Whether the sentence may pass a verdict: it holds a naming verb or a verb of saying, and the first
+    /// word of a phrase of `VERDICTS` (by word code, no string compared).
+    func mayPassVerdict(_ tokens: [Token]) -> Bool {
+        let firsts = verdictFirstWords
+        return tokens.contains { firsts.contains($0) }
+            && tokens.contains { Self.namingVerbs.contains($0) || Self.verdictSayings.contains($0) }
+    }
+
     /// A verdict found in a sentence: where its verb and the speaker's group lie, the act named between
     /// them (`act`, maybe empty) and the verdict's own words (`verdict`).
     struct Verdict {
@@ -35,9 +43,8 @@ extension TieExtractor {
     /// parties before the verb that no preposition leads. A negation between speaker and verb: no verdict.
     /// - Complexity: O(words × verdict phrases) per sentence holding a naming verb.
     func findVerdicts(tokens: [Token], grouped: [Party], groups: [Range<Int>], _ words: SentenceWords) -> [Verdict] {
-        let phrases = verdictPhrases
-        guard !phrases.isEmpty, tokens.contains(where: { Self.namingVerbs.contains($0) || Self.verdictSayings.contains($0) })
-        else { return [] }
+        guard mayPassVerdict(tokens) else { return [] }
+        let phrases = verdictPhrases, firsts = verdictFirstWords
         var found: [Verdict] = []
         for v in tokens.indices where Self.namingVerbs.contains(tokens[v]) || Self.verdictSayings.contains(tokens[v]) {
             let naming = Self.namingVerbs.contains(tokens[v])
@@ -46,6 +53,7 @@ extension TieExtractor {
             var k = v + 1
             while k < min(tokens.count, v + 14), verdict == nil {
                 if k > v + 1, tokens[k].punctuationBefore != .none && tokens[k].punctuationBefore != .hyphen { break }
+                guard firsts.contains(tokens[k]) else { k += 1; continue }
                 for p in phrases where k + p.count <= tokens.count
                     && zip(p, tokens[k..<(k + p.count)]).allSatisfy({ $0 == $1.key }) {
                     verdict = k..<(k + p.count)

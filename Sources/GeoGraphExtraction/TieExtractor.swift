@@ -109,6 +109,8 @@ public struct TieExtractor: Sendable {
     let undoingWords: Set<String>
     /// The lexicon's set `VERDICTS` as word keys: verdicts that name an act a wrong ("null and void").
     let verdictPhrases: [[String]]
+    /// The first words of `verdictPhrases`, answered by word code.
+    let verdictFirstWords: WordSet
     /// The lexicon's set `BORDER`: nouns of a border ("sent troops to the Chadian border").
     let borderNouns: Set<String>
     /// The lexicon's set `ENERGY`: goods a flow carries ("oil", "gas", "grain").
@@ -137,6 +139,7 @@ public struct TieExtractor: Sendable {
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
         verdictPhrases = (lexicon.sets["VERDICTS"] ?? []).map(Tokenizer.keys).sorted { $0.count > $1.count }
+        verdictFirstWords = WordSet(Set(verdictPhrases.compactMap(\.first)))
         borderNouns = Set(lexicon.sets["BORDER"] ?? [])
         energyWords = Set(lexicon.sets["ENERGY"] ?? [])
         weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
@@ -277,7 +280,8 @@ public struct TieExtractor: Sendable {
         // No cue, no "X-led", no "C5+Japan" and no "X's role within Y": no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
         let within = tokens.contains { $0.key == "within" }
-        guard !cues.isEmpty || leadsAny || plusPair || within else { return [] }
+        // ("Peru called the accord null and void" has no cue: its verdict is one.)
+        guard !cues.isEmpty || leadsAny || plusPair || within || mayPassVerdict(tokens) else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
