@@ -113,7 +113,7 @@ extension TieExtractor {
             }
             var targets = onePerActor(agents[...], extras: extras).map(\.actor)
             if targets.isEmpty, let owners = summedUpOwners(before: verdict.speaker, grouped: grouped, groups: groups,
-                                                            tokens: tokens) {
+                                                            tokens: tokens, words) {
                 targets = onePerActor(grouped[owners], extras: extras).map(\.actor)
             }
             targets.removeAll(where: speakers.contains)
@@ -132,27 +132,50 @@ extension TieExtractor {
         return found
     }
 
-    /// The group that opens the clause a summing noun set off before the speaker's relative clause sums up
-    /// (", a step that X called …"): the noun of `SUMMARIES` right before the speaker ("that" or "which"
-    /// between allowed), an article before it (an adjective between allowed) after a comma; the clause's
-    /// subject opens the sentence or follows a clause break. `nil` when the shape does not hold.
-    func summedUpOwners(before speaker: Range<Int>, grouped: [Party], groups: [Range<Int>], tokens: [Token]) -> Range<Int>? {
+    /// The group whose act the speaker's relative clause judges when the act names no party: after a noun of
+    /// `SUMMARIES` set off by a comma (", a step that X called …": an article before the noun, an adjective
+    /// between allowed), or after ", which" standing for the clause before the comma (", which X called …"),
+    /// the clause's subject, the group that opens the sentence or follows a clause break; after ", which"
+    /// right behind a group, that group. Between "that" or "which" and the speaker only "the", titles and
+    /// the words of parties ("which the Chilean defence minister, Ana Soto, called …"). `nil` when the shape
+    /// does not hold.
+    func summedUpOwners(before speaker: Range<Int>, grouped: [Party], groups: [Range<Int>], tokens: [Token],
+                        _ words: SentenceWords) -> Range<Int>? {
         let nouns = referenceTables.summaryNouns
-        var n = grouped[speaker.lowerBound].start - 1
-        if n >= 0, tokens[n].key == "the" { n -= 1 }
-        if n >= 0, ["that", "which"].contains(tokens[n].key) { n -= 1 }
+        let first = grouped[speaker.lowerBound].start
+        // The relative pronoun, over the speaker's titles and the parties of its name.
+        var n = first - 1
+        while n >= 0, n >= first - 8, !["that", "which"].contains(tokens[n].key),
+              tokens[n].key == "the" || words.on(n, .titles) || grouped.contains(where: { $0.start <= n && n < $0.end }) {
+            n -= 1
+        }
+        let relative = n >= 1 && ["that", "which"].contains(tokens[n].key)
+        if relative {
+            n -= 1
+        } else {
+            n = first - 1
+            if n >= 0, tokens[n].key == "the" { n -= 1 }
+        }
+        let opening = { (limit: Int) in
+            groups.last { g in
+                guard !g.isEmpty, grouped[g.upperBound - 1].end <= limit else { return false }
+                var s = grouped[g.lowerBound].start
+                if s > 0, tokens[s - 1].key == "the", tokens[s].punctuationBefore == .none { s -= 1 }
+                return s == 0 || tokens[s].punctuationBefore == .clauseBreak
+            }
+        }
+        // ", which X called a provocation": the clause before the comma, or the group right before it.
+        if relative, tokens[n + 1].key == "which", tokens[n + 1].punctuationBefore == .comma {
+            if let g = groups.last(where: { !$0.isEmpty && grouped[$0.upperBound - 1].end == n + 1 }) { return g }
+            return opening(n + 1)
+        }
         guard n >= 1, nouns.contains(tokens[n]) else { return nil }
         var article = n - 1
         if article >= 1, !Self.summaryArticles.contains(tokens[article].key), !tokens[article].isCapitalised,
            tokens[article].punctuationBefore == .none { article -= 1 }
         guard article >= 1, Self.summaryArticles.contains(tokens[article].key), tokens[article].punctuationBefore == .comma
         else { return nil }
-        return groups.last { g in
-            guard !g.isEmpty, grouped[g.upperBound - 1].end <= article else { return false }
-            var s = grouped[g.lowerBound].start
-            if s > 0, tokens[s - 1].key == "the", tokens[s].punctuationBefore == .none { s -= 1 }
-            return s == 0 || tokens[s].punctuationBefore == .clauseBreak
-        }
+        return opening(article)
     }
 
     /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that join a party named before the
