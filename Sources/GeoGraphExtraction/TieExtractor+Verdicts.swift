@@ -73,6 +73,15 @@ extension TieExtractor {
             if actEnd > v + 1, Self.verdictCopulas.contains(tokens[actEnd - 1]) { actEnd -= 1; copula = true }
             if actEnd > v + 1, tokens[actEnd - 1].key == "as" { actEnd -= 1 }
             guard naming || copula else { continue }
+            // "The decision, described by Seoul as selfish, …": a passive names its speaker after "by"; the act
+            // is the fronted noun (`frontedVerdictOwners`).
+            if naming, v + 2 < tokens.count, tokens[v + 1].key == "by", let g = groups.first(where: { g in
+                !g.isEmpty && grouped[g.lowerBound].start > v + 1 && grouped[g.upperBound - 1].end <= actEnd
+                    && (v + 2..<grouped[g.lowerBound].start).allSatisfy { tokens[$0].key == "the" || words.on($0, .titles) }
+            }) {
+                found.append(Verdict(speaker: g, verb: v, act: v..<v, verdict: verdict))
+                continue
+            }
             // The speaker: the last group before the verb not led by a preposition, no negation after it.
             guard let g = groups.last(where: { g in
                 guard !g.isEmpty, grouped[g.upperBound - 1].end <= v else { return false }
@@ -94,7 +103,7 @@ extension TieExtractor {
     /// after a clause break. Diplomatic tension (a protest), never from the speaker to itself. Cues in a
     /// verdict's own words ("an act of war") are removed from `cues`; each tie's ends go to `ends`.
     func verdictStances(_ verdicts: [Verdict], cues: inout [CueMatch], grouped: [Party], groups: [Range<Int>],
-                        tokens: [Token], _ words: SentenceWords, extras: [String],
+                        tokens: [Token], _ words: SentenceWords, context: CodedContext, extras: [String],
                         ends: inout [(source: Int, target: Int)]) -> [Found] {
         var found: [Found] = []
         for verdict in verdicts {
@@ -112,8 +121,10 @@ extension TieExtractor {
                     || (lead == "of" && i > 0 && Self.verdictPartyNouns.contains(tokens[i - 1]))
             }
             var targets = onePerActor(agents[...], extras: extras).map(\.actor)
-            if targets.isEmpty, let owners = summedUpOwners(before: verdict.speaker, grouped: grouped, groups: groups,
-                                                            tokens: tokens, words) {
+            if verdict.act.isEmpty, tokens[verdict.verb + 1].key == "by" {
+                targets = frontedVerdictOwners(verdict, cues: cues, tokens: tokens, context: context)
+            } else if targets.isEmpty, let owners = summedUpOwners(before: verdict.speaker, grouped: grouped, groups: groups,
+                                                                   tokens: tokens, words) {
                 targets = onePerActor(grouped[owners], extras: extras).map(\.actor)
             }
             targets.removeAll(where: speakers.contains)
@@ -176,6 +187,22 @@ extension TieExtractor {
         guard article >= 1, Self.summaryArticles.contains(tokens[article].key), tokens[article].punctuationBefore == .comma
         else { return nil }
         return opening(article)
+    }
+
+    /// The parties doing the act a passive verdict judges when a fronted event noun opens the sentence ("The
+    /// decision, described by Seoul as selfish, …", "The raids, called a provocation by …" is not read): "The",
+    /// a noun (a lexicon noun cue, or a noun of `EVENTS`), a comma and the naming verb; the noun stands for
+    /// the one or two parties doing an event of its type in the previous sentence (`Context.events`), as in
+    /// `frontedEventStances`. Empty when the shape does not hold.
+    func frontedVerdictOwners(_ verdict: Verdict, cues: [CueMatch], tokens: [Token], context: CodedContext) -> [Int] {
+        guard verdict.verb == 2, !context.events.isEmpty, tokens[0].key == "the", tokens[1].punctuationBefore == .none,
+              !tokens[1].isCapitalised, tokens[2].punctuationBefore == .comma else { return [] }
+        let generic = referenceTables.genericEventNouns.contains(tokens[1].key)
+        guard let type = generic ? Self.anyEvent : cues.first(where: { $0.start == 1 && !$0.cue.isSymmetric })?.cue.eventType
+        else { return [] }
+        var owners: [Int] = []
+        for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
+        return (1...2).contains(owners.count) ? owners : []
     }
 
     /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that join a party named before the

@@ -342,7 +342,7 @@ public struct TieExtractor: Sendable {
         let verdicts = findVerdicts(tokens: tokens, grouped: buffers.grouped, groups: buffers.groups, buffers.words)
         if !verdicts.isEmpty {
             ties += verdictStances(verdicts, cues: &cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
-                                   buffers.words, extras: extras, ends: &buffers.ends)
+                                   buffers.words, context: context, extras: extras, ends: &buffers.ends)
         }
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)

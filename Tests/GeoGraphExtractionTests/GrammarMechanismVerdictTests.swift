@@ -41,4 +41,21 @@ import Testing
     ]
 
     @Test(arguments: verdicts) func verdict(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+
+    /// "The decision, described by X as irresponsible, …": a passive verdict on a fronted event noun judges
+    /// whoever did that event in the sentence before (`TieExtractor.frontedVerdictOwners`).
+    static let frontedVerdicts: [ReferenceCase] = [
+        ReferenceCase(mechanism: "verdicts: a fronted generic event noun stands for the previous sentence's actor",
+                      text: "Chile closed its border crossings with Argentina on Monday. The decision, described by the Argentine president as irresponsible, took effect at midnight.",
+                      contains: ["argentina -> chile diplomatic tension"]),
+        ReferenceCase(mechanism: "verdicts: with no event before, the fronted noun judges nobody",
+                      text: "Argentina held elections on Sunday. The decision, described by the Chilean president as irresponsible, took effect at midnight.",
+                      excludes: ["chile -> argentina diplomatic tension"]),
+    ]
+
+    @Test(arguments: frontedVerdicts) func frontedVerdict(_ c: ReferenceCase) {
+        let found = ReferenceMechanismTests.labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); found \(found.ties.sorted())") }
+    }
 }
