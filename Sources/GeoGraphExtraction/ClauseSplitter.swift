@@ -7,7 +7,7 @@
 ///                 | quotation mark          (not around a title after a noun: ``titleQuotes(_:)``)
 ///                 | subordinator            ("when", "while", "whereas", "although", "because", "unless", "if",
 ///                                            "after", "before", "since" …)
-///                 | "," coordinator subject verb
+///                 | ("," coordinator | "as") subject verb
 ///                                           (", and Chile signed", ", or the kingdom will": after a word that
 ///                                            ends no party, a party and a finite verb after it; "Peru, Chile,
 ///                                            and Bolivia signed" stays one clause: the comma ends a party)
@@ -42,19 +42,22 @@ struct ClauseSplitter {
         return next.first?.isNumber == true || timeWords.contains(next)
     }
 
-    /// Words after a comma that open a new clause when a party and then a finite verb follow.
+    /// Words after a comma that open a new clause when a party and then a finite verb follow ("as" does
+    /// so after any word: "Mali expels envoys as Algeria recalls its own").
     static let coordinators: WordSet = ["and", "or", "so"]
     /// Auxiliaries and modals that make the word after a party a finite verb ("…, and Chile will").
     static let auxiliaries: WordSet = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "has",
                                        "have", "had", "is", "was", "are", "were", "did", "does", "do", "also", "then",
                                        "later", "soon", "quickly", "promptly"]
 
-    /// Whether the coordinator at `i` (after a comma) opens a clause with a subject of its own: the word
-    /// before the comma ends no party, a party (`parties`: token ranges) starts right after it (after
+    /// Whether the coordinator at `i` (after a comma), or "as", opens a clause with a subject of its own:
+    /// the word before it ends no party, a party (`parties`: token ranges) starts right after it (after
     /// "the" at most), and the word after the party is a finite verb — an auxiliary, a modal or an adverb
-    /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion").
+    /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
+    /// closes its border as Sudan's war spreads" is not one: "war" follows the party).
     static func opensSubject(_ tokens: [Token], at i: Int, parties: [Range<Int>]) -> Bool {
-        guard tokens[i].punctuationBefore == .comma, coordinators.contains(tokens[i]), i + 1 < tokens.count,
+        let coordinated = tokens[i].punctuationBefore == .comma && coordinators.contains(tokens[i])
+        guard coordinated || (tokens[i].key == "as" && i > 0), i + 1 < tokens.count,
               !parties.contains(where: { $0.upperBound == i }) else { return false }
         let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
         guard let party = parties.first(where: { $0.lowerBound == start }), party.upperBound < tokens.count else { return false }

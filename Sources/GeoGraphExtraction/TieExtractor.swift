@@ -543,6 +543,10 @@ public struct TieExtractor: Sendable {
                 /// bloc (NATO, the CSTO) is a security tie.
                 func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {
                     guard x != y else { return }
+                    // One is a member of a body, never of a state: "Ghana became a member of the council
+                    // alongside Peru", "Egypt joined the talks between Sudan and Chad" tie no two states.
+                    if membership, cues[c].cue.eventType == nil || cues[c].cue.eventType == "member",
+                       actors.kind(x) == .state, actors.kind(y) == .state { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
                     // (Freezing one's membership of a security bloc is a security tie too.)

@@ -147,6 +147,15 @@ import Testing
         ClauseCase(mechanism: "coordinated clause: the object of the first verb is not the second clause's subject",
                    sentence: "Ghana condemned the raid, and Togo has closed its border crossings.",
                    unrelated: ["ghana togo"]),
+        ClauseCase(mechanism: "membership: one is a member of a body, never of a state",
+                   sentence: "Ghana became a member of the council alongside Peru.",
+                   unrelated: ["ghana peru"]),
+        ClauseCase(mechanism: "membership: joining talks between two states makes them no members of each other",
+                   sentence: "Egypt joined the talks between Sudan and Chad.",
+                   contains: ["chad <-> sudan diplomatic cooperation"], types: ["consult"]),
+        ClauseCase(mechanism: "coordinated clause: 'as' + party + finite verb opens a headline's second clause",
+                   sentence: "Eritrea mobilises reservists as Ethiopia talks of a route to the sea.",
+                   unrelated: ["eritrea ethiopia"]),
         ClauseCase(mechanism: "coordinated clause: a list whose comma ends a party stays one subject",
                    sentence: "Peru, Chile, and Bolivia signed a water accord on Tuesday.",
                    contains: ["bolivia <-> chile diplomatic cooperation", "chile <-> peru diplomatic cooperation"]),
@@ -181,6 +190,10 @@ import Testing
         ("Peru, Chile, and Bolivia signed an accord.", [0..<1, 1..<2, 3..<4], 1),
         ("Ghana condemned the raid, and Togo in particular.", [0..<1, 5..<6], 1),
         ("Ghana condemned the raid, and Togo.", [0..<1, 5..<6], 1),
+        // "as" + party + finite verb: a headline's second clause.
+        ("Mali expels envoys as Algeria recalls its ambassador.", [0..<1, 4..<5], 2),
+        ("Chad closes its border as Sudan's war spreads.", [0..<1, 5..<6], 1),
+        ("Kenya joined the talks as a mediator.", [0..<1], 1),
     ])
     func coordinatedClauses(sentence: String, parties: [Range<Int>], count: Int) {
         let splitter = ClauseSplitter(reporting: ["said"])

@@ -15,6 +15,8 @@ struct OwnSetEvidenceTests {
         ("heldout2-set-reading-b.yaml", "heldout2"),
         ("heldout3-set.yaml", "heldout3"), ("heldout3-set-reading-a.yaml", "heldout3"),
         ("heldout3-set-reading-b.yaml", "heldout3"),
+        ("heldout4-set.yaml", "heldout4"), ("heldout4-set-reading-a.yaml", "heldout4"),
+        ("heldout4-set-reading-b.yaml", "heldout4"),
     ]
 
     @Test(arguments: sets)
