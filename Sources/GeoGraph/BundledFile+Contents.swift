@@ -5848,7 +5848,7 @@ sets:
   # Verdicts that name an act a wrong, after a naming verb or a copula: "called the pact signed by X null and
   # void", "said the accord was illegal", ", a step that X called a provocation" (TieExtractor+Verdicts). A cue
   # among a verdict's words names no act ("an act of war"). Read by name.
-  VERDICTS: [null and void, provocation, provocations, provocative, violation, flagrant violation, breach, illegal, illegitimate, unlawful, unacceptable, act of war, act of aggression, extortion, selfish, insulting, irresponsible]
+  VERDICTS: [null and void, void, legally void, provocation, provocations, provocative, violation, flagrant violation, breach, illegal, illegitimate, unlawful, unacceptable, unjustified, unjustifiable, unfair, absurd, baseless, groundless, unfounded, lie, act of war, act of aggression, hostile act, hostile acts, hostile action, hostile actions, authoritarian act, sabotage, economic sabotage, extortion, selfish, insulting, irresponsible, gravely concerning, deeply concerning]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)

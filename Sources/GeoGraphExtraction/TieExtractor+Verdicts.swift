@@ -37,7 +37,7 @@ extension TieExtractor {
     }
 
     /// The verdicts of the sentence: a naming verb (`namingVerbs`), or a verb of saying with a copula, then
-    /// within twelve words, in one stretch without punctuation, a phrase of the lexicon's set `VERDICTS`
+    /// within twelve words, in one stretch without punctuation but quotes, a phrase of the lexicon's set `VERDICTS`
     /// ("null and void", "a provocation"; an article and up to two plain words may open it; "as" may come
     /// before). The act is what lies between the verb and the verdict; the speaker is the last group of
     /// parties before the verb that no preposition leads. A negation between speaker and verb: no verdict.
@@ -52,7 +52,8 @@ extension TieExtractor {
             var verdict: Range<Int>?
             var k = v + 1
             while k < min(tokens.count, v + 14), verdict == nil {
-                if k > v + 1, tokens[k].punctuationBefore != .none && tokens[k].punctuationBefore != .hyphen { break }
+                // (Quotes may set off the verdict: 'called the raid "an authoritarian act"'.)
+                if k > v + 1, ![.none, .hyphen, .quote].contains(tokens[k].punctuationBefore) { break }
                 guard firsts.contains(tokens[k]) else { k += 1; continue }
                 for p in phrases where k + p.count <= tokens.count
                     && zip(p, tokens[k..<(k + p.count)]).allSatisfy({ $0 == $1.key }) {
@@ -82,9 +83,16 @@ extension TieExtractor {
                 found.append(Verdict(speaker: g, verb: v, act: v..<v, verdict: verdict))
                 continue
             }
-            // The speaker: the last group before the verb not led by a preposition, no negation after it.
+            // The speaker: the last group before the verb not led by a preposition, no negation after it, and
+            // not inside a subject relative clause set off before the verb ("X, which accuses Y of hosting Z
+            // soldiers, called …" is X's verdict; in ", which the Z minister called …" Z speaks).
+            let relativeClause: Range<Int>? = (0..<max(0, v - 1)).last { i in
+                tokens[i].punctuationBefore == .comma && words.on(i, .relatives) && !tokens[i + 1].isCapitalised
+                    && !words.on(i + 1, [.titles, .determiners])
+            }.flatMap { r in (r + 1...v).last { tokens[$0].punctuationBefore == .comma }.map { r..<$0 } }
             guard let g = groups.last(where: { g in
                 guard !g.isEmpty, grouped[g.upperBound - 1].end <= v else { return false }
+                if let relativeClause, relativeClause.contains(grouped[g.lowerBound].start) { return false }
                 var i = grouped[g.lowerBound].start - 1
                 while i >= 0, words.on(i, [.titles, .determiners]) { i -= 1 }
                 return i < 0 || !words.on(i, [.objectWords, .placeWords])
@@ -200,6 +208,11 @@ extension TieExtractor {
         let generic = referenceTables.genericEventNouns.contains(tokens[1].key)
         guard let type = generic ? Self.anyEvent : cues.first(where: { $0.start == 1 && !$0.cue.isSymmetric })?.cue.eventType
         else { return [] }
+        return Self.eventOwners(of: type, in: context)
+    }
+
+    /// The one or two parties doing an event of type `type` in the previous sentence; empty for none or more.
+    static func eventOwners(of type: String, in context: CodedContext) -> [Int] {
         var owners: [Int] = []
         for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
         return (1...2).contains(owners.count) ? owners : []
