@@ -218,10 +218,12 @@ extension TieExtractor {
         return (1...2).contains(owners.count) ? owners : []
     }
 
-    /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that join a party named before the
-    /// verdict's verb: the speaker of "called the pact signed by X and Y null and void" is no party to the pact.
+    /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that make a party named before the
+    /// verdict's verb its agent (one-sided from it, or mutual with it): the speaker of "called the pact signed
+    /// by X and Y null and void" is no party to the pact, as an objector is no agent (`dropObjectors`).
     func dropVerdictSpeakers(cue c: Int, of cues: [CueMatch], _ verdicts: [Verdict], pairs: inout [(Party, Party, Bool)]) {
         guard let verdict = verdicts.first(where: { $0.act.contains(cues[c].start) }) else { return }
-        pairs.removeAll { s, t, _ in s.start < verdict.verb || t.start < verdict.verb }
+        // (It may be the act's target: "Hanoi called the Chinese tariffs unfair" keeps china -> vietnam.)
+        pairs.removeAll { s, t, mutual in s.start < verdict.verb || (mutual && t.start < verdict.verb) }
     }
 }
