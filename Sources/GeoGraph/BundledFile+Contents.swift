@@ -5804,9 +5804,12 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   # Fields that make talks security talks: "talks on Tehran's nuclear programme", "talks over border security".
-  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops]
+  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops, policing, police, intelligence]
+  # Nouns that name an agreement: one qualified by a field above ("a security deal", "a free-trade agreement",
+  # "signed a defence pact") is on that field's layer only (TieExtractor+Agreements).
+  AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda]
   # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
-  ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing]
+  ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.

@@ -219,7 +219,9 @@ extension TieExtractor {
         // A relative clause makes even an object the subject ("is up to China itself, which runs joint
         // ventures"); "as for X" names the topic; a possessive owns what follows ("during Azerbaijan's shelling").
         func canAct(_ g: Int) -> Bool {
-            guard inClause(g), !setOffBefore(g) else { return false }
+            // ("Japan and Korea condemned the deployment in a joint statement": the party the event noun
+            // stands for is the stance's object, not the agent of the statement.)
+            guard inClause(g), !setOffBefore(g), !parties[groups[g]].contains(where: \.standsForEvent) else { return false }
             // "Turkey, a NATO member, bought": the bloc named before "member" qualifies the noun.
             let next = lastEnd(g)
             // (A member verb right after the party is its own act: "Finland joined NATO".)
@@ -332,13 +334,37 @@ extension TieExtractor {
             let object = earlierCount - 1
             // (A few words may come between: "met Ethiopia on Monday and signed".)
             let gap = lastEnd(object)..<max(lastEnd(object), and)
+            // (An event noun's party is no partner: "condemned the raids and signed a joint declaration".)
             guard lastEnd(object) <= and, gap.count <= 4, inClause(object), !isPlace(object),
+                  !parties[groups[object]].contains(where: \.standsForEvent),
                   !cues.contains(where: { gap.contains($0.start) }),
                   let subject = (0..<object).last(where: canAct),
                   cues.contains(where: { $0.cue.isVerb && $0.start >= lastEnd(subject) && $0.end <= firstStart(object) })
             else { return nil }
             return (subject, object)
         }()
+        /// Whether a participle cue's passive phrase ends between `from` and `to`: a relative pronoun ("X,
+        /// whose envoy …"), an auxiliary, a past form or a verb cue ("… withdrew from the town") opens a
+        /// predicate of its own. (A nominal act's patient may lie farther: "since the strikes by X, … Y's stock".)
+        func predicateBetween(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, Self.isPast(tokens[start], pasts: pasts) else { return false }
+            return (from..<to).contains { k in
+                words.on(k, [.relatives, .auxiliaries]) || Self.isPast(tokens[k], pasts: pasts)
+                    || cues.contains { $0.cue.isVerb && $0.start == k }
+            }
+        }
+        /// The party before a nominal cue's "by" agent, unless "and" with an indefinite article opens the cue's
+        /// own noun phrase (a lowercase modifier at most between): "faces an EU ban on its oil and a bid by
+        /// Canada to cap prices" names the bid apart from the ban, whose party is not the bid's patient.
+        func ownPhrasePatient(_ b: Int?) -> Int? {
+            guard let b, !cues[c].cue.isVerb, start >= 2 else { return b }
+            let from = max(lastEnd(b), start - 3)
+            let opensPhrase = (from..<max(from, start - 1)).contains { k in
+                words.is(k, .and, in: tokens) && (tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an")
+                    && (k + 1..<start).allSatisfy { !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none }
+            }
+            return opensPhrase ? nil : b
+        }
         // "talks hosted by X and brokered by Y": the agent of an earlier passive is not a later one's patient;
         // the party before it is (the talks' parties).
         func passivePatient(_ b: Int?) -> Int? {
@@ -389,6 +415,7 @@ extension TieExtractor {
             }
             // The party right before "and" (its possessive's noun at most between) is the verb before's object.
             guard let object = earlier.last(where: { lastEnd($0) <= and }), inClause(object),
+                  !parties[groups[object]].contains(where: \.standsForEvent),
                   and - lastEnd(object) <= (tokens[lastEnd(object) - 1].isPossessive ? 2 : 0),
                   !cues.contains(where: { $0.start >= lastEnd(object) && $0.start < and }) else { return nil }
             // The subject: the last party before it, in the clause, that a verb follows before the next party.
@@ -517,16 +544,22 @@ extension TieExtractor {
             within(byIndex)
         } else if let byIndex {
             // "a visit to Central Asia by Charles Michel", "attacked by X", "a visit by X to Y".
+            // A party after the agent is the act's patient only with no verb of another predicate between
+            // (`predicateBetween`): "backed by X, withdrew from the town, according to a Y source" and "supported
+            // by X, whose envoy met Y" name Y in a predicate of their own.
             let afterAgent = groups.indices[(byIndex + 1)...].first { word(before: $0, is: .to) }
+                .flatMap { predicateBetween(lastEnd(byIndex), firstStart($0)) ? nil : $0 }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? passivePatient(before) ?? passiveSubject()
+            } else if let target = afterAgent ?? ownPhrasePatient(passivePatient(before)) ?? passiveSubject()
                         // ("The strikes, supported by X, were ordered after Y fired", "talks hosted by X and
                         // brokered by Y": the party after the agent is its patient only in the cue's clause,
                         // and no party is when it is the agent of another participle, before or after.)
                         // ("supplied by X and Y": a party joined to the agent by "and" is an agent too.)
                         ?? (byIndex + 1 < groups.count && inClause(byIndex + 1) && !lead(byIndex + 1, is: .by)
-                            && !word(before: byIndex + 1, is: .and) ? byIndex + 1 : nil) {
+                            && !word(before: byIndex + 1, is: .and)
+                            && !(infinitive && firstStart(byIndex + 1) > cues[c + 1].start)
+                            && !predicateBetween(lastEnd(byIndex), firstStart(byIndex + 1)) ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
         } else if let adjacent {

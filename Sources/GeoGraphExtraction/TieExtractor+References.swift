@@ -152,7 +152,7 @@ extension TieExtractor {
                 for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
             }
             guard owners.count == 1 else { continue }
-            parties.append(Party(actor: owners[0], start: v.end, end: n.end))
+            parties.append(Party(actor: owners[0], start: v.end, end: n.end, standsForEvent: true))
             found.append((n.start..<n.end, type, owners[0]))
         }
         if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }

@@ -60,10 +60,9 @@ extension TieExtractor {
     /// clause and with no punctuation between: a security cooperation noun (the next cue but the
     /// agreement's own nouns, "a memorandum", a few words on) right after a
     /// word of ``contentLeads``, or after a gerund that follows one ("aimed at bolstering security
-    /// cooperation"). The agreement is diplomatic and its content a security cooperation of its own (the
-    /// annotation guide's ceasefires and alliances), so "signed a memorandum with Moscow on military
-    /// cooperation" ties on both layers. `nil` otherwise: "signed a defence pact with Kenya" is the pact's
-    /// own tie beside the signing.
+    /// cooperation"). An agreement is on the layer of its content only (`agreementLayers`), so "signed a
+    /// memorandum with Moscow on military cooperation" ties on the security layer. `nil` otherwise: "signed a
+    /// defence pact with Kenya" is read by its qualifiers (`agreementLayers`).
     func agreementContentLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Layer? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "agree", c + 1 < cues.count else { return nil }

@@ -43,6 +43,9 @@ public struct TieExtractor: Sendable {
         /// Named by a demonym ("North Korean", "Chinese"): it may own a nominal event a few modifiers on
         /// ("North Korean missile threats").
         var isDemonym = false
+        /// Read from a definite event noun after a verb of stance ("condemned the raids": who made them):
+        /// the verb's object, never an agent or partner in the sentence's other acts.
+        var standsForEvent = false
     }
 
     /// Words between a state and the person who speaks for it ("Tajik president Emomali Rahmon").
@@ -125,6 +128,8 @@ public struct TieExtractor: Sendable {
     let referenceTables: ReferenceTables
     /// What the economic rules read (`EconomyTables`): noun forms of economic verbs, firms and dealings.
     let economyTables: EconomyTables
+    /// What the agreement rule reads (`AgreementTables`): agreement nouns and the layers of their content.
+    let agreementTables: AgreementTables
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -147,6 +152,7 @@ public struct TieExtractor: Sendable {
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
+        agreementTables = AgreementTables(lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -522,8 +528,11 @@ public struct TieExtractor: Sendable {
             if demanded { strength = min(strength, 0.6) }
             // "supplies the group with missile parts": weapons supplied are security aid, not trade.
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
+            // "signed a security deal", "a memorandum on military cooperation", "agreed to share water": an
+            // agreement is on the layer of its content only.
             let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
-                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { layers.contains($0) ? layers : layers + [$0] }
+                ?? agreementLayers(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+                ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             // "talks on Tehran's nuclear programme", "trade talks": talks on a security or economic field tie on it too.

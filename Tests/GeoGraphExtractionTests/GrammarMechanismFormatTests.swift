@@ -158,7 +158,7 @@ import Testing
                    unrelated: ["eritrea ethiopia"]),
         ClauseCase(mechanism: "coordinated clause: a list whose comma ends a party stays one subject",
                    sentence: "Peru, Chile, and Bolivia signed a water accord on Tuesday.",
-                   contains: ["bolivia <-> chile diplomatic cooperation", "chile <-> peru diplomatic cooperation"]),
+                   contains: ["bolivia <-> chile economic cooperation", "chile <-> peru economic cooperation"]),
         ClauseCase(mechanism: "coordinated clause: each clause keeps its own agent and object",
                    sentence: "Spain sold arms to Peru, and Chile bought drones from Israel.",
                    contains: ["spain -> peru security cooperation", "israel -> chile security cooperation"],

@@ -84,11 +84,11 @@ import Testing
                    contains: ["israel -> lebanon security tension"]),
     ]
 
-    /// An agreement whose content is security cooperation ties on the security layer beside the diplomatic one.
+    /// An agreement whose content is security cooperation ties on the security layer, not the diplomatic one.
     static let agreementContent: [ClauseCase] = [
-        ClauseCase(mechanism: "agreement content: a memorandum on military cooperation is security cooperation too",
+        ClauseCase(mechanism: "agreement content: a memorandum on military cooperation is security cooperation",
                    sentence: "Bamako signed a memorandum with Beijing on military cooperation last week.",
-                   contains: ["china <-> mali security cooperation", "china <-> mali diplomatic cooperation"]),
+                   contains: ["china <-> mali security cooperation"], excludes: ["china <-> mali diplomatic cooperation"]),
         ClauseCase(mechanism: "agreement content: an accord aimed at bolstering defence cooperation",
                    sentence: "Peru and Chile signed an accord aimed at bolstering defence cooperation.",
                    contains: ["chile <-> peru security cooperation"]),

@@ -68,7 +68,7 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             mechanism: "descriptions: 'the military government' is the state under military rule",
             text:
                 "Sudan held a national conference in Khartoum. Egypt later signed a water deal with the military government.",
-            contains: ["egypt <-> sudan diplomatic cooperation"]),
+            contains: ["egypt <-> sudan economic cooperation"]),
         ReferenceCase(
             mechanism: "descriptions: two kingdoms just named leave 'the kingdom' unread",
             text:
@@ -99,8 +99,8 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             text:
                 "Ghana, Togo and Benin held talks in Accra. The three countries later signed a trade deal with Nigeria.",
             contains: [
-                "ghana <-> nigeria diplomatic cooperation", "benin <-> nigeria diplomatic cooperation",
-                "nigeria <-> togo diplomatic cooperation",
+                "ghana <-> nigeria economic cooperation", "benin <-> nigeria economic cooperation",
+                "nigeria <-> togo economic cooperation",
             ]),
         ReferenceCase(
             mechanism: "counted states: two states named are not 'the three countries'",

@@ -177,7 +177,7 @@ enum TieRuleFixture {
                     contains: ["armenia -> eu diplomatic cooperation"]),
         TieRuleCase(rule: "X and his counterpart Y act together",
                     sentence: "Tokayev and his counterpart Erdogan agreed to produce drones.",
-                    contains: ["erdogan <-> tokayev diplomatic cooperation", "kazakhstan <-> turkey diplomatic cooperation"]),
+                    contains: ["erdogan <-> tokayev security cooperation", "kazakhstan <-> turkey security cooperation"]),
         TieRuleCase(rule: "similar to X is a comparison, not an object",
                     sentence: "Moscow uses a format similar to the one of the United States.",
                     excludes: ["russia -> usa diplomatic cooperation"]),

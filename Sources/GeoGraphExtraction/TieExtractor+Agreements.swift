@@ -1,0 +1,115 @@
+import GeoGraph
+
+/// An agreement is on the layer of what it is about: "signed a security deal", "a mutual defence treaty",
+/// "signed a free-trade agreement", "agreed to share river water" tie the parties on the security or the
+/// economic layer, and not also on the diplomatic one (the annotation guide's alliances: a defence
+/// treaty makes the alliance security). An agreement with no such content, a peace deal, a ceasefire
+/// agreement and a political accord stay diplomatic.
+extension TieExtractor {
+    /// What the agreement rule reads, built once from the lexicon.
+    struct AgreementTables: Sendable {
+        /// The lexicon's set `AGREEMENTS`: nouns that name an agreement ("deal", "treaty", "pact").
+        let heads: Set<String>
+        /// The layer each content word names: the words of the lexicon's sets `SECURITY_TOPICS` and
+        /// `ECONOMIC_TOPICS` and the layer adjectives, but those that name an agreement of their own
+        /// ("ceasefire", "truce": a ceasefire agreement is diplomatic).
+        let content: [String: Layer]
+        /// Words that keep an agreement diplomatic whatever else qualifies it: "diplomatic", "political",
+        /// and the first words of the lexicon's diplomatic agreement nouns ("peace", "ceasefire", "truce").
+        let diplomatic: Set<String>
+        /// The lexicon's sets `TROOPS` and `MILITARY` and the one-word forms of `WEAPON`: armed forces and
+        /// arms an infinitive's object may name ("agreed to withdraw its forces").
+        let armed: Set<String>
+
+        init(lexicon: Lexicon) {
+            heads = Set(lexicon.sets["AGREEMENTS"] ?? [])
+            let agreementWords = Set(lexicon.cues.filter { !$0.isVerb && $0.eventType == "agree" && $0.layer == .diplomatic }
+                .compactMap(\.keys.first)).subtracting(heads)
+            var content: [String: Layer] = [:]
+            for w in lexicon.sets["ECONOMIC_TOPICS"] ?? [] { content[w] = .economic }
+            for w in lexicon.sets["SECURITY_TOPICS"] ?? [] { content[w] = .security }
+            for (w, l) in TieExtractor.layerAdjectives where l != .diplomatic { content[w] = l }
+            for w in agreementWords { content[w] = nil }
+            self.content = content
+            diplomatic = agreementWords.union(TieExtractor.layerAdjectives.filter { $0.value == .diplomatic }.keys)
+            armed = Set(["TROOPS", "MILITARY", "WEAPON"].flatMap { lexicon.sets[$0] ?? [] }.filter { !$0.contains(" ") })
+        }
+
+        /// The layer a content word names, or that of its first or last part when hyphenated
+        /// ("water-sharing", "anti-terrorism").
+        func layer(of key: String) -> Layer? {
+            if let l = content[key] { return l }
+            guard let dash = key.firstIndex(of: "-"), let last = key.lastIndex(of: "-") else { return nil }
+            return content[String(key[..<dash])] ?? content[String(key[key.index(after: last)...])]
+        }
+    }
+
+    /// The layers of the content of agreement cue `c` (type `agree`, diplomatic), in place of the
+    /// diplomatic layer: those the words qualifying its agreement noun name (the cue's own noun, "the
+    /// security pact with X"; the object of its verb, "signed a defence cooperation agreement with X",
+    /// within six words, no party or punctuation between; the noun a participle follows, "the defence
+    /// treaty signed by X and Y"), up to four words before the noun over anything but a determiner or a
+    /// party; for an agreement verb with an infinitive ("agreed to share missile warning data"), those
+    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`). `nil` when the agreement names no content, or a diplomatic one ("a peace
+    /// deal", "a political accord", "a ceasefire agreement").
+    func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> [Layer]? {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation, end <= tokens.count
+        else { return nil }
+        let tables = agreementTables
+        func isParty(_ i: Int) -> Bool { parties.contains { $0.start <= i && i < $0.end } }
+        var head: Int?
+        if !cue.isVerb {
+            head = (start..<end).first { tables.heads.contains(tokens[$0].key) }
+        } else if start > 0, tables.heads.contains(tokens[start - 1].key), tokens[start].punctuationBefore == .none {
+            head = start - 1
+        } else if end < tokens.count, tokens[end].key == "to" {
+            return infinitiveContent(after: end, of: c, cues: cues, tokens: tokens, clauses: clauses, parties)
+        } else {
+            var i = end
+            while i < min(tokens.count, end + 6), clauses[i] == clauses[start], !isParty(i),
+                  i == end || tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen {
+                if tables.heads.contains(tokens[i].key) { head = i; break }
+                i += 1
+            }
+        }
+        guard let h = head else { return nil }
+        var layers: [Layer] = []
+        var i = h - 1
+        while i >= max(0, h - 4), tokens[i + 1].punctuationBefore == .none || tokens[i + 1].punctuationBefore == .hyphen,
+              !isParty(i), !Self.agreementDeterminers.contains(tokens[i].key) {
+            let key = tokens[i].key
+            if tables.diplomatic.contains(key) { return nil }
+            if let l = tables.layer(of: key), !layers.contains(l) { layers.append(l) }
+            i -= 1
+        }
+        return layers.isEmpty ? nil : layers
+    }
+
+    /// Words that open the noun phrase of an agreement: its qualifiers end there.
+    static let agreementDeterminers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+                                                    "these", "those", "any", "no", "every", "each", "of", "to", "with"]
+
+    /// The layers the infinitive after agreement verb cue `c` names (its "to" at `to`): content words,
+    /// armed forces and security or economic cooperation cues among its first six words, up to a party, a
+    /// punctuation mark, another clause or a diplomatic cue ("agreed to hold talks on trade" is an
+    /// agreement to meet).
+    func infinitiveContent(after to: Int, of c: Int, cues: [CueMatch], tokens: [Token], clauses: [Int],
+                           _ parties: [Party]) -> [Layer]? {
+        let tables = agreementTables
+        var layers: [Layer] = []
+        var i = to + 1
+        while i < min(tokens.count, to + 7), clauses[i] == clauses[to],
+              !parties.contains(where: { $0.start <= i && i < $0.end }),
+              tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen {
+            let cue = cues[(c + 1)...].first { $0.start == i }
+            if let cue, cue.cue.layer == .diplomatic { break }
+            let key = tokens[i].key
+            let named = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil)
+                ?? cue.flatMap { $0.cue.polarity == .cooperation ? $0.cue.layer : nil }
+            if let l = named, !layers.contains(l) { layers.append(l) }
+            i += 1
+        }
+        return layers.isEmpty ? nil : layers
+    }
+}

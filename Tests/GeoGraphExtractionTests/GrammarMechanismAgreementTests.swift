@@ -1,0 +1,61 @@
+import Testing
+@testable import GeoGraphExtraction
+
+/// An agreement is on the layer of its content: a security, defence or policing agreement is security
+/// cooperation, a trade, loan or water agreement economic, and neither is also diplomatic; a peace deal, a
+/// ceasefire agreement and an agreement with no content stay diplomatic. Sentences written for these
+/// tests about regions other than the reference corpus's, read with the bundled gazetteer and lexicon.
+@Suite struct GrammarMechanismAgreementTests {
+    static let content: [ClauseCase] = [
+        ClauseCase(mechanism: "agreement layer: the object of 'signed' qualified by a security word",
+                   sentence: "Ghana signed a security pact with Togo on Monday.",
+                   contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: a mutual defence treaty is security cooperation only",
+                   sentence: "Peru and Chile signed a mutual defence treaty in Lima.",
+                   contains: ["chile <-> peru security cooperation"], excludes: ["chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: a hyphenated trade word makes the agreement economic",
+                   sentence: "Kenya signed a free-trade agreement with Tanzania.",
+                   contains: ["kenya <-> tanzania economic cooperation"],
+                   excludes: ["kenya <-> tanzania diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: the agreement noun alone, qualified by a field ('a policing deal with')",
+                   sentence: "Bolivia concluded a policing deal with Paraguay last year.",
+                   contains: ["bolivia <-> paraguay security cooperation"],
+                   excludes: ["bolivia <-> paraguay diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: a loan agreement is economic",
+                   sentence: "Angola signed a loan agreement with Brazil to build two power plants.",
+                   excludes: ["angola <-> brazil diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: the content of an agreement's infinitive ('agreed to share water')",
+                   sentence: "Uganda and Rwanda agreed to share the river water.",
+                   contains: ["rwanda <-> uganda economic cooperation"],
+                   excludes: ["rwanda <-> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: an infinitive naming military content is security cooperation",
+                   sentence: "Tunisia and Algeria agreed to exchange military intelligence.",
+                   contains: ["algeria <-> tunisia security cooperation"],
+                   excludes: ["algeria <-> tunisia diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: the last part of a hyphenated word names the content ('anti-terrorism')",
+                   sentence: "Chad and Sudan agreed to hold regular anti-terrorism drills.",
+                   contains: ["chad <-> sudan security cooperation"], excludes: ["chad <-> sudan diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: content after 'on' makes a memorandum security cooperation only",
+                   sentence: "Bamako signed a memorandum with Beijing on military cooperation last week.",
+                   contains: ["china <-> mali security cooperation"], excludes: ["china <-> mali diplomatic cooperation"]),
+    ]
+
+    static let diplomatic: [ClauseCase] = [
+        ClauseCase(mechanism: "agreement layer: a peace deal stays diplomatic",
+                   sentence: "Ghana and Togo signed a peace deal in Accra.",
+                   contains: ["ghana <-> togo diplomatic cooperation"], excludes: ["ghana <-> togo security cooperation"]),
+        ClauseCase(mechanism: "agreement layer: a ceasefire agreement stays diplomatic, though a ceasefire is a security topic",
+                   sentence: "Senegal signed a ceasefire agreement with Gambia.",
+                   contains: ["gambia <-> senegal diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: an agreement to hold talks is diplomatic, whatever the talks are about",
+                   sentence: "Mali and Niger agreed to hold talks on trade.",
+                   contains: ["mali <-> niger diplomatic cooperation"]),
+        ClauseCase(mechanism: "agreement layer: an agreement with no content stays diplomatic",
+                   sentence: "Estonia signed an agreement with Latvia on Friday.",
+                   contains: ["estonia <-> latvia diplomatic cooperation"],
+                   excludes: ["estonia <-> latvia security cooperation", "estonia <-> latvia economic cooperation"]),
+    ]
+
+    @Test(arguments: content) func agreementContent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: diplomatic) func diplomaticAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
