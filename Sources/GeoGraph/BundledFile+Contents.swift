@@ -5851,6 +5851,10 @@ sets:
   # Nouns of a border, one word each: "sent troops to the Chadian border" is a build-up against the party;
   # "clashes on the border with X". Read by name.
   BORDER: [border, borders, frontier, frontiers]
+  # Verdicts that name an act a wrong, after a naming verb or a copula: "called the pact signed by X null and
+  # void", "said the accord was illegal", ", a step that X called a provocation" (TieExtractor+Verdicts). A cue
+  # among a verdict's words names no act ("an act of war"). Read by name.
+  VERDICTS: [null and void, void, legally void, provocation, provocations, provocative, violation, flagrant violation, breach, illegal, illegitimate, unlawful, unacceptable, unjustified, unjustifiable, unfair, absurd, baseless, groundless, unfounded, lie, act of war, act of aggression, hostile act, hostile acts, hostile action, hostile actions, authoritarian act, sabotage, economic sabotage, extortion, selfish, insulting, irresponsible, gravely concerning, deeply concerning]
 
 verbs:
   # --- agree (symmetric: the parties agree with each other)

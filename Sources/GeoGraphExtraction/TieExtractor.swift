@@ -110,6 +110,10 @@ public struct TieExtractor: Sendable {
     let flowWords: Set<String>
     /// The lexicon's set `UNDOING`: words that undo a penalty ("sanctions on X were lifted").
     let undoingWords: Set<String>
+    /// The lexicon's set `VERDICTS` as word keys: verdicts that name an act a wrong ("null and void").
+    let verdictPhrases: [[String]]
+    /// The first words of `verdictPhrases`, answered by word code.
+    let verdictFirstWords: WordSet
     /// The lexicon's set `BORDER`: nouns of a border ("sent troops to the Chadian border").
     let borderNouns: Set<String>
     /// The lexicon's set `ENERGY`: goods a flow carries ("oil", "gas", "grain").
@@ -139,6 +143,8 @@ public struct TieExtractor: Sendable {
         denialWords = Set(lexicon.sets["DENIALS"] ?? [])
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
+        verdictPhrases = (lexicon.sets["VERDICTS"] ?? []).map(Tokenizer.keys).sorted { $0.count > $1.count }
+        verdictFirstWords = WordSet(Set(verdictPhrases.compactMap(\.first)))
         borderNouns = Set(lexicon.sets["BORDER"] ?? [])
         energyWords = Set(lexicon.sets["ENERGY"] ?? [])
         weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
@@ -282,11 +288,12 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // No cue, no "X-led", no "C5+Japan", no "X's role within Y" and no verb of acquiring: no tie.
+        // No cue, no "X-led", no "C5+Japan", no "X's role within Y", no verb of acquiring and no verdict: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
         let within = tokens.contains { $0.key == "within" }
         let acquires = buffers.words.any(.acquisitions)
-        guard !cues.isEmpty || leadsAny || plusPair || within || acquires else { return [] }
+        // ("Peru called the accord null and void" has no cue: its verdict is one.)
+        guard !cues.isEmpty || leadsAny || plusPair || within || acquires || mayPassVerdict(tokens) else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
@@ -344,6 +351,13 @@ public struct TieExtractor: Sendable {
         // "Russia, which the Baltic governments blame": a stance in an object relative clause on the party before it.
         ties += relativeStances(&cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens, extras: extras,
                                 ends: &buffers.ends)
+        // "Lima called the pact signed by X and Y null and void": a verdict against an act's parties, whose
+        // speaker is no party to the act.
+        let verdicts = findVerdicts(tokens: tokens, grouped: buffers.grouped, groups: buffers.groups, buffers.words)
+        if !verdicts.isEmpty {
+            ties += verdictStances(verdicts, cues: &cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
+                                   buffers.words, context: context, extras: extras, ends: &buffers.ends)
+        }
         // "Turkey, along with Hungary, …": the groups that act with another party.
         let companions = companionGroups(tokens, groups: buffers.groups, buffers.grouped)
         // Where the last negated verb ended, while its object may follow.
@@ -485,6 +499,7 @@ public struct TieExtractor: Sendable {
             }
             // "Tehran condemned the strikes": who objects to an act is not its agent.
             dropObjectors(cue: c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped, pairs: &buffers.pairs)
+            if !verdicts.isEmpty { dropVerdictSpeakers(cue: c, of: cues, verdicts, pairs: &buffers.pairs) }
             // (An ended relation is the ender's act, one-sided, as a refusal is: "X ended its ties with Y".)
             if ended { for k in buffers.pairs.indices { buffers.pairs[k].2 = false } }
             // "X and Y submitted applications to join NATO": the infinitive of a nominal request is done by
