@@ -211,11 +211,12 @@ extension TieExtractor {
         return Self.eventOwners(of: type, in: context)
     }
 
-    /// The one or two parties doing an event of type `type` in the previous sentence; empty for none or more.
+    /// The parties doing an event of type `type` in the previous sentence, one to `maxEventOwners` (those that
+    /// did it together); empty for none or more.
     static func eventOwners(of type: String, in context: CodedContext) -> [Int] {
         var owners: [Int] = []
         for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
-        return (1...2).contains(owners.count) ? owners : []
+        return (1...maxEventOwners).contains(owners.count) ? owners : []
     }
 
     /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that make a party named before the
