@@ -99,6 +99,8 @@ public struct GraphBuilder: Sendable {
         // The previous sentence's events, with the parties that do them; the states named, with the number
         // of sentences naming each, for the document's two most named ("both capitals").
         var events: [(type: String, owner: Int)] = []
+        // (And those of the two sentences of the paragraph before it, with how many sentences back each was told.)
+        var earlier: [(type: String, owner: Int, back: Int)] = []
         var named = [Int](repeating: 0, count: isSpeaker.count)
         var top: [(state: Int, sentences: Int)] = []
         var dyad: [Int]?
@@ -125,12 +127,22 @@ public struct GraphBuilder: Sendable {
             // paragraph) reads the last sentence's states too: "They" names those the paragraph before named
             // (not a body they acted on there: "A, B and C left the bloc. ¶ They announced it jointly").
             let they = !sameLine && tokens.first?.key == "they"
+            // (The paragraph goes on when the last sentence had no party too: asked only when earlier events wait.)
+            let continues = sameLine || (previous.isEmpty && !earlier.isEmpty
+                && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound))
             let context = TieExtractor.CodedContext(
                 pair: sameLine && previous.count == 2 ? previous : nil,
                 previous: sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : [],
                 region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
-                events: sameLine ? events : [], dyad: dyad)
+                events: sameLine ? events : [], earlier: continues ? earlier : [], dyad: dyad)
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
+            if continues {
+                earlier.removeAll { $0.back == 3 }
+                for k in earlier.indices { earlier[k].back += 1 }
+                if sameLine { for e in events { earlier.append((e.type, e.owner, 2)) } }
+            } else if !earlier.isEmpty {
+                earlier.removeAll(keepingCapacity: true)
+            }
             swap(&events, &buffers.events)
             if !buffers.distinct.isEmpty {
                 dyad = Self.countStates(buffers.distinct, actors: extractor.actors, counts: &named, top: &top)

@@ -20,18 +20,24 @@ extension TieExtractor {
         /// The events the previous sentence of the paragraph states, each an event type and the party that
         /// does it, for "condemned the raids" (`eventReferences(_:cues:context:parties:)`).
         public var events: [EventOwner]
+        /// The events of the two sentences of the paragraph before the previous one, the nearer first, for a
+        /// noun naming an event without its type ("the move") that the previous sentence leaves unowned
+        /// (``TieExtractor/Context/events``).
+        public var earlierEvents: [[EventOwner]]
         /// The two states the document has named most so far, each in more sentences than any other state:
         /// what "both capitals" stands for when neither its sentence nor the previous one names a pair.
         public var dyad: [String]?
 
         public init(pair: [String]? = nil, previous: [String] = [], region: String? = nil, speaker: String? = nil,
-                    date: String? = nil, events: [EventOwner] = [], dyad: [String]? = nil) {
+                    date: String? = nil, events: [EventOwner] = [], earlierEvents: [[EventOwner]] = [],
+                    dyad: [String]? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
             self.events = events
+            self.earlierEvents = earlierEvents
             self.dyad = dyad
         }
     }
@@ -63,6 +69,9 @@ extension TieExtractor {
         var date: ClosedRange<Int>?
         /// The events the previous sentence states, with the parties that do them.
         var events: [(type: String, owner: Int)] = []
+        /// The events of the two sentences of the paragraph before the previous one, each with how many
+        /// sentences back it was told (2 or 3): read only for `anyEvent` when `events` has none (`eventOwners(of:in:)`).
+        var earlier: [(type: String, owner: Int, back: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
@@ -70,13 +79,15 @@ extension TieExtractor {
         var extras: [String] = []
 
         init(pair: [Int]? = nil, previous: [Int] = [], region: Int? = nil, speaker: Int? = nil,
-             date: ClosedRange<Int>? = nil, events: [(type: String, owner: Int)] = [], dyad: [Int]? = nil) {
+             date: ClosedRange<Int>? = nil, events: [(type: String, owner: Int)] = [],
+             earlier: [(type: String, owner: Int, back: Int)] = [], dyad: [Int]? = nil) {
             self.pair = pair
             self.previous = previous
             self.region = region
             self.speaker = speaker
             self.date = date
             self.events = events
+            self.earlier = earlier
             self.dyad = dyad
         }
 
@@ -89,6 +100,9 @@ extension TieExtractor {
             speaker = context.speaker.map { actors.code(of: $0, extras: &extras) }
             date = context.date.flatMap(ActorTable.days)
             events = context.events.map { ($0.type, actors.code(of: $0.owner, extras: &extras)) }
+            earlier = context.earlierEvents.prefix(2).enumerated().flatMap { k, sentence in
+                sentence.map { ($0.type, actors.code(of: $0.owner, extras: &extras), k + 2) }
+            }
             dyad = context.dyad.map { $0.map { actors.code(of: $0, extras: &extras) } }
             self.extras = extras
         }

@@ -195,7 +195,7 @@ extension TieExtractor {
     }
 
     /// The parties that act together in a sentence whose ties are all directed: two or three sources
-    /// (``maxEventOwners``), none of them a person and none a target of a tie ("France, Germany and Britain
+    /// (`maxEventOwners`), none of them a person and none a target of a tie ("France, Germany and Britain
     /// imposed sanctions on X": all three did the act); empty otherwise ("A struck B and B struck back").
     func jointAgents(_ ties: [Found], ends: [(source: Int, target: Int)]) -> [Int] {
         guard !ties.isEmpty, !ties.contains(where: \.isSymmetric) else { return [] }

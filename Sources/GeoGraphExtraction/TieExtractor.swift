@@ -255,7 +255,7 @@ public struct TieExtractor: Sendable {
         let bodyPairs = mentions.count >= 2 ? bodyPairs(tokens, context: context, parties: &buffers.parties) : []
         // "Beirut condemned the raids": an event told before, read as the party that did it.
         var referred: [(span: Range<Int>, type: String, owner: Int)] = []
-        if !context.events.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
+        if !context.events.isEmpty || !context.earlier.isEmpty || !alone, mayReferToEvent(tokens, buffers.words) {
             if !cuesFirst { early = self.cues(tokens, mentions: mentions) }
             cuesFirst = true
             referred = eventReferences(tokens, cues: early, context: context, parties: &buffers.parties)
