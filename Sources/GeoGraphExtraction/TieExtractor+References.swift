@@ -83,10 +83,6 @@ extension TieExtractor {
     /// such a noun is not read as the previous sentence's event.
     static let eventArgumentWords: Set<String> = ["by", "of", "between", "with", "from", "among", "involving"]
 
-    /// The most parties a definite event noun stands for: those that did its event together in the previous
-    /// sentence ("France, Germany and Britain", the most a coordinated subject of the news names as one).
-    static let maxEventOwners = 3
-
     /// Determiners that make an event noun after them one already told of: "the raids", "that view".
     static let eventDeterminers: Set<String> = ["the", "that", "this", "these", "those"]
     /// The type under which ``recordEvents(_:ends:referred:parties:tokens:into:)`` leaves a sentence's one agent, for
@@ -155,16 +151,9 @@ extension TieExtractor {
             } else {
                 owners = Self.eventOwners(of: type, in: context)
             }
-            // (Several owners are the parties that did it together: "A, B and C struck the depots. D
-            // condemned the strikes" stands for all three, as "the three states" does; none of them may be a
-            // party of this sentence, which would then judge its own act.)
-            guard !owners.isEmpty,
-                owners.count == 1 || !parties.contains(where: { owners.contains($0.actor) })
-            else { continue }
-            for o in owners {
-                parties.append(Party(actor: o, start: v.end, end: n.end, standsForEvent: true))
-                found.append((n.start..<n.end, type, o))
-            }
+            guard owners.count == 1 else { continue }
+            parties.append(Party(actor: owners[0], start: v.end, end: n.end, standsForEvent: true))
+            found.append((n.start..<n.end, type, owners[0]))
         }
         if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         return found
@@ -189,25 +178,7 @@ extension TieExtractor {
         }
         if let agent = sentenceAgent(ties, ends: ends, parties: parties, tokens: tokens) {
             events.append((Self.anyEvent, agent))
-        } else {
-            for agent in jointAgents(ties, ends: ends) { events.append((Self.anyEvent, agent)) }
         }
-    }
-
-    /// The parties that act together in a sentence whose ties are all directed: two or three sources
-    /// (`maxEventOwners`), none of them a person and none a target of a tie ("France, Germany and Britain
-    /// imposed sanctions on X": all three did the act); empty otherwise ("A struck B and B struck back").
-    func jointAgents(_ ties: [Found], ends: [(source: Int, target: Int)]) -> [Int] {
-        guard !ties.isEmpty, !ties.contains(where: \.isSymmetric) else { return [] }
-        var agents: [Int] = []
-        for k in ties.indices where !agents.contains(ends[k].source) {
-            guard actors.kind(ends[k].source) != .person else { return [] }
-            agents.append(ends[k].source)
-        }
-        guard (2...Self.maxEventOwners).contains(agents.count),
-            !ends.prefix(ties.count).contains(where: { agents.contains($0.target) })
-        else { return [] }
-        return agents
     }
 
     /// The one party that acts in every tie of a sentence: the source of each directed tie and an end of

@@ -211,21 +211,21 @@ extension TieExtractor {
         return Self.eventOwners(of: type, in: context)
     }
 
-    /// The parties doing an event of type `type` in the previous sentence, one to `maxEventOwners` (those that
-    /// did it together). A noun naming an event without its type (`anyEvent`: "the move", "the decision")
-    /// that the previous sentence leaves unowned stands for the agent of the nearest of the two sentences of
-    /// the paragraph before it that has one (`CodedContext.earlier`: "A cut its output. B was granted a larger
+    /// The one or two parties doing an event of type `type` in the previous sentence. A noun naming an event
+    /// without its type (`anyEvent`: "the move", "the decision") that the previous sentence leaves unowned
+    /// stands for the agent of the nearest of the two sentences of the paragraph before it that has one (`CodedContext.earlier`: "A cut its output. B was granted a larger
     /// quota. C criticised the decision" is A's decision); a typed noun is read in the previous sentence only
     /// (an event of its type further back is as often another party's). Empty for none or more.
     static func eventOwners(of type: String, in context: CodedContext) -> [Int] {
         var owners: [Int] = []
         for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
-        if owners.isEmpty, type == anyEvent, let back = context.earlier.lazy.filter({ $0.type == type }).map(\.back).min() {
+        if owners.isEmpty, type == anyEvent,
+           let back = context.earlier.lazy.filter({ $0.type == type }).map(\.back).min() {
             for e in context.earlier where e.back == back && e.type == type && !owners.contains(e.owner) {
                 owners.append(e.owner)
             }
         }
-        return (1...maxEventOwners).contains(owners.count) ? owners : []
+        return (1...2).contains(owners.count) ? owners : []
     }
 
     /// Drops from `pairs` the ties of cue `c` named inside a verdict's act that make a party named before the
