@@ -136,10 +136,15 @@ public struct GraphBuilder: Sendable {
                 region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
                 events: sameLine ? events : [], earlier: continues ? earlier : [], dyad: dyad)
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
+            // (Only the untyped events, `anyEvent` (the empty type), are kept: a typed noun reads the previous sentence alone.)
             if continues {
-                earlier.removeAll { $0.back == 3 }
-                for k in earlier.indices { earlier[k].back += 1 }
-                if sameLine { for e in events { earlier.append((e.type, e.owner, 2)) } }
+                if !earlier.isEmpty {
+                    earlier.removeAll { $0.back == 3 }
+                    for k in earlier.indices { earlier[k].back += 1 }
+                }
+                if sameLine {
+                    for e in events where e.type.isEmpty { earlier.append((e.type, e.owner, 2)) }
+                }
             } else if !earlier.isEmpty {
                 earlier.removeAll(keepingCapacity: true)
             }

@@ -70,7 +70,8 @@ extension TieExtractor {
         /// The events the previous sentence states, with the parties that do them.
         var events: [(type: String, owner: Int)] = []
         /// The events of the two sentences of the paragraph before the previous one, each with how many
-        /// sentences back it was told (2 or 3): read only for `anyEvent` when `events` has none (`eventOwners(of:in:)`).
+        /// sentences back it was told (2 or 3): read only for `anyEvent` when `events` has none (`eventOwners(of:in:)`);
+        /// `GraphBuilder` keeps only those.
         var earlier: [(type: String, owner: Int, back: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?
