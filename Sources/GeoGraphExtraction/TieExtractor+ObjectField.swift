@@ -12,7 +12,7 @@ extension TieExtractor {
 
     /// Words that end an object noun phrase: prepositions (but "of", which opens the phrase's real head:
     /// "the entry of foreign troops"), conjunctions and relative words.
-    static let objectPhraseEnds: Set<String> = [
+    static let objectPhraseEnds: WordSet = [
         "in", "on", "at", "to", "from", "for", "by", "with", "into", "onto", "over", "under", "after", "before",
         "during", "since", "until", "against", "across", "through", "near", "toward", "towards", "as", "and", "or",
         "but", "that", "which", "who", "whose", "while", "because", "if", "unless", "than",
@@ -20,9 +20,9 @@ extension TieExtractor {
 
     /// The layer the head of diplomatic verb cue `c`'s object names, when it names a security or an
     /// economic field: the last word before the phrase ends (punctuation, another clause, a word of
-    /// `objectPhraseEnds`, at most six words after the cue; other cues' words included: "backed the crude
-    /// pipeline"), a party's words included ("expelled
-    /// French troops": a party's troops are its armed forces). `nil` for any other cue or object.
+    /// `objectPhraseEnds` or the sentence's end, within six words of the cue; a phrase still open after six
+    /// words names nothing). Other cues' words and parties' words count ("backed the crude pipeline",
+    /// "expelled French troops": a party's troops are its armed forces). `nil` for any other cue or object.
     func objectFieldLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Layer? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.isVerb, cue.layer == .diplomatic, let type = cue.eventType, Self.objectActTypes.contains(type),
@@ -30,10 +30,10 @@ extension TieExtractor {
         let tables = agreementTables
         var head: Int?
         var i = end
-        while i < min(tokens.count, end + 6), clauses[i] == clauses[start],
-              i == end || tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen {
-            let key = tokens[i].key
-            if Self.objectPhraseEnds.contains(key) { break }
+        while i < tokens.count, clauses[i] == clauses[start],
+              i == end || tokens[i].punctuationBefore == .none || tokens[i].punctuationBefore == .hyphen,
+              !Self.objectPhraseEnds.contains(tokens[i]) {
+            if i == end + 6 { return nil }
             head = i
             i += 1
         }
