@@ -5812,7 +5812,7 @@ sets:
   # "signed a defence pact") is on that field's layer only (TieExtractor+Agreements).
   AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda]
   # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
-  ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water]
+  ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.

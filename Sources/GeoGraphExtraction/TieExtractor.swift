@@ -545,6 +545,7 @@ public struct TieExtractor: Sendable {
             let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
                 ?? agreementLayers(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
+                ?? objectFieldLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             // "talks on Tehran's nuclear programme", "trade talks": talks on a security or economic field tie on it too.
