@@ -45,6 +45,7 @@ struct ClauseSplitter {
     /// Words after a comma that open a new clause when a party and then a finite verb follow ("as" does
     /// so after any word: "Mali expels envoys as Algeria recalls its own").
     static let coordinators: WordSet = ["and", "or", "so"]
+    static let asWord: WordSet = ["as"]
     /// Auxiliaries and modals that make the word after a party a finite verb ("…, and Chile will").
     static let auxiliaries: WordSet = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "has",
                                        "have", "had", "is", "was", "are", "were", "did", "does", "do", "also", "then",
@@ -56,8 +57,9 @@ struct ClauseSplitter {
     /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
     /// closes its border as Sudan's war spreads" is not one: "war" follows the party).
     static func opensSubject(_ tokens: [Token], at i: Int, parties: [Range<Int>]) -> Bool {
+        // (Word codes, not strings: this is asked of every word.)
         let coordinated = tokens[i].punctuationBefore == .comma && coordinators.contains(tokens[i])
-        guard coordinated || (tokens[i].key == "as" && i > 0), i + 1 < tokens.count,
+        guard coordinated || (i > 0 && asWord.contains(tokens[i])), i + 1 < tokens.count,
               !parties.contains(where: { $0.upperBound == i }) else { return false }
         let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
         guard let party = parties.first(where: { $0.lowerBound == start }), party.upperBound < tokens.count else { return false }
