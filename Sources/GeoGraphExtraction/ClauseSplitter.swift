@@ -56,7 +56,7 @@ struct ClauseSplitter {
     /// "the" at most), and the word after the party is a finite verb — an auxiliary, a modal or an adverb
     /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
     /// closes its border as Sudan's war spreads" is not one: "war" follows the party).
-    static func opensSubject(_ tokens: [Token], at i: Int, parties: [Range<Int>]) -> Bool {
+    static func opensSubject(_ tokens: [Token], at i: Int, parties: some Collection<Range<Int>>) -> Bool {
         // (Word codes, not strings: this is asked of every word.)
         let coordinated = tokens[i].punctuationBefore == .comma && coordinators.contains(tokens[i])
         guard coordinated || (i > 0 && asWord.contains(tokens[i])), i + 1 < tokens.count,
@@ -76,8 +76,9 @@ struct ClauseSplitter {
 
     /// The clause of each token: ids increase along the sentence, a parenthesis's words share an id
     /// of their own and the words after it go back to the id before it. `parties` are the token ranges
-    /// of the sentence's parties, which tell a coordinated clause from a list (`opensSubject`).
-    func clauses(_ tokens: [Token], parties: [Range<Int>] = []) -> [Int] {
+    /// of the sentence's parties, which tell a coordinated clause from a list (`opensSubject`): any
+    /// collection, so that a caller can pass a lazy view of its parties without building an array per sentence.
+    func clauses(_ tokens: [Token], parties: some Collection<Range<Int>> = [Range<Int>]()) -> [Int] {
         var ids = [Int](repeating: 0, count: tokens.count)
         var current = 0, next = 1
         var outer: [Int] = []  // the clause ids around open parentheses

@@ -25,6 +25,12 @@ extension Evaluation {
         case sentenceTiedNothing = "sentence tied nothing"
     }
 
+    /// How many ties of `byKind` (``missesByKind`` or ``falseHitsByKind``) are of each kind: every kind, in
+    /// `ErrorKind` order, zero for a kind with none.
+    public static func counts(_ byKind: [(kind: ErrorKind, labels: [String])]) -> [(kind: ErrorKind, count: Int)] {
+        ErrorKind.allCases.map { kind in (kind, byKind.first { $0.kind == kind }?.labels.count ?? 0) }
+    }
+
     /// Sorts `items` (ties of one graph not in `other`) into error kinds, in `ErrorKind` order.
     static func sorted(_ items: [Item], against other: [Item]) -> [(kind: ErrorKind, labels: [String])] {
         var byPair: [String: [Item]] = [:]

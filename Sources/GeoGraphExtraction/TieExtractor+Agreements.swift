@@ -17,11 +17,14 @@ extension TieExtractor {
         /// Words that keep an agreement diplomatic whatever else qualifies it: "diplomatic", "political",
         /// and the first words of the lexicon's diplomatic agreement nouns ("peace", "ceasefire", "truce").
         let diplomatic: Set<String>
-        /// The lexicon's sets `TROOPS` and `MILITARY` and the one-word forms of `WEAPON`: armed forces and
-        /// arms an infinitive's object may name ("agreed to withdraw its forces").
+        /// The one-word forms of the lexicon's sets `TROOPS`, `MILITARY` and `WEAPON`: armed forces and arms an
+        /// infinitive's object may name ("agreed to withdraw its forces").
         let armed: Set<String>
 
-        init(lexicon: Lexicon) {
+        /// - Parameters:
+        ///   - lexicon: The lexicon whose sets and agreement cues are read.
+        ///   - armedForms: The forms of `TROOPS`, `MILITARY` and `WEAPON`, as the extractor read them already.
+        init(lexicon: Lexicon, armedForms: Set<String>) {
             heads = Set(lexicon.sets["AGREEMENTS"] ?? [])
             let agreementWords = Set(lexicon.cues.filter { !$0.isVerb && $0.eventType == "agree" && $0.layer == .diplomatic }
                 .compactMap(\.keys.first)).subtracting(heads)
@@ -32,7 +35,7 @@ extension TieExtractor {
             for w in agreementWords { content[w] = nil }
             self.content = content
             diplomatic = agreementWords.union(TieExtractor.layerAdjectives.filter { $0.value == .diplomatic }.keys)
-            armed = Set(["TROOPS", "MILITARY", "WEAPON"].flatMap { lexicon.sets[$0] ?? [] }.filter { !$0.contains(" ") })
+            armed = armedForms.filter { !$0.contains(" ") }
         }
 
         /// The layer a content word names, or that of its first or last part when hyphenated

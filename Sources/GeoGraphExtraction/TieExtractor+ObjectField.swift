@@ -39,7 +39,6 @@ extension TieExtractor {
         }
         guard let h = head else { return nil }
         let key = tokens[h].key
-        if let l = tables.content[key], l != .diplomatic { return l }
-        return tables.armed.contains(key) ? .security : nil
+        return tables.content[key] ?? (tables.armed.contains(key) ? .security : nil)
     }
 }

@@ -19,13 +19,8 @@ extension TieExtractor {
                 !ties.contains(where: { !$0.isSymmetric && $0.eventType == type }),
                 let g = subjectGroup(before: m.start, grouped: grouped, groups: groups, tokens: tokens)
             else { continue }
-            var s = grouped[g.lowerBound].start
-            if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
-            let opens = s == 0 || tokens[s].punctuationBefore != .none
-                || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
-                    && (s == 1 || tokens[s - 1].punctuationBefore != .none))
             let owners = onePerActor(grouped[g], extras: extras).map(\.actor)
-            guard opens, (1...2).contains(owners.count), !owners.contains(where: { actors.kind($0) == .person })
+            guard Self.opensClause(at: grouped[g.lowerBound].start, tokens), (1...2).contains(owners.count), !owners.contains(where: { actors.kind($0) == .person })
             else { continue }
             for o in owners where !found.contains(where: { $0.type == type && $0.owner == o }) {
                 found.append((type, o))

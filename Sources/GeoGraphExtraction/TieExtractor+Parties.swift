@@ -384,11 +384,7 @@ extension TieExtractor {
     func clauseSubject(before i: Int, _ tokens: [Token], _ parties: ArraySlice<Party>) -> Int? {
         guard let p = parties.filter({ $0.end <= i }).max(by: { $0.start < $1.start }),
               (p.end..<i).allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
-        var s = p.start
-        if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
-        let opens = s == 0 || tokens[s].punctuationBefore != .none
-            || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
-                && (s == 1 || tokens[s - 1].punctuationBefore != .none))
+        let opens = Self.opensClause(at: p.start, tokens)
         let coordinated = parties.contains { $0.actor != p.actor && $0.end < p.start && p.start - $0.end <= 2
             && tokens[$0.end..<p.start].contains { ["and", "or"].contains($0.lower) } }
         return opens && !coordinated ? p.actor : nil
@@ -411,16 +407,20 @@ extension TieExtractor {
             if !actors.contains(q.actor) { actors.insert(q.actor, at: 0) }
             p = q
         }
-        var s = p.start
-        if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
-        let opens = s == 0 || tokens[s].punctuationBefore != .none
-            || (Self.clauseConjunctions.contains(tokens[s - 1].lower)
-                && (s == 1 || tokens[s - 1].punctuationBefore != .none))
-        return opens && actors.count >= 2 ? actors : []
+        return Self.opensClause(at: p.start, tokens) && actors.count >= 2 ? actors : []
     }
 
     /// Conjunctions that open a clause after punctuation: ", and Russia …".
     static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "yet"]
+
+    /// Whether a party starting at `start` (after "the" at most) opens its clause: at the sentence's start,
+    /// after punctuation, or after a word of `clauseConjunctions` that follows punctuation (", and Russia …").
+    static func opensClause(at start: Int, _ tokens: [Token]) -> Bool {
+        var s = start
+        if s > 0, tokens[s - 1].lower == "the", tokens[s].punctuationBefore == .none { s -= 1 }
+        return s == 0 || tokens[s].punctuationBefore != .none
+            || (clauseConjunctions.contains(tokens[s - 1].lower) && (s == 1 || tokens[s - 1].punctuationBefore != .none))
+    }
 
     /// `key.hasPrefix("counterpart")`, asked only when the key's bytes start so (equivalent: a string
     /// whose first characters are those letters starts with their bytes).

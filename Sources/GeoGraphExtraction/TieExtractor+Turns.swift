@@ -49,7 +49,7 @@ extension TieExtractor {
     /// crude", "suspended Iranian oil purchases", "suspended the Nile Waters Treaty"): the refusal is then
     /// economic, even of an agreement (a water or gas treaty is about a supply).
     func refusesFlow(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
-        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        let cue = cues[c].cue
         guard cue.eventType == "reject", cue.isVerb else { return false }
         return namesGoods(after: c, of: cues, tokens: tokens, clauses: clauses, stoppingAtCues: false)
     }

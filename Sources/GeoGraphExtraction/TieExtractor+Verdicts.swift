@@ -41,9 +41,9 @@ extension TieExtractor {
     /// ("null and void", "a provocation"; an article and up to two plain words may open it; "as" may come
     /// before). The act is what lies between the verb and the verdict; the speaker is the last group of
     /// parties before the verb that no preposition leads. A negation between speaker and verb: no verdict.
+    /// The caller asks `mayPassVerdict(_:)` first (once per sentence: its screen of sentences with no cue asks it too).
     /// - Complexity: O(words × verdict phrases) per sentence holding a naming verb.
     func findVerdicts(tokens: [Token], grouped: [Party], groups: [Range<Int>], _ words: SentenceWords) -> [Verdict] {
-        guard mayPassVerdict(tokens) else { return [] }
         let phrases = verdictPhrases, firsts = verdictFirstWords
         var found: [Verdict] = []
         for v in tokens.indices where Self.namingVerbs.contains(tokens[v]) || Self.verdictSayings.contains(tokens[v]) {

@@ -152,7 +152,7 @@ public struct TieExtractor: Sendable {
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
-        agreementTables = AgreementTables(lexicon: lexicon)
+        agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords))
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -293,11 +293,12 @@ public struct TieExtractor: Sendable {
         let within = tokens.contains { $0.key == "within" }
         let acquires = buffers.words.any(.acquisitions)
         // ("Peru called the accord null and void" has no cue: its verdict is one.)
-        guard !cues.isEmpty || leadsAny || plusPair || within || acquires || mayPassVerdict(tokens) else { return [] }
+        let mayJudge = mayPassVerdict(tokens)
+        guard !cues.isEmpty || leadsAny || plusPair || within || acquires || mayJudge else { return [] }
         groups(buffers.parties, tokens, buffers.words, into: &buffers.grouped, joins: &buffers.joins,
                groups: &buffers.groups)
         let extras = context.extras
-        let clauses = clauseSplitter.clauses(tokens, parties: buffers.parties.map { $0.start..<$0.end })
+        let clauses = clauseSplitter.clauses(tokens, parties: buffers.parties.lazy.map { $0.start..<$0.end })
         var ties: [Found] = []
         // "the Russia-led Commonwealth of Independent States": the leader leads the bloc that follows.
         // ("the CSTO, the Russian-led military alliance,": the body a phrase set off after it names.)
@@ -353,7 +354,7 @@ public struct TieExtractor: Sendable {
                                 ends: &buffers.ends)
         // "Lima called the pact signed by X and Y null and void": a verdict against an act's parties, whose
         // speaker is no party to the act.
-        let verdicts = findVerdicts(tokens: tokens, grouped: buffers.grouped, groups: buffers.groups, buffers.words)
+        let verdicts = mayJudge ? findVerdicts(tokens: tokens, grouped: buffers.grouped, groups: buffers.groups, buffers.words) : []
         if !verdicts.isEmpty {
             ties += verdictStances(verdicts, cues: &cues, grouped: buffers.grouped, groups: buffers.groups, tokens: tokens,
                                    buffers.words, context: context, extras: extras, ends: &buffers.ends)

@@ -125,11 +125,8 @@ struct Evaluate: ParsableCommand {
     /// The misses and false hits counted by kind, every kind a row.
     func kinds(_ e: Evaluation) -> String {
         var table = TextTable(["why", "misses", "false hits"])
-        func count(_ byKind: [(kind: Evaluation.ErrorKind, labels: [String])], _ kind: Evaluation.ErrorKind) -> String {
-            String(byKind.first { $0.kind == kind }?.labels.count ?? 0)
-        }
-        for kind in Evaluation.ErrorKind.allCases {
-            table.add([kind.rawValue, count(e.missesByKind, kind), count(e.falseHitsByKind, kind)])
+        for (missed, extra) in zip(Evaluation.counts(e.missesByKind), Evaluation.counts(e.falseHitsByKind)) {
+            table.add([missed.kind.rawValue, String(missed.count), String(extra.count)])
         }
         return table.rendered()
     }
@@ -149,7 +146,7 @@ struct Evaluate: ParsableCommand {
         ]
         if breakdown {
             func counts(_ byKind: [(kind: Evaluation.ErrorKind, labels: [String])]) -> JSONValue {
-                .object(Evaluation.ErrorKind.allCases.map { kind in (kind.rawValue, .int(byKind.first { $0.kind == kind }?.labels.count ?? 0)) })
+                .object(Evaluation.counts(byKind).map { ($0.kind.rawValue, .int($0.count)) })
             }
             fields.append(("breakdown", .object([("misses", counts(e.missesByKind)), ("false_hits", counts(e.falseHitsByKind))])))
             if !totals {
