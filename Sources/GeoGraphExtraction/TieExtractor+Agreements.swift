@@ -24,13 +24,16 @@ extension TieExtractor {
         /// - Parameters:
         ///   - lexicon: The lexicon whose sets and agreement cues are read.
         ///   - armedForms: The forms of `TROOPS`, `MILITARY` and `WEAPON`, as the extractor read them already.
-        init(lexicon: Lexicon, armedForms: Set<String>) {
+        ///   - topics: The sets `SECURITY_TOPICS` and `ECONOMIC_TOPICS` with their layers, in that order (`topicSets`).
+        init(lexicon: Lexicon, armedForms: Set<String>, topics: [(layer: Layer, words: Set<String>)]) {
             heads = Set(lexicon.sets["AGREEMENTS"] ?? [])
             let agreementWords = Set(lexicon.cues.filter { !$0.isVerb && $0.eventType == "agree" && $0.layer == .diplomatic }
                 .compactMap(\.keys.first)).subtracting(heads)
             var content: [String: Layer] = [:]
-            for w in lexicon.sets["ECONOMIC_TOPICS"] ?? [] { content[w] = .economic }
-            for w in lexicon.sets["SECURITY_TOPICS"] ?? [] { content[w] = .security }
+            // (Read last to first, security after economic: a word in both is a security word.)
+            for (layer, words) in topics.reversed() {
+                for w in words { content[w] = layer }
+            }
             for (w, l) in TieExtractor.layerAdjectives where l != .diplomatic { content[w] = l }
             for w in agreementWords { content[w] = nil }
             self.content = content

@@ -166,8 +166,7 @@ extension TieExtractor {
         guard cue.eventType == "consult", cue.layer == .diplomatic else { return [] }
         if !cue.isVerb, start >= 1, tokens[start].punctuationBefore == .none,
            let l = Self.layerAdjectives[tokens[start - 1].key], l != .diplomatic { return [l] }
-        let topics: [(Layer, [String])] = [(.security, lexicon.sets["SECURITY_TOPICS"] ?? []),
-                                           (.economic, lexicon.sets["ECONOMIC_TOPICS"] ?? [])]
+        let topics = topicSets
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
             if i > end && tokens[i].punctuationBefore != .none { return [] }

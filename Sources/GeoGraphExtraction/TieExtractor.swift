@@ -122,6 +122,9 @@ public struct TieExtractor: Sendable {
     let weaponWords: Set<String>
     /// The lexicon's sets `TROOPS` and `MILITARY`: nouns of armed forces ("soldiers", "army").
     let armedWords: Set<String>
+    /// The lexicon's sets `SECURITY_TOPICS` and `ECONOMIC_TOPICS`, each with its layer, in that order: the fields
+    /// talks may be on (`talksTopicLayers`), read once here rather than looked up for each cue.
+    let topicSets: [(layer: Layer, words: Set<String>)]
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -149,10 +152,11 @@ public struct TieExtractor: Sendable {
         energyWords = Set(lexicon.sets["ENERGY"] ?? [])
         weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
         armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
+        topicSets = [(.security, Set(lexicon.sets["SECURITY_TOPICS"] ?? [])), (.economic, Set(lexicon.sets["ECONOMIC_TOPICS"] ?? []))]
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
-        agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords))
+        agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords), topics: topicSets)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
