@@ -271,12 +271,6 @@ actors:
     names: [Union of the Comoros]
     seats: [Moroni]
     demonyms: [Comorian, Comorians]
-  - id: congo
-    name: Congo
-    kind: state
-    tags: [africa, un-member]
-    names: [Republic of the Congo, Congo-Brazzaville]
-    seats: [Brazzaville]
   - id: costa-rica
     name: Costa Rica
     kind: state
@@ -342,8 +336,9 @@ actors:
     name: DR Congo
     kind: state
     tags: [africa, un-member]
-    names: [Democratic Republic of the Congo, DRC, Congo-Kinshasa]
+    names: [Democratic Republic of the Congo, DRC, Congo-Kinshasa, Congo]
     seats: [Kinshasa]
+    demonyms: [Congolese]
   - id: ecuador
     name: Ecuador
     kind: state
@@ -988,6 +983,12 @@ actors:
     names: [State of Qatar]
     seats: [Doha]
     demonyms: [Qatari, Qataris]
+  - id: republic-of-the-congo
+    name: Republic of the Congo
+    kind: state
+    tags: [africa, un-member]
+    names: [Congo-Brazzaville, Congo Republic]
+    seats: [Brazzaville]
   - id: romania
     name: Romania
     kind: state
@@ -6252,7 +6253,6 @@ states:
   - {id: china, cameo: CHN, iso3: CHN, iso2: CN, cow: 710, names: [China, People's Republic of China, mainland China, Middle Kingdom]}
   - {id: colombia, cameo: COL, iso3: COL, iso2: CO, cow: 100, names: [Colombia, Republic of Colombia]}
   - {id: comoros, cameo: COM, iso3: COM, iso2: KM, cow: 581, names: [Comoros, Union of the Comoros]}
-  - {id: congo, cameo: COG, iso3: COG, iso2: CG, cow: 484, names: [Congo, Republic of the Congo, Congo-Brazzaville]}
   - {id: costa-rica, cameo: CRI, iso3: CRI, iso2: CR, cow: 94, names: [Costa Rica, Republic of Costa Rica]}
   - {id: croatia, cameo: HRV, iso3: HRV, iso2: HR, cow: 344, names: [Croatia, Republic of Croatia]}
   - {id: cuba, cameo: CUB, iso3: CUB, iso2: CU, cow: 40, names: [Cuba, Republic of Cuba]}
@@ -6356,6 +6356,7 @@ states:
   - {id: poland, cameo: POL, iso3: POL, iso2: PL, cow: 290, names: [Poland, Republic of Poland]}
   - {id: portugal, cameo: PRT, iso3: PRT, iso2: PT, cow: 235, names: [Portugal, Portuguese Republic]}
   - {id: qatar, cameo: QAT, iso3: QAT, iso2: QA, cow: 694, names: [Qatar, State of Qatar]}
+  - {id: republic-of-the-congo, cameo: COG, iso3: COG, iso2: CG, cow: 484, names: [Republic of the Congo, Congo-Brazzaville, Congo Republic, Congo]}
   - {id: romania, cameo: ROM, iso3: ROU, iso2: RO, cow: 360, names: [Romania]}
   - {id: russia, cameo: RUS, iso3: RUS, iso2: RU, cow: 365, names: [Russia, Russian Federation]}
   - {id: rwanda, cameo: RWA, iso3: RWA, iso2: RW, cow: 517, names: [Rwanda, Republic of Rwanda]}

@@ -430,6 +430,19 @@ extension TieExtractor {
             return (subject, object)
         }
         let coordinatedVerb = readCoordinatedVerb()
+        // "clashed with M23 fighters backed by Rwanda": a past participle right after a party's noun phrase (its
+        // plain lowercase nouns at most between, no punctuation) is a reduced relative on that party, which is
+        // its patient even as a preposition's object. (A mediator's participle, "a deal with X brokered by Y",
+        // is on the deal.)
+        func reducedRelativePatient() -> Int? {
+            guard !mediation, cues[c].cue.isVerb, Self.isPast(tokens[start], pasts: pasts),
+                  let last = earlier.last, inClause(last), !isPlace(last), led(last, by: .objectWords) else { return nil }
+            let gap = lastEnd(last)..<start
+            guard gap.count <= 2, (gap.lowerBound...start).allSatisfy({ tokens[$0].punctuationBefore == .none || $0 == gap.lowerBound }),
+                  gap.allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, [.auxiliaries, .relatives]) && !Self.isPast(tokens[$0], pasts: pasts) })
+            else { return nil }
+            return last
+        }
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -551,7 +564,7 @@ extension TieExtractor {
                 .flatMap { predicateBetween(lastEnd(byIndex), firstStart($0)) ? nil : $0 }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? ownPhrasePatient(passivePatient(before)) ?? passiveSubject()
+            } else if let target = afterAgent ?? reducedRelativePatient() ?? ownPhrasePatient(passivePatient(before)) ?? passiveSubject()
                         // ("The strikes, supported by X, were ordered after Y fired", "talks hosted by X and
                         // brokered by Y": the party after the agent is its patient only in the cue's clause,
                         // and no party is when it is the agent of another participle, before or after.)
