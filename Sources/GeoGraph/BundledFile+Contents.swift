@@ -5799,7 +5799,7 @@ sets:
   WEAPON: [weapons, arms, ammunition, missiles, rockets, drones, shells, artillery, tanks, warplanes, fighter jets, air defences, air defenses, munitions, military equipment, military hardware, howitzers, helicopters]
   # What is fired at a party: "fired warning shots at X", "used water cannon on X".
   FIRED: [missiles, rockets, shells, artillery, drones, water cannon, water cannons, warning shots, flares, torpedoes]
-  MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard]
+  MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard, border guards]
   TROOPS: [troops, soldiers, forces, peacekeepers, military advisers, military advisors, instructors, contractors, mercenaries, servicemen, personnel]
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
@@ -5818,6 +5818,11 @@ sets:
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
+  # Verbs of offering, one word each: an offer is a request on the layer of what it offers ("offered X a
+  # loan" is economic, "offered X troops" security; TieExtractor+Offers). Read by name.
+  OFFERS: [offer, offers, offered, offering]
+  # Words of a sum of money: "offered X a 40 million dollar package" offers money (TieExtractor+Offers). Read by name.
+  AMOUNTS: [million, billion, trillion]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
   # What may be given back in an exchange besides ENERGY and MONEY: "in exchange for food" (TieExtractor+Economy).
   EXCHANGED: [food, cash, money, payment, payments, technology, goods, dollars, currency, foodstuffs, medicine, medicines]
@@ -5885,6 +5890,8 @@ verbs:
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw its troops from, withdraw its forces from, withdraw its soldiers from, withdraw their troops from, withdraw their forces from, withdraw forces from, withdraw soldiers from, pull its troops out of, pull its forces out of, pull their troops out of, pull their forces out of, pull forces out of, withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}
   # --- request
   - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to]}
+  # An offer is a request kept at strength 1, as attempts are (AnnotationGuide: offers); on the layer of what it offers.
+  - {type: request, strength: 0.3, mode: agent, lemmas: [offer]}
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)

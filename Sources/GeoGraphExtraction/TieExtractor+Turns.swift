@@ -100,6 +100,8 @@ extension TieExtractor {
         guard !isVerb || (start > 0 && tokens[start - 1].key == "to") else { return false }
         return cues[..<c].contains { r in
             r.cue.eventType == "request" && r.cue.isVerb && r.end <= start && start - r.end <= 10
+                // (An offer's infinitive is the offerer's own act: "offered to mediate between A and B".)
+                && !offerTables.verbs.contains(tokens[r.start])
                 && clauses[r.end < start ? r.end : start] == clauses[start]
                 // (A verb only in the request's own infinitive, its first "to": not "urged X to wait,
                 // prompting Y to summon Z".)

@@ -133,6 +133,8 @@ public struct TieExtractor: Sendable {
     let economyTables: EconomyTables
     /// What the agreement rule reads (`AgreementTables`): agreement nouns and the layers of their content.
     let agreementTables: AgreementTables
+    /// What the offer rule reads (`OfferTables`): verbs of offering and the goods an offer may name.
+    let offerTables: OfferTables
 
     public init(matcher: ActorMatcher, lexicon: Lexicon) {
         self.matcher = matcher
@@ -157,6 +159,7 @@ public struct TieExtractor: Sendable {
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
         agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords), topics: topicSets)
+        offerTables = OfferTables(lexicon: lexicon)
         actors = ActorTable(gazetteer: matcher.gazetteer)
         typealias L = TieWords.Lists
         let lists: [(WordSet, L)] = [
@@ -369,6 +372,8 @@ public struct TieExtractor: Sendable {
         var negatedBefore: Int?
         // The end of the last nominal request ("applications to") and its agents, for the infinitive after it.
         var requested: (end: Int, agents: [Party])?
+        // The last cue read as an ended relation ("ended its defence cooperation …"), for the agreement after it.
+        var endedCue: Int?
         // "In Laos, China …": the scene a sentence opens with.
         let scene = frontedScene(tokens, buffers.grouped)
         // (Each cue read in place: a copy would retain its strings.)
@@ -393,8 +398,10 @@ public struct TieExtractor: Sendable {
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
             // ("halted Iranian oil imports": the goods' owner named between is no party to the refusal's object.)
             // ("banned wheat exports to X": a ban refuses the trade it names.)
+            // ("ended its defence cooperation agreement with X": the agreement of an ended relation is ended too.)
             let refused = c > 0 && (cues[c - 1].cue.eventType == "reject"
-                                    || (cues[c - 1].cue.eventType == "sanction" && cues[c - 1].cue.isVerb))
+                                    || (cues[c - 1].cue.eventType == "sanction" && cues[c - 1].cue.isVerb)
+                                    || (endedCue == c - 1 && cues[c].cue.eventType == "agree"))
                 && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
                     || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
                         && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start && !$0.isDemonym }))
@@ -429,7 +436,10 @@ public struct TieExtractor: Sendable {
                 continue
             }
             // "ships blocked the boats": a verb that refuses only goods; "rejected the sanctions": a penalty spoken of.
-            if refusesNoFlow(c, of: cues, tokens: tokens, clauses: clauses)
+            // ("the navy blocked the boats": armed forces blocking coerce, on the security layer.)
+            let noFlow = refusesNoFlow(c, of: cues, tokens: tokens, clauses: clauses)
+            let forcesBlock = noFlow && blockedByForces(c, of: cues, tokens: tokens, clauses: clauses)
+            if (noFlow && !forcesBlock)
                 || isSpokenOfPenalty(c, of: cues, tokens: tokens, buffers.grouped, clauses: clauses)
                 || dependsPastParticiple(c, of: cues, tokens: tokens, buffers.grouped) {
                 continue
@@ -443,7 +453,8 @@ public struct TieExtractor: Sendable {
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
             // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
             let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : nil
+            endedCue = ended ? c : nil
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : forcesBlock ? "coerce" : nil
             let polarity: Polarity = toBorder || ended ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             // ("in May", "May 5": the month is no hedge.)
@@ -463,6 +474,8 @@ public struct TieExtractor: Sendable {
                       !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
                 return .security
             }() ?? (asksForEconomicHelp(c, of: cues, tokens: tokens, buffers.grouped) ? .economic : nil)
+                // "offered Borduria a loan": an offer is on the layer of what it offers.
+                ?? offeredLayer(c, of: cues, tokens: tokens, clauses: clauses)
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
             let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
@@ -529,17 +542,22 @@ public struct TieExtractor: Sendable {
             }()
             // "suspended defence consultations with X": talks named military are refused on the security
             // layer as well.
-            let refusedLayers: [Layer]? = refusedLayer.map { layer in
+            // "scrapped its military pact with X": an agreement with content is refused on that content's layer only.
+            let refusedContent = refusedLayer == nil ? nil : refusedAgreementContent(c, of: cues, tokens: tokens,
+                                                                                     clauses: clauses, buffers.grouped)
+            let refusedLayers: [Layer]? = refusedContent ?? refusedLayer.map { layer in
                 let next = cues[c + 1]
                 return layer == .diplomatic && Self.layerAdjectives[tokens[next.start - 1].key] == .security
                     ? [layer, .security] : [layer]
             }
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
-            // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
-            // ("suspended the Nile Waters Treaty") is refused on its own layer too.
+            // A refusal halting a flow of goods is economic; an agreement refused that names a supply
+            // ("suspended the Nile Waters Treaty") is about that supply, so on no other layer but its content's.
+            let refusesAgreement = refusedLayer != nil && cues[c + 1].cue.eventType == "agree"
             let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
                 || protestsGoods(c, of: cues, tokens: tokens, clauses: clauses)
-                ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
+                ? [.economic] + ((refusesAgreement ? refusedContent : refusedLayer.map { [$0] }) ?? [])
+                    .filter { $0 != .economic } : nil
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
             if demanded { strength = min(strength, 0.6) }
@@ -551,7 +569,7 @@ public struct TieExtractor: Sendable {
                 ?? agreementLayers(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
                 ?? objectFieldLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
-            var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow ? [Layer.security]
+            var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow || forcesBlock ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             // "talks on Tehran's nuclear programme", "trade talks": talks on a security or economic field tie on it too.
             if !mediation, !demanded {
