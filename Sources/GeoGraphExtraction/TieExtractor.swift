@@ -551,13 +551,11 @@ public struct TieExtractor: Sendable {
                     ? [layer, .security] : [layer]
             }
             // A mediator's tie is diplomatic whatever the cue's layer; a threat is a security tie.
-            // A refusal halting a flow of goods is economic; an agreement refused that names a supply
-            // ("suspended the Nile Waters Treaty") is about that supply, so on no other layer but its content's.
-            let refusesAgreement = refusedLayer != nil && cues[c + 1].cue.eventType == "agree"
+            // A refusal halting a flow of goods is economic, and an agreement refused that names a supply
+            // ("suspended the Nile Waters Treaty") is refused on its own layer too.
             let flowLayers: [Layer]? = refusesFlow(c, of: cues, tokens: tokens, clauses: clauses)
                 || protestsGoods(c, of: cues, tokens: tokens, clauses: clauses)
-                ? [.economic] + ((refusesAgreement ? refusedContent : refusedLayer.map { [$0] }) ?? [])
-                    .filter { $0 != .economic } : nil
+                ? [.economic] + (refusedLayer.map { $0 == .economic ? [] : [$0] } ?? []) : nil
             // "called for sanctions against X": a demanded act is the speaker's diplomatic pressure.
             let demanded = isDemanded(c, of: cues, tokens: tokens, buffers.grouped)
             if demanded { strength = min(strength, 0.6) }
