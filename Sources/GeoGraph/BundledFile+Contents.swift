@@ -5832,6 +5832,10 @@ sets:
   # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
   # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
   ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
+  # Words that say a relation named before them went bad ("relations between X and Y have soured", "ties
+  # cooled"), or, before it, that it is bad ("strained ties with X"): the relation is then a tension (oppose).
+  # One word each. Read by name.
+  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.

@@ -104,6 +104,8 @@ public struct TieExtractor: Sendable {
     let militaryGuests: Set<String>
     /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
     let endingWords: Set<String>
+    /// The lexicon's set `WORSENING`: words that say a relation went bad ("ties soured", "strained relations").
+    let worseningWords: WordSet
     /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
     let denialWords: Set<String>
     /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
@@ -143,6 +145,7 @@ public struct TieExtractor: Sendable {
         ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
+        worseningWords = WordSet(Set(lexicon.sets["WORSENING"] ?? []))
         denialWords = Set(lexicon.sets["DENIALS"] ?? [])
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
@@ -443,8 +446,9 @@ public struct TieExtractor: Sendable {
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
             // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
             let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : nil
-            let polarity: Polarity = toBorder || ended ? .tension : undone ? .cooperation : cues[c].cue.polarity
+            let worsened = !toBorder && !undone && !ended && worsensRelation(c, of: cues, tokens: tokens, clauses: clauses)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : worsened ? "oppose" : nil
+            let polarity: Polarity = toBorder || ended || worsened ? .tension : undone ? .cooperation : cues[c].cue.polarity
             var strength = cues[c].cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
