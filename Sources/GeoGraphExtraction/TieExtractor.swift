@@ -412,7 +412,9 @@ public struct TieExtractor: Sendable {
             let figurative = c > 0 && cues[c].cue.isVerb && cues[c].cue.eventType == "assault"
                 && cues[c - 1].cue.eventType == "sanction" && !cues[c - 1].cue.isVerb && cues[c - 1].end == start
             if negated || refused || objectOfNegated || figurative {
-                negatedBefore = cues[c].cue.isVerb ? end : nil
+                // (A negated noun that modifies the next cue's noun passes the negation on: "will not open
+                // accession talks with X" holds no talks.)
+                negatedBefore = cues[c].cue.isVerb || (c + 1 < cues.count && cues[c + 1].start == end) ? end : nil
                 continue
             }
             negatedBefore = nil
