@@ -921,6 +921,64 @@ bill-blair | Bill Blair | official defence-minister | canada |  | 2023-07-26..20
 sjafrie-sjamsoeddin | Sjafrie Sjamsoeddin | official defence-minister | indonesia | Sjafrie | 2024-10-21..
 mohammad-reza-ashtiani | Mohammad-Reza Ashtiani | official defence-minister | iran | Ashtiani | 2021-08-25..2024-08-21
 aziz-nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
+abdelmadjid-tebboune | Abdelmadjid Tebboune | leader head-of-state | algeria | Tebboune; President Tebboune | 2019-12-19..
+ahmed-attaf | Ahmed Attaf | official foreign-minister | algeria | Attaf | 2023-03-18..
+joao-lourenco | João Lourenço | leader head-of-state | angola | Joao Lourenco; Lourenço; Lourenco | 2017-09-26..
+duma-boko | Duma Boko | leader head-of-state | botswana | Duma Gideon Boko | 2024-11-08..
+mokgweetsi-masisi | Mokgweetsi Masisi | former-leader head-of-state | botswana | Masisi | 2018-04-01..2024-11-08
+evariste-ndayishimiye | Évariste Ndayishimiye | leader head-of-state | burundi | Evariste Ndayishimiye; Ndayishimiye | 2020-06-18..
+albert-shingiro | Albert Shingiro | official foreign-minister | burundi | Shingiro | 2020-06..
+ulisses-correia-e-silva | Ulisses Correia e Silva | leader head-of-government | cabo-verde |  | 2016-04-22..
+jose-maria-neves | José Maria Neves | official head-of-state | cabo-verde | Jose Maria Neves | 2021-11-09..
+paul-biya | Paul Biya | leader head-of-state | cameroon | Biya; President Biya | 1982-11-06..
+joseph-dion-ngute | Joseph Dion Ngute | official head-of-government | cameroon | Dion Ngute | 2019-01-04..
+lejeune-mbella-mbella | Lejeune Mbella Mbella | official foreign-minister | cameroon | Mbella Mbella | 2015-10-02..
+faustin-archange-touadera | Faustin-Archange Touadéra | leader head-of-state | central-african-republic | Faustin-Archange Touadera; Touadéra; Touadera | 2016-03-30..
+sylvie-baipo-temon | Sylvie Baïpo-Temon | official foreign-minister | central-african-republic | Sylvie Baipo-Temon; Baïpo-Temon; Baipo-Temon | 2018-12..
+azali-assoumani | Azali Assoumani | leader head-of-state | comoros | Azali; Assoumani | 2016-05-26..
+teodoro-obiang-nguema-mbasogo | Teodoro Obiang Nguema Mbasogo | leader head-of-state | equatorial-guinea | Teodoro Obiang; Obiang; Obiang Nguema | 1979-08-03..
+mswati-iii | Mswati III | leader head-of-state | eswatini | King Mswati III; King Mswati; Mswati | 1986-04-25..
+brice-oligui-nguema | Brice Clotaire Oligui Nguema | leader head-of-state | gabon | Brice Oligui Nguema; Oligui Nguema; General Oligui Nguema | 2023-08-30..
+ali-bongo-ondimba | Ali Bongo Ondimba | former-leader head-of-state | gabon | Ali Bongo | 2009-10-16..2023-08-30
+adama-barrow | Adama Barrow | leader head-of-state | gambia | President Barrow | 2017-01-19..
+sam-matekane | Sam Matekane | leader head-of-government | lesotho | Matekane | 2022-10-28..
+moeketsi-majoro | Moeketsi Majoro | former-leader head-of-government | lesotho | Majoro | 2020-05-20..2022-10-28
+joseph-boakai | Joseph Boakai | leader head-of-state | liberia | Joseph Nyuma Boakai; Boakai; President Boakai | 2024-01-22..
+george-weah | George Weah | former-leader head-of-state | liberia | Weah | 2018-01-22..2024-01-22
+abdul-hamid-dbeibah | Abdul Hamid Dbeibah | leader head-of-government | libya | Abdulhamid Dbeibah; Abdul Hamid al-Dbeibah; Dbeibah; Dbeibeh | 2021-03-15..
+mohamed-al-menfi | Mohamed al-Menfi | official head-of-state | libya | Mohamed Menfi; al-Menfi; Menfi | 2021-03-15..
+michael-randrianirina | Michael Randrianirina | leader head-of-state | madagascar | Colonel Michael Randrianirina; Randrianirina | 2025-10..
+andry-rajoelina | Andry Rajoelina | former-leader head-of-state | madagascar | Rajoelina | 2009-03-17..2014-01-25; 2019-01-19..2025-10
+peter-mutharika | Peter Mutharika | leader head-of-state | malawi | Arthur Peter Mutharika; Mutharika | 2014-05-31..2020-06-28; 2025-10-04..
+lazarus-chakwera | Lazarus Chakwera | former-leader head-of-state | malawi | Chakwera | 2020-06-28..2025-10-04
+mohamed-ould-ghazouani | Mohamed Ould Ghazouani | leader head-of-state | mauritania | Mohamed Ould Cheikh El Ghazouani; Ghazouani; Mohamed Ould El-Ghazouani | 2019-08-01..
+navin-ramgoolam | Navin Ramgoolam | leader head-of-government | mauritius | Ramgoolam | 1995-12-22..2000-09-17; 2005-07-05..2014-12-17; 2024-11-13..
+pravind-jugnauth | Pravind Jugnauth | former-leader head-of-government | mauritius | Pravind Kumar Jugnauth | 2017-01-23..2024-11-13
+mohammed-vi | Mohammed VI | leader head-of-state | morocco | King Mohammed VI; Mohammed VI of Morocco | 1999-07-23..
+aziz-akhannouch | Aziz Akhannouch | official head-of-government | morocco | Akhannouch | 2021-10-07..
+nasser-bourita | Nasser Bourita | official foreign-minister | morocco | Bourita | 2017-04-05..
+daniel-chapo | Daniel Chapo | leader head-of-state | mozambique | President Chapo | 2025-01-15..
+filipe-nyusi | Filipe Nyusi | former-leader head-of-state | mozambique | Nyusi | 2015-01-15..2025-01-15
+netumbo-nandi-ndaitwah | Netumbo Nandi-Ndaitwah | leader head-of-state | namibia | Nandi-Ndaitwah | 2025-03-21..
+hage-geingob | Hage Geingob | former-leader head-of-state | namibia | Geingob | 2015-03-21..2024-02-04
+nangolo-mbumba | Nangolo Mbumba | former-leader head-of-state | namibia | Mbumba | 2024-02-04..2025-03-21
+denis-sassou-nguesso | Denis Sassou Nguesso | leader head-of-state | republic-of-the-congo | Sassou Nguesso; Denis Sassou-Nguesso; Sassou-Nguesso | 1997-10-25..
+patrick-herminie | Patrick Herminie | leader head-of-state | seychelles | Herminie | 2025-10..
+wavel-ramkalawan | Wavel Ramkalawan | former-leader head-of-state | seychelles | Ramkalawan | 2020-10-26..2025-10
+julius-maada-bio | Julius Maada Bio | leader head-of-state | sierra-leone | Maada Bio | 2018-04-04..
+salva-kiir | Salva Kiir | leader head-of-state | south-sudan | Salva Kiir Mayardit; Kiir; President Kiir | 2011-07-09..
+samia-suluhu-hassan | Samia Suluhu Hassan | leader head-of-state | tanzania | Samia Suluhu; President Samia; President Samia Suluhu Hassan | 2021-03-19..
+kais-saied | Kais Saied | leader head-of-state | tunisia | Kaïs Saïed; Kais Saïed; Saied; Saïed; President Saied | 2019-10-23..
+hakainde-hichilema | Hakainde Hichilema | leader head-of-state | zambia | Hichilema; President Hichilema | 2021-08-24..
+emmerson-mnangagwa | Emmerson Mnangagwa | leader head-of-state | zimbabwe | Mnangagwa; President Mnangagwa | 2017-11-24..
+mostafa-madbouly | Mostafa Madbouly | official head-of-government | egypt | Moustafa Madbouly; Madbouly | 2018-06-07..
+musalia-mudavadi | Musalia Mudavadi | official foreign-minister | kenya | Mudavadi | 2022-10-27..
+gedion-timothewos | Gedion Timothewos | official foreign-minister | ethiopia | Gedion Timothewos Hessebon | 2024-10..
+judith-suminwa | Judith Suminwa | official head-of-government | dr-congo | Judith Suminwa Tuluka; Suminwa | 2024-04-01..
+therese-kayikwamba-wagner | Thérèse Kayikwamba Wagner | official foreign-minister | dr-congo | Therese Kayikwamba Wagner; Kayikwamba Wagner | 2024-06..
+jeje-odongo | Jeje Odongo | official foreign-minister | uganda | Odongo | 2021-06..
+kamil-idris | Kamil Idris | official head-of-government | sudan | Kamil el-Tayeb Idris | 2025-05-19..
+samuel-okudzeto-ablakwa | Samuel Okudzeto Ablakwa | official foreign-minister | ghana | Okudzeto Ablakwa; Ablakwa | 2025-01..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
