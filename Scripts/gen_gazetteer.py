@@ -979,6 +979,45 @@ therese-kayikwamba-wagner | Thérèse Kayikwamba Wagner | official foreign-minis
 jeje-odongo | Jeje Odongo | official foreign-minister | uganda | Odongo | 2021-06..
 kamil-idris | Kamil Idris | official head-of-government | sudan | Kamil el-Tayeb Idris | 2025-05-19..
 samuel-okudzeto-ablakwa | Samuel Okudzeto Ablakwa | official foreign-minister | ghana | Okudzeto Ablakwa; Ablakwa | 2025-01..
+xavier-espot-zamora | Xavier Espot Zamora | leader head-of-government | andorra | Xavier Espot; Espot | 2019-05-16..
+christian-stocker | Christian Stocker | leader head-of-government | austria | Chancellor Stocker | 2025-03-03..
+karl-nehammer | Karl Nehammer | former-leader head-of-government | austria | Nehammer | 2021-12-06..2025-01-10
+alexander-schallenberg | Alexander Schallenberg | former-leader head-of-government foreign-minister | austria | Schallenberg | 2019-06-03..2025-03-03
+alexander-van-der-bellen | Alexander Van der Bellen | official head-of-state | austria | Van der Bellen | 2017-01-26..
+bart-de-wever | Bart De Wever | leader head-of-government | belgium | De Wever | 2025-02-03..
+alexander-de-croo | Alexander De Croo | former-leader head-of-government | belgium | De Croo | 2020-10-01..2025-02-03
+rosen-zhelyazkov | Rosen Zhelyazkov | leader head-of-government | bulgaria | Zhelyazkov | 2025-01-16..
+rumen-radev | Rumen Radev | official head-of-state | bulgaria | Radev | 2017-01-22..
+nikos-christodoulides | Nikos Christodoulides | leader head-of-state | cyprus | Nicos Christodoulides; Christodoulides | 2023-02-28..
+nicos-anastasiades | Nicos Anastasiades | former-leader head-of-state | cyprus | Nikos Anastasiades; Anastasiades | 2013-02-28..2023-02-28
+petr-pavel | Petr Pavel | official head-of-state | czechia | President Pavel | 2023-03-09..
+kristen-michal | Kristen Michal | leader head-of-government | estonia |  | 2024-07-23..
+alar-karis | Alar Karis | official head-of-state | estonia |  | 2021-10-11..
+petteri-orpo | Petteri Orpo | leader head-of-government | finland | Orpo | 2023-06-20..
+sanna-marin | Sanna Marin | former-leader head-of-government | finland |  | 2019-12-10..2023-06-20
+kristrun-frostadottir | Kristrún Frostadóttir | leader head-of-government | iceland | Kristrun Frostadottir; Frostadóttir; Frostadottir | 2024-12-21..
+micheal-martin | Micheál Martin | leader head-of-government | ireland | Micheal Martin; Taoiseach Micheál Martin | 2020-06-27..2022-12-17; 2025-01-23..
+simon-harris | Simon Harris | former-leader head-of-government | ireland |  | 2024-04-09..2025-01-23
+leo-varadkar | Leo Varadkar | former-leader head-of-government | ireland | Varadkar | 2017-06-14..2020-06-27; 2022-12-17..2024-04-09
+evika-silina | Evika Siliņa | leader head-of-government | latvia | Evika Silina; Siliņa; Silina | 2023-09-15..
+edgars-rinkevics | Edgars Rinkēvičs | official head-of-state foreign-minister | latvia | Edgars Rinkevics; Rinkēvičs; Rinkevics | 2011-10-25..
+brigitte-haas | Brigitte Haas | leader head-of-government | liechtenstein |  | 2025-04..
+luc-frieden | Luc Frieden | leader head-of-government | luxembourg |  | 2023-11-17..
+robert-abela | Robert Abela | leader head-of-government | malta | Abela | 2020-01-13..
+albert-ii | Albert II | leader head-of-state | monaco | Prince Albert II; Prince Albert II of Monaco; Albert II of Monaco | 2005-04-06..
+milojko-spajic | Milojko Spajić | leader head-of-government | montenegro | Milojko Spajic; Spajić; Spajic | 2023-10-31..
+jakov-milatovic | Jakov Milatović | official head-of-state | montenegro | Jakov Milatovic; Milatović; Milatovic | 2023-05-20..
+dick-schoof | Dick Schoof | leader head-of-government | netherlands | Schoof | 2024-07-02..
+luis-montenegro | Luís Montenegro | leader head-of-government | portugal | Luis Montenegro | 2024-04-02..
+marcelo-rebelo-de-sousa | Marcelo Rebelo de Sousa | official head-of-state | portugal | Rebelo de Sousa | 2016-03-09..
+nicusor-dan | Nicușor Dan | leader head-of-state | romania | Nicusor Dan; Nicuşor Dan; President Nicușor Dan | 2025-05-26..
+klaus-iohannis | Klaus Iohannis | former-leader head-of-state | romania | Iohannis | 2014-12-21..2025-02-12
+ilie-bolojan | Ilie Bolojan | official head-of-government | romania | Bolojan | 2025-02-12..2025-05-26; 2025-06-23..
+robert-golob | Robert Golob | leader head-of-government | slovenia | Golob | 2022-06-01..
+janez-jansa | Janez Janša | former-leader head-of-government | slovenia | Janez Jansa; Janša; Jansa | 2004-12-03..2008-11-21; 2012-02-10..2013-03-20; 2020-03-13..2022-06-01
+natasa-pirc-musar | Nataša Pirc Musar | official head-of-state | slovenia | Natasa Pirc Musar; Pirc Musar | 2022-12-22..
+pedro-sanchez | Pedro Sánchez | leader head-of-government | spain | Pedro Sanchez; Sánchez; Sanchez; Prime Minister Sánchez | 2018-06-02..
+jose-manuel-albares | José Manuel Albares | official foreign-minister | spain | Jose Manuel Albares; Albares | 2021-07-12..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
