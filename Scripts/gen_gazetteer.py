@@ -1018,6 +1018,43 @@ janez-jansa | Janez Janša | former-leader head-of-government | slovenia | Janez
 natasa-pirc-musar | Nataša Pirc Musar | official head-of-state | slovenia | Natasa Pirc Musar; Pirc Musar | 2022-12-22..
 pedro-sanchez | Pedro Sánchez | leader head-of-government | spain | Pedro Sanchez; Sánchez; Sanchez; Prime Minister Sánchez | 2018-06-02..
 jose-manuel-albares | José Manuel Albares | official foreign-minister | spain | Jose Manuel Albares; Albares | 2021-07-12..
+gaston-browne | Gaston Browne | leader head-of-government | antigua-and-barbuda | Prime Minister Gaston Browne | 2014-06-13..
+philip-davis | Philip Davis | leader head-of-government | bahamas | Philip Brave Davis; Philip "Brave" Davis | 2021-09-17..
+mia-mottley | Mia Mottley | leader head-of-government | barbados | Mia Amor Mottley; Mottley | 2018-05-25..
+john-briceno | John Briceño | leader head-of-government | belize | John Briceno; Johnny Briceño; Briceño; Briceno | 2020-11-12..
+rodrigo-paz | Rodrigo Paz | leader head-of-state | bolivia | Rodrigo Paz Pereira; President Rodrigo Paz | 2025-11-08..
+rodrigo-chaves | Rodrigo Chaves | leader head-of-state | costa-rica | Rodrigo Chaves Robles; Chaves | 2022-05-08..
+roosevelt-skerrit | Roosevelt Skerrit | leader head-of-government | dominica | Skerrit | 2004-01-08..
+luis-abinader | Luis Abinader | leader head-of-state | dominican-republic | Abinader; President Abinader | 2020-08-16..
+dickon-mitchell | Dickon Mitchell | leader head-of-government | grenada |  | 2022-06-24..
+bernardo-arevalo | Bernardo Arévalo | leader head-of-state | guatemala | Bernardo Arevalo; Arévalo; Arevalo; President Arévalo | 2024-01-15..
+alejandro-giammattei | Alejandro Giammattei | former-leader head-of-state | guatemala | Giammattei | 2020-01-14..2024-01-14
+alix-didier-fils-aime | Alix Didier Fils-Aimé | leader head-of-government | haiti | Alix Didier Fils-Aime; Fils-Aimé; Fils-Aime | 2024-11-11..
+ariel-henry | Ariel Henry | former-leader head-of-government | haiti |  | 2021-07-20..2024-04-25
+andrew-holness | Andrew Holness | leader head-of-government | jamaica | Holness | 2011-10-23..2012-01-05; 2016-03-03..
+kamina-johnson-smith | Kamina Johnson Smith | official foreign-minister | jamaica | Kamina Johnson-Smith | 2016-03-07..
+santiago-pena | Santiago Peña | leader head-of-state | paraguay | Santiago Pena; President Santiago Peña | 2023-08-15..
+mario-abdo-benitez | Mario Abdo Benítez | former-leader head-of-state | paraguay | Mario Abdo Benitez; Abdo Benítez; Abdo Benitez | 2018-08-15..2023-08-15
+jose-jeri | José Jerí | leader head-of-state | peru | Jose Jeri; José Jerí Oré; Jose Jeri Ore | 2025-10-10..
+terrance-drew | Terrance Drew | leader head-of-government | saint-kitts-and-nevis |  | 2022-08-06..
+philip-j-pierre | Philip J. Pierre | leader head-of-government | saint-lucia | Philip Pierre | 2021-07-28..
+jennifer-geerlings-simons | Jennifer Geerlings-Simons | leader head-of-state | suriname | Geerlings-Simons; Jennifer Simons | 2025-07-16..
+chan-santokhi | Chan Santokhi | former-leader head-of-state | suriname | Santokhi | 2020-07-16..2025-07-16
+kamla-persad-bissessar | Kamla Persad-Bissessar | leader head-of-government | trinidad-and-tobago | Persad-Bissessar | 2010-05-26..2015-09-09; 2025-05-01..
+keith-rowley | Keith Rowley | former-leader head-of-government | trinidad-and-tobago | Rowley | 2015-09-09..2025-03-17
+gerardo-werthein | Gerardo Werthein | official foreign-minister | argentina | Werthein | 2024-10-30..2025-10
+pablo-quirno | Pablo Quirno | official foreign-minister | argentina | Quirno | 2025-10..
+alberto-van-klaveren | Alberto van Klaveren | official foreign-minister | chile | van Klaveren | 2023-03-10..
+gabriela-sommerfeld | Gabriela Sommerfeld | official foreign-minister | ecuador | Sommerfeld | 2023-11-23..
+mario-lubetkin | Mario Lubetkin | official foreign-minister | uruguay | Lubetkin | 2025-03-01..
+ruben-ramirez-lezcano | Rubén Ramírez Lezcano | official foreign-minister | paraguay | Ruben Ramirez Lezcano | 2023-08-15..
+javier-martinez-acha | Javier Martínez-Acha | official foreign-minister | panama | Javier Martinez-Acha; Martínez-Acha; Martinez-Acha | 2024-07-01..
+carlos-ramiro-martinez | Carlos Ramiro Martínez | official foreign-minister | guatemala | Carlos Ramiro Martinez | 2024-01-15..
+arnoldo-andre-tinoco | Arnoldo André Tinoco | official foreign-minister | costa-rica | Arnoldo Andre Tinoco; Arnoldo André | 2022-05-08..
+roberto-alvarez | Roberto Álvarez | official foreign-minister | dominican-republic | Roberto Alvarez | 2020-08-16..
+alexandra-hill-tinoco | Alexandra Hill Tinoco | official foreign-minister | el-salvador | Alexandra Hill | 2019-06-01..
+eduardo-enrique-reina | Eduardo Enrique Reina | official foreign-minister | honduras | Enrique Reina | 2022-01-27..
+yvan-gil | Yván Gil | official foreign-minister | venezuela | Yvan Gil; Yván Gil Pinto | 2023-08..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
