@@ -1055,6 +1055,36 @@ roberto-alvarez | Roberto Álvarez | official foreign-minister | dominican-repub
 alexandra-hill-tinoco | Alexandra Hill Tinoco | official foreign-minister | el-salvador | Alexandra Hill | 2019-06-01..
 eduardo-enrique-reina | Eduardo Enrique Reina | official foreign-minister | honduras | Enrique Reina | 2022-01-27..
 yvan-gil | Yván Gil | official foreign-minister | venezuela | Yvan Gil; Yván Gil Pinto | 2023-08..
+sitiveni-rabuka | Sitiveni Rabuka | leader head-of-government | fiji | Rabuka | 1992-06-02..1999-05-19; 2022-12-24..
+frank-bainimarama | Frank Bainimarama | former-leader head-of-government | fiji | Bainimarama; Voreqe Bainimarama | 2007-01-05..2022-12-24
+taneti-maamau | Taneti Maamau | leader head-of-state | kiribati | Maamau | 2016-03-11..
+hilda-heine | Hilda Heine | leader head-of-state | marshall-islands |  | 2016-01-28..2020-01-13; 2024-01-03..
+wesley-simina | Wesley Simina | leader head-of-state | micronesia | Simina | 2023-05-11..
+david-adeang | David Adeang | leader head-of-state | nauru | Adeang | 2023-10-30..
+christopher-luxon | Christopher Luxon | leader head-of-government | new-zealand | Chris Luxon; Luxon | 2023-11-27..
+jacinda-ardern | Jacinda Ardern | former-leader head-of-government | new-zealand | Ardern | 2017-10-26..2023-01-25
+chris-hipkins | Chris Hipkins | former-leader head-of-government | new-zealand | Hipkins | 2023-01-25..2023-11-27
+surangel-whipps-jr | Surangel Whipps Jr. | leader head-of-state | palau | Surangel Whipps; Whipps | 2021-01-21..
+james-marape | James Marape | leader head-of-government | papua-new-guinea | Marape | 2019-05-30..
+jeremiah-manele | Jeremiah Manele | leader head-of-government | solomon-islands | Manele | 2024-05-02..
+feleti-teo | Feleti Teo | leader head-of-government | tuvalu |  | 2024-02-26..
+jotham-napat | Jotham Napat | leader head-of-government | vanuatu | Napat | 2025-02-11..
+tshering-tobgay | Tshering Tobgay | leader head-of-government | bhutan | Tobgay | 2013-07-27..2018-08-09; 2024-01-28..
+jigme-khesar-namgyel-wangchuck | Jigme Khesar Namgyel Wangchuck | official head-of-state | bhutan | King Jigme Khesar Namgyel Wangchuck; King Jigme Khesar | 2006-12-09..
+sushila-karki | Sushila Karki | leader head-of-government | nepal | Prime Minister Karki | 2025-09-12..
+pushpa-kamal-dahal | Pushpa Kamal Dahal | former-leader head-of-government | nepal | Prachanda; Pushpa Kamal Dahal Prachanda | 2008-08-18..2009-05-25; 2016-08-04..2017-06-07; 2022-12-26..2024-07-15
+ram-chandra-poudel | Ram Chandra Poudel | official head-of-state | nepal | Ram Chandra Paudel | 2023-03-13..
+hassanal-bolkiah | Hassanal Bolkiah | leader head-of-state | brunei | Sultan Hassanal Bolkiah; Bolkiah | 1967-10-05..
+thongloun-sisoulith | Thongloun Sisoulith | leader head-of-state | laos | Thongloun | 2021-03-22..
+sonexay-siphandone | Sonexay Siphandone | official head-of-government | laos | Sonexay | 2022-12-30..
+xanana-gusmao | Xanana Gusmão | leader head-of-government | timor-leste | Xanana Gusmao; Xanana; Gusmão; Gusmao | 2007-08-08..2015-02-16; 2023-07-01..
+jose-ramos-horta | José Ramos-Horta | official head-of-state | timor-leste | Jose Ramos-Horta; Ramos-Horta | 2022-05-20..
+ukhnaagiin-khurelsukh | Ukhnaagiin Khürelsükh | official head-of-state | mongolia | Ukhnaagiin Khurelsukh; Khürelsükh; Khurelsukh | 2021-06-25..
+harini-amarasuriya | Harini Amarasuriya | official head-of-government | sri-lanka | Amarasuriya | 2024-09-24..
+vijitha-herath | Vijitha Herath | official foreign-minister | sri-lanka |  | 2024-11-18..
+touhid-hossain | Touhid Hossain | official foreign-minister | bangladesh | Md Touhid Hossain; Mohammad Touhid Hossain | 2024-08..
+mohamad-hasan | Mohamad Hasan | official foreign-minister | malaysia | Mohamad Haji Hasan | 2023-12-12..
+sok-chenda-sophea | Sok Chenda Sophea | official foreign-minister | cambodia |  | 2023-08-22..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
