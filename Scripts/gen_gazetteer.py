@@ -1085,6 +1085,15 @@ vijitha-herath | Vijitha Herath | official foreign-minister | sri-lanka |  | 202
 touhid-hossain | Touhid Hossain | official foreign-minister | bangladesh | Md Touhid Hossain; Mohammad Touhid Hossain | 2024-08..
 mohamad-hasan | Mohamad Hasan | official foreign-minister | malaysia | Mohamad Haji Hasan | 2023-12-12..
 sok-chenda-sophea | Sok Chenda Sophea | official foreign-minister | cambodia |  | 2023-08-22..
+abdullatif-al-zayani | Abdullatif bin Rashid Al Zayani | official foreign-minister | bahrain | Abdullatif Al Zayani; Abdullatif al-Zayani; Al Zayani | 2020-02-11..
+ahmad-abdullah-al-ahmad-al-sabah | Ahmad Abdullah Al-Ahmad Al-Sabah | official head-of-government | kuwait | Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah | 2024-05-15..
+youssef-rajji | Youssef Rajji | official foreign-minister | lebanon | Youssef Raggi; Rajji | 2025-02-08..
+jafar-hassan | Jafar Hassan | official head-of-government | jordan |  | 2024-09-15..
+shaya-al-zindani | Shaya al-Zindani | official foreign-minister | yemen | Shaya Mohsin al-Zindani; al-Zindani | 2024-03..
+varsen-aghabekian | Varsen Aghabekian | official foreign-minister | palestine | Varsen Aghabekian Shahin; Aghabekian | 2024-03-31..
+yvette-cooper | Yvette Cooper | official foreign-minister | uk |  | 2024-07-05..
+cho-hyun | Cho Hyun | official foreign-minister | south-korea |  | 2025-07..
+kim-min-seok | Kim Min-seok | official head-of-government | south-korea | Kim Min Seok | 2025-07-03..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
