@@ -272,6 +272,7 @@ arab-world | Arab world | middle-east | Arab countries; Arab states; the Arab wo
 baltic-states | Baltic states | europe | Baltic countries; Baltic governments; Baltic nations; Baltic republics; the Baltics |  |
 central-america | Central America | americas | Central American states; Central American countries; Central American governments; Central American nations |  |
 pacific-islands | Pacific islands | oceania | Pacific island states; Pacific island countries; Pacific island nations; Pacific island governments |  |
+gulf-states | Gulf states | middle-east | Gulf countries; Gulf Arab states; Arab Gulf states; Gulf Arab countries; Gulf monarchies; the Gulf states; Gulf nations; Gulf governments |  |
 """
 
 # --- International organisations, blocs and armed groups ------------------------------------------
@@ -367,6 +368,31 @@ wfp | World Food Programme | un-system | WFP; World Food Program; UN World Food 
 ypg | YPG | armed-group | People's Protection Units; Kurdish People's Protection Units |  |
 combined-maritime-forces | Combined Maritime Forces | coalition security-bloc | CMF |  |
 prosperity-guardian | Operation Prosperity Guardian | coalition security-bloc | Prosperity Guardian |  |
+five-eyes | Five Eyes | west security-bloc | Five Eyes alliance; FVEY; Five Eyes intelligence alliance |  |
+commonwealth | Commonwealth of Nations | bloc | Commonwealth Secretariat; Commonwealth Heads of Government Meeting; CHOGM |  |
+francophonie | Organisation internationale de la Francophonie | bloc | International Organisation of La Francophonie; International Organization of La Francophonie; La Francophonie; Francophonie; OIF |  |
+pacific-islands-forum | Pacific Islands Forum | bloc | PIF; Pacific Islands Forum Secretariat |  |
+council-of-europe | Council of Europe | bloc | the Council of Europe |  |
+oecd | OECD | economic-bloc | Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development; Organization for Economic Co-operation and Development |  |
+g77 | Group of 77 | bloc | G77; G-77; Group of 77 and China; G77 and China |  |
+visegrad-group | Visegrad Group | bloc | Visegrád Group; Visegrad Four; Visegrád Four; V4 |  |
+nordic-council | Nordic Council | bloc | the Nordic Council |  |
+efta | EFTA | economic-bloc | European Free Trade Association |  |
+eccas | ECCAS | bloc | Economic Community of Central African States |  |
+sica | SICA | bloc | Central American Integration System |  |
+ukraine-defense-contact-group | Ukraine Defense Contact Group | coalition security-bloc | Ukraine Defence Contact Group; UDCG; Ramstein group; Ramstein format |  |
+unicef | UNICEF | un-system | United Nations Children's Fund; UN Children's Fund |  |
+undp | UNDP | un-system | United Nations Development Programme; UN Development Programme |  |
+unesco | UNESCO | un-system | United Nations Educational, Scientific and Cultural Organization |  |
+fao | Food and Agriculture Organization | un-system | FAO; UN Food and Agriculture Organization; Food and Agriculture Organization of the United Nations |  |
+ocha | OCHA | un-system | UN Office for the Coordination of Humanitarian Affairs; Office for the Coordination of Humanitarian Affairs; UNOCHA |  |
+iom | International Organization for Migration | un-system | IOM; UN migration agency |  |
+opcw | OPCW | un-system | Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons |  |
+ecb | European Central Bank | economic-bloc finance | ECB |  |
+ndb | New Development Bank | economic-bloc finance | NDB; BRICS bank; BRICS New Development Bank |  |
+afdb | African Development Bank | economic-bloc finance | AfDB |  |
+idb | Inter-American Development Bank | economic-bloc finance | IDB; IADB |  |
+isdb | Islamic Development Bank | economic-bloc finance | IsDB |  |
 """
 
 # --- Leaders, officials, and the analysts and journalists the reference articles quote ------------
@@ -1108,7 +1134,7 @@ DESCRIPTION_TAGS = """
 emirate | qatar; kuwait
 sultanate | brunei
 island | taiwan; cuba; cyprus; sri-lanka; madagascar; iceland; ireland; malta; jamaica; haiti; dominican-republic; mauritius; singapore; bahrain
-military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon
+military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon; madagascar
 """
 
 STYLE = re.compile(r"^(?:[A-Z][a-z]+ )?(Kingdom|Emirate|Sultanate|Principality) of ")
