@@ -1120,6 +1120,25 @@ varsen-aghabekian | Varsen Aghabekian | official foreign-minister | palestine | 
 yvette-cooper | Yvette Cooper | official foreign-minister | uk |  | 2024-07-05..
 cho-hyun | Cho Hyun | official foreign-minister | south-korea |  | 2025-07..
 kim-min-seok | Kim Min-seok | official head-of-government | south-korea | Kim Min Seok | 2025-07-03..
+kiril-petkov | Kiril Petkov | former-leader head-of-government | bulgaria | Petkov | 2021-12-13..2022-08-02
+nikolai-denkov | Nikolai Denkov | former-leader head-of-government | bulgaria | Nikolay Denkov; Denkov | 2023-06-06..2024-04-09
+dimitar-glavchev | Dimitar Glavchev | former-leader head-of-government | bulgaria | Glavchev | 2024-04-09..2025-01-16
+bjarni-benediktsson | Bjarni Benediktsson | former-leader head-of-government | iceland |  | 2017-01-11..2017-11-30; 2024-04-09..2024-12-21
+katrin-jakobsdottir | Katrín Jakobsdóttir | former-leader head-of-government | iceland | Katrin Jakobsdottir; Jakobsdóttir; Jakobsdottir | 2017-11-30..2024-04-09
+krisjanis-karins | Krišjānis Kariņš | former-leader head-of-government | latvia | Krisjanis Karins; Kariņš; Karins | 2019-01-23..2023-09-15
+xavier-bettel | Xavier Bettel | former-leader official head-of-government foreign-minister | luxembourg | Bettel | 2013-12-04..
+marcel-ciolacu | Marcel Ciolacu | official head-of-government | romania | Ciolacu | 2023-06-15..2025-05-06
+pedro-castillo | Pedro Castillo | former-leader head-of-state | peru |  | 2021-07-28..2022-12-07
+sher-bahadur-deuba | Sher Bahadur Deuba | former-leader head-of-government | nepal | Deuba | 2017-06-07..2018-02-15; 2021-07-13..2022-12-26
+arzu-rana-deuba | Arzu Rana Deuba | official foreign-minister | nepal |  | 2024-07-15..2025-09-09
+lotay-tshering | Lotay Tshering | former-leader head-of-government | bhutan |  | 2018-11-07..2024-01-28
+taur-matan-ruak | Taur Matan Ruak | former-leader head-of-government | timor-leste |  | 2018-06-22..2023-07-01
+ignazio-cassis | Ignazio Cassis | official foreign-minister | switzerland | Cassis | 2017-11-01..
+karin-keller-sutter | Karin Keller-Sutter | official | switzerland | Keller-Sutter | 2019-01-01..
+amon-murwira | Amon Murwira | official foreign-minister | zimbabwe | Murwira | 2023-09..
+selma-ashipala-musavyi | Selma Ashipala-Musavyi | official foreign-minister | namibia | Ashipala-Musavyi | 2025-03..
+bakary-yaou-sangare | Bakary Yaou Sangaré | official foreign-minister | niger | Bakary Yaou Sangare | 2023-08..
+hugh-todd | Hugh Todd | official foreign-minister | guyana |  | 2020-08..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------

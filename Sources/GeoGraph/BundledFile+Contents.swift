@@ -2515,6 +2515,13 @@ actors:
     represents: guinea
     term: [2010-12-21, 2021-09-05]
     names: [Alpha Conde]
+  - id: amon-murwira
+    name: Amon Murwira
+    kind: person
+    tags: [official, foreign-minister]
+    represents: zimbabwe
+    term: [2023-09, ~]
+    names: [Murwira]
   - id: amos-hochstein
     name: Amos Hochstein
     kind: person
@@ -2697,6 +2704,12 @@ actors:
     represents: india
     term: [2014-05-26, 2019-05-30]
     names: [Jaitley]
+  - id: arzu-rana-deuba
+    name: Arzu Rana Deuba
+    kind: person
+    tags: [official, foreign-minister]
+    represents: nepal
+    term: [2024-07-15, 2025-09-09]
   - id: asaad-al-shaibani
     name: Asaad al-Shaibani
     kind: person
@@ -2809,6 +2822,13 @@ actors:
     represents: germany
     term: [2021-12-08, 2025-05-06]
     names: [Baerbock]
+  - id: bakary-yaou-sangare
+    name: Bakary Yaou Sangaré
+    kind: person
+    tags: [official, foreign-minister]
+    represents: niger
+    term: [2023-08, ~]
+    names: [Bakary Yaou Sangare]
   - id: ban-ki-moon
     name: Ban Ki-moon
     kind: person
@@ -2924,6 +2944,12 @@ actors:
     represents: turkey
     term: [2016-05-24, 2018-07-09]
     names: [Binali Yildirim]
+  - id: bjarni-benediktsson
+    name: Bjarni Benediktsson
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iceland
+    term: [[2017-01-11, 2017-11-30], [2024-04-09, 2024-12-21]]
   - id: blaise-compaore
     name: Blaise Compaoré
     kind: person
@@ -3222,6 +3248,13 @@ actors:
     represents: brazil
     term: [2011-01-01, 2016-08-31]
     names: [Rousseff, Dilma]
+  - id: dimitar-glavchev
+    name: Dimitar Glavchev
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2024-04-09, 2025-01-16]
+    names: [Glavchev]
   - id: dina-boluarte
     name: Dina Boluarte
     kind: person
@@ -3795,6 +3828,12 @@ actors:
     kind: person
     tags: [official, ambassador]
     represents: china
+  - id: hugh-todd
+    name: Hugh Todd
+    kind: person
+    tags: [official, foreign-minister]
+    represents: guyana
+    term: [2020-08, ~]
   - id: hulusi-akar
     name: Hulusi Akar
     kind: person
@@ -3841,6 +3880,13 @@ actors:
     represents: chad
     term: [1990-12-02, 2021-04-20]
     names: [Idriss Deby, Idriss Déby Itno]
+  - id: ignazio-cassis
+    name: Ignazio Cassis
+    kind: person
+    tags: [official, foreign-minister]
+    represents: switzerland
+    term: [2017-11-01, ~]
+    names: [Cassis]
   - id: igor-dodon
     name: Igor Dodon
     kind: person
@@ -4362,6 +4408,13 @@ actors:
     tags: [official, foreign-minister]
     represents: south-korea
     term: [2017-06-18, 2021-02-08]
+  - id: karin-keller-sutter
+    name: Karin Keller-Sutter
+    kind: person
+    tags: [official]
+    represents: switzerland
+    term: [2019-01-01, ~]
+    names: [Keller-Sutter]
   - id: karine-jean-pierre
     name: Karine Jean-Pierre
     kind: person
@@ -4382,6 +4435,13 @@ actors:
     represents: poland
     term: [2025-08-06, ~]
     names: [Nawrocki]
+  - id: katrin-jakobsdottir
+    name: Katrín Jakobsdóttir
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iceland
+    term: [2017-11-30, 2024-04-09]
+    names: [Katrin Jakobsdottir, Jakobsdóttir, Jakobsdottir]
   - id: keith-kellogg
     name: Keith Kellogg
     kind: person
@@ -4454,6 +4514,13 @@ actors:
     tags: [official]
     represents: north-korea
     names: [Kim Yo-jong]
+  - id: kiril-petkov
+    name: Kiril Petkov
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2021-12-13, 2022-08-02]
+    names: [Petkov]
   - id: kishida
     name: Fumio Kishida
     kind: person
@@ -4475,6 +4542,13 @@ actors:
     represents: tajikistan
     term: [2013-11-23, ~]
     names: [Rasulzoda]
+  - id: krisjanis-karins
+    name: Krišjānis Kariņš
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: latvia
+    term: [2019-01-23, 2023-09-15]
+    names: [Krisjanis Karins, Kariņš, Karins]
   - id: kristalina-georgieva
     name: Kristalina Georgieva
     kind: person
@@ -4628,6 +4702,12 @@ actors:
     represents: italy
     term: [2019-09-05, 2022-10-22]
     names: [Guerini]
+  - id: lotay-tshering
+    name: Lotay Tshering
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bhutan
+    term: [2018-11-07, 2024-01-28]
   - id: luc-frieden
     name: Luc Frieden
     kind: person
@@ -4797,6 +4877,13 @@ actors:
     represents: france
     term: [2014-03-31, 2016-12-06]
     names: [Valls]
+  - id: marcel-ciolacu
+    name: Marcel Ciolacu
+    kind: person
+    tags: [official, head-of-government]
+    represents: romania
+    term: [2023-06-15, 2025-05-06]
+    names: [Ciolacu]
   - id: marcelo-ebrard
     name: Marcelo Ebrard
     kind: person
@@ -5526,6 +5613,13 @@ actors:
     tags: [official]
     represents: usa
     term: [2017-01-27, 2018-12-31]
+  - id: nikolai-denkov
+    name: Nikolai Denkov
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2023-06-06, 2024-04-09]
+    names: [Nikolay Denkov, Denkov]
   - id: nikolai-patrushev
     name: Nikolai Patrushev
     kind: person
@@ -5709,6 +5803,12 @@ actors:
     represents: ukraine
     term: [2014-06-19, 2019-08-29]
     names: [Klimkin]
+  - id: pedro-castillo
+    name: Pedro Castillo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: peru
+    term: [2021-07-28, 2022-12-07]
   - id: pedro-sanchez
     name: Pedro Sánchez
     kind: person
@@ -6266,6 +6366,13 @@ actors:
     represents: france
     term: [2022-05-20, ~]
     names: [Sebastien Lecornu, Lecornu]
+  - id: selma-ashipala-musavyi
+    name: Selma Ashipala-Musavyi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: namibia
+    term: [2025-03, ~]
+    names: [Ashipala-Musavyi]
   - id: serdar-berdimuhamedov
     name: Serdar Berdimuhamedov
     kind: person
@@ -6320,6 +6427,13 @@ actors:
     represents: bangladesh
     term: [2009-01-06, 2024-08-05]
     names: [Hasina]
+  - id: sher-bahadur-deuba
+    name: Sher Bahadur Deuba
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: nepal
+    term: [[2017-06-07, 2018-02-15], [2021-07-13, 2022-12-26]]
+    names: [Deuba]
   - id: shinzo-abe
     name: Shinzo Abe
     kind: person
@@ -6528,6 +6642,12 @@ actors:
     represents: kyrgyzstan
     term: [2020-10-14, 2025-02-10]
     names: [Tashiev]
+  - id: taur-matan-ruak
+    name: Taur Matan Ruak
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: timor-leste
+    term: [2018-06-22, 2023-07-01]
   - id: taye-atske-selassie
     name: Taye Atske Selassie
     kind: person
@@ -6816,6 +6936,13 @@ actors:
     represents: timor-leste
     term: [[2007-08-08, 2015-02-16], [2023-07-01, ~]]
     names: [Xanana Gusmao, Xanana, Gusmão, Gusmao]
+  - id: xavier-bettel
+    name: Xavier Bettel
+    kind: person
+    tags: [former-leader, official, head-of-government, foreign-minister]
+    represents: luxembourg
+    term: [2013-12-04, ~]
+    names: [Bettel]
   - id: xavier-espot-zamora
     name: Xavier Espot Zamora
     kind: person

@@ -405,6 +405,7 @@ alix-didier-fils-aime	Alix Didier Fils-Aimé	person	leader|head-of-government	ha
 aliyev	Ilham Aliyev	person	leader	azerbaijan	2003-10-31/	Aliyev|Mr Aliyev|President Aliyev		
 almazbek-atambayev	Almazbek Atambayev	person	former-leader|head-of-state	kyrgyzstan	2011-12-01/2017-11-24	Atambayev|Atambaev		
 alpha-conde	Alpha Condé	person	former-leader|head-of-state	guinea	2010-12-21/2021-09-05	Alpha Conde		
+amon-murwira	Amon Murwira	person	official|foreign-minister	zimbabwe	2023-09/	Murwira		
 amos-hochstein	Amos Hochstein	person	official	usa	2021-08/2025-01-20	Hochstein		
 ana-brnabic	Ana Brnabić	person	official|head-of-government	serbia	2017-06-29/	Ana Brnabic|Brnabić|Brnabic		
 anders-fogh-rasmussen	Anders Fogh Rasmussen	person	official	nato	2009-08-01/2014-10-01			
@@ -432,6 +433,7 @@ armen-sarkissian	Armen Sarkissian	person	official|head-of-state	armenia	2018-04-
 arnoldo-andre-tinoco	Arnoldo André Tinoco	person	official|foreign-minister	costa-rica	2022-05-08/	Arnoldo Andre Tinoco|Arnoldo André		
 arseniy-yatsenyuk	Arseniy Yatsenyuk	person	former-leader|head-of-government	ukraine	2014-02-27/2016-04-14	Yatsenyuk		
 arun-jaitley	Arun Jaitley	person	official	india	2014-05-26/2019-05-30	Jaitley		
+arzu-rana-deuba	Arzu Rana Deuba	person	official|foreign-minister	nepal	2024-07-15/2025-09-09			
 asaad-al-shaibani	Asaad al-Shaibani	person	official|foreign-minister	syria	2024-12-21/	al-Shaibani|Asaad Hassan al-Shaibani		
 ash-carter	Ash Carter	person	official|defence-minister	usa	2015-02-17/2017-01-20	Ashton Carter		
 ashraf-ghani	Ashraf Ghani	person	former-leader|head-of-state	afghanistan	2014-09-29/2021-08-15	Ghani		
@@ -448,6 +450,7 @@ aziz-nasirzadeh	Aziz Nasirzadeh	person	official|defence-minister	iran	2024-08-21
 badr-abdelatty	Badr Abdelatty	person	official|foreign-minister	egypt	2024-07-03/	Abdelatty		
 badr-albusaidi	Badr Albusaidi	person	official|foreign-minister	oman	2020-08-18/	Badr al-Busaidi|Albusaidi		
 baerbock	Annalena Baerbock	person	official	germany	2021-12-08/2025-05-06	Baerbock		
+bakary-yaou-sangare	Bakary Yaou Sangaré	person	official|foreign-minister	niger	2023-08/	Bakary Yaou Sangare		
 ban-ki-moon	Ban Ki-moon	person	official	un	2007-01-01/2016-12-31	Ban Ki Moon		
 barack-obama	Barack Obama	person	former-leader|head-of-state	usa	2009-01-20/2017-01-20	Obama|President Obama|Barack H. Obama		
 barham-salih	Barham Salih	person	official|head-of-state	iraq	2018-10-02/2022-10-17			
@@ -465,6 +468,7 @@ biden	Joe Biden	person	former-leader	usa	2009-01-20/2017-01-20|2021-01-20/2025-0
 bilawal-bhutto-zardari	Bilawal Bhutto Zardari	person	official|foreign-minister	pakistan	2022-04-27/2023-08-10	Bilawal Bhutto-Zardari|Bilawal Bhutto		
 bill-blair	Bill Blair	person	official|defence-minister	canada	2023-07-26/2025-05-13			
 binali-yildirim	Binali Yıldırım	person	former-leader|head-of-government	turkey	2016-05-24/2018-07-09	Binali Yildirim		
+bjarni-benediktsson	Bjarni Benediktsson	person	former-leader|head-of-government	iceland	2017-01-11/2017-11-30|2024-04-09/2024-12-21			
 blaise-compaore	Blaise Compaoré	person	former-leader|head-of-state	burkina-faso	1987-10-15/2014-10-31	Blaise Compaore|Compaoré|Compaore		
 blinken	Antony Blinken	person	official	usa	2015-01-09/2017-01-20|2021-01-26/2025-01-20	Blinken|Mr Blinken|Secretary Blinken		
 bola-tinubu	Bola Tinubu	person	leader|head-of-state	nigeria	2023-05-29/	Tinubu|Bola Ahmed Tinubu		
@@ -509,6 +513,7 @@ diana-mondino	Diana Mondino	person	official|foreign-minister	argentina	2023-12-1
 dick-schoof	Dick Schoof	person	leader|head-of-government	netherlands	2024-07-02/	Schoof		
 dickon-mitchell	Dickon Mitchell	person	leader|head-of-government	grenada	2022-06-24/			
 dilma-rousseff	Dilma Rousseff	person	former-leader|head-of-state	brazil	2011-01-01/2016-08-31	Rousseff|Dilma		
+dimitar-glavchev	Dimitar Glavchev	person	former-leader|head-of-government	bulgaria	2024-04-09/2025-01-16	Glavchev		
 dina-boluarte	Dina Boluarte	person	former-leader|head-of-state	peru	2022-12-07/2025-10-10	Boluarte		
 dmytro-kuleba	Dmytro Kuleba	person	official|foreign-minister	ukraine	2020-03-04/2024-09-05	Kuleba		
 dominic-raab	Dominic Raab	person	official|foreign-minister	uk	2019-07-24/2023-04-21	Raab		
@@ -593,6 +598,7 @@ hilda-heine	Hilda Heine	person	leader|head-of-state	marshall-islands	2016-01-28/
 hossein-amir-abdollahian	Hossein Amir-Abdollahian	person	official|foreign-minister	iran	2021-08-25/2024-05-19	Amir-Abdollahian|Amirabdollahian		
 hristijan-mickoski	Hristijan Mickoski	person	leader|head-of-government	north-macedonia	2024-06-23/	Mickoski		
 huang-xilian	Huang Xilian	person	official|ambassador	china				
+hugh-todd	Hugh Todd	person	official|foreign-minister	guyana	2020-08/			
 hulusi-akar	Hulusi Akar	person	official|defence-minister	turkey	2015-08-18/2023-06-04	Akar		
 hun-manet	Hun Manet	person	leader|head-of-government	cambodia	2023-08-22/			
 hun-sen	Hun Sen	person	official	cambodia	1985-01-14/2023-08-22|2024-04-03/			
@@ -600,6 +606,7 @@ ibrahim-boubacar-keita	Ibrahim Boubacar Keïta	person	former-leader|head-of-stat
 ibrahim-kalin	İbrahim Kalın	person	official	turkey		Ibrahim Kalin|Kalın|Kalin		
 ibrahim-traore	Ibrahim Traoré	person	leader|head-of-state	burkina-faso	2022-09-30/	Ibrahim Traore|Captain Ibrahim Traoré|Captain Traoré		
 idriss-deby	Idriss Déby	person	former-leader|head-of-state	chad	1990-12-02/2021-04-20	Idriss Deby|Idriss Déby Itno		
+ignazio-cassis	Ignazio Cassis	person	official|foreign-minister	switzerland	2017-11-01/	Cassis		
 igor-dodon	Igor Dodon	person	former-leader|head-of-state	moldova	2016-12-23/2020-12-24	Dodon		
 ilie-bolojan	Ilie Bolojan	person	official|head-of-government	romania	2025-02-12/2025-05-26|2025-06-23/	Bolojan		
 imran-khan	Imran Khan	person	former-leader|head-of-government	pakistan	2018-08-18/2022-04-10			
@@ -677,9 +684,11 @@ kamil-idris	Kamil Idris	person	official|head-of-government	sudan	2025-05-19/	Kam
 kamina-johnson-smith	Kamina Johnson Smith	person	official|foreign-minister	jamaica	2016-03-07/	Kamina Johnson-Smith		
 kamla-persad-bissessar	Kamla Persad-Bissessar	person	leader|head-of-government	trinidad-and-tobago	2010-05-26/2015-09-09|2025-05-01/	Persad-Bissessar		
 kang-kyung-wha	Kang Kyung-wha	person	official|foreign-minister	south-korea	2017-06-18/2021-02-08			
+karin-keller-sutter	Karin Keller-Sutter	person	official	switzerland	2019-01-01/	Keller-Sutter		
 karine-jean-pierre	Karine Jean-Pierre	person	official	usa	2022-05-13/2025-01-20			
 karl-nehammer	Karl Nehammer	person	former-leader|head-of-government	austria	2021-12-06/2025-01-10	Nehammer		
 karol-nawrocki	Karol Nawrocki	person	official|head-of-state	poland	2025-08-06/	Nawrocki		
+katrin-jakobsdottir	Katrín Jakobsdóttir	person	former-leader|head-of-government	iceland	2017-11-30/2024-04-09	Katrin Jakobsdottir|Jakobsdóttir|Jakobsdottir		
 keith-kellogg	Keith Kellogg	person	official	usa	2025-01-20/	Kellogg		
 keith-rowley	Keith Rowley	person	former-leader|head-of-government	trinidad-and-tobago	2015-09-09/2025-03-17	Rowley		
 keosayan	Tigran Keosayan	person	media			Keosayan		
@@ -691,9 +700,11 @@ khawaja-asif	Khawaja Asif	person	official|defence-minister	pakistan	2013-06/2018
 kim-jong-un	Kim Jong Un	person	leader	north-korea	2011-12-17/	Kim Jong-un		
 kim-min-seok	Kim Min-seok	person	official|head-of-government	south-korea	2025-07-03/	Kim Min Seok		
 kim-yo-jong	Kim Yo Jong	person	official	north-korea		Kim Yo-jong		
+kiril-petkov	Kiril Petkov	person	former-leader|head-of-government	bulgaria	2021-12-13/2022-08-02	Petkov		
 kishida	Fumio Kishida	person	former-leader	japan	2012-12-26/2017-08-03|2021-10-04/2024-10-01	Kishida		
 klaus-iohannis	Klaus Iohannis	person	former-leader|head-of-state	romania	2014-12-21/2025-02-12	Iohannis		
 kokhir-rasulzoda	Kokhir Rasulzoda	person	official|head-of-government	tajikistan	2013-11-23/	Rasulzoda		
+krisjanis-karins	Krišjānis Kariņš	person	former-leader|head-of-government	latvia	2019-01-23/2023-09-15	Krisjanis Karins|Kariņš|Karins		
 kristalina-georgieva	Kristalina Georgieva	person	official	imf	2019-10-01/	Georgieva		
 kristen-michal	Kristen Michal	person	leader|head-of-government	estonia	2024-07-23/			
 kristrun-frostadottir	Kristrún Frostadóttir	person	leader|head-of-government	iceland	2024-12-21/	Kristrun Frostadottir|Frostadóttir|Frostadottir		
@@ -717,6 +728,7 @@ linda-thomas-greenfield	Linda Thomas-Greenfield	person	official	usa	2021-02-25/2
 liz-truss	Liz Truss	person	former-leader|head-of-government	uk	2021-09-15/2022-10-25			
 lloyd-austin	Lloyd Austin	person	official	usa	2021-01-22/2025-01-20			
 lorenzo-guerini	Lorenzo Guerini	person	official|defence-minister	italy	2019-09-05/2022-10-22	Guerini		
+lotay-tshering	Lotay Tshering	person	former-leader|head-of-government	bhutan	2018-11-07/2024-01-28			
 luc-frieden	Luc Frieden	person	leader|head-of-government	luxembourg	2023-11-17/			
 luigi-di-maio	Luigi Di Maio	person	official|foreign-minister	italy	2019-09-05/2022-10-22	Di Maio		
 luis-abinader	Luis Abinader	person	leader|head-of-state	dominican-republic	2020-08-16/	Abinader|President Abinader		
@@ -742,6 +754,7 @@ mamuka-bakhtadze	Mamuka Bakhtadze	person	former-leader|head-of-government	georgi
 manasseh-sogavare	Manasseh Sogavare	person	former-leader|head-of-government	solomon-islands	2006-05-04/2007-12-20|2014-12-09/2017-11-06|2019-04-24/2024-05-02	Sogavare		
 manohar-parrikar	Manohar Parrikar	person	official|defence-minister	india	2014-11-09/2017-03-13	Parrikar		
 manuel-valls	Manuel Valls	person	official|head-of-government	france	2014-03-31/2016-12-06	Valls		
+marcel-ciolacu	Marcel Ciolacu	person	official|head-of-government	romania	2023-06-15/2025-05-06	Ciolacu		
 marcelo-ebrard	Marcelo Ebrard	person	official|foreign-minister	mexico	2018-12-01/2023-06-12	Ebrard		
 marcelo-rebelo-de-sousa	Marcelo Rebelo de Sousa	person	official|head-of-state	portugal	2016-03-09/	Rebelo de Sousa		
 mario-abdo-benitez	Mario Abdo Benítez	person	former-leader|head-of-state	paraguay	2018-08-15/2023-08-15	Mario Abdo Benitez|Abdo Benítez|Abdo Benitez		
@@ -849,6 +862,7 @@ nicolas-maduro	Nicolás Maduro	person	leader|head-of-state	venezuela	2013-03-05/
 nicos-anastasiades	Nicos Anastasiades	person	former-leader|head-of-state	cyprus	2013-02-28/2023-02-28	Nikos Anastasiades|Anastasiades		
 nicusor-dan	Nicușor Dan	person	leader|head-of-state	romania	2025-05-26/	Nicusor Dan|Nicuşor Dan|President Nicușor Dan		
 nikki-haley	Nikki Haley	person	official	usa	2017-01-27/2018-12-31			
+nikolai-denkov	Nikolai Denkov	person	former-leader|head-of-government	bulgaria	2023-06-06/2024-04-09	Nikolay Denkov|Denkov		
 nikolai-patrushev	Nikolai Patrushev	person	official	russia		Patrushev		
 nikos-christodoulides	Nikos Christodoulides	person	leader|head-of-state	cyprus	2023-02-28/	Nicos Christodoulides|Christodoulides		
 nirmala-sitharaman	Nirmala Sitharaman	person	official|defence-minister	india	2017-09-03/	Sitharaman		
@@ -876,6 +890,7 @@ paul-biya	Paul Biya	person	leader|head-of-state	cameroon	1982-11-06/	Biya|Presid
 paul-henri-damiba	Paul-Henri Damiba	person	former-leader|head-of-state	burkina-faso	2022-01-24/2022-09-30	Damiba|Paul-Henri Sandaogo Damiba		
 paul-kagame	Paul Kagame	person	leader|head-of-state	rwanda	2000-04-22/	Kagame		
 pavlo-klimkin	Pavlo Klimkin	person	official|foreign-minister	ukraine	2014-06-19/2019-08-29	Klimkin		
+pedro-castillo	Pedro Castillo	person	former-leader|head-of-state	peru	2021-07-28/2022-12-07			
 pedro-sanchez	Pedro Sánchez	person	leader|head-of-government	spain	2018-06-02/	Pedro Sanchez|Sánchez|Sanchez|Prime Minister Sánchez		
 penny-wong	Penny Wong	person	official|foreign-minister	australia	2022-05-23/			
 perfecto-yasay	Perfecto Yasay	person	official|foreign-minister	philippines	2016-06-30/2017-03-08	Yasay		
@@ -958,6 +973,7 @@ scott-bessent	Scott Bessent	person	official	usa	2025-01-28/	Bessent|Secretary Sc
 scott-morrison	Scott Morrison	person	former-leader|head-of-government	australia	2018-08-24/2022-05-23			
 sebastian-pinera	Sebastián Piñera	person	former-leader|head-of-state	chile	2010-03-11/2014-03-11|2018-03-11/2022-03-11	Sebastian Pinera|Piñera|Pinera		
 sebastien-lecornu	Sébastien Lecornu	person	official|defence-minister|head-of-government	france	2022-05-20/	Sebastien Lecornu|Lecornu		
+selma-ashipala-musavyi	Selma Ashipala-Musavyi	person	official|foreign-minister	namibia	2025-03/	Ashipala-Musavyi		
 serdar-berdimuhamedov	Serdar Berdimuhamedov	person	leader	turkmenistan	2022-03-19/	Berdimuhamedov|Serdar Berdymukhamedov|Berdymukhamedov|President Berdimuhamedov		
 sergio-gor	Sergio Gor	person	official	usa	2025-01-20/			
 sergio-mattarella	Sergio Mattarella	person	official|head-of-state	italy	2015-02-03/	Mattarella		
@@ -966,6 +982,7 @@ shah-mahmood-qureshi	Shah Mahmood Qureshi	person	official|foreign-minister	pakis
 sharif	Shehbaz Sharif	person	leader	pakistan	2022-04-11/2023-08-14|2024-03-04/	Prime Minister Sharif		
 shaya-al-zindani	Shaya al-Zindani	person	official|foreign-minister	yemen	2024-03/	Shaya Mohsin al-Zindani|al-Zindani		
 sheikh-hasina	Sheikh Hasina	person	former-leader|head-of-government	bangladesh	2009-01-06/2024-08-05	Hasina		
+sher-bahadur-deuba	Sher Bahadur Deuba	person	former-leader|head-of-government	nepal	2017-06-07/2018-02-15|2021-07-13/2022-12-26	Deuba		
 shinzo-abe	Shinzo Abe	person	former-leader|head-of-government	japan	2012-12-26/2020-09-16	Abe|Shinzō Abe|Prime Minister Abe		
 shoigu	Sergei Shoigu	person	official	russia		Shoigu|Sergey Shoigu		
 sigmar-gabriel	Sigmar Gabriel	person	official|foreign-minister	germany	2017-01-27/2018-03-14			
@@ -997,6 +1014,7 @@ tamim-bin-hamad-al-thani	Tamim bin Hamad Al Thani	person	leader|head-of-state	qa
 taneti-maamau	Taneti Maamau	person	leader|head-of-state	kiribati	2016-03-11/	Maamau		
 taro-kono	Taro Kono	person	official|foreign-minister|defence-minister	japan	2017-08-03/2020-09-16	Kono		
 tashiev	Kamchybek Tashiev	person	official	kyrgyzstan	2020-10-14/2025-02-10	Tashiev		
+taur-matan-ruak	Taur Matan Ruak	person	former-leader|head-of-government	timor-leste	2018-06-22/2023-07-01			
 taye-atske-selassie	Taye Atske Selassie	person	official|head-of-state|foreign-minister	ethiopia	2024-02/			
 tedros-adhanom-ghebreyesus	Tedros Adhanom Ghebreyesus	person	official	who	2017-07-01/	Tedros		
 temur-umarov	Temur Umarov	person	analyst			Umarov|Mr Umarov		
@@ -1040,6 +1058,7 @@ wesley-simina	Wesley Simina	person	leader|head-of-state	micronesia	2023-05-11/	S
 william-burns	William Burns	person	official	usa	2021-03-19/2025-01-20	Bill Burns|William J. Burns		
 william-ruto	William Ruto	person	leader|head-of-state	kenya	2013-04-09/	Ruto|President Ruto		
 xanana-gusmao	Xanana Gusmão	person	leader|head-of-government	timor-leste	2007-08-08/2015-02-16|2023-07-01/	Xanana Gusmao|Xanana|Gusmão|Gusmao		
+xavier-bettel	Xavier Bettel	person	former-leader|official|head-of-government|foreign-minister	luxembourg	2013-12-04/	Bettel		
 xavier-espot-zamora	Xavier Espot Zamora	person	leader|head-of-government	andorra	2019-05-16/	Xavier Espot|Espot		
 xi-jinping	Xi Jinping	person	leader	china	2012-11-15/	Xi|Mr Xi|President Xi|Comrade Xi|Chinese President Xi Jinping		
 xiomara-castro	Xiomara Castro	person	leader|head-of-state	honduras	2022-01-27/	President Xiomara Castro		
