@@ -272,7 +272,6 @@ arab-world | Arab world | middle-east | Arab countries; Arab states; the Arab wo
 baltic-states | Baltic states | europe | Baltic countries; Baltic governments; Baltic nations; Baltic republics; the Baltics |  |
 central-america | Central America | americas | Central American states; Central American countries; Central American governments; Central American nations |  |
 pacific-islands | Pacific islands | oceania | Pacific island states; Pacific island countries; Pacific island nations; Pacific island governments |  |
-gulf-states | Gulf states | middle-east | Gulf countries; Gulf Arab states; Arab Gulf states; Gulf Arab countries; Gulf monarchies; the Gulf states; Gulf nations; Gulf governments |  |
 """
 
 # --- International organisations, blocs and armed groups ------------------------------------------

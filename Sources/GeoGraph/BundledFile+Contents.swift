@@ -1454,11 +1454,6 @@ actors:
     kind: region
     tags: []
     names: [the Global South]
-  - id: gulf-states
-    name: Gulf states
-    kind: region
-    tags: [middle-east]
-    names: [Gulf countries, Gulf Arab states, Arab Gulf states, Gulf Arab countries, Gulf monarchies, the Gulf states, Gulf nations, Gulf governments]
   - id: hong-kong
     name: Hong Kong
     kind: region

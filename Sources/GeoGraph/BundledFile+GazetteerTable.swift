@@ -218,7 +218,6 @@ fergana-valley	Fergana Valley	region	central-asia|place			Ferghana Valley|Fargho
 gaza	Gaza	region	middle-east|place			Gaza Strip|the Gaza Strip		Gazan|Gazans
 gbao	Gorno-Badakhshan	region	central-asia|place			Gorno-Badakhshan Autonomous Region|GBAO|Pamir		
 global-south	Global South	region				the Global South		
-gulf-states	Gulf states	region	middle-east			Gulf countries|Gulf Arab states|Arab Gulf states|Gulf Arab countries|Gulf monarchies|the Gulf states|Gulf nations|Gulf governments		
 hong-kong	Hong Kong	region	east-asia|place			Hong Kong SAR|HKSAR		
 karakalpakstan	Karakalpakstan	region	central-asia|place			Karakalpakstan Republic|Republic of Karakalpakstan		Karakalpak
 latin-america	Latin America	region	americas			South America|Latin American countries|Latin American states		Latin American|Latin Americans
