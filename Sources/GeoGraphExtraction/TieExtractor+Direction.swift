@@ -32,6 +32,10 @@ extension TieExtractor {
     static let withinLeads: WordSet = ["between", "of", "among", "included", "including", "involving"]
     static let mutualWords: WordSet = ["with", "and"]
     static let mutualLeads: WordSet = ["with", "between", "and"]
+    /// Words that make a compound subject's verb reciprocal ("each expelled", "expelled each other's").
+    static let eachWords: WordSet = ["each"]
+    /// Envoys a verb may act on with no owner named ("expelled six diplomats"): a compound subject's own.
+    static let envoyNouns: WordSet = ["diplomats", "envoys", "ambassadors", "diplomat", "envoy", "ambassador"]
     /// "on the border with Afghanistan" names a place, not a partner.
 
     /// The (source, target, symmetric) triples cue `c` of `cues` states, in rule order:
@@ -303,6 +307,21 @@ extension TieExtractor {
         func wantsObject() -> Bool { Self.objectCueEnds.contains(cues[c].cue.keys.last ?? "") }
         let objectNear = after.map { firstStart($0) - end <= 3 } ?? false
         func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
+        // "India and Canada each expelled six diplomats", "… expelled each other's envoys", "Mali and Algeria expel
+        // diplomats": a compound subject's directed verb with no party after it in the clause, marked as
+        // reciprocal ("each" before the verb, "each other" or "one another" after it) or acting on envoys with no
+        // owner named, is each member's act on the others.
+        func reciprocal() -> Bool {
+            guard cues[c].cue.isVerb, after == nil, let before, lastEnd(before) <= start else { return false }
+            if (lastEnd(before)..<start).contains(where: { Self.eachWords.contains(tokens[$0]) }) { return true }
+            guard end < count else { return false }
+            if end + 1 < count, Self.eachWords.contains(tokens[end]) || tokens[end].key == "one",
+               tokens[end + 1].key == "other" || tokens[end + 1].key == "another" { return true }
+            // (A number or one modifier before the envoys: "six diplomats", "top diplomats".)
+            let noun = (end..<min(count, end + 3)).first { Self.envoyNouns.contains(tokens[$0]) }
+            return noun.map { n in (end..<n).allSatisfy { !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none }
+                && tokens[n].punctuationBefore == .none } ?? false
+        }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
         func isCircumstance() -> Bool {
             // (Not a time: "X, a member since 1997, criticised Y".)
@@ -575,6 +594,8 @@ extension TieExtractor {
                             && !predicateBetween(lastEnd(byIndex), firstStart(byIndex + 1)) ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
+        } else if let before, size(before) >= 2, reciprocal() {
+            within(before)
         } else if let adjacent {
             let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)
