@@ -950,7 +950,7 @@ abdelmadjid-tebboune | Abdelmadjid Tebboune | leader head-of-state | algeria | T
 ahmed-attaf | Ahmed Attaf | official foreign-minister | algeria | Attaf | 2023-03-18..
 joao-lourenco | João Lourenço | leader head-of-state | angola | Joao Lourenco; Lourenço; Lourenco | 2017-09-26..
 duma-boko | Duma Boko | leader head-of-state | botswana | Duma Gideon Boko | 2024-11-08..
-mokgweetsi-masisi | Mokgweetsi Masisi | former-leader head-of-state | botswana | Masisi | 2018-04-01..2024-11-08
+mokgweetsi-masisi | Mokgweetsi Masisi | former-leader head-of-state | botswana | President Masisi | 2018-04-01..2024-11-08
 evariste-ndayishimiye | Évariste Ndayishimiye | leader head-of-state | burundi | Evariste Ndayishimiye; Ndayishimiye | 2020-06-18..
 albert-shingiro | Albert Shingiro | official foreign-minister | burundi | Shingiro | 2020-06..
 ulisses-correia-e-silva | Ulisses Correia e Silva | leader head-of-government | cabo-verde |  | 2016-04-22..
@@ -1001,7 +1001,7 @@ musalia-mudavadi | Musalia Mudavadi | official foreign-minister | kenya | Mudava
 gedion-timothewos | Gedion Timothewos | official foreign-minister | ethiopia | Gedion Timothewos Hessebon | 2024-10..
 judith-suminwa | Judith Suminwa | official head-of-government | dr-congo | Judith Suminwa Tuluka; Suminwa | 2024-04-01..
 therese-kayikwamba-wagner | Thérèse Kayikwamba Wagner | official foreign-minister | dr-congo | Therese Kayikwamba Wagner; Kayikwamba Wagner | 2024-06..
-jeje-odongo | Jeje Odongo | official foreign-minister | uganda | Odongo | 2021-06..
+jeje-odongo | Jeje Odongo | official foreign-minister | uganda | Jeje Elly Odongo | 2021-06..
 kamil-idris | Kamil Idris | official head-of-government | sudan | Kamil el-Tayeb Idris | 2025-05-19..
 samuel-okudzeto-ablakwa | Samuel Okudzeto Ablakwa | official foreign-minister | ghana | Okudzeto Ablakwa; Ablakwa | 2025-01..
 xavier-espot-zamora | Xavier Espot Zamora | leader head-of-government | andorra | Xavier Espot; Espot | 2019-05-16..

@@ -4132,7 +4132,7 @@ actors:
     tags: [official, foreign-minister]
     represents: uganda
     term: [2021-06, ~]
-    names: [Odongo]
+    names: [Jeje Elly Odongo]
   - id: jennifer-geerlings-simons
     name: Jennifer Geerlings-Simons
     kind: person
@@ -5337,7 +5337,7 @@ actors:
     tags: [former-leader, head-of-state]
     represents: botswana
     term: [2018-04-01, 2024-11-08]
-    names: [Masisi]
+    names: [President Masisi]
   - id: moon-jae-in
     name: Moon Jae-in
     kind: person

@@ -642,7 +642,7 @@ jean-claude-juncker	Jean-Claude Juncker	person	official	eu	2014-11-01/2019-11-30
 jean-marc-ayrault	Jean-Marc Ayrault	person	official|foreign-minister	france	2016-02-11/2017-05-17	Ayrault		
 jean-noel-barrot	Jean-Noël Barrot	person	official|foreign-minister	france	2024-09-21/	Jean-Noel Barrot|Barrot		
 jean-yves-le-drian	Jean-Yves Le Drian	person	official|foreign-minister|defence-minister	france	2012-05-16/2022-05-20	Le Drian		
-jeje-odongo	Jeje Odongo	person	official|foreign-minister	uganda	2021-06/	Odongo		
+jeje-odongo	Jeje Odongo	person	official|foreign-minister	uganda	2021-06/	Jeje Elly Odongo		
 jennifer-geerlings-simons	Jennifer Geerlings-Simons	person	leader|head-of-state	suriname	2025-07-16/	Geerlings-Simons|Jennifer Simons		
 jeremiah-manele	Jeremiah Manele	person	leader|head-of-government	solomon-islands	2024-05-02/	Manele		
 jeremy-hunt	Jeremy Hunt	person	official|foreign-minister	uk	2012-09-04/2019-07-24|2022-10-14/2024-07-05			
@@ -820,7 +820,7 @@ mohammed-bin-abdulrahman-al-thani	Mohammed bin Abdulrahman Al Thani	person	offic
 mohammed-bin-salman	Mohammed bin Salman	person	leader	saudi-arabia	2015-01-23/	MBS|Crown Prince Mohammed bin Salman|Mohammad bin Salman		
 mohammed-shia-al-sudani	Mohammed Shia al-Sudani	person	leader|head-of-government	iraq	2022-10-27/	al-Sudani|Mohammed Shia' al-Sudani		
 mohammed-vi	Mohammed VI	person	leader|head-of-state	morocco	1999-07-23/	King Mohammed VI|Mohammed VI of Morocco		
-mokgweetsi-masisi	Mokgweetsi Masisi	person	former-leader|head-of-state	botswana	2018-04-01/2024-11-08	Masisi		
+mokgweetsi-masisi	Mokgweetsi Masisi	person	former-leader|head-of-state	botswana	2018-04-01/2024-11-08	President Masisi		
 moon-jae-in	Moon Jae-in	person	former-leader|head-of-state	south-korea	2017-05-10/2022-05-10	Moon Jae In|President Moon		
 moshe-yaalon	Moshe Ya'alon	person	official|defence-minister	israel	2013-03-18/2016-05-20	Ya'alon|Moshe Yaalon		
 mostafa-madbouly	Mostafa Madbouly	person	official|head-of-government	egypt	2018-06-07/	Moustafa Madbouly|Madbouly		
