@@ -392,6 +392,63 @@ ndb | New Development Bank | economic-bloc finance | NDB; BRICS bank; BRICS New 
 afdb | African Development Bank | economic-bloc finance | AfDB |  |
 idb | Inter-American Development Bank | economic-bloc finance | IDB; IADB |  |
 isdb | Islamic Development Bank | economic-bloc finance | IsDB |  |
+gazprom | Gazprom | firm agent | PAO Gazprom |  |  | russia |
+gazprom-neft | Gazprom Neft | firm agent |  |  |  | russia |
+rosneft | Rosneft | firm agent |  |  |  | russia |
+transneft | Transneft | firm agent |  |  |  | russia |
+rosatom | Rosatom | firm agent | State Atomic Energy Corporation Rosatom |  |  | russia |
+rostec | Rostec | firm agent |  |  |  | russia |
+rosoboronexport | Rosoboronexport | firm agent |  |  |  | russia |
+sberbank | Sberbank | firm agent |  |  |  | russia |
+vtb | VTB | firm agent | VTB Bank |  |  | russia |
+cnpc | CNPC | firm agent | China National Petroleum Corporation; PetroChina |  |  | china |
+sinopec | Sinopec | firm agent |  |  |  | china |
+cnooc | CNOOC | firm agent | China National Offshore Oil Corporation |  |  | china |
+cnnc | CNNC | firm agent | China National Nuclear Corporation |  |  | china |
+cgn | China General Nuclear | firm agent | CGN; China General Nuclear Power Group |  |  | china |
+cosco | COSCO | firm agent | COSCO Shipping; China COSCO Shipping |  |  | china |
+china-exim | Export-Import Bank of China | firm agent finance | China Exim Bank; Exim Bank of China; China Eximbank |  |  | china |
+china-development-bank | China Development Bank | firm agent finance |  |  |  | china |
+cccc | China Communications Construction Company | firm agent | CCCC; China Harbour Engineering Company; China Road and Bridge Corporation |  |  | china |
+state-grid | State Grid Corporation of China | firm agent | State Grid |  |  | china |
+norinco | Norinco | firm agent | China North Industries Group |  |  | china |
+saudi-aramco | Saudi Aramco | firm agent | Aramco |  |  | saudi-arabia |
+saudi-pif | Public Investment Fund | firm agent finance | Saudi Public Investment Fund |  |  | saudi-arabia |
+adnoc | ADNOC | firm agent | Abu Dhabi National Oil Company |  |  | uae |
+mubadala | Mubadala | firm agent finance | Mubadala Investment Company |  |  | uae |
+dp-world | DP World | firm agent |  |  |  | uae |
+qatarenergy | QatarEnergy | firm agent | Qatar Petroleum |  |  | qatar |
+qia | Qatar Investment Authority | firm agent finance | QIA |  |  | qatar |
+nioc | National Iranian Oil Company | firm agent | NIOC |  |  | iran |
+sonatrach | Sonatrach | firm agent |  |  |  | algeria |
+nnpc | NNPC | firm agent | Nigerian National Petroleum Company; NNPC Ltd |  |  | nigeria |
+sonangol | Sonangol | firm agent |  |  |  | angola |
+pdvsa | PDVSA | firm agent | Petroleos de Venezuela; Petróleos de Venezuela |  |  | venezuela |
+pemex | Pemex | firm agent | Petroleos Mexicanos; Petróleos Mexicanos |  |  | mexico |
+petrobras | Petrobras | firm agent |  |  |  | brazil |
+kazmunaygas | KazMunayGas | firm agent | KMG |  |  | kazakhstan |
+kazatomprom | Kazatomprom | firm agent |  |  |  | kazakhstan |
+samruk-kazyna | Samruk-Kazyna | firm agent finance |  |  |  | kazakhstan |
+uzbekneftegaz | Uzbekneftegaz | firm agent |  |  |  | uzbekistan |
+turkmengaz | Turkmengaz | firm agent |  |  |  | turkmenistan |
+socar | SOCAR | firm agent | State Oil Company of Azerbaijan Republic; State Oil Company of Azerbaijan |  |  | azerbaijan |
+naftogaz | Naftogaz | firm agent | Naftogaz of Ukraine |  |  | ukraine |
+energoatom | Energoatom | firm agent |  |  |  | ukraine |
+botas | BOTAS | firm agent | Botas |  |  | turkey |
+petronas | Petronas | firm agent |  |  |  | malaysia |
+pertamina | Pertamina | firm agent |  |  |  | indonesia |
+ongc | ONGC | firm agent | Oil and Natural Gas Corporation; ONGC Videsh |  |  | india |
+edf | EDF | firm agent | Electricite de France; Électricité de France |  |  | france |
+orano | Orano | firm agent |  |  |  | france |
+khnp | KHNP | firm agent | Korea Hydro & Nuclear Power; Korea Hydro and Nuclear Power |  |  | south-korea |
+kepco | KEPCO | firm agent | Korea Electric Power Corporation |  |  | south-korea |
+jbic | JBIC | firm agent finance | Japan Bank for International Cooperation |  |  | japan |
+jica | JICA | agent | Japan International Cooperation Agency |  |  | japan |
+usaid | USAID | agent | United States Agency for International Development; US Agency for International Development |  |  | usa |
+us-dfc | US International Development Finance Corporation | agent finance | DFC; US Development Finance Corporation; International Development Finance Corporation |  |  | usa |
+equinor | Equinor | firm agent |  |  |  | norway |
+orlen | Orlen | firm agent | PKN Orlen |  |  | poland |
+srbijagas | Srbijagas | firm agent |  |  |  | serbia |
 """
 
 # --- Leaders, officials, and the analysts and journalists the reference articles quote ------------

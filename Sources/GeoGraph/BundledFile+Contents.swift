@@ -1530,6 +1530,12 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [ADB]
+  - id: adnoc
+    name: ADNOC
+    kind: organisation
+    tags: [firm, agent]
+    represents: uae
+    names: [Abu Dhabi National Oil Company]
   - id: aes
     name: Alliance of Sahel States
     kind: organisation
@@ -1610,6 +1616,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]
+  - id: botas
+    name: BOTAS
+    kind: organisation
+    tags: [firm, agent]
+    represents: turkey
   - id: brics
     name: BRICS
     kind: organisation
@@ -1620,11 +1631,34 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [CARICOM]
+  - id: cccc
+    name: China Communications Construction Company
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [CCCC, China Harbour Engineering Company, China Road and Bridge Corporation]
   - id: celac
     name: CELAC
     kind: organisation
     tags: [bloc]
     names: [Community of Latin American and Caribbean States]
+  - id: cgn
+    name: China General Nuclear
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [CGN, China General Nuclear Power Group]
+  - id: china-development-bank
+    name: China Development Bank
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: china
+  - id: china-exim
+    name: Export-Import Bank of China
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: china
+    names: [China Exim Bank, Exim Bank of China, China Eximbank]
   - id: cica
     name: CICA
     kind: organisation
@@ -1635,6 +1669,24 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Commonwealth of Independent States]
+  - id: cnnc
+    name: CNNC
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [China National Nuclear Corporation]
+  - id: cnooc
+    name: CNOOC
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [China National Offshore Oil Corporation]
+  - id: cnpc
+    name: CNPC
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [China National Petroleum Corporation, PetroChina]
   - id: combined-maritime-forces
     name: Combined Maritime Forces
     kind: organisation
@@ -1645,6 +1697,12 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Commonwealth Secretariat, Commonwealth Heads of Government Meeting, CHOGM]
+  - id: cosco
+    name: COSCO
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [COSCO Shipping, China COSCO Shipping]
   - id: council-of-europe
     name: Council of Europe
     kind: organisation
@@ -1655,6 +1713,11 @@ actors:
     kind: organisation
     tags: [bloc, security-bloc]
     names: [Collective Security Treaty Organization, Collective Security Treaty Organisation]
+  - id: dp-world
+    name: DP World
+    kind: organisation
+    tags: [firm, agent]
+    represents: uae
   - id: eac
     name: East African Community
     kind: organisation
@@ -1690,6 +1753,12 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [EDB]
+  - id: edf
+    name: EDF
+    kind: organisation
+    tags: [firm, agent]
+    represents: france
+    names: [Electricite de France, Électricité de France]
   - id: efta
     name: EFTA
     kind: organisation
@@ -1700,6 +1769,16 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [National Liberation Army of Colombia, Ejército de Liberación Nacional]
+  - id: energoatom
+    name: Energoatom
+    kind: organisation
+    tags: [firm, agent]
+    represents: ukraine
+  - id: equinor
+    name: Equinor
+    kind: organisation
+    tags: [firm, agent]
+    represents: norway
   - id: eu
     name: European Union
     kind: organisation
@@ -1752,6 +1831,17 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [G77, G-77, Group of 77 and China, G77 and China]
+  - id: gazprom
+    name: Gazprom
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
+    names: [PAO Gazprom]
+  - id: gazprom-neft
+    name: Gazprom Neft
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
   - id: gcc
     name: Gulf Cooperation Council
     kind: organisation
@@ -1851,6 +1941,18 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [JeM, Jaish-e-Muhammad, Jaish-e-Mohammad]
+  - id: jbic
+    name: JBIC
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: japan
+    names: [Japan Bank for International Cooperation]
+  - id: jica
+    name: JICA
+    kind: organisation
+    tags: [agent]
+    represents: japan
+    names: [Japan International Cooperation Agency]
   - id: jnim
     name: JNIM
     kind: organisation
@@ -1861,6 +1963,29 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [Kataib Hezbollah, Kata'ib Hizballah]
+  - id: kazatomprom
+    name: Kazatomprom
+    kind: organisation
+    tags: [firm, agent]
+    represents: kazakhstan
+  - id: kazmunaygas
+    name: KazMunayGas
+    kind: organisation
+    tags: [firm, agent]
+    represents: kazakhstan
+    names: [KMG]
+  - id: kepco
+    name: KEPCO
+    kind: organisation
+    tags: [firm, agent]
+    represents: south-korea
+    names: [Korea Electric Power Corporation]
+  - id: khnp
+    name: KHNP
+    kind: organisation
+    tags: [firm, agent]
+    represents: south-korea
+    names: [Korea Hydro & Nuclear Power, Korea Hydro and Nuclear Power]
   - id: krg
     name: Kurdistan Regional Government
     kind: organisation
@@ -1882,6 +2007,18 @@ actors:
     kind: organisation
     tags: [bloc, economic-bloc]
     names: [Mercosul, Southern Common Market]
+  - id: mubadala
+    name: Mubadala
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: uae
+    names: [Mubadala Investment Company]
+  - id: naftogaz
+    name: Naftogaz
+    kind: organisation
+    tags: [firm, agent]
+    represents: ukraine
+    names: [Naftogaz of Ukraine]
   - id: nato
     name: NATO
     kind: organisation
@@ -1892,11 +2029,29 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [NDB, BRICS bank, BRICS New Development Bank]
+  - id: nioc
+    name: National Iranian Oil Company
+    kind: organisation
+    tags: [firm, agent]
+    represents: iran
+    names: [NIOC]
+  - id: nnpc
+    name: NNPC
+    kind: organisation
+    tags: [firm, agent]
+    represents: nigeria
+    names: [Nigerian National Petroleum Company, NNPC Ltd]
   - id: nordic-council
     name: Nordic Council
     kind: organisation
     tags: [bloc]
     names: [the Nordic Council]
+  - id: norinco
+    name: Norinco
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [China North Industries Group]
   - id: oas
     name: Organization of American States
     kind: organisation
@@ -1917,6 +2072,12 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [OIC, Organization of Islamic Cooperation]
+  - id: ongc
+    name: ONGC
+    kind: organisation
+    tags: [firm, agent]
+    represents: india
+    names: [Oil and Natural Gas Corporation, ONGC Videsh]
   - id: opcw
     name: OPCW
     kind: organisation
@@ -1927,6 +2088,17 @@ actors:
     kind: organisation
     tags: [bloc, economic-bloc]
     names: [Organization of the Petroleum Exporting Countries, OPEC+, OPEC Plus]
+  - id: orano
+    name: Orano
+    kind: organisation
+    tags: [firm, agent]
+    represents: france
+  - id: orlen
+    name: Orlen
+    kind: organisation
+    tags: [firm, agent]
+    represents: poland
+    names: [PKN Orlen]
   - id: osce
     name: OSCE
     kind: organisation
@@ -1952,6 +2124,33 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [the Paris Club]
+  - id: pdvsa
+    name: PDVSA
+    kind: organisation
+    tags: [firm, agent]
+    represents: venezuela
+    names: [Petroleos de Venezuela, Petróleos de Venezuela]
+  - id: pemex
+    name: Pemex
+    kind: organisation
+    tags: [firm, agent]
+    represents: mexico
+    names: [Petroleos Mexicanos, Petróleos Mexicanos]
+  - id: pertamina
+    name: Pertamina
+    kind: organisation
+    tags: [firm, agent]
+    represents: indonesia
+  - id: petrobras
+    name: Petrobras
+    kind: organisation
+    tags: [firm, agent]
+    represents: brazil
+  - id: petronas
+    name: Petronas
+    kind: organisation
+    tags: [firm, agent]
+    represents: malaysia
   - id: pkk
     name: PKK
     kind: organisation
@@ -1972,11 +2171,44 @@ actors:
     kind: organisation
     tags: [coalition, security-bloc]
     names: [Prosperity Guardian]
+  - id: qatarenergy
+    name: QatarEnergy
+    kind: organisation
+    tags: [firm, agent]
+    represents: qatar
+    names: [Qatar Petroleum]
+  - id: qia
+    name: Qatar Investment Authority
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: qatar
+    names: [QIA]
   - id: quad
     name: Quad
     kind: organisation
     tags: [security-bloc]
     names: [Quadrilateral Security Dialogue, the Quad]
+  - id: rosatom
+    name: Rosatom
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
+    names: [State Atomic Energy Corporation Rosatom]
+  - id: rosneft
+    name: Rosneft
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
+  - id: rosoboronexport
+    name: Rosoboronexport
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
+  - id: rostec
+    name: Rostec
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
   - id: rsf
     name: Rapid Support Forces
     kind: organisation
@@ -1998,6 +2230,28 @@ actors:
     tags: [armed-forces, agent]
     represents: sudan
     names: [SAF]
+  - id: samruk-kazyna
+    name: Samruk-Kazyna
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: kazakhstan
+  - id: saudi-aramco
+    name: Saudi Aramco
+    kind: organisation
+    tags: [firm, agent]
+    represents: saudi-arabia
+    names: [Aramco]
+  - id: saudi-pif
+    name: Public Investment Fund
+    kind: organisation
+    tags: [firm, agent, finance]
+    represents: saudi-arabia
+    names: [Saudi Public Investment Fund]
+  - id: sberbank
+    name: Sberbank
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
   - id: sco
     name: SCO
     kind: organisation
@@ -2013,6 +2267,38 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Central American Integration System]
+  - id: sinopec
+    name: Sinopec
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+  - id: socar
+    name: SOCAR
+    kind: organisation
+    tags: [firm, agent]
+    represents: azerbaijan
+    names: [State Oil Company of Azerbaijan Republic, State Oil Company of Azerbaijan]
+  - id: sonangol
+    name: Sonangol
+    kind: organisation
+    tags: [firm, agent]
+    represents: angola
+  - id: sonatrach
+    name: Sonatrach
+    kind: organisation
+    tags: [firm, agent]
+    represents: algeria
+  - id: srbijagas
+    name: Srbijagas
+    kind: organisation
+    tags: [firm, agent]
+    represents: serbia
+  - id: state-grid
+    name: State Grid Corporation of China
+    kind: organisation
+    tags: [firm, agent]
+    represents: china
+    names: [State Grid]
   - id: taliban
     name: Taliban
     kind: organisation
@@ -2020,11 +2306,21 @@ actors:
     represents: afghanistan
     term: [2021-08-15, ~]
     names: [the Taliban, Taliban government, Taliban-led government]
+  - id: transneft
+    name: Transneft
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
   - id: ttp
     name: Tehrik-i-Taliban Pakistan
     kind: organisation
     tags: [armed-group]
     names: [TTP, Pakistani Taliban, Tehreek-e-Taliban Pakistan]
+  - id: turkmengaz
+    name: Turkmengaz
+    kind: organisation
+    tags: [firm, agent]
+    represents: turkmenistan
   - id: ukraine-defense-contact-group
     name: Ukraine Defense Contact Group
     kind: organisation
@@ -2080,11 +2376,34 @@ actors:
     kind: organisation
     tags: [un-system]
     names: [United Nations Security Council, U.N. Security Council, UNSC]
+  - id: us-dfc
+    name: US International Development Finance Corporation
+    kind: organisation
+    tags: [agent, finance]
+    represents: usa
+    names: [DFC, US Development Finance Corporation, International Development Finance Corporation]
+  - id: usaid
+    name: USAID
+    kind: organisation
+    tags: [agent]
+    represents: usa
+    names: [United States Agency for International Development, US Agency for International Development]
+  - id: uzbekneftegaz
+    name: Uzbekneftegaz
+    kind: organisation
+    tags: [firm, agent]
+    represents: uzbekistan
   - id: visegrad-group
     name: Visegrad Group
     kind: organisation
     tags: [bloc]
     names: [Visegrád Group, Visegrad Four, Visegrád Four, V4]
+  - id: vtb
+    name: VTB
+    kind: organisation
+    tags: [firm, agent]
+    represents: russia
+    names: [VTB Bank]
   - id: wagner
     name: Wagner Group
     kind: organisation
@@ -7864,6 +8183,7 @@ states:
   - {id: zimbabwe, cameo: ZWE, iso3: ZWE, iso2: ZW, cow: 552, names: [Zimbabwe, Republic of Zimbabwe]}
 groups:
   - {id: adb, names: [Asian Development Bank]}
+  - {id: adnoc, names: [ADNOC, Abu Dhabi National Oil Company]}
   - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel]}
   - {id: afdb, names: [African Development Bank, AfDB]}
   - {id: africa-corps, names: [Africa Corps, Russian Africa Corps, Africa Corps of the Russian Defence Ministry]}
@@ -7880,15 +8200,25 @@ groups:
   - {id: asean, cameo: [ASN], names: [ASEAN, Association of Southeast Asian Nations]}
   - {id: aukus, names: [AUKUS]}
   - {id: boko-haram, names: [Boko Haram, Jama'atu Ahlis Sunna Lidda'awati wal-Jihad]}
+  - {id: botas, names: [BOTAS]}
   - {id: brics, names: [BRICS, "BRICS+", BRICS Plus]}
   - {id: caricom, names: [Caribbean Community, CARICOM]}
+  - {id: cccc, names: [China Communications Construction Company, CCCC, China Harbour Engineering Company, China Road and Bridge Corporation]}
   - {id: celac, names: [CELAC, Community of Latin American and Caribbean States]}
+  - {id: cgn, names: [China General Nuclear, China General Nuclear Power Group]}
+  - {id: china-development-bank, names: [China Development Bank]}
+  - {id: china-exim, names: [Export-Import Bank of China, China Exim Bank, Exim Bank of China, China Eximbank]}
   - {id: cica, names: [CICA, Conference on Interaction and Confidence-Building Measures in Asia]}
   - {id: cis, names: [CIS, Commonwealth of Independent States]}
+  - {id: cnnc, names: [CNNC, China National Nuclear Corporation]}
+  - {id: cnooc, names: [CNOOC, China National Offshore Oil Corporation]}
+  - {id: cnpc, names: [CNPC, China National Petroleum Corporation, PetroChina]}
   - {id: combined-maritime-forces, names: [Combined Maritime Forces]}
   - {id: commonwealth, names: [Commonwealth of Nations, Commonwealth Secretariat, Commonwealth Heads of Government Meeting, CHOGM]}
+  - {id: cosco, names: [COSCO, COSCO Shipping, China COSCO Shipping]}
   - {id: council-of-europe, names: [Council of Europe, the Council of Europe]}
   - {id: csto, names: [CSTO, Collective Security Treaty Organization, Collective Security Treaty Organisation]}
+  - {id: dp-world, names: [DP World]}
   - {id: eac, names: [East African Community]}
   - {id: eaeu, names: [Eurasian Economic Union, EAEU, Eurasian Union]}
   - {id: ebrd, names: [EBRD, European Bank for Reconstruction and Development]}
@@ -7896,8 +8226,11 @@ groups:
   - {id: eccas, names: [ECCAS, Economic Community of Central African States]}
   - {id: ecowas, names: [ECOWAS, Economic Community of West African States]}
   - {id: edb, names: [Eurasian Development Bank]}
+  - {id: edf, names: [EDF, Electricite de France, Électricité de France]}
   - {id: efta, names: [EFTA, European Free Trade Association]}
   - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional]}
+  - {id: energoatom, names: [Energoatom]}
+  - {id: equinor, names: [Equinor]}
   - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}
   - {id: european-investment-bank, names: [European Investment Bank]}
   - {id: fao, names: [Food and Agriculture Organization, UN Food and Agriculture Organization, Food and Agriculture Organization of the United Nations]}
@@ -7908,6 +8241,8 @@ groups:
   - {id: g20, names: [G20, Group of Twenty, G-20]}
   - {id: g7, names: [G7, Group of Seven]}
   - {id: g77, names: [Group of 77, G-77, Group of 77 and China, G77 and China]}
+  - {id: gazprom, names: [Gazprom, PAO Gazprom]}
+  - {id: gazprom-neft, names: [Gazprom Neft]}
   - {id: gcc, cameo: [GCC], names: [Gulf Cooperation Council]}
   - {id: hamas, names: [Hamas, Qassam Brigades, al-Qassam Brigades, Izz ad-Din al-Qassam Brigades]}
   - {id: hezbollah, names: [Hezbollah, Hizbollah, Hizballah]}
@@ -7927,40 +8262,77 @@ groups:
   - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
   - {id: iswap, names: [ISWAP, Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]}
   - {id: jaish-e-mohammed, names: [Jaish-e-Mohammed, Jaish-e-Muhammad, Jaish-e-Mohammad]}
+  - {id: jbic, names: [JBIC, Japan Bank for International Cooperation]}
+  - {id: jica, names: [JICA, Japan International Cooperation Agency]}
   - {id: jnim, names: [JNIM, Jama'at Nusrat al-Islam wal-Muslimin, Jamaat Nusrat al-Islam wal-Muslimin, Group for the Support of Islam and Muslims]}
   - {id: kataib-hezbollah, names: [Kata'ib Hezbollah, Kataib Hezbollah, Kata'ib Hizballah]}
+  - {id: kazatomprom, names: [Kazatomprom]}
+  - {id: kazmunaygas, names: [KazMunayGas]}
+  - {id: kepco, names: [KEPCO, Korea Electric Power Corporation]}
+  - {id: khnp, names: [KHNP, "Korea Hydro & Nuclear Power", Korea Hydro and Nuclear Power]}
   - {id: krg, names: [Kurdistan Regional Government, Iraqi Kurdistan, Kurdistan Region, Kurdistan Region of Iraq, Peshmerga, Kurdish Peshmerga, Peshmerga forces]}
   - {id: lashkar-e-taiba, names: [Lashkar-e-Taiba, Lashkar-e-Tayyiba, Lashkar-e-Toiba]}
   - {id: m23, names: [M23, March 23 Movement, M23 rebels, "AFC/M23"]}
   - {id: mercosur, names: [Mercosur, Mercosul, Southern Common Market]}
+  - {id: mubadala, names: [Mubadala, Mubadala Investment Company]}
+  - {id: naftogaz, names: [Naftogaz, Naftogaz of Ukraine]}
   - {id: nato, cameo: [NAT], names: [NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]}
   - {id: ndb, names: [New Development Bank, BRICS bank, BRICS New Development Bank]}
+  - {id: nioc, names: [National Iranian Oil Company, NIOC]}
+  - {id: nnpc, names: [NNPC, Nigerian National Petroleum Company, NNPC Ltd]}
   - {id: nordic-council, names: [Nordic Council, the Nordic Council]}
+  - {id: norinco, names: [Norinco, China North Industries Group]}
   - {id: oas, names: [Organization of American States, Organisation of American States]}
   - {id: ocha, names: [OCHA, UN Office for the Coordination of Humanitarian Affairs, Office for the Coordination of Humanitarian Affairs, UNOCHA]}
   - {id: oecd, names: [OECD, Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development, Organization for Economic Co-operation and Development]}
   - {id: oic, names: [Organisation of Islamic Cooperation, Organization of Islamic Cooperation]}
+  - {id: ongc, names: [ONGC, Oil and Natural Gas Corporation, ONGC Videsh]}
   - {id: opcw, names: [OPCW, Organisation for the Prohibition of Chemical Weapons, Organization for the Prohibition of Chemical Weapons]}
   - {id: opec, cameo: [OPC], names: [OPEC, Organization of the Petroleum Exporting Countries, "OPEC+", OPEC Plus]}
+  - {id: orano, names: [Orano]}
+  - {id: orlen, names: [Orlen, PKN Orlen]}
   - {id: osce, names: [OSCE, Organization for Security and Co-operation in Europe, Organisation for Security and Co-operation in Europe]}
   - {id: ots, names: [Organization of Turkic States, Organisation of Turkic States, Turkic Council]}
   - {id: pacific-islands-forum, names: [Pacific Islands Forum, Pacific Islands Forum Secretariat]}
   - {id: palestinian-islamic-jihad, names: [Palestinian Islamic Jihad, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]}
   - {id: paris-club, names: [Paris Club, the Paris Club]}
+  - {id: pdvsa, names: [PDVSA, Petroleos de Venezuela, Petróleos de Venezuela]}
+  - {id: pemex, names: [Pemex, Petroleos Mexicanos, Petróleos Mexicanos]}
+  - {id: pertamina, names: [Pertamina]}
+  - {id: petrobras, names: [Petrobras]}
+  - {id: petronas, names: [Petronas]}
   - {id: pkk, names: [PKK, Kurdistan Workers' Party, Kurdistan Workers Party]}
   - {id: pmf, names: [Popular Mobilization Forces, Popular Mobilisation Forces, Popular Mobilization Units, Hashd al-Shaabi, al-Hashd al-Shaabi]}
   - {id: polisario, names: [Polisario Front, Polisario, Frente Polisario]}
   - {id: prosperity-guardian, names: [Operation Prosperity Guardian, Prosperity Guardian]}
+  - {id: qatarenergy, names: [QatarEnergy, Qatar Petroleum]}
+  - {id: qia, names: [Qatar Investment Authority]}
   - {id: quad, names: [Quad, Quadrilateral Security Dialogue, the Quad]}
+  - {id: rosatom, names: [Rosatom, State Atomic Energy Corporation Rosatom]}
+  - {id: rosneft, names: [Rosneft]}
+  - {id: rosoboronexport, names: [Rosoboronexport]}
+  - {id: rostec, names: [Rostec]}
   - {id: rsf, names: [Rapid Support Forces]}
   - {id: saarc, names: [SAARC, South Asian Association for Regional Cooperation]}
   - {id: sadc, names: [SADC, Southern African Development Community]}
   - {id: saf, names: [Sudanese Armed Forces]}
+  - {id: samruk-kazyna, names: [Samruk-Kazyna]}
+  - {id: saudi-aramco, names: [Saudi Aramco, Aramco]}
+  - {id: saudi-pif, names: [Public Investment Fund, Saudi Public Investment Fund]}
+  - {id: sberbank, names: [Sberbank]}
   - {id: sco, names: [SCO, Shanghai Cooperation Organization, Shanghai Cooperation Organisation]}
   - {id: sdf, names: [Syrian Democratic Forces]}
   - {id: sica, names: [SICA, Central American Integration System]}
+  - {id: sinopec, names: [Sinopec]}
+  - {id: socar, names: [SOCAR, State Oil Company of Azerbaijan Republic, State Oil Company of Azerbaijan]}
+  - {id: sonangol, names: [Sonangol]}
+  - {id: sonatrach, names: [Sonatrach]}
+  - {id: srbijagas, names: [Srbijagas]}
+  - {id: state-grid, names: [State Grid Corporation of China, State Grid]}
   - {id: taliban, names: [Taliban, the Taliban, Taliban government, Taliban-led government]}
+  - {id: transneft, names: [Transneft]}
   - {id: ttp, names: [Tehrik-i-Taliban Pakistan, Pakistani Taliban, Tehreek-e-Taliban Pakistan]}
+  - {id: turkmengaz, names: [Turkmengaz]}
   - {id: ukraine-defense-contact-group, names: [Ukraine Defense Contact Group, Ukraine Defence Contact Group, UDCG, Ramstein group, Ramstein format]}
   - {id: un, cameo: [UNO], names: [United Nations, U.N., the United Nations, United Nations Organization]}
   - {id: undp, names: [UNDP, United Nations Development Programme, UN Development Programme]}
@@ -7972,7 +8344,11 @@ groups:
   - {id: unifil, names: [UNIFIL, United Nations Interim Force in Lebanon]}
   - {id: unrwa, names: [UNRWA, United Nations Relief and Works Agency, UN Relief and Works Agency]}
   - {id: unsc, names: [UN Security Council, United Nations Security Council, U.N. Security Council, UNSC]}
+  - {id: us-dfc, names: [US International Development Finance Corporation, US Development Finance Corporation, International Development Finance Corporation]}
+  - {id: usaid, names: [USAID, United States Agency for International Development, US Agency for International Development]}
+  - {id: uzbekneftegaz, names: [Uzbekneftegaz]}
   - {id: visegrad-group, names: [Visegrad Group, Visegrád Group, Visegrad Four, Visegrád Four]}
+  - {id: vtb, names: [VTB, VTB Bank]}
   - {id: wagner, names: [Wagner Group, Wagner, PMC Wagner, the Wagner Group, Wagner mercenaries]}
   - {id: wfp, names: [World Food Programme, World Food Program, UN World Food Programme]}
   - {id: who, names: [WHO, World Health Organization]}

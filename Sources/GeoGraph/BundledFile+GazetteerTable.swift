@@ -232,6 +232,7 @@ transnistria	Transnistria	region	europe|place			Pridnestrovie|Transdniestria		Tr
 west	the West	region	west			Western countries|Western powers|Western governments		Western
 xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
+adnoc	ADNOC	organisation	firm|agent	uae		Abu Dhabi National Oil Company		
 aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel		
 afdb	African Development Bank	organisation	economic-bloc|finance			AfDB		
 africa-corps	Africa Corps	organisation	armed-group|agent	russia		Russian Africa Corps|Africa Corps of the Russian Defence Ministry		
@@ -248,15 +249,25 @@ arctic-council	Arctic Council	organisation	bloc			the Arctic Council
 asean	ASEAN	organisation	bloc			Association of Southeast Asian Nations		
 aukus	AUKUS	organisation	security-bloc					
 boko-haram	Boko Haram	organisation	armed-group			Jama'atu Ahlis Sunna Lidda'awati wal-Jihad		
+botas	BOTAS	organisation	firm|agent	turkey				
 brics	BRICS	organisation	bloc|economic-bloc			BRICS+|BRICS Plus		
 caricom	Caribbean Community	organisation	bloc			CARICOM		
+cccc	China Communications Construction Company	organisation	firm|agent	china		CCCC|China Harbour Engineering Company|China Road and Bridge Corporation		
 celac	CELAC	organisation	bloc			Community of Latin American and Caribbean States		
+cgn	China General Nuclear	organisation	firm|agent	china		CGN|China General Nuclear Power Group		
+china-development-bank	China Development Bank	organisation	firm|agent|finance	china				
+china-exim	Export-Import Bank of China	organisation	firm|agent|finance	china		China Exim Bank|Exim Bank of China|China Eximbank		
 cica	CICA	organisation	bloc			Conference on Interaction and Confidence-Building Measures in Asia		
 cis	CIS	organisation	bloc			Commonwealth of Independent States		
+cnnc	CNNC	organisation	firm|agent	china		China National Nuclear Corporation		
+cnooc	CNOOC	organisation	firm|agent	china		China National Offshore Oil Corporation		
+cnpc	CNPC	organisation	firm|agent	china		China National Petroleum Corporation|PetroChina		
 combined-maritime-forces	Combined Maritime Forces	organisation	coalition|security-bloc			CMF		
 commonwealth	Commonwealth of Nations	organisation	bloc			Commonwealth Secretariat|Commonwealth Heads of Government Meeting|CHOGM		
+cosco	COSCO	organisation	firm|agent	china		COSCO Shipping|China COSCO Shipping		
 council-of-europe	Council of Europe	organisation	bloc			the Council of Europe		
 csto	CSTO	organisation	bloc|security-bloc			Collective Security Treaty Organization|Collective Security Treaty Organisation		
+dp-world	DP World	organisation	firm|agent	uae				
 eac	East African Community	organisation	bloc|economic-bloc			EAC		
 eaeu	Eurasian Economic Union	organisation	bloc|economic-bloc			EAEU|EEU|Eurasian Union		
 ebrd	EBRD	organisation	economic-bloc|finance			European Bank for Reconstruction and Development		
@@ -264,8 +275,11 @@ ecb	European Central Bank	organisation	economic-bloc|finance			ECB
 eccas	ECCAS	organisation	bloc			Economic Community of Central African States		
 ecowas	ECOWAS	organisation	bloc			Economic Community of West African States		
 edb	Eurasian Development Bank	organisation	economic-bloc|finance			EDB		
+edf	EDF	organisation	firm|agent	france		Electricite de France|Électricité de France		
 efta	EFTA	organisation	economic-bloc			European Free Trade Association		
 eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional		
+energoatom	Energoatom	organisation	firm|agent	ukraine				
+equinor	Equinor	organisation	firm|agent	norway				
 eu	European Union	organisation	great-power|west|bloc|economic-bloc			EU|E.U.|European Council|European Commission|Europe	Brussels	European|Europeans
 european-investment-bank	European Investment Bank	organisation	economic-bloc|finance			EIB		
 fao	Food and Agriculture Organization	organisation	un-system			FAO|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations		
@@ -276,6 +290,8 @@ francophonie	Organisation internationale de la Francophonie	organisation	bloc			
 g20	G20	organisation	bloc			Group of Twenty|G-20		
 g7	G7	organisation	west|bloc			Group of Seven|G-7		
 g77	Group of 77	organisation	bloc			G77|G-77|Group of 77 and China|G77 and China		
+gazprom	Gazprom	organisation	firm|agent	russia		PAO Gazprom		
+gazprom-neft	Gazprom Neft	organisation	firm|agent	russia				
 gcc	Gulf Cooperation Council	organisation	bloc			GCC		
 hamas	Hamas	organisation	armed-group			Qassam Brigades|al-Qassam Brigades|Izz ad-Din al-Qassam Brigades		
 hezbollah	Hezbollah	organisation	armed-group			Hizbollah|Hizballah		
@@ -295,40 +311,77 @@ isis	Islamic State	organisation	armed-group			ISIS|ISIL|Daesh|the Islamic State|
 isis-k	Islamic State Khorasan Province	organisation	armed-group			ISIS-K|ISKP|IS-K|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan		
 iswap	ISWAP	organisation	armed-group			Islamic State West Africa Province|Islamic State in West Africa|Islamic State West Africa		
 jaish-e-mohammed	Jaish-e-Mohammed	organisation	armed-group			JeM|Jaish-e-Muhammad|Jaish-e-Mohammad		
+jbic	JBIC	organisation	firm|agent|finance	japan		Japan Bank for International Cooperation		
+jica	JICA	organisation	agent	japan		Japan International Cooperation Agency		
 jnim	JNIM	organisation	armed-group			Jama'at Nusrat al-Islam wal-Muslimin|Jamaat Nusrat al-Islam wal-Muslimin|Group for the Support of Islam and Muslims		
 kataib-hezbollah	Kata'ib Hezbollah	organisation	armed-group			Kataib Hezbollah|Kata'ib Hizballah		
+kazatomprom	Kazatomprom	organisation	firm|agent	kazakhstan				
+kazmunaygas	KazMunayGas	organisation	firm|agent	kazakhstan		KMG		
+kepco	KEPCO	organisation	firm|agent	south-korea		Korea Electric Power Corporation		
+khnp	KHNP	organisation	firm|agent	south-korea		Korea Hydro & Nuclear Power|Korea Hydro and Nuclear Power		
 krg	Kurdistan Regional Government	organisation	regional-government			KRG|Iraqi Kurdistan|Kurdistan Region|Kurdistan Region of Iraq|Peshmerga|Kurdish Peshmerga|Peshmerga forces	Erbil|Irbil	
 lashkar-e-taiba	Lashkar-e-Taiba	organisation	armed-group			LeT|Lashkar-e-Tayyiba|Lashkar-e-Toiba		
 m23	M23	organisation	armed-group			March 23 Movement|M23 rebels|AFC/M23		
 mercosur	Mercosur	organisation	bloc|economic-bloc			Mercosul|Southern Common Market		
+mubadala	Mubadala	organisation	firm|agent|finance	uae		Mubadala Investment Company		
+naftogaz	Naftogaz	organisation	firm|agent	ukraine		Naftogaz of Ukraine		
 nato	NATO	organisation	west|bloc|security-bloc			North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance		
 ndb	New Development Bank	organisation	economic-bloc|finance			NDB|BRICS bank|BRICS New Development Bank		
+nioc	National Iranian Oil Company	organisation	firm|agent	iran		NIOC		
+nnpc	NNPC	organisation	firm|agent	nigeria		Nigerian National Petroleum Company|NNPC Ltd		
 nordic-council	Nordic Council	organisation	bloc			the Nordic Council		
+norinco	Norinco	organisation	firm|agent	china		China North Industries Group		
 oas	Organization of American States	organisation	bloc			OAS|Organisation of American States		
 ocha	OCHA	organisation	un-system			UN Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs|UNOCHA		
 oecd	OECD	organisation	economic-bloc			Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development		
 oic	Organisation of Islamic Cooperation	organisation	bloc			OIC|Organization of Islamic Cooperation		
+ongc	ONGC	organisation	firm|agent	india		Oil and Natural Gas Corporation|ONGC Videsh		
 opcw	OPCW	organisation	un-system			Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons		
 opec	OPEC	organisation	bloc|economic-bloc			Organization of the Petroleum Exporting Countries|OPEC+|OPEC Plus		
+orano	Orano	organisation	firm|agent	france				
+orlen	Orlen	organisation	firm|agent	poland		PKN Orlen		
 osce	OSCE	organisation	bloc|security-bloc			Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe		
 ots	Organization of Turkic States	organisation	bloc			Organisation of Turkic States|Turkic Council|OTS		
 pacific-islands-forum	Pacific Islands Forum	organisation	bloc			PIF|Pacific Islands Forum Secretariat		
 palestinian-islamic-jihad	Palestinian Islamic Jihad	organisation	armed-group			PIJ|Islamic Jihad|Islamic Jihad Movement in Palestine|al-Quds Brigades		
 paris-club	Paris Club	organisation	economic-bloc|finance			the Paris Club		
+pdvsa	PDVSA	organisation	firm|agent	venezuela		Petroleos de Venezuela|Petróleos de Venezuela		
+pemex	Pemex	organisation	firm|agent	mexico		Petroleos Mexicanos|Petróleos Mexicanos		
+pertamina	Pertamina	organisation	firm|agent	indonesia				
+petrobras	Petrobras	organisation	firm|agent	brazil				
+petronas	Petronas	organisation	firm|agent	malaysia				
 pkk	PKK	organisation	armed-group			Kurdistan Workers' Party|Kurdistan Workers Party		
 pmf	Popular Mobilization Forces	organisation	armed-group			PMF|PMU|Popular Mobilisation Forces|Popular Mobilization Units|Hashd al-Shaabi|al-Hashd al-Shaabi		
 polisario	Polisario Front	organisation	armed-group			Polisario|Frente Polisario		
 prosperity-guardian	Operation Prosperity Guardian	organisation	coalition|security-bloc			Prosperity Guardian		
+qatarenergy	QatarEnergy	organisation	firm|agent	qatar		Qatar Petroleum		
+qia	Qatar Investment Authority	organisation	firm|agent|finance	qatar		QIA		
 quad	Quad	organisation	security-bloc			Quadrilateral Security Dialogue|the Quad		
+rosatom	Rosatom	organisation	firm|agent	russia		State Atomic Energy Corporation Rosatom		
+rosneft	Rosneft	organisation	firm|agent	russia				
+rosoboronexport	Rosoboronexport	organisation	firm|agent	russia				
+rostec	Rostec	organisation	firm|agent	russia				
 rsf	Rapid Support Forces	organisation	armed-group			RSF		
 saarc	SAARC	organisation	bloc			South Asian Association for Regional Cooperation		
 sadc	SADC	organisation	bloc			Southern African Development Community		
 saf	Sudanese Armed Forces	organisation	armed-forces|agent	sudan		SAF		
+samruk-kazyna	Samruk-Kazyna	organisation	firm|agent|finance	kazakhstan				
+saudi-aramco	Saudi Aramco	organisation	firm|agent	saudi-arabia		Aramco		
+saudi-pif	Public Investment Fund	organisation	firm|agent|finance	saudi-arabia		Saudi Public Investment Fund		
+sberbank	Sberbank	organisation	firm|agent	russia				
 sco	SCO	organisation	bloc|security-bloc			Shanghai Cooperation Organization|Shanghai Cooperation Organisation		
 sdf	Syrian Democratic Forces	organisation	armed-group			SDF		
 sica	SICA	organisation	bloc			Central American Integration System		
+sinopec	Sinopec	organisation	firm|agent	china				
+socar	SOCAR	organisation	firm|agent	azerbaijan		State Oil Company of Azerbaijan Republic|State Oil Company of Azerbaijan		
+sonangol	Sonangol	organisation	firm|agent	angola				
+sonatrach	Sonatrach	organisation	firm|agent	algeria				
+srbijagas	Srbijagas	organisation	firm|agent	serbia				
+state-grid	State Grid Corporation of China	organisation	firm|agent	china		State Grid		
 taliban	Taliban	organisation	armed-group	afghanistan	2021-08-15/	the Taliban|Taliban government|Taliban-led government		
+transneft	Transneft	organisation	firm|agent	russia				
 ttp	Tehrik-i-Taliban Pakistan	organisation	armed-group			TTP|Pakistani Taliban|Tehreek-e-Taliban Pakistan		
+turkmengaz	Turkmengaz	organisation	firm|agent	turkmenistan				
 ukraine-defense-contact-group	Ukraine Defense Contact Group	organisation	coalition|security-bloc			Ukraine Defence Contact Group|UDCG|Ramstein group|Ramstein format		
 un	United Nations	organisation	un-system			UN|U.N.|the United Nations|United Nations Organization		
 undp	UNDP	organisation	un-system			United Nations Development Programme|UN Development Programme		
@@ -340,7 +393,11 @@ unicef	UNICEF	organisation	un-system			United Nations Children's Fund|UN Childre
 unifil	UNIFIL	organisation	un-system			United Nations Interim Force in Lebanon		
 unrwa	UNRWA	organisation	un-system			United Nations Relief and Works Agency|UN Relief and Works Agency		
 unsc	UN Security Council	organisation	un-system			United Nations Security Council|U.N. Security Council|UNSC		
+us-dfc	US International Development Finance Corporation	organisation	agent|finance	usa		DFC|US Development Finance Corporation|International Development Finance Corporation		
+usaid	USAID	organisation	agent	usa		United States Agency for International Development|US Agency for International Development		
+uzbekneftegaz	Uzbekneftegaz	organisation	firm|agent	uzbekistan				
 visegrad-group	Visegrad Group	organisation	bloc			Visegrád Group|Visegrad Four|Visegrád Four|V4		
+vtb	VTB	organisation	firm|agent	russia		VTB Bank		
 wagner	Wagner Group	organisation	armed-group|agent	russia		Wagner|PMC Wagner|the Wagner Group|Wagner mercenaries		
 wfp	World Food Programme	organisation	un-system			WFP|World Food Program|UN World Food Programme		
 who	WHO	organisation	un-system			World Health Organization		
