@@ -25,7 +25,7 @@ extension TieExtractor {
     static let circumstances: WordSet = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
                                              "over"]
     // The short word lists of the direction rules, made once (a literal in a rule is an array per use).
-    static let determinerWords: WordSet = ["a", "all", "their", "its"]
+    static let determinerWords: WordSet = ["a", "all", "their", "its", "some", "several", "many", "most"]
     static let sceneOrPointerWords = placeWords.union(["from", "to"])
     static let clauseJoins: WordSet = ["and", "but"]
     static let objectCueEnds = ["with", "to", "between"]
@@ -232,6 +232,9 @@ extension TieExtractor {
             if cues.contains(where: { $0.start == next && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
+            // ("Iran was accused by several Arab states of arming the Houthis": the accusation's content is the
+            // accused's act, not the accuser's.)
+            if next + 1 == start, tokens[next].key == "of", lead(g, is: .by) { return false }
             if tokens[next - 1].isPossessive { return !isPlace(g) }
             // "Russian intervention in X, conflict between A and B, and protests …": a demonym that owns an
             // earlier nominal event (a modifier or two after it) acts in that event, not in a later cue.
@@ -250,7 +253,15 @@ extension TieExtractor {
         // Honduras to be wary": a verb right after "but" with no subject of its own takes the subject of the
         // clause before (the speaker's, when that clause is a report).
         let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
-        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast
+        // "arms crossed to the RSF, the paramilitary fighting Sudan's army,": a participle inside a noun phrase
+        // set off after a party describes that party, its agent even as a preposition's object.
+        let describedHead: Int? = {
+            guard cues[c].cue.isVerb, let s = cueSpan, let head = s.head, ["the", "a", "an"].contains(tokens[s.span.lowerBound].key),
+                  tokens[start].key.hasSuffix("ing"), !earlier.contains(where: { $0 > head && firstStart($0) < start }),
+                  !isPlace(head) else { return nil }
+            return head
+        }()
+        let before = describedHead ?? (reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
