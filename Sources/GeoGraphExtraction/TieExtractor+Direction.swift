@@ -199,7 +199,10 @@ extension TieExtractor {
             // place after an amount, "invest 35 billion dollars in X".)
             if isPlace(g), firstStart(g) - end > 3,
                !(cues[c].cue.layer == .economic
-                   && (Self.seatsFirms(leadIndex(g), tokens, tables: economy) || Self.amountBefore(leadIndex(g), after: end, tokens))) { return false }
+                   && (Self.seatsFirms(leadIndex(g), tokens, tables: economy) || Self.amountBefore(leadIndex(g), after: end, tokens)
+                       || (cues[c].cue.eventType == "invest" && Self.worksBefore(leadIndex(g), after: end, tokens, tables: economy)))) {
+                return false
+            }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
             // ("armed and funded by X": a participle coordinated with the cue shares its agent.)

@@ -191,6 +191,15 @@ extension TieExtractor {
         return number
     }
 
+    /// Whether the word `lead` ("in") comes right after a noun of `WORKS` that follows an investment verb cue
+    /// (its article and modifiers at most between): "is building a nuclear plant in X", "built two ports in Y"
+    /// make the place the builder's investment, however far it lies.
+    static func worksBefore(_ lead: Int?, after end: Int, _ tokens: [Token], tables: EconomyTables) -> Bool {
+        guard let lead, lead > end, lead - end <= 5, tokens[lead].key == "in", tables.works.contains(tokens[lead - 1].key)
+        else { return false }
+        return (end..<(lead - 1)).allSatisfy { !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none }
+    }
+
     /// The words "in exchange for" (or "in return for") after directed cooperation cue `c` in its clause,
     /// when what is given back — a word of `EXCHANGED`, `ENERGY` or `MONEY` within three words — is goods
     /// or money: "provided Russia with shells in exchange for food and fuel" makes the recipient the

@@ -240,7 +240,7 @@ enum ClauseFixture {
                    sentence: "Fiji refused to rule out Chinese loans for the port.",
                    contains: ["china -> fiji economic cooperation"], excludes: ["fiji -> china diplomatic tension"]),
         ClauseCase(mechanism: "agents: a state firm acts for its state",
-                   sentence: "Rosatom will build a nuclear plant in Uzbekistan.",
+                   sentence: "Rosatom is building a nuclear plant in Uzbekistan.",
                    contains: ["russia -> uzbekistan economic cooperation"]),
         ClauseCase(mechanism: "agents: Congo and Congolese alone are DR Congo",
                    sentence: "Congolese troops clashed with rebels after Congo accused Rwanda of arming them.",
