@@ -43,7 +43,7 @@ extension TieExtractor {
 
     /// Words between a noun form and its object that leave the object right after it ("sanctions the
     /// Kremlin"): articles.
-    static let economyArticles: Set<String> = ["the", "a", "an"]
+    static let economyArticles: WordSet = ["the", "a", "an"]
 
     /// Whether economic verb cue `cue` is the noun of its form: one of
     /// `EconomyTables.nounVerbForms` with no party right after it (over an article). "Belarus faces EU
@@ -53,7 +53,7 @@ extension TieExtractor {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               economyTables.nounVerbForms.contains(form) else { return false }
         var object = cue.end
-        while object < tokens.count, Self.economyArticles.contains(tokens[object].key) { object += 1 }
+        while object < tokens.count, Self.economyArticles.contains(tokens[object]) { object += 1 }
         return !mentions.contains { $0.start == object }
     }
 

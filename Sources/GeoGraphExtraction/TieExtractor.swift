@@ -93,19 +93,19 @@ public struct TieExtractor: Sendable {
     }
 
     /// Words that make a clause they open a condition.
-    static let conditionals: Set<String> = ["if", "unless"]
+    static let conditionals: WordSet = ["if", "unless"]
     /// The clause grammar (`ClauseSplitter`), with the lexicon's reporting verbs.
     let clauseSplitter: ClauseSplitter
     /// The agents table's role nouns that stand for the state named right before them ("Iraqi security
     /// forces", "Japan's foreign ministry"), as word keys, longest first.
     let ownerAgents: [[String]]
-    let ownerAgentFirstWords: Set<String>
+    let ownerAgentFirstWords: WordSet
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
     /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
-    let endingWords: Set<String>
+    let endingWords: WordSet
     /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
-    let denialWords: Set<String>
+    let denialWords: WordSet
     /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
     let flowWords: Set<String>
     /// The lexicon's set `UNDOING`: words that undo a penalty ("sanctions on X were lifted").
@@ -140,10 +140,10 @@ public struct TieExtractor: Sendable {
         clauseSplitter = ClauseSplitter(reporting: WordSet(lexicon.reporting))
         ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
             .sorted { $0.count > $1.count }
-        ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
+        ownerAgentFirstWords = WordSet(Set(ownerAgents.compactMap(\.first)))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
-        endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
-        denialWords = Set(lexicon.sets["DENIALS"] ?? [])
+        endingWords = WordSet(Set(lexicon.sets["ENDINGS"] ?? []))
+        denialWords = WordSet(Set(lexicon.sets["DENIALS"] ?? []))
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
         verdictPhrases = (lexicon.sets["VERDICTS"] ?? []).map(Tokenizer.keys).sorted { $0.count > $1.count }
@@ -387,7 +387,7 @@ public struct TieExtractor: Sendable {
             let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
             // "Kigali denies supporting the rebels": a denial right before a predicate negates it.
             let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-                || (start > 0 && denialWords.contains(tokens[start - 1].key))
+                || (start > 0 && denialWords.contains(tokens[start - 1]))
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -416,7 +416,7 @@ public struct TieExtractor: Sendable {
             // (A clause opened by "if" or "unless" is conditional throughout: "if X breaks the deal".)
             let clauseStart = (0..<start).last { clauses[$0] != clauses[start] }.map { $0 + 1 } ?? 0
             if (max(clauseStart, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) })
-                || Self.conditionals.contains(tokens[clauseStart].key) {
+                || Self.conditionals.contains(tokens[clauseStart]) {
                 negatedBefore = nil
                 continue
             }
@@ -472,7 +472,7 @@ public struct TieExtractor: Sendable {
                 && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
                 && (end..<cues[c + 1].start).contains { tokens[$0].key == "in" }
             // "a deal brokered by China", "talks mediated by Qatar": the mediator consults each party.
-            let mediation = end < tokens.count && tokens[end].key == "by"
+            let mediation = end < tokens.count && buffers.words.is(end, .by, in: tokens)
                 && Self.mediationForms.contains(cues[c].cue.keys.first ?? "")
             // "Iceland hosted US patrol aircraft": a host of military guests is in security cooperation with
             // their state, as clear as stationing troops.
@@ -637,7 +637,7 @@ public struct TieExtractor: Sendable {
     /// it: "no" (not after "there is", which denies an object), "none of", "not a single", "not one".
     func negativeSubject(before start: Int, tokens: [Token], clauses: [Int]) -> Int? {
         (max(0, start - 10)..<start).first { i in
-            guard clauses[i] == clauses[start] else { return false }
+            guard clauses[i] == clauses[start], Self.negativeQuantifiers.contains(tokens[i]) else { return false }
             switch tokens[i].key {
             case "no": return !(i > 0 && ["is", "was", "are", "were", "be"].contains(tokens[i - 1].key))
             case "none": return i + 1 < start && tokens[i + 1].key == "of"
@@ -648,6 +648,9 @@ public struct TieExtractor: Sendable {
             }
         }
     }
+
+    /// The words that open a negative quantifier (`negativeSubject(before:tokens:clauses:)`), asked by word code first.
+    static let negativeQuantifiers: WordSet = ["no", "none", "not"]
 
     /// Whether cue `c` names the act a threat verb right before it threatens: "threatened to annex X"
     /// (only "to" between), "threatens sanctions against X", "threatened new tariffs on X" (a word or two
@@ -691,7 +694,7 @@ public struct TieExtractor: Sendable {
         // verb (its subject is no agent of it).
         for k in found.indices where found[k].cue.isVerb && found[k].start > 0 {
             let before = tokens[found[k].start - 1]
-            if before.isPossessive || Self.possessiveDeterminers.contains(before.lower) { found[k].cue.isVerb = false }
+            if before.isPossessive || Self.possessiveDeterminers.contains(lowerOf: before) { found[k].cue.isVerb = false }
         }
         // "Belarus faces EU sanctions": an economic verb form that is a plural noun too, with no party after it,
         // is the noun.
@@ -702,7 +705,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// Determiners that make the word after them a noun: "her visit", "their offer".
-    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
 
     /// Whether a mention is a seat after a locative that may point at it ("a visit to Paris") or a region
     /// after a scene word ("influence in Central Asia"): the only parties whose being one depends on the
