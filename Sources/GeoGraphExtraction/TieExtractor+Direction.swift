@@ -436,7 +436,7 @@ extension TieExtractor {
             guard let last = earlier.last, inClause(last), !isPlace(last) else { return nil }
             let gap = lastEnd(last)..<start
             guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
-            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
+            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0]) } ? last : nil
         }
         // "Moscow's invasion hasn't changed Beijing's plans", "Hanoi's protest angered Beijing": a nominal
         // event owned by a party and followed by a verb (an auxiliary or a past form in -ed) is that verb's
@@ -641,7 +641,7 @@ extension TieExtractor {
                                              "brokered", "brokering", "host", "hosts", "hosted", "hosting"]
 
     /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
-    static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
+    static let passiveAuxiliaries: WordSet = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
 
     /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
     static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]

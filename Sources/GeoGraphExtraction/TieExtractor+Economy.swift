@@ -5,7 +5,9 @@ import GeoGraph
 /// a sanction punishes ("sanctioned firms for buying Iranian oil").
 extension TieExtractor {
     /// What the economic rules read from the lexicon, made once.
-    struct EconomyTables: Sendable {
+    /// (One object: the direction rules read it in a closure, and a copy of a struct of seven sets
+    /// retained each of them for every cue.)
+    final class EconomyTables: Sendable {
         /// One-word forms of the economic verbs that a noun cue of the lexicon opens too: "sanctions",
         /// "loans", "supplies", "ban" (the lexicon keeps such a form once, as the verb's).
         let nounVerbForms: Set<String>
