@@ -313,7 +313,7 @@ extension TieExtractor {
         // verbal act on it. What a speaker reports of others ("X said Y attacked Z") is not: it is the
         // reported clause's, and the speaker stays in the clause before (`ClauseSplitter`).
         let speech: (speaker: Int, subject: Int)? = {
-            guard after == nil, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"), let before,
+            guard after == nil, let before, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"),
                   let b = earlier.first(where: { firstStart($0) == firstStart(before) }), b > 0 else {
                 return nil
             }

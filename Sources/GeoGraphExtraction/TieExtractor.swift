@@ -298,7 +298,7 @@ public struct TieExtractor: Sendable {
         }
         // No cue, no "X-led", no "C5+Japan", no "X's role within Y", no verb of acquiring and no verdict: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
-        let within = tokens.contains { $0.key == "within" }
+        let within = tokens.indices.contains { buffers.words.is($0, .within, in: tokens) }
         let acquires = buffers.words.any(.acquisitions)
         // ("Peru called the accord null and void" has no cue: its verdict is one.)
         let mayJudge = mayPassVerdict(tokens)
