@@ -58,7 +58,6 @@ chile | CHL | CL | 155 | |
 china | CHN | CN | 710 | |
 colombia | COL | CO | 100 | |
 comoros | COM | KM | 581 | |
-congo | COG | CG | 484 | | Republic of the Congo; Congo-Brazzaville
 costa-rica | CRI | CR | 94 | |
 croatia | HRV | HR | 344 | |
 cuba | CUB | CU | 40 | |
@@ -162,6 +161,7 @@ philippines | PHL | PH | 840 | |
 poland | POL | PL | 290 | |
 portugal | PRT | PT | 235 | |
 qatar | QAT | QA | 694 | |
+republic-of-the-congo | COG | CG | 484 | | Congo; Congo-Brazzaville
 romania | ROU | RO | 360 | ROM |
 russia | RUS | RU | 365 | | Russian Federation
 rwanda | RWA | RW | 517 | |
@@ -219,6 +219,10 @@ zambia | ZMB | ZM | 551 | |
 zimbabwe | ZWE | ZW | 552 | |
 """
 
+# Names the news gives one state and event data another: ICEWS and POLECAT write the Republic of the
+# Congo as "Congo" (DR Congo in full), while the bare "Congo" of the news is DR Congo's in the gazetteer.
+NOT_EVENT_NAMES = {"dr-congo": {"Congo"}}
+
 GROUPS = """
 nato | NAT |
 eu | EEC |
@@ -267,7 +271,8 @@ def generate(root):
             continue
         listed.add(sid)
         a = actors[sid]
-        names = [a["name"]] + [n for n in a.get("names", []) if len(n) > 3 and not n.isupper()]
+        names = [a["name"]] + [n for n in a.get("names", []) if len(n) > 3 and not n.isupper()
+                               and n not in NOT_EVENT_NAMES.get(sid, ())]
         names += [n.strip() for n in extra.split(";") if n.strip()]
         names = list(dict.fromkeys(names))
         entry = {"id": sid, "cameo": cameo or iso3, "iso3": iso3, "iso2": iso2}

@@ -25,8 +25,9 @@ open ends are checked against the news before a release.
 Rules the loader (Sources/GeoGraph/GraphFileReader.swift) enforces and this script checks first:
 ids are slugs; every surface form (id, name, names, seats, demonyms) is claimed by one actor only,
 compared after folding (lowercase, ’ -> ', runs of white space -> one space); `represents` names an
-actor of the file. Ambiguous forms go to no one or to the most prominent claimant: "Korean",
-"Congolese" and "Dominica"'s demonym are left out, "Dominican" is the Dominican Republic's, the bare
+actor of the file. Ambiguous forms go to no one or to the most prominent claimant: "Korean"
+and "Dominica"'s demonym are left out, "Dominican" is the Dominican Republic's, the bare "Congo" and
+"Congolese" are DR Congo's (the Republic of the Congo is named in full or as Congo-Brazzaville), the bare
 "Berdimuhamedov" is Serdar's (president since 2022), "Japarov" is Sadyr's, "Brussels" is the EU's.
 """
 import os
@@ -75,7 +76,6 @@ chile | Chile | americas | Republic of Chile | Santiago | Chilean; Chileans
 china | China | east-asia great-power | People's Republic of China; PRC; P.R.C.; mainland China; Middle Kingdom | Beijing; Peking; Zhongnanhai | Chinese
 colombia | Colombia | americas | Republic of Colombia | Bogota; Bogotá | Colombian; Colombians
 comoros | Comoros | africa | Union of the Comoros | Moroni | Comorian; Comorians
-congo | Congo | africa | Republic of the Congo; Congo-Brazzaville | Brazzaville |
 costa-rica | Costa Rica | americas | Republic of Costa Rica | San Jose; San José | Costa Rican; Costa Ricans
 croatia | Croatia | europe west | Republic of Croatia | Zagreb | Croatian; Croatians; Croat; Croats
 cuba | Cuba | americas | Republic of Cuba | Havana | Cuban; Cubans
@@ -85,7 +85,7 @@ denmark | Denmark | europe west | Kingdom of Denmark | Copenhagen | Danish; Dane
 djibouti | Djibouti | africa | Republic of Djibouti | Djibouti City | Djiboutian; Djiboutians
 dominica | Dominica | americas | Commonwealth of Dominica | Roseau |
 dominican-republic | Dominican Republic | americas |  | Santo Domingo | Dominican; Dominicans
-dr-congo | DR Congo | africa | Democratic Republic of the Congo; DRC; Congo-Kinshasa | Kinshasa |
+dr-congo | DR Congo | africa | Democratic Republic of the Congo; DRC; Congo-Kinshasa; Congo | Kinshasa | Congolese
 ecuador | Ecuador | americas | Republic of Ecuador | Quito | Ecuadorian; Ecuadorians
 egypt | Egypt | middle-east | Arab Republic of Egypt | Cairo | Egyptian; Egyptians
 el-salvador | El Salvador | americas | Republic of El Salvador | San Salvador | Salvadoran; Salvadorans; Salvadorian
@@ -177,6 +177,7 @@ philippines | Philippines | southeast-asia | Republic of the Philippines | Manil
 poland | Poland | europe west | Republic of Poland | Warsaw | Polish; Pole; Poles
 portugal | Portugal | europe west | Portuguese Republic | Lisbon | Portuguese
 qatar | Qatar | middle-east | State of Qatar | Doha | Qatari; Qataris
+republic-of-the-congo | Republic of the Congo | africa | Congo-Brazzaville; Congo Republic | Brazzaville |
 romania | Romania | europe west |  | Bucharest | Romanian; Romanians
 russia | Russia | europe great-power | Russian Federation | Moscow; Kremlin; the Kremlin | Russian; Russians
 rwanda | Rwanda | africa | Republic of Rwanda | Kigali | Rwandan; Rwandans
@@ -1102,7 +1103,7 @@ def validate(actors):
         if a["kind"] != "state" or not a.get("seats"):
             problems.append(f"{a['id']}: a member state needs a seat")
     no_demonym = sorted(a["id"] for a in members if not a.get("demonyms"))
-    if no_demonym != ["congo", "dominica", "dr-congo"]:  # Tests/GeoGraphTests/ReferenceGraphTests.swift
+    if no_demonym != ["dominica", "republic-of-the-congo"]:  # Tests/GeoGraphTests/ReferenceGraphTests.swift
         problems.append(f"member states without demonyms: {no_demonym}")
     return problems
 

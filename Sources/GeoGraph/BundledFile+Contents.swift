@@ -271,12 +271,6 @@ actors:
     names: [Union of the Comoros]
     seats: [Moroni]
     demonyms: [Comorian, Comorians]
-  - id: congo
-    name: Congo
-    kind: state
-    tags: [africa, un-member]
-    names: [Republic of the Congo, Congo-Brazzaville]
-    seats: [Brazzaville]
   - id: costa-rica
     name: Costa Rica
     kind: state
@@ -342,8 +336,9 @@ actors:
     name: DR Congo
     kind: state
     tags: [africa, un-member]
-    names: [Democratic Republic of the Congo, DRC, Congo-Kinshasa]
+    names: [Democratic Republic of the Congo, DRC, Congo-Kinshasa, Congo]
     seats: [Kinshasa]
+    demonyms: [Congolese]
   - id: ecuador
     name: Ecuador
     kind: state
@@ -988,6 +983,12 @@ actors:
     names: [State of Qatar]
     seats: [Doha]
     demonyms: [Qatari, Qataris]
+  - id: republic-of-the-congo
+    name: Republic of the Congo
+    kind: state
+    tags: [africa, un-member]
+    names: [Congo-Brazzaville, Congo Republic]
+    seats: [Brazzaville]
   - id: romania
     name: Romania
     kind: state
@@ -5955,7 +5956,7 @@ nouns:
   - {type: request, strength: 0.6, mode: agent, patient: [to], agent: [from], nouns: [request, appeal, invitation, proposal, offer, demand, plea, overture, outreach, bid, application, candidacy, courtship]}
   - {type: accuse, strength: 0.6, mode: agent, patient: [against, of], agent: [from], nouns: [accusation, accusations, allegation, allegations, charges, blame]}
   - {type: reject, strength: 0.9, mode: agent, patient: [of, to], nouns: [rejection, refusal, veto, boycott, non-recognition, snub, rebuff, walkout]}
-  - {type: threaten, layer: security, strength: 0.6, mode: agent, patient: [to, against], agent: [from], nouns: [threat, threats, ultimatum, intimidation, menace, military threat, nuclear threat, veiled threat, veiled threats, danger]}
+  - {type: threaten, layer: security, strength: 0.6, mode: agent, patient: [to, against], agent: [from], nouns: [threat, threats, warning, warnings, ultimatum, intimidation, menace, military threat, nuclear threat, veiled threat, veiled threats, danger]}
   - {type: protest, strength: 0.6, mode: agent, patient: [of, against, to], agent: [from], nouns: [criticism, condemnation, protest, protests, objection, objections, rebuke, reprimand, censure, denunciation, complaint, grievances, tensions, tension, rift, row, spat, dispute, disputes, feud, quarrel, animosity, propaganda, pushback, discontent, displeasure, anger, outrage, expulsion]}
   - {type: sanction, layer: economic, strength: 0.9, mode: agent, patient: ['on', against, of], agent: [from], nouns: [sanctions, sanction, embargo, tariffs, tariff, ban, export ban, import ban, asset freeze, trade restrictions, export controls, penalties, trade war, price cap, oil price cap]}
   - {type: mobilize, layer: security, strength: 0.6, mode: agent, patient: [against, near, 'on'], nouns: [troop build-up, military build-up, buildup, build-up, mobilisation, mobilization, arms race, show of force, military pressure]}
@@ -5992,7 +5993,7 @@ phrases:
   - {type: protest, strength: 0.6, mode: agent, forms: ["dissatisfied with", "unhappy with", "unhappy about", "unhappiness with", "angry at", "angry with", "angered by", "outraged by", "outraged at", "upset with", "upset by", "frustrated with", "frustrated by", "disappointed with", "disappointed by", "irritated by", "annoyed by", "furious with", "furious at", "incensed by"]}
   - {type: oppose, strength: 0.6, mode: agent, forms: ["wary of", "suspicious of", "distrustful of", "fearful of", "bias toward", "bias towards", "biased toward", "biased towards", "at odds with", "in a dispute with", "in conflict with", "opposed to", "resentful of"]}
   - {type: oppose, strength: 0.6, mode: agent, forms: ["away from", "critical of", "hostile to", "hostility toward", "hostility towards", "animosity toward", "animosity towards", "negative sentiments", "discontent with", "imperial ambitions", "harsh rhetoric", "aggressive statements", "distance itself", "distancing", "drifting out", "made to wait", "absence", "not welcomed"]}
-  - {type: coerce, layer: security, strength: 0.6, mode: agent, forms: ["divide and rule", "claims over", "terrorism", "terrorist threat", "militants", "insurgency", "extremism", "dominates security"]}
+  - {type: coerce, layer: security, strength: 0.6, mode: agent, forms: ["divide and rule", "claims over", "terrorism", "terrorist threat", "insurgency", "extremism", "dominates security"]}
   - {type: aid, layer: security, strength: 0.6, mode: agent, forms: ["security provider", "security footprint", "ensure security", "ensuring security", "border outposts", "border posts", "rapid response unit", "anti-terrorism agreement", "counterterrorism agreement"]}
   - {type: assault, layer: security, strength: 0.9, mode: agent, forms: ["war in", "war against", "war on"]}
   # Drills held around or near a party are a show of force against it: "staged military drills around Taiwan".
@@ -6252,7 +6253,6 @@ states:
   - {id: china, cameo: CHN, iso3: CHN, iso2: CN, cow: 710, names: [China, People's Republic of China, mainland China, Middle Kingdom]}
   - {id: colombia, cameo: COL, iso3: COL, iso2: CO, cow: 100, names: [Colombia, Republic of Colombia]}
   - {id: comoros, cameo: COM, iso3: COM, iso2: KM, cow: 581, names: [Comoros, Union of the Comoros]}
-  - {id: congo, cameo: COG, iso3: COG, iso2: CG, cow: 484, names: [Congo, Republic of the Congo, Congo-Brazzaville]}
   - {id: costa-rica, cameo: CRI, iso3: CRI, iso2: CR, cow: 94, names: [Costa Rica, Republic of Costa Rica]}
   - {id: croatia, cameo: HRV, iso3: HRV, iso2: HR, cow: 344, names: [Croatia, Republic of Croatia]}
   - {id: cuba, cameo: CUB, iso3: CUB, iso2: CU, cow: 40, names: [Cuba, Republic of Cuba]}
@@ -6356,6 +6356,7 @@ states:
   - {id: poland, cameo: POL, iso3: POL, iso2: PL, cow: 290, names: [Poland, Republic of Poland]}
   - {id: portugal, cameo: PRT, iso3: PRT, iso2: PT, cow: 235, names: [Portugal, Portuguese Republic]}
   - {id: qatar, cameo: QAT, iso3: QAT, iso2: QA, cow: 694, names: [Qatar, State of Qatar]}
+  - {id: republic-of-the-congo, cameo: COG, iso3: COG, iso2: CG, cow: 484, names: [Republic of the Congo, Congo-Brazzaville, Congo Republic, Congo]}
   - {id: romania, cameo: ROM, iso3: ROU, iso2: RO, cow: 360, names: [Romania]}
   - {id: russia, cameo: RUS, iso3: RUS, iso2: RU, cow: 365, names: [Russia, Russian Federation]}
   - {id: rwanda, cameo: RWA, iso3: RWA, iso2: RW, cow: 517, names: [Rwanda, Republic of Rwanda]}

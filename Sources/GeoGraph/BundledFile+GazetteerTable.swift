@@ -43,7 +43,6 @@ chile	Chile	state	americas|un-member			Republic of Chile	Santiago	Chilean|Chilea
 china	China	state	east-asia|un-member|great-power			People's Republic of China|PRC|P.R.C.|mainland China|Middle Kingdom	Beijing|Peking|Zhongnanhai	Chinese
 colombia	Colombia	state	americas|un-member			Republic of Colombia	Bogota|Bogotá	Colombian|Colombians
 comoros	Comoros	state	africa|un-member			Union of the Comoros	Moroni	Comorian|Comorians
-congo	Congo	state	africa|un-member			Republic of the Congo|Congo-Brazzaville	Brazzaville	
 costa-rica	Costa Rica	state	americas|un-member			Republic of Costa Rica	San Jose|San José	Costa Rican|Costa Ricans
 croatia	Croatia	state	europe|un-member|west			Republic of Croatia	Zagreb	Croatian|Croatians|Croat|Croats
 cuba	Cuba	state	americas|un-member|island			Republic of Cuba	Havana	Cuban|Cubans
@@ -53,7 +52,7 @@ denmark	Denmark	state	europe|un-member|west|kingdom			Kingdom of Denmark	Copenha
 djibouti	Djibouti	state	africa|un-member			Republic of Djibouti	Djibouti City	Djiboutian|Djiboutians
 dominica	Dominica	state	americas|un-member			Commonwealth of Dominica	Roseau	
 dominican-republic	Dominican Republic	state	americas|un-member|island				Santo Domingo	Dominican|Dominicans
-dr-congo	DR Congo	state	africa|un-member			Democratic Republic of the Congo|DRC|Congo-Kinshasa	Kinshasa	
+dr-congo	DR Congo	state	africa|un-member			Democratic Republic of the Congo|DRC|Congo-Kinshasa|Congo	Kinshasa	Congolese
 ecuador	Ecuador	state	americas|un-member			Republic of Ecuador	Quito	Ecuadorian|Ecuadorians
 egypt	Egypt	state	middle-east|un-member			Arab Republic of Egypt	Cairo	Egyptian|Egyptians
 el-salvador	El Salvador	state	americas|un-member			Republic of El Salvador	San Salvador	Salvadoran|Salvadorans|Salvadorian
@@ -147,6 +146,7 @@ philippines	Philippines	state	southeast-asia|un-member			Republic of the Philipp
 poland	Poland	state	europe|un-member|west			Republic of Poland	Warsaw	Polish|Pole|Poles
 portugal	Portugal	state	europe|un-member|west			Portuguese Republic	Lisbon	Portuguese
 qatar	Qatar	state	middle-east|un-member|emirate			State of Qatar	Doha	Qatari|Qataris
+republic-of-the-congo	Republic of the Congo	state	africa|un-member			Congo-Brazzaville|Congo Republic	Brazzaville	
 romania	Romania	state	europe|un-member|west				Bucharest	Romanian|Romanians
 russia	Russia	state	europe|un-member|great-power			Russian Federation	Moscow|Kremlin|the Kremlin	Russian|Russians
 rwanda	Rwanda	state	africa|un-member			Republic of Rwanda	Kigali	Rwandan|Rwandans

@@ -52,17 +52,26 @@ struct ClauseSplitter {
                                        "later", "soon", "quickly", "promptly"]
 
     /// Whether the coordinator at `i` (after a comma), or "as", opens a clause with a subject of its own:
-    /// the word before it ends no party, a party (`parties`: token ranges) starts right after it (after
+    /// the word before it ends no party or one no comma sets off as a list's member, a party (`parties`: token ranges) starts right after it (after
     /// "the" at most), and the word after the party is a finite verb — an auxiliary, a modal or an adverb
     /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
     /// closes its border as Sudan's war spreads" is not one: "war" follows the party).
     static func opensSubject(_ tokens: [Token], at i: Int, parties: some Collection<Range<Int>>) -> Bool {
         // (Word codes, not strings: this is asked of every word.)
         let coordinated = tokens[i].punctuationBefore == .comma && coordinators.contains(tokens[i])
-        guard coordinated || (i > 0 && asWord.contains(tokens[i])), i + 1 < tokens.count,
-              !parties.contains(where: { $0.upperBound == i }) else { return false }
+        guard coordinated || (i > 0 && asWord.contains(tokens[i])), i + 1 < tokens.count else { return false }
+        // A party right before is a list's last member only when a comma sets it off ("Russia, China, and Iran
+        // condemned …"); "seized a tanker in the Gulf, and the US condemned …" opens a clause.
+        if let before = parties.first(where: { $0.upperBound == i }) {
+            let s = before.lowerBound
+            let opener = s > 0 && tokens[s - 1].key == "the" ? s - 1 : s
+            guard opener > 0, tokens[opener].punctuationBefore != .comma,
+                  !parties.contains(where: { $0.upperBound == opener - 1 || $0.upperBound == opener }) else { return false }
+        }
+        // (The party may hold its article, "the US", or follow it, "the Kremlin's".)
         let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
-        guard let party = parties.first(where: { $0.lowerBound == start }), party.upperBound < tokens.count else { return false }
+        guard let party = parties.first(where: { $0.lowerBound == start || $0.lowerBound == i + 1 }),
+              party.upperBound < tokens.count else { return false }
         let verb = tokens[party.upperBound]
         guard verb.punctuationBefore == .none, !verb.isCapitalised else { return false }
         if auxiliaries.contains(verb) { return true }
@@ -141,7 +150,8 @@ struct ClauseSplitter {
     /// a capitalised word that follows a lowercase word (no speech verb, "that" or "-ed" form), the
     /// closing one within eight words before a lowercase word ("the treaty “On Friendship” that …",
     /// "the operation “Northern Wind” was …"). A quotation closed at the sentence's end, or opening it, is
-    /// no title: it stays a clause break.
+    /// no title: it stays a clause break. A quotation of at most five lowercase words within the sentence is
+    /// a label ("rejected the claims as “preposterous” and …") and breaks no clause either.
     func titleQuotes(_ tokens: [Token]) -> Set<Int> {
         var found: Set<Int> = []
         for i in tokens.indices.dropFirst() where tokens[i].punctuationBefore == .quote && !found.contains(i) {
@@ -151,6 +161,17 @@ struct ClauseSplitter {
                   let close = ((i + 1)..<min(tokens.count, i + 9)).first(where: {
                       tokens[$0].punctuationBefore == .quote || tokens[$0].punctuationBefore == .clauseBreak }),
                   tokens[close].punctuationBefore == .quote, !tokens[close].isCapitalised else { continue }
+            found.insert(i)
+            found.insert(close)
+        }
+        // "rejected the accusations as “preposterous” and accused …": a quotation of at most five lowercase
+        // words inside a sentence is a label, not speech; its marks break no clause.
+        for i in tokens.indices.dropFirst() where tokens[i].punctuationBefore == .quote && !found.contains(i)
+            && !tokens[i].isCapitalised {
+            guard let close = ((i + 1)..<min(tokens.count, i + 6)).first(where: {
+                      tokens[$0].punctuationBefore != .none && tokens[$0].punctuationBefore != .hyphen }),
+                  tokens[close].punctuationBefore == .quote,
+                  (i..<close).allSatisfy({ !tokens[$0].isCapitalised }) else { continue }
             found.insert(i)
             found.insert(close)
         }

@@ -25,13 +25,17 @@ extension TieExtractor {
     static let circumstances: WordSet = ["amid", "amidst", "during", "despite", "after", "before", "since", "following",
                                              "over"]
     // The short word lists of the direction rules, made once (a literal in a rule is an array per use).
-    static let determinerWords: WordSet = ["a", "all", "their", "its"]
+    static let determinerWords: WordSet = ["a", "all", "their", "its", "some", "several", "many", "most"]
     static let sceneOrPointerWords = placeWords.union(["from", "to"])
     static let clauseJoins: WordSet = ["and", "but"]
     static let objectCueEnds = ["with", "to", "between"]
     static let withinLeads: WordSet = ["between", "of", "among", "included", "including", "involving"]
     static let mutualWords: WordSet = ["with", "and"]
     static let mutualLeads: WordSet = ["with", "between", "and"]
+    /// Words that make a compound subject's verb reciprocal ("each expelled", "expelled each other's").
+    static let eachWords: WordSet = ["each"]
+    /// Envoys a verb may act on with no owner named ("expelled six diplomats"): a compound subject's own.
+    static let envoyNouns: WordSet = ["diplomats", "envoys", "ambassadors", "diplomat", "envoy", "ambassador"]
     /// "on the border with Afghanistan" names a place, not a partner.
 
     /// The (source, target, symmetric) triples cue `c` of `cues` states, in rule order:
@@ -228,6 +232,9 @@ extension TieExtractor {
             if cues.contains(where: { $0.start == next && $0.cue.eventType == "member" && !$0.cue.isVerb }) { return false }
             if (next..<min(count, next + 2)).contains(where: { words.on($0, .relatives) }) { return true }
             if lead(g, is: .for), firstStart(g) >= 2, words.is(firstStart(g) - 2, .as, in: tokens) { return true }
+            // ("Iran was accused by several Arab states of arming the Houthis": the accusation's content is the
+            // accused's act, not the accuser's.)
+            if next + 1 == start, tokens[next].key == "of", lead(g, is: .by) { return false }
             if tokens[next - 1].isPossessive { return !isPlace(g) }
             // "Russian intervention in X, conflict between A and B, and protests …": a demonym that owns an
             // earlier nominal event (a modifier or two after it) acts in that event, not in a later cue.
@@ -246,7 +253,15 @@ extension TieExtractor {
         // Honduras to be wary": a verb right after "but" with no subject of its own takes the subject of the
         // clause before (the speaker's, when that clause is a report).
         let contrast = contrastSubject(cue: c, of: cues, groups: groups, parties, tokens: tokens, words, clauses: clauses)
-        let before = reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast
+        // "arms crossed to the RSF, the paramilitary fighting Sudan's army,": a participle inside a noun phrase
+        // set off after a party describes that party, its agent even as a preposition's object.
+        let describedHead: Int? = {
+            guard cues[c].cue.isVerb, let s = cueSpan, let head = s.head, ["the", "a", "an"].contains(tokens[s.span.lowerBound].key),
+                  tokens[start].key.hasSuffix("ing"), !earlier.contains(where: { $0 > head && firstStart($0) < start }),
+                  !isPlace(head) else { return nil }
+            return head
+        }()
+        let before = describedHead ?? (reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
@@ -303,6 +318,21 @@ extension TieExtractor {
         func wantsObject() -> Bool { Self.objectCueEnds.contains(cues[c].cue.keys.last ?? "") }
         let objectNear = after.map { firstStart($0) - end <= 3 } ?? false
         func respectively() -> Bool { (end..<count).contains { words.is($0, .respectively, in: tokens) } }
+        // "India and Canada each expelled six diplomats", "… expelled each other's envoys", "Mali and Algeria expel
+        // diplomats": a compound subject's directed verb with no party after it in the clause, marked as
+        // reciprocal ("each" before the verb, "each other" or "one another" after it) or acting on envoys with no
+        // owner named, is each member's act on the others.
+        func reciprocal() -> Bool {
+            guard cues[c].cue.isVerb, after == nil, let before, lastEnd(before) <= start else { return false }
+            if (lastEnd(before)..<start).contains(where: { Self.eachWords.contains(tokens[$0]) }) { return true }
+            guard end < count else { return false }
+            if end + 1 < count, Self.eachWords.contains(tokens[end]) || tokens[end].key == "one",
+               tokens[end + 1].key == "other" || tokens[end + 1].key == "another" { return true }
+            // (A number or one modifier before the envoys: "six diplomats", "top diplomats".)
+            let noun = (end..<min(count, end + 3)).first { Self.envoyNouns.contains(tokens[$0]) }
+            return noun.map { n in (end..<n).allSatisfy { !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none }
+                && tokens[n].punctuationBefore == .none } ?? false
+        }
         // A reverse cue names its own agent after it ("during the deployment of CSTO troops").
         func isCircumstance() -> Bool {
             // (Not a time: "X, a member since 1997, criticised Y".)
@@ -430,6 +460,19 @@ extension TieExtractor {
             return (subject, object)
         }
         let coordinatedVerb = readCoordinatedVerb()
+        // "clashed with M23 fighters backed by Rwanda": a past participle right after a party's noun phrase (its
+        // plain lowercase nouns at most between, no punctuation) is a reduced relative on that party, which is
+        // its patient even as a preposition's object. (A mediator's participle, "a deal with X brokered by Y",
+        // is on the deal.)
+        func reducedRelativePatient() -> Int? {
+            guard !mediation, cues[c].cue.isVerb, Self.isPast(tokens[start], pasts: pasts),
+                  let last = earlier.last, inClause(last), !isPlace(last), led(last, by: .objectWords) else { return nil }
+            let gap = lastEnd(last)..<start
+            guard gap.count <= 2, (gap.lowerBound...start).allSatisfy({ tokens[$0].punctuationBefore == .none || $0 == gap.lowerBound }),
+                  gap.allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, [.auxiliaries, .relatives]) && !Self.isPast(tokens[$0], pasts: pasts) })
+            else { return nil }
+            return last
+        }
         // "despite X being propped up by Y", "after X was attacked by Y": the subject of a passive
         // auxiliary right before the cue is its patient, even as a preposition's object.
         func passiveSubject() -> Int? {
@@ -550,7 +593,7 @@ extension TieExtractor {
                 .flatMap { predicateBetween(lastEnd(byIndex), firstStart($0)) ? nil : $0 }
             if let afterIndex, afterIndex < byIndex {
                 link(byIndex, afterIndex, mutual: isSymmetric)
-            } else if let target = afterAgent ?? ownPhrasePatient(passivePatient(before)) ?? passiveSubject()
+            } else if let target = afterAgent ?? reducedRelativePatient() ?? ownPhrasePatient(passivePatient(before)) ?? passiveSubject()
                         // ("The strikes, supported by X, were ordered after Y fired", "talks hosted by X and
                         // brokered by Y": the party after the agent is its patient only in the cue's clause,
                         // and no party is when it is the agent of another participle, before or after.)
@@ -561,6 +604,8 @@ extension TieExtractor {
                             && !predicateBetween(lastEnd(byIndex), firstStart(byIndex + 1)) ? byIndex + 1 : nil) {
                 link(byIndex, target, mutual: isSymmetric)
             }
+        } else if let before, size(before) >= 2, reciprocal() {
+            within(before)
         } else if let adjacent {
             let mutual = isSymmetric
             let subject = earlier.dropLast().last(where: canAct)

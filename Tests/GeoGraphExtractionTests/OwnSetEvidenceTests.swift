@@ -17,6 +17,8 @@ struct OwnSetEvidenceTests {
         ("heldout3-set-reading-b.yaml", "heldout3"),
         ("heldout4-set.yaml", "heldout4"), ("heldout4-set-reading-a.yaml", "heldout4"),
         ("heldout4-set-reading-b.yaml", "heldout4"),
+        ("heldout5-set.yaml", "heldout5"), ("heldout5-set-reading-a.yaml", "heldout5"),
+        ("heldout5-set-reading-b.yaml", "heldout5"),
     ]
 
     @Test(arguments: sets)
