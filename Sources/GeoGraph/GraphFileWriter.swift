@@ -205,7 +205,7 @@ public enum GraphFileWriter {
     /// key sort was 190 M instructions for 58,000 ties, a tenth of writing the graph).
     static func sortedTies(_ graph: Graph) -> [Tie] { sortedTieOrder(graph).map { graph.ties[$0] } }
 
-    /// The positions of ``sortedTies(_:)``'s ties in `graph.ties`, in that order.
+    /// The positions of `sortedTies(_:)`'s ties in `graph.ties`, in that order.
     static func sortedTieOrder(_ graph: Graph) -> [Int] {
         guard graph.actors.count < 1 << 28 else {  // too many actors to pack: compare the keys
             let keys = graph.ties.map(\.key)
