@@ -367,6 +367,31 @@ wfp | World Food Programme | un-system | WFP; World Food Program; UN World Food 
 ypg | YPG | armed-group | People's Protection Units; Kurdish People's Protection Units |  |
 combined-maritime-forces | Combined Maritime Forces | coalition security-bloc | CMF |  |
 prosperity-guardian | Operation Prosperity Guardian | coalition security-bloc | Prosperity Guardian |  |
+five-eyes | Five Eyes | west security-bloc | Five Eyes alliance; FVEY; Five Eyes intelligence alliance |  |
+commonwealth | Commonwealth of Nations | bloc | Commonwealth Secretariat; Commonwealth Heads of Government Meeting; CHOGM |  |
+francophonie | Organisation internationale de la Francophonie | bloc | International Organisation of La Francophonie; International Organization of La Francophonie; La Francophonie; Francophonie; OIF |  |
+pacific-islands-forum | Pacific Islands Forum | bloc | PIF; Pacific Islands Forum Secretariat |  |
+council-of-europe | Council of Europe | bloc | the Council of Europe |  |
+oecd | OECD | economic-bloc | Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development; Organization for Economic Co-operation and Development |  |
+g77 | Group of 77 | bloc | G77; G-77; Group of 77 and China; G77 and China |  |
+visegrad-group | Visegrad Group | bloc | Visegrád Group; Visegrad Four; Visegrád Four; V4 |  |
+nordic-council | Nordic Council | bloc | the Nordic Council |  |
+efta | EFTA | economic-bloc | European Free Trade Association |  |
+eccas | ECCAS | bloc | Economic Community of Central African States |  |
+sica | SICA | bloc | Central American Integration System |  |
+ukraine-defense-contact-group | Ukraine Defense Contact Group | coalition security-bloc | Ukraine Defence Contact Group; UDCG; Ramstein group; Ramstein format |  |
+unicef | UNICEF | un-system | United Nations Children's Fund; UN Children's Fund |  |
+undp | UNDP | un-system | United Nations Development Programme; UN Development Programme |  |
+unesco | UNESCO | un-system | United Nations Educational, Scientific and Cultural Organization |  |
+fao | Food and Agriculture Organization | un-system | FAO; UN Food and Agriculture Organization; Food and Agriculture Organization of the United Nations |  |
+ocha | OCHA | un-system | UN Office for the Coordination of Humanitarian Affairs; Office for the Coordination of Humanitarian Affairs; UNOCHA |  |
+iom | International Organization for Migration | un-system | IOM; UN migration agency |  |
+opcw | OPCW | un-system | Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons |  |
+ecb | European Central Bank | economic-bloc finance | ECB |  |
+ndb | New Development Bank | economic-bloc finance | NDB; BRICS bank; BRICS New Development Bank |  |
+afdb | African Development Bank | economic-bloc finance | AfDB |  |
+idb | Inter-American Development Bank | economic-bloc finance | IDB; IADB |  |
+isdb | Islamic Development Bank | economic-bloc finance | IsDB |  |
 """
 
 # --- Leaders, officials, and the analysts and journalists the reference articles quote ------------
@@ -921,6 +946,198 @@ bill-blair | Bill Blair | official defence-minister | canada |  | 2023-07-26..20
 sjafrie-sjamsoeddin | Sjafrie Sjamsoeddin | official defence-minister | indonesia | Sjafrie | 2024-10-21..
 mohammad-reza-ashtiani | Mohammad-Reza Ashtiani | official defence-minister | iran | Ashtiani | 2021-08-25..2024-08-21
 aziz-nasirzadeh | Aziz Nasirzadeh | official defence-minister | iran | Nasirzadeh | 2024-08-21..
+abdelmadjid-tebboune | Abdelmadjid Tebboune | leader head-of-state | algeria | Tebboune; President Tebboune | 2019-12-19..
+ahmed-attaf | Ahmed Attaf | official foreign-minister | algeria | Attaf | 2023-03-18..
+joao-lourenco | João Lourenço | leader head-of-state | angola | Joao Lourenco; Lourenço; Lourenco | 2017-09-26..
+duma-boko | Duma Boko | leader head-of-state | botswana | Duma Gideon Boko | 2024-11-08..
+mokgweetsi-masisi | Mokgweetsi Masisi | former-leader head-of-state | botswana | President Masisi | 2018-04-01..2024-11-08
+evariste-ndayishimiye | Évariste Ndayishimiye | leader head-of-state | burundi | Evariste Ndayishimiye; Ndayishimiye | 2020-06-18..
+albert-shingiro | Albert Shingiro | official foreign-minister | burundi | Shingiro | 2020-06..
+ulisses-correia-e-silva | Ulisses Correia e Silva | leader head-of-government | cabo-verde |  | 2016-04-22..
+jose-maria-neves | José Maria Neves | official head-of-state | cabo-verde | Jose Maria Neves | 2021-11-09..
+paul-biya | Paul Biya | leader head-of-state | cameroon | Biya; President Biya | 1982-11-06..
+joseph-dion-ngute | Joseph Dion Ngute | official head-of-government | cameroon | Dion Ngute | 2019-01-04..
+lejeune-mbella-mbella | Lejeune Mbella Mbella | official foreign-minister | cameroon | Mbella Mbella | 2015-10-02..
+faustin-archange-touadera | Faustin-Archange Touadéra | leader head-of-state | central-african-republic | Faustin-Archange Touadera; Touadéra; Touadera | 2016-03-30..
+sylvie-baipo-temon | Sylvie Baïpo-Temon | official foreign-minister | central-african-republic | Sylvie Baipo-Temon; Baïpo-Temon; Baipo-Temon | 2018-12..
+azali-assoumani | Azali Assoumani | leader head-of-state | comoros | Azali; Assoumani | 2016-05-26..
+teodoro-obiang-nguema-mbasogo | Teodoro Obiang Nguema Mbasogo | leader head-of-state | equatorial-guinea | Teodoro Obiang; Obiang; Obiang Nguema | 1979-08-03..
+mswati-iii | Mswati III | leader head-of-state | eswatini | King Mswati III; King Mswati; Mswati | 1986-04-25..
+brice-oligui-nguema | Brice Clotaire Oligui Nguema | leader head-of-state | gabon | Brice Oligui Nguema; Oligui Nguema; General Oligui Nguema | 2023-08-30..
+ali-bongo-ondimba | Ali Bongo Ondimba | former-leader head-of-state | gabon | Ali Bongo | 2009-10-16..2023-08-30
+adama-barrow | Adama Barrow | leader head-of-state | gambia | President Barrow | 2017-01-19..
+sam-matekane | Sam Matekane | leader head-of-government | lesotho | Matekane | 2022-10-28..
+moeketsi-majoro | Moeketsi Majoro | former-leader head-of-government | lesotho | Majoro | 2020-05-20..2022-10-28
+joseph-boakai | Joseph Boakai | leader head-of-state | liberia | Joseph Nyuma Boakai; Boakai; President Boakai | 2024-01-22..
+george-weah | George Weah | former-leader head-of-state | liberia | Weah | 2018-01-22..2024-01-22
+abdul-hamid-dbeibah | Abdul Hamid Dbeibah | leader head-of-government | libya | Abdulhamid Dbeibah; Abdul Hamid al-Dbeibah; Dbeibah; Dbeibeh | 2021-03-15..
+mohamed-al-menfi | Mohamed al-Menfi | official head-of-state | libya | Mohamed Menfi; al-Menfi; Menfi | 2021-03-15..
+michael-randrianirina | Michael Randrianirina | leader head-of-state | madagascar | Colonel Michael Randrianirina; Randrianirina | 2025-10..
+andry-rajoelina | Andry Rajoelina | former-leader head-of-state | madagascar | Rajoelina | 2009-03-17..2014-01-25; 2019-01-19..2025-10
+peter-mutharika | Peter Mutharika | leader head-of-state | malawi | Arthur Peter Mutharika; Mutharika | 2014-05-31..2020-06-28; 2025-10-04..
+lazarus-chakwera | Lazarus Chakwera | former-leader head-of-state | malawi | Chakwera | 2020-06-28..2025-10-04
+mohamed-ould-ghazouani | Mohamed Ould Ghazouani | leader head-of-state | mauritania | Mohamed Ould Cheikh El Ghazouani; Ghazouani; Mohamed Ould El-Ghazouani | 2019-08-01..
+navin-ramgoolam | Navin Ramgoolam | leader head-of-government | mauritius | Ramgoolam | 1995-12-22..2000-09-17; 2005-07-05..2014-12-17; 2024-11-13..
+pravind-jugnauth | Pravind Jugnauth | former-leader head-of-government | mauritius | Pravind Kumar Jugnauth | 2017-01-23..2024-11-13
+mohammed-vi | Mohammed VI | leader head-of-state | morocco | King Mohammed VI; Mohammed VI of Morocco | 1999-07-23..
+aziz-akhannouch | Aziz Akhannouch | official head-of-government | morocco | Akhannouch | 2021-10-07..
+nasser-bourita | Nasser Bourita | official foreign-minister | morocco | Bourita | 2017-04-05..
+daniel-chapo | Daniel Chapo | leader head-of-state | mozambique | President Chapo | 2025-01-15..
+filipe-nyusi | Filipe Nyusi | former-leader head-of-state | mozambique | Nyusi | 2015-01-15..2025-01-15
+netumbo-nandi-ndaitwah | Netumbo Nandi-Ndaitwah | leader head-of-state | namibia | Nandi-Ndaitwah | 2025-03-21..
+hage-geingob | Hage Geingob | former-leader head-of-state | namibia | Geingob | 2015-03-21..2024-02-04
+nangolo-mbumba | Nangolo Mbumba | former-leader head-of-state | namibia | Mbumba | 2024-02-04..2025-03-21
+denis-sassou-nguesso | Denis Sassou Nguesso | leader head-of-state | republic-of-the-congo | Sassou Nguesso; Denis Sassou-Nguesso; Sassou-Nguesso | 1997-10-25..
+patrick-herminie | Patrick Herminie | leader head-of-state | seychelles | Herminie | 2025-10..
+wavel-ramkalawan | Wavel Ramkalawan | former-leader head-of-state | seychelles | Ramkalawan | 2020-10-26..2025-10
+julius-maada-bio | Julius Maada Bio | leader head-of-state | sierra-leone | Maada Bio | 2018-04-04..
+salva-kiir | Salva Kiir | leader head-of-state | south-sudan | Salva Kiir Mayardit; Kiir; President Kiir | 2011-07-09..
+samia-suluhu-hassan | Samia Suluhu Hassan | leader head-of-state | tanzania | Samia Suluhu; President Samia; President Samia Suluhu Hassan | 2021-03-19..
+kais-saied | Kais Saied | leader head-of-state | tunisia | Kaïs Saïed; Kais Saïed; Saied; Saïed; President Saied | 2019-10-23..
+hakainde-hichilema | Hakainde Hichilema | leader head-of-state | zambia | Hichilema; President Hichilema | 2021-08-24..
+emmerson-mnangagwa | Emmerson Mnangagwa | leader head-of-state | zimbabwe | Mnangagwa; President Mnangagwa | 2017-11-24..
+mostafa-madbouly | Mostafa Madbouly | official head-of-government | egypt | Moustafa Madbouly; Madbouly | 2018-06-07..
+musalia-mudavadi | Musalia Mudavadi | official foreign-minister | kenya | Mudavadi | 2022-10-27..
+gedion-timothewos | Gedion Timothewos | official foreign-minister | ethiopia | Gedion Timothewos Hessebon | 2024-10..
+judith-suminwa | Judith Suminwa | official head-of-government | dr-congo | Judith Suminwa Tuluka; Suminwa | 2024-04-01..
+therese-kayikwamba-wagner | Thérèse Kayikwamba Wagner | official foreign-minister | dr-congo | Therese Kayikwamba Wagner; Kayikwamba Wagner | 2024-06..
+jeje-odongo | Jeje Odongo | official foreign-minister | uganda | Jeje Elly Odongo | 2021-06..
+kamil-idris | Kamil Idris | official head-of-government | sudan | Kamil el-Tayeb Idris | 2025-05-19..
+samuel-okudzeto-ablakwa | Samuel Okudzeto Ablakwa | official foreign-minister | ghana | Okudzeto Ablakwa; Ablakwa | 2025-01..
+xavier-espot-zamora | Xavier Espot Zamora | leader head-of-government | andorra | Xavier Espot; Espot | 2019-05-16..
+christian-stocker | Christian Stocker | leader head-of-government | austria | Chancellor Stocker | 2025-03-03..
+karl-nehammer | Karl Nehammer | former-leader head-of-government | austria | Nehammer | 2021-12-06..2025-01-10
+alexander-schallenberg | Alexander Schallenberg | former-leader head-of-government foreign-minister | austria | Schallenberg | 2019-06-03..2025-03-03
+alexander-van-der-bellen | Alexander Van der Bellen | official head-of-state | austria | Van der Bellen | 2017-01-26..
+bart-de-wever | Bart De Wever | leader head-of-government | belgium | De Wever | 2025-02-03..
+alexander-de-croo | Alexander De Croo | former-leader head-of-government | belgium | De Croo | 2020-10-01..2025-02-03
+rosen-zhelyazkov | Rosen Zhelyazkov | leader head-of-government | bulgaria | Zhelyazkov | 2025-01-16..
+rumen-radev | Rumen Radev | official head-of-state | bulgaria | Radev | 2017-01-22..
+nikos-christodoulides | Nikos Christodoulides | leader head-of-state | cyprus | Nicos Christodoulides; Christodoulides | 2023-02-28..
+nicos-anastasiades | Nicos Anastasiades | former-leader head-of-state | cyprus | Nikos Anastasiades; Anastasiades | 2013-02-28..2023-02-28
+petr-pavel | Petr Pavel | official head-of-state | czechia | President Pavel | 2023-03-09..
+kristen-michal | Kristen Michal | leader head-of-government | estonia |  | 2024-07-23..
+alar-karis | Alar Karis | official head-of-state | estonia |  | 2021-10-11..
+petteri-orpo | Petteri Orpo | leader head-of-government | finland | Orpo | 2023-06-20..
+sanna-marin | Sanna Marin | former-leader head-of-government | finland |  | 2019-12-10..2023-06-20
+kristrun-frostadottir | Kristrún Frostadóttir | leader head-of-government | iceland | Kristrun Frostadottir; Frostadóttir; Frostadottir | 2024-12-21..
+micheal-martin | Micheál Martin | leader head-of-government | ireland | Micheal Martin; Taoiseach Micheál Martin | 2020-06-27..2022-12-17; 2025-01-23..
+simon-harris | Simon Harris | former-leader head-of-government | ireland |  | 2024-04-09..2025-01-23
+leo-varadkar | Leo Varadkar | former-leader head-of-government | ireland | Varadkar | 2017-06-14..2020-06-27; 2022-12-17..2024-04-09
+evika-silina | Evika Siliņa | leader head-of-government | latvia | Evika Silina; Siliņa; Silina | 2023-09-15..
+edgars-rinkevics | Edgars Rinkēvičs | official head-of-state foreign-minister | latvia | Edgars Rinkevics; Rinkēvičs; Rinkevics | 2011-10-25..
+brigitte-haas | Brigitte Haas | leader head-of-government | liechtenstein |  | 2025-04..
+luc-frieden | Luc Frieden | leader head-of-government | luxembourg |  | 2023-11-17..
+robert-abela | Robert Abela | leader head-of-government | malta | Abela | 2020-01-13..
+albert-ii | Albert II | leader head-of-state | monaco | Prince Albert II; Prince Albert II of Monaco; Albert II of Monaco | 2005-04-06..
+milojko-spajic | Milojko Spajić | leader head-of-government | montenegro | Milojko Spajic; Spajić; Spajic | 2023-10-31..
+jakov-milatovic | Jakov Milatović | official head-of-state | montenegro | Jakov Milatovic; Milatović; Milatovic | 2023-05-20..
+dick-schoof | Dick Schoof | leader head-of-government | netherlands | Schoof | 2024-07-02..
+luis-montenegro | Luís Montenegro | leader head-of-government | portugal | Luis Montenegro | 2024-04-02..
+marcelo-rebelo-de-sousa | Marcelo Rebelo de Sousa | official head-of-state | portugal | Rebelo de Sousa | 2016-03-09..
+nicusor-dan | Nicușor Dan | leader head-of-state | romania | Nicusor Dan; Nicuşor Dan; President Nicușor Dan | 2025-05-26..
+klaus-iohannis | Klaus Iohannis | former-leader head-of-state | romania | Iohannis | 2014-12-21..2025-02-12
+ilie-bolojan | Ilie Bolojan | official head-of-government | romania | Bolojan | 2025-02-12..2025-05-26; 2025-06-23..
+robert-golob | Robert Golob | leader head-of-government | slovenia | Golob | 2022-06-01..
+janez-jansa | Janez Janša | former-leader head-of-government | slovenia | Janez Jansa; Janša; Jansa | 2004-12-03..2008-11-21; 2012-02-10..2013-03-20; 2020-03-13..2022-06-01
+natasa-pirc-musar | Nataša Pirc Musar | official head-of-state | slovenia | Natasa Pirc Musar; Pirc Musar | 2022-12-22..
+pedro-sanchez | Pedro Sánchez | leader head-of-government | spain | Pedro Sanchez; Sánchez; Sanchez; Prime Minister Sánchez | 2018-06-02..
+jose-manuel-albares | José Manuel Albares | official foreign-minister | spain | Jose Manuel Albares; Albares | 2021-07-12..
+gaston-browne | Gaston Browne | leader head-of-government | antigua-and-barbuda | Prime Minister Gaston Browne | 2014-06-13..
+philip-davis | Philip Davis | leader head-of-government | bahamas | Philip Brave Davis; Philip "Brave" Davis | 2021-09-17..
+mia-mottley | Mia Mottley | leader head-of-government | barbados | Mia Amor Mottley; Mottley | 2018-05-25..
+john-briceno | John Briceño | leader head-of-government | belize | John Briceno; Johnny Briceño; Briceño; Briceno | 2020-11-12..
+rodrigo-paz | Rodrigo Paz | leader head-of-state | bolivia | Rodrigo Paz Pereira; President Rodrigo Paz | 2025-11-08..
+rodrigo-chaves | Rodrigo Chaves | leader head-of-state | costa-rica | Rodrigo Chaves Robles; Chaves | 2022-05-08..
+roosevelt-skerrit | Roosevelt Skerrit | leader head-of-government | dominica | Skerrit | 2004-01-08..
+luis-abinader | Luis Abinader | leader head-of-state | dominican-republic | Abinader; President Abinader | 2020-08-16..
+dickon-mitchell | Dickon Mitchell | leader head-of-government | grenada |  | 2022-06-24..
+bernardo-arevalo | Bernardo Arévalo | leader head-of-state | guatemala | Bernardo Arevalo; Arévalo; Arevalo; President Arévalo | 2024-01-15..
+alejandro-giammattei | Alejandro Giammattei | former-leader head-of-state | guatemala | Giammattei | 2020-01-14..2024-01-14
+alix-didier-fils-aime | Alix Didier Fils-Aimé | leader head-of-government | haiti | Alix Didier Fils-Aime; Fils-Aimé; Fils-Aime | 2024-11-11..
+ariel-henry | Ariel Henry | former-leader head-of-government | haiti |  | 2021-07-20..2024-04-25
+andrew-holness | Andrew Holness | leader head-of-government | jamaica | Holness | 2011-10-23..2012-01-05; 2016-03-03..
+kamina-johnson-smith | Kamina Johnson Smith | official foreign-minister | jamaica | Kamina Johnson-Smith | 2016-03-07..
+santiago-pena | Santiago Peña | leader head-of-state | paraguay | Santiago Pena; President Santiago Peña | 2023-08-15..
+mario-abdo-benitez | Mario Abdo Benítez | former-leader head-of-state | paraguay | Mario Abdo Benitez; Abdo Benítez; Abdo Benitez | 2018-08-15..2023-08-15
+jose-jeri | José Jerí | leader head-of-state | peru | Jose Jeri; José Jerí Oré; Jose Jeri Ore | 2025-10-10..
+terrance-drew | Terrance Drew | leader head-of-government | saint-kitts-and-nevis |  | 2022-08-06..
+philip-j-pierre | Philip J. Pierre | leader head-of-government | saint-lucia | Philip Pierre | 2021-07-28..
+jennifer-geerlings-simons | Jennifer Geerlings-Simons | leader head-of-state | suriname | Geerlings-Simons; Jennifer Simons | 2025-07-16..
+chan-santokhi | Chan Santokhi | former-leader head-of-state | suriname | Santokhi | 2020-07-16..2025-07-16
+kamla-persad-bissessar | Kamla Persad-Bissessar | leader head-of-government | trinidad-and-tobago | Persad-Bissessar | 2010-05-26..2015-09-09; 2025-05-01..
+keith-rowley | Keith Rowley | former-leader head-of-government | trinidad-and-tobago | Rowley | 2015-09-09..2025-03-17
+gerardo-werthein | Gerardo Werthein | official foreign-minister | argentina | Werthein | 2024-10-30..2025-10
+pablo-quirno | Pablo Quirno | official foreign-minister | argentina | Quirno | 2025-10..
+alberto-van-klaveren | Alberto van Klaveren | official foreign-minister | chile | van Klaveren | 2023-03-10..
+gabriela-sommerfeld | Gabriela Sommerfeld | official foreign-minister | ecuador | Sommerfeld | 2023-11-23..
+mario-lubetkin | Mario Lubetkin | official foreign-minister | uruguay | Lubetkin | 2025-03-01..
+ruben-ramirez-lezcano | Rubén Ramírez Lezcano | official foreign-minister | paraguay | Ruben Ramirez Lezcano | 2023-08-15..
+javier-martinez-acha | Javier Martínez-Acha | official foreign-minister | panama | Javier Martinez-Acha; Martínez-Acha; Martinez-Acha | 2024-07-01..
+carlos-ramiro-martinez | Carlos Ramiro Martínez | official foreign-minister | guatemala | Carlos Ramiro Martinez | 2024-01-15..
+arnoldo-andre-tinoco | Arnoldo André Tinoco | official foreign-minister | costa-rica | Arnoldo Andre Tinoco; Arnoldo André | 2022-05-08..
+roberto-alvarez | Roberto Álvarez | official foreign-minister | dominican-republic | Roberto Alvarez | 2020-08-16..
+alexandra-hill-tinoco | Alexandra Hill Tinoco | official foreign-minister | el-salvador | Alexandra Hill | 2019-06-01..
+eduardo-enrique-reina | Eduardo Enrique Reina | official foreign-minister | honduras | Enrique Reina | 2022-01-27..
+yvan-gil | Yván Gil | official foreign-minister | venezuela | Yvan Gil; Yván Gil Pinto | 2023-08..
+sitiveni-rabuka | Sitiveni Rabuka | leader head-of-government | fiji | Rabuka | 1992-06-02..1999-05-19; 2022-12-24..
+frank-bainimarama | Frank Bainimarama | former-leader head-of-government | fiji | Bainimarama; Voreqe Bainimarama | 2007-01-05..2022-12-24
+taneti-maamau | Taneti Maamau | leader head-of-state | kiribati | Maamau | 2016-03-11..
+hilda-heine | Hilda Heine | leader head-of-state | marshall-islands |  | 2016-01-28..2020-01-13; 2024-01-03..
+wesley-simina | Wesley Simina | leader head-of-state | micronesia | Simina | 2023-05-11..
+david-adeang | David Adeang | leader head-of-state | nauru | Adeang | 2023-10-30..
+christopher-luxon | Christopher Luxon | leader head-of-government | new-zealand | Chris Luxon; Luxon | 2023-11-27..
+jacinda-ardern | Jacinda Ardern | former-leader head-of-government | new-zealand | Ardern | 2017-10-26..2023-01-25
+chris-hipkins | Chris Hipkins | former-leader head-of-government | new-zealand | Hipkins | 2023-01-25..2023-11-27
+surangel-whipps-jr | Surangel Whipps Jr. | leader head-of-state | palau | Surangel Whipps; Whipps | 2021-01-21..
+james-marape | James Marape | leader head-of-government | papua-new-guinea | Marape | 2019-05-30..
+jeremiah-manele | Jeremiah Manele | leader head-of-government | solomon-islands | Manele | 2024-05-02..
+feleti-teo | Feleti Teo | leader head-of-government | tuvalu |  | 2024-02-26..
+jotham-napat | Jotham Napat | leader head-of-government | vanuatu | Napat | 2025-02-11..
+tshering-tobgay | Tshering Tobgay | leader head-of-government | bhutan | Tobgay | 2013-07-27..2018-08-09; 2024-01-28..
+jigme-khesar-namgyel-wangchuck | Jigme Khesar Namgyel Wangchuck | official head-of-state | bhutan | King Jigme Khesar Namgyel Wangchuck; King Jigme Khesar | 2006-12-09..
+sushila-karki | Sushila Karki | leader head-of-government | nepal | Prime Minister Karki | 2025-09-12..
+pushpa-kamal-dahal | Pushpa Kamal Dahal | former-leader head-of-government | nepal | Prachanda; Pushpa Kamal Dahal Prachanda | 2008-08-18..2009-05-25; 2016-08-04..2017-06-07; 2022-12-26..2024-07-15
+ram-chandra-poudel | Ram Chandra Poudel | official head-of-state | nepal | Ram Chandra Paudel | 2023-03-13..
+hassanal-bolkiah | Hassanal Bolkiah | leader head-of-state | brunei | Sultan Hassanal Bolkiah; Bolkiah | 1967-10-05..
+thongloun-sisoulith | Thongloun Sisoulith | leader head-of-state | laos | Thongloun | 2021-03-22..
+sonexay-siphandone | Sonexay Siphandone | official head-of-government | laos | Sonexay | 2022-12-30..
+xanana-gusmao | Xanana Gusmão | leader head-of-government | timor-leste | Xanana Gusmao; Xanana; Gusmão; Gusmao | 2007-08-08..2015-02-16; 2023-07-01..
+jose-ramos-horta | José Ramos-Horta | official head-of-state | timor-leste | Jose Ramos-Horta; Ramos-Horta | 2022-05-20..
+ukhnaagiin-khurelsukh | Ukhnaagiin Khürelsükh | official head-of-state | mongolia | Ukhnaagiin Khurelsukh; Khürelsükh; Khurelsukh | 2021-06-25..
+harini-amarasuriya | Harini Amarasuriya | official head-of-government | sri-lanka | Amarasuriya | 2024-09-24..
+vijitha-herath | Vijitha Herath | official foreign-minister | sri-lanka |  | 2024-11-18..
+touhid-hossain | Touhid Hossain | official foreign-minister | bangladesh | Md Touhid Hossain; Mohammad Touhid Hossain | 2024-08..
+mohamad-hasan | Mohamad Hasan | official foreign-minister | malaysia | Mohamad Haji Hasan | 2023-12-12..
+sok-chenda-sophea | Sok Chenda Sophea | official foreign-minister | cambodia |  | 2023-08-22..
+abdullatif-al-zayani | Abdullatif bin Rashid Al Zayani | official foreign-minister | bahrain | Abdullatif Al Zayani; Abdullatif al-Zayani; Al Zayani | 2020-02-11..
+ahmad-abdullah-al-ahmad-al-sabah | Ahmad Abdullah Al-Ahmad Al-Sabah | official head-of-government | kuwait | Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah | 2024-05-15..
+youssef-rajji | Youssef Rajji | official foreign-minister | lebanon | Youssef Raggi; Rajji | 2025-02-08..
+jafar-hassan | Jafar Hassan | official head-of-government | jordan |  | 2024-09-15..
+shaya-al-zindani | Shaya al-Zindani | official foreign-minister | yemen | Shaya Mohsin al-Zindani; al-Zindani | 2024-03..
+varsen-aghabekian | Varsen Aghabekian | official foreign-minister | palestine | Varsen Aghabekian Shahin; Aghabekian | 2024-03-31..
+yvette-cooper | Yvette Cooper | official foreign-minister | uk |  | 2024-07-05..
+cho-hyun | Cho Hyun | official foreign-minister | south-korea |  | 2025-07..
+kim-min-seok | Kim Min-seok | official head-of-government | south-korea | Kim Min Seok | 2025-07-03..
+kiril-petkov | Kiril Petkov | former-leader head-of-government | bulgaria | Petkov | 2021-12-13..2022-08-02
+nikolai-denkov | Nikolai Denkov | former-leader head-of-government | bulgaria | Nikolay Denkov; Denkov | 2023-06-06..2024-04-09
+dimitar-glavchev | Dimitar Glavchev | former-leader head-of-government | bulgaria | Glavchev | 2024-04-09..2025-01-16
+bjarni-benediktsson | Bjarni Benediktsson | former-leader head-of-government | iceland |  | 2017-01-11..2017-11-30; 2024-04-09..2024-12-21
+katrin-jakobsdottir | Katrín Jakobsdóttir | former-leader head-of-government | iceland | Katrin Jakobsdottir; Jakobsdóttir; Jakobsdottir | 2017-11-30..2024-04-09
+krisjanis-karins | Krišjānis Kariņš | former-leader head-of-government | latvia | Krisjanis Karins; Kariņš; Karins | 2019-01-23..2023-09-15
+xavier-bettel | Xavier Bettel | former-leader official head-of-government foreign-minister | luxembourg | Bettel | 2013-12-04..
+marcel-ciolacu | Marcel Ciolacu | official head-of-government | romania | Ciolacu | 2023-06-15..2025-05-06
+pedro-castillo | Pedro Castillo | former-leader head-of-state | peru |  | 2021-07-28..2022-12-07
+sher-bahadur-deuba | Sher Bahadur Deuba | former-leader head-of-government | nepal | Deuba | 2017-06-07..2018-02-15; 2021-07-13..2022-12-26
+arzu-rana-deuba | Arzu Rana Deuba | official foreign-minister | nepal |  | 2024-07-15..2025-09-09
+lotay-tshering | Lotay Tshering | former-leader head-of-government | bhutan |  | 2018-11-07..2024-01-28
+taur-matan-ruak | Taur Matan Ruak | former-leader head-of-government | timor-leste |  | 2018-06-22..2023-07-01
+ignazio-cassis | Ignazio Cassis | official foreign-minister | switzerland | Cassis | 2017-11-01..
+karin-keller-sutter | Karin Keller-Sutter | official | switzerland | Keller-Sutter | 2019-01-01..
+amon-murwira | Amon Murwira | official foreign-minister | zimbabwe | Murwira | 2023-09..
+selma-ashipala-musavyi | Selma Ashipala-Musavyi | official foreign-minister | namibia | Ashipala-Musavyi | 2025-03..
+bakary-yaou-sangare | Bakary Yaou Sangaré | official foreign-minister | niger | Bakary Yaou Sangare | 2023-08..
+hugh-todd | Hugh Todd | official foreign-minister | guyana |  | 2020-08..
 """
 
 # --- What a definite description may call a state ("the kingdom", "the island", "the junta") -------
@@ -935,7 +1152,7 @@ DESCRIPTION_TAGS = """
 emirate | qatar; kuwait
 sultanate | brunei
 island | taiwan; cuba; cyprus; sri-lanka; madagascar; iceland; ireland; malta; jamaica; haiti; dominican-republic; mauritius; singapore; bahrain
-military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon
+military-rule | myanmar; mali; burkina-faso; niger; guinea; sudan; gabon; madagascar
 """
 
 STYLE = re.compile(r"^(?:[A-Z][a-z]+ )?(Kingdom|Emirate|Sultanate|Principality) of ")

@@ -702,7 +702,7 @@ actors:
   - id: madagascar
     name: Madagascar
     kind: state
-    tags: [africa, un-member, island]
+    tags: [africa, un-member, island, military-rule]
     names: [Republic of Madagascar]
     seats: [Antananarivo]
     demonyms: [Malagasy]
@@ -1535,6 +1535,11 @@ actors:
     kind: organisation
     tags: [bloc, security-bloc]
     names: [AES, Confederation of Sahel States, Alliance des États du Sahel]
+  - id: afdb
+    name: African Development Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [AfDB]
   - id: africa-corps
     name: Africa Corps
     kind: organisation
@@ -1635,6 +1640,16 @@ actors:
     kind: organisation
     tags: [coalition, security-bloc]
     names: [CMF]
+  - id: commonwealth
+    name: Commonwealth of Nations
+    kind: organisation
+    tags: [bloc]
+    names: [Commonwealth Secretariat, Commonwealth Heads of Government Meeting, CHOGM]
+  - id: council-of-europe
+    name: Council of Europe
+    kind: organisation
+    tags: [bloc]
+    names: [the Council of Europe]
   - id: csto
     name: CSTO
     kind: organisation
@@ -1655,6 +1670,16 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [European Bank for Reconstruction and Development]
+  - id: ecb
+    name: European Central Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [ECB]
+  - id: eccas
+    name: ECCAS
+    kind: organisation
+    tags: [bloc]
+    names: [Economic Community of Central African States]
   - id: ecowas
     name: ECOWAS
     kind: organisation
@@ -1665,6 +1690,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [EDB]
+  - id: efta
+    name: EFTA
+    kind: organisation
+    tags: [economic-bloc]
+    names: [European Free Trade Association]
   - id: eln
     name: ELN
     kind: organisation
@@ -1682,6 +1712,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [EIB]
+  - id: fao
+    name: Food and Agriculture Organization
+    kind: organisation
+    tags: [un-system]
+    names: [FAO, UN Food and Agriculture Organization, Food and Agriculture Organization of the United Nations]
   - id: farc
     name: FARC
     kind: organisation
@@ -1692,6 +1727,16 @@ actors:
     kind: organisation
     tags: [party]
     names: [Fatah movement, Palestinian National Liberation Movement]
+  - id: five-eyes
+    name: Five Eyes
+    kind: organisation
+    tags: [west, security-bloc]
+    names: [Five Eyes alliance, FVEY, Five Eyes intelligence alliance]
+  - id: francophonie
+    name: Organisation internationale de la Francophonie
+    kind: organisation
+    tags: [bloc]
+    names: [International Organisation of La Francophonie, International Organization of La Francophonie, La Francophonie, Francophonie, OIF]
   - id: g20
     name: G20
     kind: organisation
@@ -1702,6 +1747,11 @@ actors:
     kind: organisation
     tags: [west, bloc]
     names: [Group of Seven, G-7]
+  - id: g77
+    name: Group of 77
+    kind: organisation
+    tags: [bloc]
+    names: [G77, G-77, Group of 77 and China, G77 and China]
   - id: gcc
     name: Gulf Cooperation Council
     kind: organisation
@@ -1745,6 +1795,11 @@ actors:
     kind: organisation
     tags: [court]
     names: [ICJ, World Court]
+  - id: idb
+    name: Inter-American Development Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [IDB, IADB]
   - id: igad
     name: IGAD
     kind: organisation
@@ -1755,6 +1810,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [International Monetary Fund]
+  - id: iom
+    name: International Organization for Migration
+    kind: organisation
+    tags: [un-system]
+    names: [IOM, UN migration agency]
   - id: irgc
     name: Islamic Revolutionary Guard Corps
     kind: organisation
@@ -1766,6 +1826,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]
+  - id: isdb
+    name: Islamic Development Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [IsDB]
   - id: isis
     name: Islamic State
     kind: organisation
@@ -1822,16 +1887,41 @@ actors:
     kind: organisation
     tags: [west, bloc, security-bloc]
     names: [North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]
+  - id: ndb
+    name: New Development Bank
+    kind: organisation
+    tags: [economic-bloc, finance]
+    names: [NDB, BRICS bank, BRICS New Development Bank]
+  - id: nordic-council
+    name: Nordic Council
+    kind: organisation
+    tags: [bloc]
+    names: [the Nordic Council]
   - id: oas
     name: Organization of American States
     kind: organisation
     tags: [bloc]
     names: [OAS, Organisation of American States]
+  - id: ocha
+    name: OCHA
+    kind: organisation
+    tags: [un-system]
+    names: [UN Office for the Coordination of Humanitarian Affairs, Office for the Coordination of Humanitarian Affairs, UNOCHA]
+  - id: oecd
+    name: OECD
+    kind: organisation
+    tags: [economic-bloc]
+    names: [Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development, Organization for Economic Co-operation and Development]
   - id: oic
     name: Organisation of Islamic Cooperation
     kind: organisation
     tags: [bloc]
     names: [OIC, Organization of Islamic Cooperation]
+  - id: opcw
+    name: OPCW
+    kind: organisation
+    tags: [un-system]
+    names: [Organisation for the Prohibition of Chemical Weapons, Organization for the Prohibition of Chemical Weapons]
   - id: opec
     name: OPEC
     kind: organisation
@@ -1847,6 +1937,11 @@ actors:
     kind: organisation
     tags: [bloc]
     names: [Organisation of Turkic States, Turkic Council, OTS]
+  - id: pacific-islands-forum
+    name: Pacific Islands Forum
+    kind: organisation
+    tags: [bloc]
+    names: [PIF, Pacific Islands Forum Secretariat]
   - id: palestinian-islamic-jihad
     name: Palestinian Islamic Jihad
     kind: organisation
@@ -1913,6 +2008,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [SDF]
+  - id: sica
+    name: SICA
+    kind: organisation
+    tags: [bloc]
+    names: [Central American Integration System]
   - id: taliban
     name: Taliban
     kind: organisation
@@ -1925,11 +2025,26 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [TTP, Pakistani Taliban, Tehreek-e-Taliban Pakistan]
+  - id: ukraine-defense-contact-group
+    name: Ukraine Defense Contact Group
+    kind: organisation
+    tags: [coalition, security-bloc]
+    names: [Ukraine Defence Contact Group, UDCG, Ramstein group, Ramstein format]
   - id: un
     name: United Nations
     kind: organisation
     tags: [un-system]
     names: [UN, U.N., the United Nations, United Nations Organization]
+  - id: undp
+    name: UNDP
+    kind: organisation
+    tags: [un-system]
+    names: [United Nations Development Programme, UN Development Programme]
+  - id: unesco
+    name: UNESCO
+    kind: organisation
+    tags: [un-system]
+    names: ["United Nations Educational, Scientific and Cultural Organization"]
   - id: unga
     name: UN General Assembly
     kind: organisation
@@ -1945,6 +2060,11 @@ actors:
     kind: organisation
     tags: [un-system]
     names: [United Nations Human Rights Council, UNHRC, Human Rights Council]
+  - id: unicef
+    name: UNICEF
+    kind: organisation
+    tags: [un-system]
+    names: [United Nations Children's Fund, UN Children's Fund]
   - id: unifil
     name: UNIFIL
     kind: organisation
@@ -1960,6 +2080,11 @@ actors:
     kind: organisation
     tags: [un-system]
     names: [United Nations Security Council, U.N. Security Council, UNSC]
+  - id: visegrad-group
+    name: Visegrad Group
+    kind: organisation
+    tags: [bloc]
+    names: [Visegrád Group, Visegrad Four, Visegrád Four, V4]
   - id: wagner
     name: Wagner Group
     kind: organisation
@@ -2019,6 +2144,13 @@ actors:
     represents: egypt
     term: [[2012-08-12, 2014-03-26], [2014-06-08, ~]]
     names: [Abdel-Fattah El-Sisi, Abdel Fattah al-Sisi, el-Sisi, al-Sisi, Sisi, President Sisi]
+  - id: abdelmadjid-tebboune
+    name: Abdelmadjid Tebboune
+    kind: person
+    tags: [leader, head-of-state]
+    represents: algeria
+    term: [2019-12-19, ~]
+    names: [Tebboune, President Tebboune]
   - id: abdirahman-mohamed-abdullahi
     name: Abdirahman Mohamed Abdullahi
     kind: person
@@ -2053,6 +2185,13 @@ actors:
     represents: afghanistan
     term: [2021-09-07, ~]
     names: [Mullah Baradar, Baradar]
+  - id: abdul-hamid-dbeibah
+    name: Abdul Hamid Dbeibah
+    kind: person
+    tags: [leader, head-of-government]
+    represents: libya
+    term: [2021-03-15, ~]
+    names: [Abdulhamid Dbeibah, Abdul Hamid al-Dbeibah, Dbeibah, Dbeibeh]
   - id: abdul-latif-rashid
     name: Abdul Latif Rashid
     kind: person
@@ -2106,6 +2245,13 @@ actors:
     represents: jordan
     term: [1999-02-07, ~]
     names: [King Abdullah II, King Abdullah]
+  - id: abdullatif-al-zayani
+    name: Abdullatif bin Rashid Al Zayani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: bahrain
+    term: [2020-02-11, ~]
+    names: [Abdullatif Al Zayani, Abdullatif al-Zayani, Al Zayani]
   - id: abiy-ahmed
     name: Abiy Ahmed
     kind: person
@@ -2113,6 +2259,13 @@ actors:
     represents: ethiopia
     term: [2018-04-02, ~]
     names: [Abiy, Abiy Ahmed Ali, Prime Minister Abiy]
+  - id: adama-barrow
+    name: Adama Barrow
+    kind: person
+    tags: [leader, head-of-state]
+    represents: gambia
+    term: [2017-01-19, ~]
+    names: [President Barrow]
   - id: adel-al-jubeir
     name: Adel al-Jubeir
     kind: person
@@ -2134,6 +2287,13 @@ actors:
     represents: kyrgyzstan
     term: [2024-12-16, ~]
     names: [Kasymaliev]
+  - id: ahmad-abdullah-al-ahmad-al-sabah
+    name: Ahmad Abdullah Al-Ahmad Al-Sabah
+    kind: person
+    tags: [official, head-of-government]
+    represents: kuwait
+    term: [2024-05-15, ~]
+    names: [Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah]
   - id: ahmed-aboul-gheit
     name: Ahmed Aboul Gheit
     kind: person
@@ -2148,6 +2308,13 @@ actors:
     represents: syria
     term: [2024-12-08, ~]
     names: [al-Sharaa, Sharaa, Ahmad al-Sharaa, Abu Mohammed al-Jolani, al-Jolani, Jolani, Abu Mohammad al-Julani]
+  - id: ahmed-attaf
+    name: Ahmed Attaf
+    kind: person
+    tags: [official, foreign-minister]
+    represents: algeria
+    term: [2023-03-18, ~]
+    names: [Attaf]
   - id: ahmet-davutoglu
     name: Ahmet Davutoğlu
     kind: person
@@ -2183,6 +2350,12 @@ actors:
     represents: philippines
     term: [2017-05-18, 2018-10-17]
     names: [Cayetano]
+  - id: alar-karis
+    name: Alar Karis
+    kind: person
+    tags: [official, head-of-state]
+    represents: estonia
+    term: [2021-10-11, ~]
   - id: alassane-ouattara
     name: Alassane Ouattara
     kind: person
@@ -2190,6 +2363,20 @@ actors:
     represents: ivory-coast
     term: [2010-12-04, ~]
     names: [Ouattara]
+  - id: albert-ii
+    name: Albert II
+    kind: person
+    tags: [leader, head-of-state]
+    represents: monaco
+    term: [2005-04-06, ~]
+    names: [Prince Albert II, Prince Albert II of Monaco, Albert II of Monaco]
+  - id: albert-shingiro
+    name: Albert Shingiro
+    kind: person
+    tags: [official, foreign-minister]
+    represents: burundi
+    term: [2020-06, ~]
+    names: [Shingiro]
   - id: alberto-fernandez
     name: Alberto Fernández
     kind: person
@@ -2197,6 +2384,13 @@ actors:
     represents: argentina
     term: [2019-12-10, 2023-12-10]
     names: [Alberto Fernandez]
+  - id: alberto-van-klaveren
+    name: Alberto van Klaveren
+    kind: person
+    tags: [official, foreign-minister]
+    represents: chile
+    term: [2023-03-10, ~]
+    names: [van Klaveren]
   - id: albin-kurti
     name: Albin Kurti
     kind: person
@@ -2204,6 +2398,13 @@ actors:
     represents: kosovo
     term: [[2020-02-03, 2020-06-03], [2021-03-22, ~]]
     names: [Kurti]
+  - id: alejandro-giammattei
+    name: Alejandro Giammattei
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: guatemala
+    term: [2020-01-14, 2024-01-14]
+    names: [Giammattei]
   - id: aleksandar-vucic
     name: Aleksandar Vučić
     kind: person
@@ -2211,6 +2412,13 @@ actors:
     represents: serbia
     term: [2014-04-27, ~]
     names: [Aleksandar Vucic, Vučić, Vucic, President Vucic]
+  - id: alexander-de-croo
+    name: Alexander De Croo
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: belgium
+    term: [2020-10-01, 2025-02-03]
+    names: [De Croo]
   - id: alexander-novak
     name: Alexander Novak
     kind: person
@@ -2218,6 +2426,13 @@ actors:
     represents: russia
     term: [2012-05-21, ~]
     names: [Novak, Aleksandr Novak]
+  - id: alexander-schallenberg
+    name: Alexander Schallenberg
+    kind: person
+    tags: [former-leader, head-of-government, foreign-minister]
+    represents: austria
+    term: [2019-06-03, 2025-03-03]
+    names: [Schallenberg]
   - id: alexander-stubb
     name: Alexander Stubb
     kind: person
@@ -2225,6 +2440,20 @@ actors:
     represents: finland
     term: [2024-03-01, ~]
     names: [Stubb]
+  - id: alexander-van-der-bellen
+    name: Alexander Van der Bellen
+    kind: person
+    tags: [official, head-of-state]
+    represents: austria
+    term: [2017-01-26, ~]
+    names: [Van der Bellen]
+  - id: alexandra-hill-tinoco
+    name: Alexandra Hill Tinoco
+    kind: person
+    tags: [official, foreign-minister]
+    represents: el-salvador
+    term: [2019-06-01, ~]
+    names: [Alexandra Hill]
   - id: alexis-tsipras
     name: Alexis Tsipras
     kind: person
@@ -2232,6 +2461,13 @@ actors:
     represents: greece
     term: [2015-01-26, 2019-07-08]
     names: [Tsipras]
+  - id: ali-bongo-ondimba
+    name: Ali Bongo Ondimba
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: gabon
+    term: [2009-10-16, 2023-08-30]
+    names: [Ali Bongo]
   - id: ali-lamine-zeine
     name: Ali Lamine Zeine
     kind: person
@@ -2246,6 +2482,13 @@ actors:
     represents: iran
     term: [2013-09-10, 2023-05-22]
     names: [Shamkhani]
+  - id: alix-didier-fils-aime
+    name: Alix Didier Fils-Aimé
+    kind: person
+    tags: [leader, head-of-government]
+    represents: haiti
+    term: [2024-11-11, ~]
+    names: [Alix Didier Fils-Aime, Fils-Aimé, Fils-Aime]
   - id: aliyev
     name: Ilham Aliyev
     kind: person
@@ -2267,6 +2510,13 @@ actors:
     represents: guinea
     term: [2010-12-21, 2021-09-05]
     names: [Alpha Conde]
+  - id: amon-murwira
+    name: Amon Murwira
+    kind: person
+    tags: [official, foreign-minister]
+    represents: zimbabwe
+    term: [2023-09, ~]
+    names: [Murwira]
   - id: amos-hochstein
     name: Amos Hochstein
     kind: person
@@ -2306,6 +2556,13 @@ actors:
     kind: person
     tags: [analyst]
     names: [Andrew D. D'Anieri, D'Anieri, Mr D'Anieri]
+  - id: andrew-holness
+    name: Andrew Holness
+    kind: person
+    tags: [leader, head-of-government]
+    represents: jamaica
+    term: [[2011-10-23, 2012-01-05], [2016-03-03, ~]]
+    names: [Holness]
   - id: andrii-sybiha
     name: Andrii Sybiha
     kind: person
@@ -2313,6 +2570,13 @@ actors:
     represents: ukraine
     term: [2024-09-05, ~]
     names: [Sybiha, Andriy Sybiha]
+  - id: andry-rajoelina
+    name: Andry Rajoelina
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: madagascar
+    term: [[2009-03-17, 2014-01-25], [2019-01-19, 2025-10]]
+    names: [Rajoelina]
   - id: andrzej-duda
     name: Andrzej Duda
     kind: person
@@ -2388,6 +2652,12 @@ actors:
     represents: armenia
     term: [2021-08-19, ~]
     names: [Mirzoyan]
+  - id: ariel-henry
+    name: Ariel Henry
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: haiti
+    term: [2021-07-20, 2024-04-25]
   - id: arif-alvi
     name: Arif Alvi
     kind: person
@@ -2408,6 +2678,13 @@ actors:
     tags: [official, head-of-state]
     represents: armenia
     term: [2018-04-09, 2022-02-01]
+  - id: arnoldo-andre-tinoco
+    name: Arnoldo André Tinoco
+    kind: person
+    tags: [official, foreign-minister]
+    represents: costa-rica
+    term: [2022-05-08, ~]
+    names: [Arnoldo Andre Tinoco, Arnoldo André]
   - id: arseniy-yatsenyuk
     name: Arseniy Yatsenyuk
     kind: person
@@ -2422,6 +2699,12 @@ actors:
     represents: india
     term: [2014-05-26, 2019-05-30]
     names: [Jaitley]
+  - id: arzu-rana-deuba
+    name: Arzu Rana Deuba
+    kind: person
+    tags: [official, foreign-minister]
+    represents: nepal
+    term: [2024-07-15, 2025-09-09]
   - id: asaad-al-shaibani
     name: Asaad al-Shaibani
     kind: person
@@ -2492,6 +2775,20 @@ actors:
     represents: jordan
     term: [2017-01-15, ~]
     names: [Safadi]
+  - id: azali-assoumani
+    name: Azali Assoumani
+    kind: person
+    tags: [leader, head-of-state]
+    represents: comoros
+    term: [2016-05-26, ~]
+    names: [Azali, Assoumani]
+  - id: aziz-akhannouch
+    name: Aziz Akhannouch
+    kind: person
+    tags: [official, head-of-government]
+    represents: morocco
+    term: [2021-10-07, ~]
+    names: [Akhannouch]
   - id: aziz-nasirzadeh
     name: Aziz Nasirzadeh
     kind: person
@@ -2520,6 +2817,13 @@ actors:
     represents: germany
     term: [2021-12-08, 2025-05-06]
     names: [Baerbock]
+  - id: bakary-yaou-sangare
+    name: Bakary Yaou Sangaré
+    kind: person
+    tags: [official, foreign-minister]
+    represents: niger
+    term: [2023-08, ~]
+    names: [Bakary Yaou Sangare]
   - id: ban-ki-moon
     name: Ban Ki-moon
     kind: person
@@ -2540,6 +2844,13 @@ actors:
     tags: [official, head-of-state]
     represents: iraq
     term: [2018-10-02, 2022-10-17]
+  - id: bart-de-wever
+    name: Bart De Wever
+    kind: person
+    tags: [leader, head-of-government]
+    represents: belgium
+    term: [2025-02-03, ~]
+    names: [De Wever]
   - id: bashar-al-assad
     name: Bashar al-Assad
     kind: person
@@ -2594,6 +2905,13 @@ actors:
     represents: israel
     term: [[2020-05-17, 2022-12-29], [2023-10-11, 2024-06-09]]
     names: [Gantz]
+  - id: bernardo-arevalo
+    name: Bernardo Arévalo
+    kind: person
+    tags: [leader, head-of-state]
+    represents: guatemala
+    term: [2024-01-15, ~]
+    names: [Bernardo Arevalo, Arévalo, Arevalo, President Arévalo]
   - id: biden
     name: Joe Biden
     kind: person
@@ -2621,6 +2939,12 @@ actors:
     represents: turkey
     term: [2016-05-24, 2018-07-09]
     names: [Binali Yildirim]
+  - id: bjarni-benediktsson
+    name: Bjarni Benediktsson
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iceland
+    term: [[2017-01-11, 2017-11-30], [2024-04-09, 2024-12-21]]
   - id: blaise-compaore
     name: Blaise Compaoré
     kind: person
@@ -2667,6 +2991,19 @@ actors:
     kind: person
     tags: [analyst]
     names: [Jardine, Mr Jardine]
+  - id: brice-oligui-nguema
+    name: Brice Clotaire Oligui Nguema
+    kind: person
+    tags: [leader, head-of-state]
+    represents: gabon
+    term: [2023-08-30, ~]
+    names: [Brice Oligui Nguema, Oligui Nguema, General Oligui Nguema]
+  - id: brigitte-haas
+    name: Brigitte Haas
+    kind: person
+    tags: [leader, head-of-government]
+    represents: liechtenstein
+    term: [2025-04, ~]
   - id: bruno-rodriguez
     name: Bruno Rodríguez
     kind: person
@@ -2681,6 +3018,13 @@ actors:
     represents: vietnam
     term: [2021-04-08, ~]
     names: [Bùi Thanh Sơn]
+  - id: carlos-ramiro-martinez
+    name: Carlos Ramiro Martínez
+    kind: person
+    tags: [official, foreign-minister]
+    represents: guatemala
+    term: [2024-01-15, ~]
+    names: [Carlos Ramiro Martinez]
   - id: catherine-colonna
     name: Catherine Colonna
     kind: person
@@ -2688,6 +3032,13 @@ actors:
     represents: france
     term: [2022-05-20, 2024-01-11]
     names: [Colonna]
+  - id: chan-santokhi
+    name: Chan Santokhi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: suriname
+    term: [2020-07-16, 2025-07-16]
+    names: [Santokhi]
   - id: chang-wanquan
     name: Chang Wanquan
     kind: person
@@ -2701,6 +3052,12 @@ actors:
     represents: eu
     term: [2019-12-01, 2024-11-30]
     names: [European Council President Charles Michel]
+  - id: cho-hyun
+    name: Cho Hyun
+    kind: person
+    tags: [official, foreign-minister]
+    represents: south-korea
+    term: [2025-07, ~]
   - id: cho-tae-yul
     name: Cho Tae-yul
     kind: person
@@ -2721,6 +3078,20 @@ actors:
     represents: mali
     term: [2021-06-07, 2024-11-20]
     names: [Choguel Maiga, Choguel Kokalla Maïga]
+  - id: chris-hipkins
+    name: Chris Hipkins
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: new-zealand
+    term: [2023-01-25, 2023-11-27]
+    names: [Hipkins]
+  - id: christian-stocker
+    name: Christian Stocker
+    kind: person
+    tags: [leader, head-of-government]
+    represents: austria
+    term: [2025-03-03, ~]
+    names: [Chancellor Stocker]
   - id: christine-lagarde
     name: Christine Lagarde
     kind: person
@@ -2735,6 +3106,13 @@ actors:
     represents: germany
     term: [2021-12-08, 2023-01-19]
     names: [Lambrecht]
+  - id: christopher-luxon
+    name: Christopher Luxon
+    kind: person
+    tags: [leader, head-of-government]
+    represents: new-zealand
+    term: [2023-11-27, ~]
+    names: [Chris Luxon, Luxon]
   - id: chrystia-freeland
     name: Chrystia Freeland
     kind: person
@@ -2769,6 +3147,13 @@ actors:
     represents: argentina
     term: [[2007-12-10, 2015-12-10], [2019-12-10, 2023-12-10]]
     names: [Cristina Fernandez de Kirchner, Cristina Kirchner, Kirchner]
+  - id: daniel-chapo
+    name: Daniel Chapo
+    kind: person
+    tags: [leader, head-of-state]
+    represents: mozambique
+    term: [2025-01-15, ~]
+    names: [President Chapo]
   - id: daniel-noboa
     name: Daniel Noboa
     kind: person
@@ -2783,6 +3168,13 @@ actors:
     represents: nicaragua
     term: [2007-01-10, ~]
     names: [Ortega]
+  - id: david-adeang
+    name: David Adeang
+    kind: person
+    tags: [leader, head-of-state]
+    represents: nauru
+    term: [2023-10-30, ~]
+    names: [Adeang]
   - id: david-cameron
     name: David Cameron
     kind: person
@@ -2810,6 +3202,13 @@ actors:
     represents: philippines
     term: [2016-06-30, 2022-06-30]
     names: [Lorenzana]
+  - id: denis-sassou-nguesso
+    name: Denis Sassou Nguesso
+    kind: person
+    tags: [leader, head-of-state]
+    represents: republic-of-the-congo
+    term: [1997-10-25, ~]
+    names: [Sassou Nguesso, Denis Sassou-Nguesso, Sassou-Nguesso]
   - id: denys-shmyhal
     name: Denys Shmyhal
     kind: person
@@ -2824,6 +3223,19 @@ actors:
     represents: argentina
     term: [2023-12-10, 2024-10-30]
     names: [Mondino]
+  - id: dick-schoof
+    name: Dick Schoof
+    kind: person
+    tags: [leader, head-of-government]
+    represents: netherlands
+    term: [2024-07-02, ~]
+    names: [Schoof]
+  - id: dickon-mitchell
+    name: Dickon Mitchell
+    kind: person
+    tags: [leader, head-of-government]
+    represents: grenada
+    term: [2022-06-24, ~]
   - id: dilma-rousseff
     name: Dilma Rousseff
     kind: person
@@ -2831,6 +3243,13 @@ actors:
     represents: brazil
     term: [2011-01-01, 2016-08-31]
     names: [Rousseff, Dilma]
+  - id: dimitar-glavchev
+    name: Dimitar Glavchev
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2024-04-09, 2025-01-16]
+    names: [Glavchev]
   - id: dina-boluarte
     name: Dina Boluarte
     kind: person
@@ -2865,6 +3284,20 @@ actors:
     represents: india
     term: [2022-07-25, ~]
     names: [Murmu]
+  - id: duma-boko
+    name: Duma Boko
+    kind: person
+    tags: [leader, head-of-state]
+    represents: botswana
+    term: [2024-11-08, ~]
+    names: [Duma Gideon Boko]
+  - id: edgars-rinkevics
+    name: Edgars Rinkēvičs
+    kind: person
+    tags: [official, head-of-state, foreign-minister]
+    represents: latvia
+    term: [2011-10-25, ~]
+    names: [Edgars Rinkevics, Rinkēvičs, Rinkevics]
   - id: edi-rama
     name: Edi Rama
     kind: person
@@ -2878,6 +3311,13 @@ actors:
     represents: france
     term: [2017-05-15, 2020-07-03]
     names: [Edouard Philippe]
+  - id: eduardo-enrique-reina
+    name: Eduardo Enrique Reina
+    kind: person
+    tags: [official, foreign-minister]
+    represents: honduras
+    term: [2022-01-27, ~]
+    names: [Enrique Reina]
   - id: edward-nalbandian
     name: Edward Nalbandian
     kind: person
@@ -2899,6 +3339,13 @@ actors:
     represents: azerbaijan
     term: [2004-04-02, 2020-07-16]
     names: [Mammadyarov]
+  - id: emmerson-mnangagwa
+    name: Emmerson Mnangagwa
+    kind: person
+    tags: [leader, head-of-state]
+    represents: zimbabwe
+    term: [2017-11-24, ~]
+    names: [Mnangagwa, President Mnangagwa]
   - id: enrique-manalo
     name: Enrique Manalo
     kind: person
@@ -2927,6 +3374,20 @@ actors:
     represents: kazakhstan
     term: [2012-09, 2016-12]
     names: [Idrissov]
+  - id: evariste-ndayishimiye
+    name: Évariste Ndayishimiye
+    kind: person
+    tags: [leader, head-of-state]
+    represents: burundi
+    term: [2020-06-18, ~]
+    names: [Evariste Ndayishimiye, Ndayishimiye]
+  - id: evika-silina
+    name: Evika Siliņa
+    kind: person
+    tags: [leader, head-of-government]
+    represents: latvia
+    term: [2023-09-15, ~]
+    names: [Evika Silina, Siliņa, Silina]
   - id: faisal-bin-farhan
     name: Faisal bin Farhan
     kind: person
@@ -2948,6 +3409,13 @@ actors:
     represents: togo
     term: [2005-05-04, ~]
     names: [Faure Gnassingbe, Gnassingbé]
+  - id: faustin-archange-touadera
+    name: Faustin-Archange Touadéra
+    kind: person
+    tags: [leader, head-of-state]
+    represents: central-african-republic
+    term: [2016-03-30, ~]
+    names: [Faustin-Archange Touadera, Touadéra, Touadera]
   - id: federica-mogherini
     name: Federica Mogherini
     kind: person
@@ -2955,6 +3423,12 @@ actors:
     represents: eu
     term: [2014-11-01, 2019-11-30]
     names: [Mogherini]
+  - id: feleti-teo
+    name: Feleti Teo
+    kind: person
+    tags: [leader, head-of-government]
+    represents: tuvalu
+    term: [2024-02-26, ~]
   - id: felix-tshisekedi
     name: Félix Tshisekedi
     kind: person
@@ -2975,6 +3449,13 @@ actors:
     tags: [official]
     represents: turkey
     names: [Fidan]
+  - id: filipe-nyusi
+    name: Filipe Nyusi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: mozambique
+    term: [2015-01-15, 2025-01-15]
+    names: [Nyusi]
   - id: florence-parly
     name: Florence Parly
     kind: person
@@ -2996,6 +3477,13 @@ actors:
     represents: france
     term: [2012-05-15, 2017-05-14]
     names: [Francois Hollande, Hollande, President Hollande]
+  - id: frank-bainimarama
+    name: Frank Bainimarama
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: fiji
+    term: [2007-01-05, 2022-12-24]
+    names: [Bainimarama, Voreqe Bainimarama]
   - id: frank-walter-steinmeier
     name: Frank-Walter Steinmeier
     kind: person
@@ -3023,12 +3511,33 @@ actors:
     represents: chile
     term: [2022-03-11, ~]
     names: [Boric]
+  - id: gabriela-sommerfeld
+    name: Gabriela Sommerfeld
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ecuador
+    term: [2023-11-23, ~]
+    names: [Sommerfeld]
+  - id: gaston-browne
+    name: Gaston Browne
+    kind: person
+    tags: [leader, head-of-government]
+    represents: antigua-and-barbuda
+    term: [2014-06-13, ~]
+    names: [Prime Minister Gaston Browne]
   - id: gavin-williamson
     name: Gavin Williamson
     kind: person
     tags: [official, defence-minister]
     represents: uk
     term: [2017-11-02, 2019-05-01]
+  - id: gedion-timothewos
+    name: Gedion Timothewos
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ethiopia
+    term: [2024-10, ~]
+    names: [Gedion Timothewos Hessebon]
   - id: gen-nakatani
     name: Gen Nakatani
     kind: person
@@ -3043,6 +3552,20 @@ actors:
     represents: nigeria
     term: [2015-11-11, 2023-05-29]
     names: [Onyeama]
+  - id: george-weah
+    name: George Weah
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: liberia
+    term: [2018-01-22, 2024-01-22]
+    names: [Weah]
+  - id: gerardo-werthein
+    name: Gerardo Werthein
+    kind: person
+    tags: [official, foreign-minister]
+    represents: argentina
+    term: [2024-10-30, 2025-10]
+    names: [Werthein]
   - id: gideon-saar
     name: Gideon Saar
     kind: person
@@ -3145,6 +3668,13 @@ actors:
     represents: un
     term: [2017-01-01, ~]
     names: [Guterres, António Guterres, Secretary-General Guterres]
+  - id: hage-geingob
+    name: Hage Geingob
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: namibia
+    term: [2015-03-21, 2024-02-04]
+    names: [Geingob]
   - id: haider-al-abadi
     name: Haider al-Abadi
     kind: person
@@ -3173,6 +3703,13 @@ actors:
     represents: oman
     term: [2020-01-11, ~]
     names: [Sultan Haitham, Haitham bin Tarik]
+  - id: hakainde-hichilema
+    name: Hakainde Hichilema
+    kind: person
+    tags: [leader, head-of-state]
+    represents: zambia
+    term: [2021-08-24, ~]
+    names: [Hichilema, President Hichilema]
   - id: hamad-bin-isa-al-khalifa
     name: Hamad bin Isa Al Khalifa
     kind: person
@@ -3199,6 +3736,13 @@ actors:
     tags: [official, head-of-government]
     represents: south-korea
     term: [2022-05-21, 2025-05-01]
+  - id: harini-amarasuriya
+    name: Harini Amarasuriya
+    kind: person
+    tags: [official, head-of-government]
+    represents: sri-lanka
+    term: [2024-09-24, ~]
+    names: [Amarasuriya]
   - id: harris
     name: Kamala Harris
     kind: person
@@ -3234,6 +3778,13 @@ actors:
     represents: somalia
     term: [[2012-09-16, 2017-02-16], [2022-05-23, ~]]
     names: [President Hassan Sheikh Mohamud]
+  - id: hassanal-bolkiah
+    name: Hassanal Bolkiah
+    kind: person
+    tags: [leader, head-of-state]
+    represents: brunei
+    term: [1967-10-05, ~]
+    names: [Sultan Hassanal Bolkiah, Bolkiah]
   - id: heiko-maas
     name: Heiko Maas
     kind: person
@@ -3247,6 +3798,12 @@ actors:
     tags: [official]
     represents: azerbaijan
     names: [Hajiyev]
+  - id: hilda-heine
+    name: Hilda Heine
+    kind: person
+    tags: [leader, head-of-state]
+    represents: marshall-islands
+    term: [[2016-01-28, 2020-01-13], [2024-01-03, ~]]
   - id: hossein-amir-abdollahian
     name: Hossein Amir-Abdollahian
     kind: person
@@ -3266,6 +3823,12 @@ actors:
     kind: person
     tags: [official, ambassador]
     represents: china
+  - id: hugh-todd
+    name: Hugh Todd
+    kind: person
+    tags: [official, foreign-minister]
+    represents: guyana
+    term: [2020-08, ~]
   - id: hulusi-akar
     name: Hulusi Akar
     kind: person
@@ -3312,6 +3875,13 @@ actors:
     represents: chad
     term: [1990-12-02, 2021-04-20]
     names: [Idriss Deby, Idriss Déby Itno]
+  - id: ignazio-cassis
+    name: Ignazio Cassis
+    kind: person
+    tags: [official, foreign-minister]
+    represents: switzerland
+    term: [2017-11-01, ~]
+    names: [Cassis]
   - id: igor-dodon
     name: Igor Dodon
     kind: person
@@ -3319,6 +3889,13 @@ actors:
     represents: moldova
     term: [2016-12-23, 2020-12-24]
     names: [Dodon]
+  - id: ilie-bolojan
+    name: Ilie Bolojan
+    kind: person
+    tags: [official, head-of-government]
+    represents: romania
+    term: [[2025-02-12, 2025-05-26], [2025-06-23, ~]]
+    names: [Bolojan]
   - id: imran-khan
     name: Imran Khan
     kind: person
@@ -3406,6 +3983,13 @@ actors:
     represents: colombia
     term: [2018-08-07, 2022-08-07]
     names: [Ivan Duque, Duque]
+  - id: jacinda-ardern
+    name: Jacinda Ardern
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: new-zealand
+    term: [2017-10-26, 2023-01-25]
+    names: [Ardern]
   - id: jacob-zuma
     name: Jacob Zuma
     kind: person
@@ -3413,6 +3997,12 @@ actors:
     represents: south-africa
     term: [2009-05-09, 2018-02-14]
     names: [Zuma]
+  - id: jafar-hassan
+    name: Jafar Hassan
+    kind: person
+    tags: [official, head-of-government]
+    represents: jordan
+    term: [2024-09-15, ~]
   - id: jair-bolsonaro
     name: Jair Bolsonaro
     kind: person
@@ -3433,6 +4023,13 @@ actors:
     tags: [official]
     represents: usa
     term: [2021-01-20, 2025-01-20]
+  - id: jakov-milatovic
+    name: Jakov Milatović
+    kind: person
+    tags: [official, head-of-state]
+    represents: montenegro
+    term: [2023-05-20, ~]
+    names: [Jakov Milatovic, Milatović, Milatovic]
   - id: james-cleverly
     name: James Cleverly
     kind: person
@@ -3440,6 +4037,20 @@ actors:
     represents: uk
     term: [2022-09-06, 2024-07-05]
     names: [Cleverly]
+  - id: james-marape
+    name: James Marape
+    kind: person
+    tags: [leader, head-of-government]
+    represents: papua-new-guinea
+    term: [2019-05-30, ~]
+    names: [Marape]
+  - id: janez-jansa
+    name: Janez Janša
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: slovenia
+    term: [[2004-12-03, 2008-11-21], [2012-02-10, 2013-03-20], [2020-03-13, 2022-06-01]]
+    names: [Janez Jansa, Janša, Jansa]
   - id: janibek-aryn
     name: Janibek Aryn
     kind: person
@@ -3459,6 +4070,13 @@ actors:
     represents: gcc
     term: [2023-02-01, ~]
     names: [Jasem Mohamed Albudaiwi]
+  - id: javier-martinez-acha
+    name: Javier Martínez-Acha
+    kind: person
+    tags: [official, foreign-minister]
+    represents: panama
+    term: [2024-07-01, ~]
+    names: [Javier Martinez-Acha, Martínez-Acha, Martinez-Acha]
   - id: javier-milei
     name: Javier Milei
     kind: person
@@ -3508,6 +4126,27 @@ actors:
     represents: france
     term: [2012-05-16, 2022-05-20]
     names: [Le Drian]
+  - id: jeje-odongo
+    name: Jeje Odongo
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uganda
+    term: [2021-06, ~]
+    names: [Jeje Elly Odongo]
+  - id: jennifer-geerlings-simons
+    name: Jennifer Geerlings-Simons
+    kind: person
+    tags: [leader, head-of-state]
+    represents: suriname
+    term: [2025-07-16, ~]
+    names: [Geerlings-Simons, Jennifer Simons]
+  - id: jeremiah-manele
+    name: Jeremiah Manele
+    kind: person
+    tags: [leader, head-of-government]
+    represents: solomon-islands
+    term: [2024-05-02, ~]
+    names: [Manele]
   - id: jeremy-hunt
     name: Jeremy Hunt
     kind: person
@@ -3521,6 +4160,13 @@ actors:
     represents: azerbaijan
     term: [2020-07-16, ~]
     names: [Bayramov]
+  - id: jigme-khesar-namgyel-wangchuck
+    name: Jigme Khesar Namgyel Wangchuck
+    kind: person
+    tags: [official, head-of-state]
+    represents: bhutan
+    term: [2006-12-09, ~]
+    names: [King Jigme Khesar Namgyel Wangchuck, King Jigme Khesar]
   - id: jim-mattis
     name: Jim Mattis
     kind: person
@@ -3528,6 +4174,13 @@ actors:
     represents: usa
     term: [2017-01-20, 2019-01-01]
     names: [James Mattis, Mattis]
+  - id: joao-lourenco
+    name: João Lourenço
+    kind: person
+    tags: [leader, head-of-state]
+    represents: angola
+    term: [2017-09-26, ~]
+    names: [Joao Lourenco, Lourenço, Lourenco]
   - id: johann-wadephul
     name: Johann Wadephul
     kind: person
@@ -3535,6 +4188,13 @@ actors:
     represents: germany
     term: [2025-05-06, ~]
     names: [Wadephul]
+  - id: john-briceno
+    name: John Briceño
+    kind: person
+    tags: [leader, head-of-government]
+    represents: belize
+    term: [2020-11-12, ~]
+    names: [John Briceno, Johnny Briceño, Briceño, Briceno]
   - id: john-healey
     name: John Healey
     kind: person
@@ -3575,6 +4235,34 @@ actors:
     represents: norway
     term: [2021-10-14, ~]
     names: [Jonas Gahr Store, Støre]
+  - id: jose-jeri
+    name: José Jerí
+    kind: person
+    tags: [leader, head-of-state]
+    represents: peru
+    term: [2025-10-10, ~]
+    names: [Jose Jeri, José Jerí Oré, Jose Jeri Ore]
+  - id: jose-manuel-albares
+    name: José Manuel Albares
+    kind: person
+    tags: [official, foreign-minister]
+    represents: spain
+    term: [2021-07-12, ~]
+    names: [Jose Manuel Albares, Albares]
+  - id: jose-maria-neves
+    name: José Maria Neves
+    kind: person
+    tags: [official, head-of-state]
+    represents: cabo-verde
+    term: [2021-11-09, ~]
+    names: [Jose Maria Neves]
+  - id: jose-ramos-horta
+    name: José Ramos-Horta
+    kind: person
+    tags: [official, head-of-state]
+    represents: timor-leste
+    term: [2022-05-20, ~]
+    names: [Jose Ramos-Horta, Ramos-Horta]
   - id: jose-raul-mulino
     name: José Raúl Mulino
     kind: person
@@ -3588,6 +4276,20 @@ actors:
     tags: [official, head-of-state]
     represents: lebanon
     term: [2025-01-09, ~]
+  - id: joseph-boakai
+    name: Joseph Boakai
+    kind: person
+    tags: [leader, head-of-state]
+    represents: liberia
+    term: [2024-01-22, ~]
+    names: [Joseph Nyuma Boakai, Boakai, President Boakai]
+  - id: joseph-dion-ngute
+    name: Joseph Dion Ngute
+    kind: person
+    tags: [official, head-of-government]
+    represents: cameroon
+    term: [2019-01-04, ~]
+    names: [Dion Ngute]
   - id: joseph-kabila
     name: Joseph Kabila
     kind: person
@@ -3601,6 +4303,13 @@ actors:
     tags: [official, foreign-minister]
     represents: taiwan
     term: [2018-02-26, 2024-05-20]
+  - id: jotham-napat
+    name: Jotham Napat
+    kind: person
+    tags: [leader, head-of-government]
+    represents: vanuatu
+    term: [2025-02-11, ~]
+    names: [Napat]
   - id: juan-guaido
     name: Juan Guaidó
     kind: person
@@ -3612,12 +4321,26 @@ actors:
     tags: [former-leader, head-of-state]
     represents: colombia
     term: [2010-08-07, 2018-08-07]
+  - id: judith-suminwa
+    name: Judith Suminwa
+    kind: person
+    tags: [official, head-of-government]
+    represents: dr-congo
+    term: [2024-04-01, ~]
+    names: [Judith Suminwa Tuluka, Suminwa]
   - id: julie-bishop
     name: Julie Bishop
     kind: person
     tags: [official, foreign-minister]
     represents: australia
     term: [2013-09-18, 2018-08-26]
+  - id: julius-maada-bio
+    name: Julius Maada Bio
+    kind: person
+    tags: [leader, head-of-state]
+    represents: sierra-leone
+    term: [2018-04-04, ~]
+    names: [Maada Bio]
   - id: justin-trudeau
     name: Justin Trudeau
     kind: person
@@ -3639,6 +4362,13 @@ actors:
     represents: kazakhstan
     term: [2016-12-28, 2018-12]
     names: [Abdrakhmanov]
+  - id: kais-saied
+    name: Kais Saied
+    kind: person
+    tags: [leader, head-of-state]
+    represents: tunisia
+    term: [2019-10-23, ~]
+    names: [Kaïs Saïed, Kais Saïed, Saied, Saïed, President Saied]
   - id: kallas
     name: Kaja Kallas
     kind: person
@@ -3646,18 +4376,53 @@ actors:
     represents: eu
     term: [2024-12-01, ~]
     names: [Kallas]
+  - id: kamil-idris
+    name: Kamil Idris
+    kind: person
+    tags: [official, head-of-government]
+    represents: sudan
+    term: [2025-05-19, ~]
+    names: [Kamil el-Tayeb Idris]
+  - id: kamina-johnson-smith
+    name: Kamina Johnson Smith
+    kind: person
+    tags: [official, foreign-minister]
+    represents: jamaica
+    term: [2016-03-07, ~]
+    names: [Kamina Johnson-Smith]
+  - id: kamla-persad-bissessar
+    name: Kamla Persad-Bissessar
+    kind: person
+    tags: [leader, head-of-government]
+    represents: trinidad-and-tobago
+    term: [[2010-05-26, 2015-09-09], [2025-05-01, ~]]
+    names: [Persad-Bissessar]
   - id: kang-kyung-wha
     name: Kang Kyung-wha
     kind: person
     tags: [official, foreign-minister]
     represents: south-korea
     term: [2017-06-18, 2021-02-08]
+  - id: karin-keller-sutter
+    name: Karin Keller-Sutter
+    kind: person
+    tags: [official]
+    represents: switzerland
+    term: [2019-01-01, ~]
+    names: [Keller-Sutter]
   - id: karine-jean-pierre
     name: Karine Jean-Pierre
     kind: person
     tags: [official]
     represents: usa
     term: [2022-05-13, 2025-01-20]
+  - id: karl-nehammer
+    name: Karl Nehammer
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: austria
+    term: [2021-12-06, 2025-01-10]
+    names: [Nehammer]
   - id: karol-nawrocki
     name: Karol Nawrocki
     kind: person
@@ -3665,6 +4430,13 @@ actors:
     represents: poland
     term: [2025-08-06, ~]
     names: [Nawrocki]
+  - id: katrin-jakobsdottir
+    name: Katrín Jakobsdóttir
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: iceland
+    term: [2017-11-30, 2024-04-09]
+    names: [Katrin Jakobsdottir, Jakobsdóttir, Jakobsdottir]
   - id: keith-kellogg
     name: Keith Kellogg
     kind: person
@@ -3672,6 +4444,13 @@ actors:
     represents: usa
     term: [2025-01-20, ~]
     names: [Kellogg]
+  - id: keith-rowley
+    name: Keith Rowley
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: trinidad-and-tobago
+    term: [2015-09-09, 2025-03-17]
+    names: [Rowley]
   - id: keosayan
     name: Tigran Keosayan
     kind: person
@@ -3717,12 +4496,26 @@ actors:
     represents: north-korea
     term: [2011-12-17, ~]
     names: [Kim Jong-un]
+  - id: kim-min-seok
+    name: Kim Min-seok
+    kind: person
+    tags: [official, head-of-government]
+    represents: south-korea
+    term: [2025-07-03, ~]
+    names: [Kim Min Seok]
   - id: kim-yo-jong
     name: Kim Yo Jong
     kind: person
     tags: [official]
     represents: north-korea
     names: [Kim Yo-jong]
+  - id: kiril-petkov
+    name: Kiril Petkov
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2021-12-13, 2022-08-02]
+    names: [Petkov]
   - id: kishida
     name: Fumio Kishida
     kind: person
@@ -3730,6 +4523,13 @@ actors:
     represents: japan
     term: [[2012-12-26, 2017-08-03], [2021-10-04, 2024-10-01]]
     names: [Kishida]
+  - id: klaus-iohannis
+    name: Klaus Iohannis
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: romania
+    term: [2014-12-21, 2025-02-12]
+    names: [Iohannis]
   - id: kokhir-rasulzoda
     name: Kokhir Rasulzoda
     kind: person
@@ -3737,6 +4537,13 @@ actors:
     represents: tajikistan
     term: [2013-11-23, ~]
     names: [Rasulzoda]
+  - id: krisjanis-karins
+    name: Krišjānis Kariņš
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: latvia
+    term: [2019-01-23, 2023-09-15]
+    names: [Krisjanis Karins, Kariņš, Karins]
   - id: kristalina-georgieva
     name: Kristalina Georgieva
     kind: person
@@ -3744,6 +4551,19 @@ actors:
     represents: imf
     term: [2019-10-01, ~]
     names: [Georgieva]
+  - id: kristen-michal
+    name: Kristen Michal
+    kind: person
+    tags: [leader, head-of-government]
+    represents: estonia
+    term: [2024-07-23, ~]
+  - id: kristrun-frostadottir
+    name: Kristrún Frostadóttir
+    kind: person
+    tags: [leader, head-of-government]
+    represents: iceland
+    term: [2024-12-21, ~]
+    names: [Kristrun Frostadottir, Frostadóttir, Frostadottir]
   - id: kulubaev
     name: Jeenbek Kulubaev
     kind: person
@@ -3791,6 +4611,13 @@ actors:
     tags: [leader, head-of-government]
     represents: singapore
     term: [2024-05-15, ~]
+  - id: lazarus-chakwera
+    name: Lazarus Chakwera
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: malawi
+    term: [2020-06-28, 2025-10-04]
+    names: [Chakwera]
   - id: lee-hsien-loong
     name: Lee Hsien Loong
     kind: person
@@ -3804,6 +4631,20 @@ actors:
     represents: south-korea
     term: [2025-06-04, ~]
     names: [Lee Jae Myung]
+  - id: lejeune-mbella-mbella
+    name: Lejeune Mbella Mbella
+    kind: person
+    tags: [official, foreign-minister]
+    represents: cameroon
+    term: [2015-10-02, ~]
+    names: [Mbella Mbella]
+  - id: leo-varadkar
+    name: Leo Varadkar
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ireland
+    term: [[2017-06-14, 2020-06-27], [2022-12-17, 2024-04-09]]
+    names: [Varadkar]
   - id: li-keqiang
     name: Li Keqiang
     kind: person
@@ -3856,6 +4697,18 @@ actors:
     represents: italy
     term: [2019-09-05, 2022-10-22]
     names: [Guerini]
+  - id: lotay-tshering
+    name: Lotay Tshering
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bhutan
+    term: [2018-11-07, 2024-01-28]
+  - id: luc-frieden
+    name: Luc Frieden
+    kind: person
+    tags: [leader, head-of-government]
+    represents: luxembourg
+    term: [2023-11-17, ~]
   - id: luigi-di-maio
     name: Luigi Di Maio
     kind: person
@@ -3863,6 +4716,13 @@ actors:
     represents: italy
     term: [2019-09-05, 2022-10-22]
     names: [Di Maio]
+  - id: luis-abinader
+    name: Luis Abinader
+    kind: person
+    tags: [leader, head-of-state]
+    represents: dominican-republic
+    term: [2020-08-16, ~]
+    names: [Abinader, President Abinader]
   - id: luis-arce
     name: Luis Arce
     kind: person
@@ -3877,6 +4737,13 @@ actors:
     represents: uruguay
     term: [2020-03-01, 2025-03-01]
     names: [Lacalle Pou]
+  - id: luis-montenegro
+    name: Luís Montenegro
+    kind: person
+    tags: [leader, head-of-government]
+    represents: portugal
+    term: [2024-04-02, ~]
+    names: [Luis Montenegro]
   - id: lukashenko
     name: Alexander Lukashenko
     kind: person
@@ -4005,6 +4872,13 @@ actors:
     represents: france
     term: [2014-03-31, 2016-12-06]
     names: [Valls]
+  - id: marcel-ciolacu
+    name: Marcel Ciolacu
+    kind: person
+    tags: [official, head-of-government]
+    represents: romania
+    term: [2023-06-15, 2025-05-06]
+    names: [Ciolacu]
   - id: marcelo-ebrard
     name: Marcelo Ebrard
     kind: person
@@ -4012,6 +4886,20 @@ actors:
     represents: mexico
     term: [2018-12-01, 2023-06-12]
     names: [Ebrard]
+  - id: marcelo-rebelo-de-sousa
+    name: Marcelo Rebelo de Sousa
+    kind: person
+    tags: [official, head-of-state]
+    represents: portugal
+    term: [2016-03-09, ~]
+    names: [Rebelo de Sousa]
+  - id: mario-abdo-benitez
+    name: Mario Abdo Benítez
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: paraguay
+    term: [2018-08-15, 2023-08-15]
+    names: [Mario Abdo Benitez, Abdo Benítez, Abdo Benitez]
   - id: mario-draghi
     name: Mario Draghi
     kind: person
@@ -4019,6 +4907,13 @@ actors:
     represents: italy
     term: [2021-02-13, 2022-10-22]
     names: [Draghi]
+  - id: mario-lubetkin
+    name: Mario Lubetkin
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uruguay
+    term: [2025-03-01, ~]
+    names: [Lubetkin]
   - id: marise-payne
     name: Marise Payne
     kind: person
@@ -4153,12 +5048,33 @@ actors:
     represents: turkey
     term: [[2014-08-29, 2015-08-28], [2015-11-24, 2023-06-04]]
     names: [Mevlut Cavusoglu, Çavuşoğlu, Cavusoglu]
+  - id: mia-mottley
+    name: Mia Mottley
+    kind: person
+    tags: [leader, head-of-government]
+    represents: barbados
+    term: [2018-05-25, ~]
+    names: [Mia Amor Mottley, Mottley]
   - id: michael-fallon
     name: Michael Fallon
     kind: person
     tags: [official, defence-minister]
     represents: uk
     term: [2014-07-15, 2017-11-01]
+  - id: michael-randrianirina
+    name: Michael Randrianirina
+    kind: person
+    tags: [leader, head-of-state]
+    represents: madagascar
+    term: [2025-10, ~]
+    names: [Colonel Michael Randrianirina, Randrianirina]
+  - id: micheal-martin
+    name: Micheál Martin
+    kind: person
+    tags: [leader, head-of-government]
+    represents: ireland
+    term: [[2020-06-27, 2022-12-17], [2025-01-23, ~]]
+    names: [Micheal Martin, Taoiseach Micheál Martin]
   - id: michel-aoun
     name: Michel Aoun
     kind: person
@@ -4221,6 +5137,13 @@ actors:
     represents: montenegro
     term: [[2012-12-04, 2016-11-28], [2018-05-20, 2023-05-20]]
     names: [Milo Djukanovic, Đukanović, Djukanovic]
+  - id: milojko-spajic
+    name: Milojko Spajić
+    kind: person
+    tags: [leader, head-of-government]
+    represents: montenegro
+    term: [2023-10-31, ~]
+    names: [Milojko Spajic, Spajić, Spajic]
   - id: milorad-dodik
     name: Milorad Dodik
     kind: person
@@ -4276,6 +5199,20 @@ actors:
     represents: india
     term: [2014-05-26, ~]
     names: [Modi, Mr Modi, Prime Minister Modi]
+  - id: moeketsi-majoro
+    name: Moeketsi Majoro
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: lesotho
+    term: [2020-05-20, 2022-10-28]
+    names: [Majoro]
+  - id: mohamad-hasan
+    name: Mohamad Hasan
+    kind: person
+    tags: [official, foreign-minister]
+    represents: malaysia
+    term: [2023-12-12, ~]
+    names: [Mohamad Haji Hasan]
   - id: mohamed-abdullahi-farmaajo
     name: Mohamed Abdullahi Farmaajo
     kind: person
@@ -4283,6 +5220,13 @@ actors:
     represents: somalia
     term: [2017-02-16, 2022-05-23]
     names: [Farmaajo, Mohamed Abdullahi Mohamed]
+  - id: mohamed-al-menfi
+    name: Mohamed al-Menfi
+    kind: person
+    tags: [official, head-of-state]
+    represents: libya
+    term: [2021-03-15, ~]
+    names: [Mohamed Menfi, al-Menfi, Menfi]
   - id: mohamed-bazoum
     name: Mohamed Bazoum
     kind: person
@@ -4304,6 +5248,13 @@ actors:
     represents: maldives
     term: [2023-11-17, ~]
     names: [Muizzu]
+  - id: mohamed-ould-ghazouani
+    name: Mohamed Ould Ghazouani
+    kind: person
+    tags: [leader, head-of-state]
+    represents: mauritania
+    term: [2019-08-01, ~]
+    names: [Mohamed Ould Cheikh El Ghazouani, Ghazouani, Mohamed Ould El-Ghazouani]
   - id: mohammad-bagher-ghalibaf
     name: Mohammad Bagher Ghalibaf
     kind: person
@@ -4373,6 +5324,20 @@ actors:
     represents: iraq
     term: [2022-10-27, ~]
     names: [al-Sudani, Mohammed Shia' al-Sudani]
+  - id: mohammed-vi
+    name: Mohammed VI
+    kind: person
+    tags: [leader, head-of-state]
+    represents: morocco
+    term: [1999-07-23, ~]
+    names: [King Mohammed VI, Mohammed VI of Morocco]
+  - id: mokgweetsi-masisi
+    name: Mokgweetsi Masisi
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: botswana
+    term: [2018-04-01, 2024-11-08]
+    names: [President Masisi]
   - id: moon-jae-in
     name: Moon Jae-in
     kind: person
@@ -4387,6 +5352,13 @@ actors:
     represents: israel
     term: [2013-03-18, 2016-05-20]
     names: [Ya'alon, Moshe Yaalon]
+  - id: mostafa-madbouly
+    name: Mostafa Madbouly
+    kind: person
+    tags: [official, head-of-government]
+    represents: egypt
+    term: [2018-06-07, ~]
+    names: [Moustafa Madbouly, Madbouly]
   - id: moussa-faki-mahamat
     name: Moussa Faki Mahamat
     kind: person
@@ -4394,6 +5366,13 @@ actors:
     represents: african-union
     term: [2017-03-14, 2025-02-15]
     names: [Moussa Faki]
+  - id: mswati-iii
+    name: Mswati III
+    kind: person
+    tags: [leader, head-of-state]
+    represents: eswatini
+    term: [1986-04-25, ~]
+    names: [King Mswati III, King Mswati, Mswati]
   - id: muhammad-yunus
     name: Muhammad Yunus
     kind: person
@@ -4421,6 +5400,13 @@ actors:
     represents: kazakhstan
     term: [2019-05-18, 2023-04-01]
     names: [Tileuberdi]
+  - id: musalia-mudavadi
+    name: Musalia Mudavadi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: kenya
+    term: [2022-10-27, ~]
+    names: [Mudavadi]
   - id: muse-bihi-abdi
     name: Muse Bihi Abdi
     kind: person
@@ -4489,11 +5475,39 @@ actors:
     represents: ghana
     term: [2017-01-07, 2025-01-07]
     names: [Akufo-Addo]
+  - id: nangolo-mbumba
+    name: Nangolo Mbumba
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: namibia
+    term: [2024-02-04, 2025-03-21]
+    names: [Mbumba]
   - id: nargis-kassenova
     name: Nargis Kassenova
     kind: person
     tags: [analyst]
     names: [Nargis Kasenova, Kassenova, Kasenova, Ms Kassenova, Ms Kasenova]
+  - id: nasser-bourita
+    name: Nasser Bourita
+    kind: person
+    tags: [official, foreign-minister]
+    represents: morocco
+    term: [2017-04-05, ~]
+    names: [Bourita]
+  - id: natasa-pirc-musar
+    name: Nataša Pirc Musar
+    kind: person
+    tags: [official, head-of-state]
+    represents: slovenia
+    term: [2022-12-22, ~]
+    names: [Natasa Pirc Musar, Pirc Musar]
+  - id: navin-ramgoolam
+    name: Navin Ramgoolam
+    kind: person
+    tags: [leader, head-of-government]
+    represents: mauritius
+    term: [[1995-12-22, 2000-09-17], [2005-07-05, 2014-12-17], [2024-11-13, ~]]
+    names: [Ramgoolam]
   - id: nawaf-al-ahmad-al-jaber-al-sabah
     name: Nawaf al-Ahmad al-Jaber al-Sabah
     kind: person
@@ -4539,6 +5553,13 @@ actors:
     represents: israel
     term: [[2009-03-31, 2021-06-13], [2022-12-29, ~]]
     names: [Netanyahu, Bibi Netanyahu]
+  - id: netumbo-nandi-ndaitwah
+    name: Netumbo Nandi-Ndaitwah
+    kind: person
+    tags: [leader, head-of-state]
+    represents: namibia
+    term: [2025-03-21, ~]
+    names: [Nandi-Ndaitwah]
   - id: ngozi-okonjo-iweala
     name: Ngozi Okonjo-Iweala
     kind: person
@@ -4567,18 +5588,46 @@ actors:
     represents: venezuela
     term: [2013-03-05, ~]
     names: [Nicolas Maduro, Maduro, President Maduro]
+  - id: nicos-anastasiades
+    name: Nicos Anastasiades
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: cyprus
+    term: [2013-02-28, 2023-02-28]
+    names: [Nikos Anastasiades, Anastasiades]
+  - id: nicusor-dan
+    name: Nicușor Dan
+    kind: person
+    tags: [leader, head-of-state]
+    represents: romania
+    term: [2025-05-26, ~]
+    names: [Nicusor Dan, Nicuşor Dan, President Nicușor Dan]
   - id: nikki-haley
     name: Nikki Haley
     kind: person
     tags: [official]
     represents: usa
     term: [2017-01-27, 2018-12-31]
+  - id: nikolai-denkov
+    name: Nikolai Denkov
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: bulgaria
+    term: [2023-06-06, 2024-04-09]
+    names: [Nikolay Denkov, Denkov]
   - id: nikolai-patrushev
     name: Nikolai Patrushev
     kind: person
     tags: [official]
     represents: russia
     names: [Patrushev]
+  - id: nikos-christodoulides
+    name: Nikos Christodoulides
+    kind: person
+    tags: [leader, head-of-state]
+    represents: cyprus
+    term: [2023-02-28, ~]
+    names: [Nicos Christodoulides, Christodoulides]
   - id: nirmala-sitharaman
     name: Nirmala Sitharaman
     kind: person
@@ -4666,6 +5715,13 @@ actors:
     tags: [official]
     represents: russia
     names: [Overchuk, Alexey Overchuk, Aleksei Overchuk]
+  - id: pablo-quirno
+    name: Pablo Quirno
+    kind: person
+    tags: [official, foreign-minister]
+    represents: argentina
+    term: [2025-10, ~]
+    names: [Quirno]
   - id: paetongtarn-shinawatra
     name: Paetongtarn Shinawatra
     kind: person
@@ -4707,6 +5763,20 @@ actors:
     represents: benin
     term: [2016-04-06, ~]
     names: [Talon, President Talon]
+  - id: patrick-herminie
+    name: Patrick Herminie
+    kind: person
+    tags: [leader, head-of-state]
+    represents: seychelles
+    term: [2025-10, ~]
+    names: [Herminie]
+  - id: paul-biya
+    name: Paul Biya
+    kind: person
+    tags: [leader, head-of-state]
+    represents: cameroon
+    term: [1982-11-06, ~]
+    names: [Biya, President Biya]
   - id: paul-henri-damiba
     name: Paul-Henri Damiba
     kind: person
@@ -4728,6 +5798,19 @@ actors:
     represents: ukraine
     term: [2014-06-19, 2019-08-29]
     names: [Klimkin]
+  - id: pedro-castillo
+    name: Pedro Castillo
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: peru
+    term: [2021-07-28, 2022-12-07]
+  - id: pedro-sanchez
+    name: Pedro Sánchez
+    kind: person
+    tags: [leader, head-of-government]
+    represents: spain
+    term: [2018-06-02, ~]
+    names: [Pedro Sanchez, Sánchez, Sanchez, Prime Minister Sánchez]
   - id: penny-wong
     name: Penny Wong
     kind: person
@@ -4761,6 +5844,13 @@ actors:
     represents: australia
     term: [2021-03-30, 2022-05-23]
     names: [Dutton]
+  - id: peter-mutharika
+    name: Peter Mutharika
+    kind: person
+    tags: [leader, head-of-state]
+    represents: malawi
+    term: [[2014-05-31, 2020-06-28], [2025-10-04, ~]]
+    names: [Arthur Peter Mutharika, Mutharika]
   - id: peter-szijjarto
     name: Péter Szijjártó
     kind: person
@@ -4768,6 +5858,13 @@ actors:
     represents: hungary
     term: [2014-09-23, ~]
     names: [Peter Szijjarto, Szijjártó, Szijjarto]
+  - id: petr-pavel
+    name: Petr Pavel
+    kind: person
+    tags: [official, head-of-state]
+    represents: czechia
+    term: [2023-03-09, ~]
+    names: [President Pavel]
   - id: petro-poroshenko
     name: Petro Poroshenko
     kind: person
@@ -4775,6 +5872,13 @@ actors:
     represents: ukraine
     term: [2014-06-07, 2019-05-20]
     names: [Poroshenko]
+  - id: petteri-orpo
+    name: Petteri Orpo
+    kind: person
+    tags: [leader, head-of-government]
+    represents: finland
+    term: [2023-06-20, ~]
+    names: [Orpo]
   - id: pezeshkian
     name: Masoud Pezeshkian
     kind: person
@@ -4789,12 +5893,26 @@ actors:
     represents: vietnam
     term: [2021-04-05, ~]
     names: [Phạm Minh Chính]
+  - id: philip-davis
+    name: Philip Davis
+    kind: person
+    tags: [leader, head-of-government]
+    represents: bahamas
+    term: [2021-09-17, ~]
+    names: [Philip Brave Davis, Philip "Brave" Davis]
   - id: philip-hammond
     name: Philip Hammond
     kind: person
     tags: [official, foreign-minister]
     represents: uk
     term: [2014-07-15, 2019-07-24]
+  - id: philip-j-pierre
+    name: Philip J. Pierre
+    kind: person
+    tags: [leader, head-of-government]
+    represents: saint-lucia
+    term: [2021-07-28, ~]
+    names: [Philip Pierre]
   - id: prabowo-subianto
     name: Prabowo Subianto
     kind: person
@@ -4802,6 +5920,13 @@ actors:
     represents: indonesia
     term: [2019-10-23, ~]
     names: [Prabowo]
+  - id: pravind-jugnauth
+    name: Pravind Jugnauth
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: mauritius
+    term: [2017-01-23, 2024-11-13]
+    names: [Pravind Kumar Jugnauth]
   - id: prayut-chan-o-cha
     name: Prayut Chan-o-cha
     kind: person
@@ -4809,6 +5934,13 @@ actors:
     represents: thailand
     term: [2014-05-22, 2023-08-22]
     names: [Prayuth Chan-ocha, Prayut, Prayuth]
+  - id: pushpa-kamal-dahal
+    name: Pushpa Kamal Dahal
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: nepal
+    term: [[2008-08-18, 2009-05-25], [2016-08-04, 2017-06-07], [2022-12-26, 2024-07-15]]
+    names: [Prachanda, Pushpa Kamal Dahal Prachanda]
   - id: putin
     name: Vladimir Putin
     kind: person
@@ -4881,6 +6013,13 @@ actors:
     tags: [official, defence-minister]
     represents: india
     term: [2014-05-26, ~]
+  - id: ram-chandra-poudel
+    name: Ram Chandra Poudel
+    kind: person
+    tags: [official, head-of-state]
+    represents: nepal
+    term: [2023-03-13, ~]
+    names: [Ram Chandra Paudel]
   - id: ram-nath-kovind
     name: Ram Nath Kovind
     kind: person
@@ -4958,6 +6097,13 @@ actors:
     represents: palestine
     term: [2007-05, 2024-03]
     names: [Riyad Malki]
+  - id: robert-abela
+    name: Robert Abela
+    kind: person
+    tags: [leader, head-of-government]
+    represents: malta
+    term: [2020-01-13, ~]
+    names: [Abela]
   - id: robert-fico
     name: Robert Fico
     kind: person
@@ -4965,6 +6111,20 @@ actors:
     represents: slovakia
     term: [[2012-04-04, 2018-03-22], [2023-10-25, ~]]
     names: [Fico]
+  - id: robert-golob
+    name: Robert Golob
+    kind: person
+    tags: [leader, head-of-government]
+    represents: slovenia
+    term: [2022-06-01, ~]
+    names: [Golob]
+  - id: roberto-alvarez
+    name: Roberto Álvarez
+    kind: person
+    tags: [official, foreign-minister]
+    represents: dominican-republic
+    term: [2020-08-16, ~]
+    names: [Roberto Alvarez]
   - id: roch-marc-christian-kabore
     name: Roch Marc Christian Kaboré
     kind: person
@@ -4972,6 +6132,13 @@ actors:
     represents: burkina-faso
     term: [2015-12-29, 2022-01-24]
     names: [Roch Marc Christian Kabore, Roch Kaboré, Kaboré, Kabore]
+  - id: rodrigo-chaves
+    name: Rodrigo Chaves
+    kind: person
+    tags: [leader, head-of-state]
+    represents: costa-rica
+    term: [2022-05-08, ~]
+    names: [Rodrigo Chaves Robles, Chaves]
   - id: rodrigo-duterte
     name: Rodrigo Duterte
     kind: person
@@ -4979,6 +6146,13 @@ actors:
     represents: philippines
     term: [2016-06-30, 2022-06-30]
     names: [Duterte, President Duterte]
+  - id: rodrigo-paz
+    name: Rodrigo Paz
+    kind: person
+    tags: [leader, head-of-state]
+    represents: bolivia
+    term: [2025-11-08, ~]
+    names: [Rodrigo Paz Pereira, President Rodrigo Paz]
   - id: ronald-lamola
     name: Ronald Lamola
     kind: person
@@ -4986,6 +6160,13 @@ actors:
     represents: south-africa
     term: [2024-07-03, ~]
     names: [Lamola]
+  - id: roosevelt-skerrit
+    name: Roosevelt Skerrit
+    kind: person
+    tags: [leader, head-of-government]
+    represents: dominica
+    term: [2004-01-08, ~]
+    names: [Skerrit]
   - id: rosario-murillo
     name: Rosario Murillo
     kind: person
@@ -4993,6 +6174,20 @@ actors:
     represents: nicaragua
     term: [2017-01-10, ~]
     names: [Murillo]
+  - id: rosen-zhelyazkov
+    name: Rosen Zhelyazkov
+    kind: person
+    tags: [leader, head-of-government]
+    represents: bulgaria
+    term: [2025-01-16, ~]
+    names: [Zhelyazkov]
+  - id: ruben-ramirez-lezcano
+    name: Rubén Ramírez Lezcano
+    kind: person
+    tags: [official, foreign-minister]
+    represents: paraguay
+    term: [2023-08-15, ~]
+    names: [Ruben Ramirez Lezcano]
   - id: rubio
     name: Marco Rubio
     kind: person
@@ -5000,6 +6195,13 @@ actors:
     represents: usa
     term: [2025-01-21, ~]
     names: [Rubio]
+  - id: rumen-radev
+    name: Rumen Radev
+    kind: person
+    tags: [official, head-of-state]
+    represents: bulgaria
+    term: [2017-01-22, ~]
+    names: [Radev]
   - id: rustam-emomali
     name: Rustam Emomali
     kind: person
@@ -5064,6 +6266,20 @@ actors:
     represents: georgia
     term: [2018-12-16, 2024-12-29]
     names: [Zourabichvili, Salome Zurabishvili]
+  - id: salva-kiir
+    name: Salva Kiir
+    kind: person
+    tags: [leader, head-of-state]
+    represents: south-sudan
+    term: [2011-07-09, ~]
+    names: [Salva Kiir Mayardit, Kiir, President Kiir]
+  - id: sam-matekane
+    name: Sam Matekane
+    kind: person
+    tags: [leader, head-of-government]
+    represents: lesotho
+    term: [2022-10-28, ~]
+    names: [Matekane]
   - id: sameh-shoukry
     name: Sameh Shoukry
     kind: person
@@ -5071,6 +6287,33 @@ actors:
     represents: egypt
     term: [2014-06-17, 2024-07-03]
     names: [Shoukry]
+  - id: samia-suluhu-hassan
+    name: Samia Suluhu Hassan
+    kind: person
+    tags: [leader, head-of-state]
+    represents: tanzania
+    term: [2021-03-19, ~]
+    names: [Samia Suluhu, President Samia, President Samia Suluhu Hassan]
+  - id: samuel-okudzeto-ablakwa
+    name: Samuel Okudzeto Ablakwa
+    kind: person
+    tags: [official, foreign-minister]
+    represents: ghana
+    term: [2025-01, ~]
+    names: [Okudzeto Ablakwa, Ablakwa]
+  - id: sanna-marin
+    name: Sanna Marin
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: finland
+    term: [2019-12-10, 2023-06-20]
+  - id: santiago-pena
+    name: Santiago Peña
+    kind: person
+    tags: [leader, head-of-state]
+    represents: paraguay
+    term: [2023-08-15, ~]
+    names: [Santiago Pena, President Santiago Peña]
   - id: sardor-umurzakov
     name: Sardor Umurzakov
     kind: person
@@ -5118,6 +6361,13 @@ actors:
     represents: france
     term: [2022-05-20, ~]
     names: [Sebastien Lecornu, Lecornu]
+  - id: selma-ashipala-musavyi
+    name: Selma Ashipala-Musavyi
+    kind: person
+    tags: [official, foreign-minister]
+    represents: namibia
+    term: [2025-03, ~]
+    names: [Ashipala-Musavyi]
   - id: serdar-berdimuhamedov
     name: Serdar Berdimuhamedov
     kind: person
@@ -5158,6 +6408,13 @@ actors:
     represents: pakistan
     term: [[2022-04-11, 2023-08-14], [2024-03-04, ~]]
     names: [Prime Minister Sharif]
+  - id: shaya-al-zindani
+    name: Shaya al-Zindani
+    kind: person
+    tags: [official, foreign-minister]
+    represents: yemen
+    term: [2024-03, ~]
+    names: [Shaya Mohsin al-Zindani, al-Zindani]
   - id: sheikh-hasina
     name: Sheikh Hasina
     kind: person
@@ -5165,6 +6422,13 @@ actors:
     represents: bangladesh
     term: [2009-01-06, 2024-08-05]
     names: [Hasina]
+  - id: sher-bahadur-deuba
+    name: Sher Bahadur Deuba
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: nepal
+    term: [[2017-06-07, 2018-02-15], [2021-07-13, 2022-12-26]]
+    names: [Deuba]
   - id: shinzo-abe
     name: Shinzo Abe
     kind: person
@@ -5184,12 +6448,25 @@ actors:
     tags: [official, foreign-minister]
     represents: germany
     term: [2017-01-27, 2018-03-14]
+  - id: simon-harris
+    name: Simon Harris
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: ireland
+    term: [2024-04-09, 2025-01-23]
   - id: sirajuddin-haqqani
     name: Sirajuddin Haqqani
     kind: person
     tags: [official]
     represents: afghanistan
     term: [2021-09-07, ~]
+  - id: sitiveni-rabuka
+    name: Sitiveni Rabuka
+    kind: person
+    tags: [leader, head-of-government]
+    represents: fiji
+    term: [[1992-06-02, 1999-05-19], [2022-12-24, ~]]
+    names: [Rabuka]
   - id: sjafrie-sjamsoeddin
     name: Sjafrie Sjamsoeddin
     kind: person
@@ -5204,6 +6481,19 @@ actors:
     represents: kazakhstan
     term: [2022-01-05, 2024-02-06]
     names: [Smailov]
+  - id: sok-chenda-sophea
+    name: Sok Chenda Sophea
+    kind: person
+    tags: [official, foreign-minister]
+    represents: cambodia
+    term: [2023-08-22, ~]
+  - id: sonexay-siphandone
+    name: Sonexay Siphandone
+    kind: person
+    tags: [official, head-of-government]
+    represents: laos
+    term: [2022-12-30, ~]
+    names: [Sonexay]
   - id: sooronbay-jeenbekov
     name: Sooronbay Jeenbekov
     kind: person
@@ -5265,6 +6555,13 @@ actors:
     represents: uk
     term: [2022-10-25, 2024-07-05]
     names: [Sunak]
+  - id: surangel-whipps-jr
+    name: Surangel Whipps Jr.
+    kind: person
+    tags: [leader, head-of-state]
+    represents: palau
+    term: [2021-01-21, ~]
+    names: [Surangel Whipps, Whipps]
   - id: suren-papikyan
     name: Suren Papikyan
     kind: person
@@ -5272,6 +6569,13 @@ actors:
     represents: armenia
     term: [2021-11-15, ~]
     names: [Papikyan]
+  - id: sushila-karki
+    name: Sushila Karki
+    kind: person
+    tags: [leader, head-of-government]
+    represents: nepal
+    term: [2025-09-12, ~]
+    names: [Prime Minister Karki]
   - id: sushma-swaraj
     name: Sushma Swaraj
     kind: person
@@ -5279,6 +6583,13 @@ actors:
     represents: india
     term: [2014-05-26, 2019-05-30]
     names: [Swaraj]
+  - id: sylvie-baipo-temon
+    name: Sylvie Baïpo-Temon
+    kind: person
+    tags: [official, foreign-minister]
+    represents: central-african-republic
+    term: [2018-12, ~]
+    names: [Sylvie Baipo-Temon, Baïpo-Temon, Baipo-Temon]
   - id: takaichi
     name: Sanae Takaichi
     kind: person
@@ -5305,6 +6616,13 @@ actors:
     represents: qatar
     term: [2013-06-25, ~]
     names: [Sheikh Tamim, Emir Tamim, Tamim bin Hamad]
+  - id: taneti-maamau
+    name: Taneti Maamau
+    kind: person
+    tags: [leader, head-of-state]
+    represents: kiribati
+    term: [2016-03-11, ~]
+    names: [Maamau]
   - id: taro-kono
     name: Taro Kono
     kind: person
@@ -5319,6 +6637,12 @@ actors:
     represents: kyrgyzstan
     term: [2020-10-14, 2025-02-10]
     names: [Tashiev]
+  - id: taur-matan-ruak
+    name: Taur Matan Ruak
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: timor-leste
+    term: [2018-06-22, 2023-07-01]
   - id: taye-atske-selassie
     name: Taye Atske Selassie
     kind: person
@@ -5344,12 +6668,39 @@ actors:
     represents: philippines
     term: [2018-10-17, 2022-06-30]
     names: [Teodoro Locsin Jr., Teddy Locsin, Locsin]
+  - id: teodoro-obiang-nguema-mbasogo
+    name: Teodoro Obiang Nguema Mbasogo
+    kind: person
+    tags: [leader, head-of-state]
+    represents: equatorial-guinea
+    term: [1979-08-03, ~]
+    names: [Teodoro Obiang, Obiang, Obiang Nguema]
+  - id: terrance-drew
+    name: Terrance Drew
+    kind: person
+    tags: [leader, head-of-government]
+    represents: saint-kitts-and-nevis
+    term: [2022-08-06, ~]
   - id: theresa-may
     name: Theresa May
     kind: person
     tags: [former-leader, head-of-government]
     represents: uk
     term: [2016-07-13, 2019-07-24]
+  - id: therese-kayikwamba-wagner
+    name: Thérèse Kayikwamba Wagner
+    kind: person
+    tags: [official, foreign-minister]
+    represents: dr-congo
+    term: [2024-06, ~]
+    names: [Therese Kayikwamba Wagner, Kayikwamba Wagner]
+  - id: thongloun-sisoulith
+    name: Thongloun Sisoulith
+    kind: person
+    tags: [leader, head-of-state]
+    represents: laos
+    term: [2021-03-22, ~]
+    names: [Thongloun]
   - id: to-lam
     name: To Lam
     kind: person
@@ -5377,6 +6728,13 @@ actors:
     represents: japan
     term: [[2019-09-11, 2021-11-04], [2025-10-21, ~]]
     names: [Motegi]
+  - id: touhid-hossain
+    name: Touhid Hossain
+    kind: person
+    tags: [official, foreign-minister]
+    represents: bangladesh
+    term: [2024-08, ~]
+    names: [Md Touhid Hossain, Mohammad Touhid Hossain]
   - id: trump
     name: Donald Trump
     kind: person
@@ -5391,6 +6749,13 @@ actors:
     represents: taiwan
     term: [2016-05-20, 2024-05-20]
     names: [Tsai, President Tsai]
+  - id: tshering-tobgay
+    name: Tshering Tobgay
+    kind: person
+    tags: [leader, head-of-government]
+    represents: bhutan
+    term: [[2013-07-27, 2018-08-09], [2024-01-28, ~]]
+    names: [Tobgay]
   - id: tusk
     name: Donald Tusk
     kind: person
@@ -5405,6 +6770,13 @@ actors:
     represents: kenya
     term: [2013-04-09, 2022-09-13]
     names: [Kenyatta]
+  - id: ukhnaagiin-khurelsukh
+    name: Ukhnaagiin Khürelsükh
+    kind: person
+    tags: [official, head-of-state]
+    represents: mongolia
+    term: [2021-06-25, ~]
+    names: [Ukhnaagiin Khurelsukh, Khürelsükh, Khurelsukh]
   - id: ulf-kristersson
     name: Ulf Kristersson
     kind: person
@@ -5412,6 +6784,12 @@ actors:
     represents: sweden
     term: [2022-10-18, ~]
     names: [Kristersson]
+  - id: ulisses-correia-e-silva
+    name: Ulisses Correia e Silva
+    kind: person
+    tags: [leader, head-of-government]
+    represents: cabo-verde
+    term: [2016-04-22, ~]
   - id: vadim-mansurov
     name: Vadim Mansurov
     kind: person
@@ -5437,12 +6815,25 @@ actors:
     represents: ukraine
     term: [[2021-07-27, 2024-02-08], [2024-05, ~]]
     names: [Zaluzhnyi, Zaluzhny, Valery Zaluzhny]
+  - id: varsen-aghabekian
+    name: Varsen Aghabekian
+    kind: person
+    tags: [official, foreign-minister]
+    represents: palestine
+    term: [2024-03-31, ~]
+    names: [Varsen Aghabekian Shahin, Aghabekian]
   - id: vasily-nebenzya
     name: Vasily Nebenzya
     kind: person
     tags: [official]
     represents: russia
     names: [Nebenzya, Nebenzia, Vassily Nebenzia]
+  - id: vijitha-herath
+    name: Vijitha Herath
+    kind: person
+    tags: [official, foreign-minister]
+    represents: sri-lanka
+    term: [2024-11-18, ~]
   - id: vikram-misri
     name: Vikram Misri
     kind: person
@@ -5499,12 +6890,26 @@ actors:
     represents: china
     term: [2013-03-16, ~]
     names: [Foreign Minister Wang Yi]
+  - id: wavel-ramkalawan
+    name: Wavel Ramkalawan
+    kind: person
+    tags: [former-leader, head-of-state]
+    represents: seychelles
+    term: [2020-10-26, 2025-10]
+    names: [Ramkalawan]
   - id: wei-fenghe
     name: Wei Fenghe
     kind: person
     tags: [official, defence-minister]
     represents: china
     term: [2018-03-19, 2023-03-12]
+  - id: wesley-simina
+    name: Wesley Simina
+    kind: person
+    tags: [leader, head-of-state]
+    represents: micronesia
+    term: [2023-05-11, ~]
+    names: [Simina]
   - id: william-burns
     name: William Burns
     kind: person
@@ -5519,6 +6924,27 @@ actors:
     represents: kenya
     term: [2013-04-09, ~]
     names: [Ruto, President Ruto]
+  - id: xanana-gusmao
+    name: Xanana Gusmão
+    kind: person
+    tags: [leader, head-of-government]
+    represents: timor-leste
+    term: [[2007-08-08, 2015-02-16], [2023-07-01, ~]]
+    names: [Xanana Gusmao, Xanana, Gusmão, Gusmao]
+  - id: xavier-bettel
+    name: Xavier Bettel
+    kind: person
+    tags: [former-leader, official, head-of-government, foreign-minister]
+    represents: luxembourg
+    term: [2013-12-04, ~]
+    names: [Bettel]
+  - id: xavier-espot-zamora
+    name: Xavier Espot Zamora
+    kind: person
+    tags: [leader, head-of-government]
+    represents: andorra
+    term: [2019-05-16, ~]
+    names: [Xavier Espot, Espot]
   - id: xi-jinping
     name: Xi Jinping
     kind: person
@@ -5595,6 +7021,13 @@ actors:
     tags: [official, foreign-minister]
     represents: japan
     term: [[2021-11-10, 2023-09-13], [2023-12-14, 2025-10-21]]
+  - id: youssef-rajji
+    name: Youssef Rajji
+    kind: person
+    tags: [official, foreign-minister]
+    represents: lebanon
+    term: [2025-02-08, ~]
+    names: [Youssef Raggi, Rajji]
   - id: yoweri-museveni
     name: Yoweri Museveni
     kind: person
@@ -5629,6 +7062,19 @@ actors:
     represents: nigeria
     term: [2023-08-21, ~]
     names: [Tuggar]
+  - id: yvan-gil
+    name: Yván Gil
+    kind: person
+    tags: [official, foreign-minister]
+    represents: venezuela
+    term: [2023-08, ~]
+    names: [Yvan Gil, Yván Gil Pinto]
+  - id: yvette-cooper
+    name: Yvette Cooper
+    kind: person
+    tags: [official, foreign-minister]
+    represents: uk
+    term: [2024-07-05, ~]
   - id: zabihullah-mujahid
     name: Zabihullah Mujahid
     kind: person
@@ -5832,6 +7278,10 @@ sets:
   # Verbs that end or scale down a relation named right after them, one word each: "downgraded diplomatic
   # ties", "ends security cooperation with X" turn the relation noun into a refusal (tension). Read by name.
   ENDINGS: [end, ends, ended, ending, downgrade, downgrades, downgraded, downgrading, curtail, curtails, curtailed, curtailing]
+  # Words that say a relation named before them went bad ("relations between X and Y have soured", "ties
+  # cooled"), or, before it, that it is bad ("strained ties with X"): the relation is then a tension (oppose).
+  # One word each. Read by name.
+  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
@@ -5888,7 +7338,7 @@ verbs:
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
-  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, rule out, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest
@@ -6415,6 +7865,7 @@ states:
 groups:
   - {id: adb, names: [Asian Development Bank]}
   - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel]}
+  - {id: afdb, names: [African Development Bank, AfDB]}
   - {id: africa-corps, names: [Africa Corps, Russian Africa Corps, Africa Corps of the Russian Defence Ministry]}
   - {id: african-union, cameo: [AFU], names: [African Union]}
   - {id: aiib, names: [AIIB, Asian Infrastructure Investment Bank]}
@@ -6435,19 +7886,28 @@ groups:
   - {id: cica, names: [CICA, Conference on Interaction and Confidence-Building Measures in Asia]}
   - {id: cis, names: [CIS, Commonwealth of Independent States]}
   - {id: combined-maritime-forces, names: [Combined Maritime Forces]}
+  - {id: commonwealth, names: [Commonwealth of Nations, Commonwealth Secretariat, Commonwealth Heads of Government Meeting, CHOGM]}
+  - {id: council-of-europe, names: [Council of Europe, the Council of Europe]}
   - {id: csto, names: [CSTO, Collective Security Treaty Organization, Collective Security Treaty Organisation]}
   - {id: eac, names: [East African Community]}
   - {id: eaeu, names: [Eurasian Economic Union, EAEU, Eurasian Union]}
   - {id: ebrd, names: [EBRD, European Bank for Reconstruction and Development]}
+  - {id: ecb, names: [European Central Bank]}
+  - {id: eccas, names: [ECCAS, Economic Community of Central African States]}
   - {id: ecowas, names: [ECOWAS, Economic Community of West African States]}
   - {id: edb, names: [Eurasian Development Bank]}
+  - {id: efta, names: [EFTA, European Free Trade Association]}
   - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional]}
   - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}
   - {id: european-investment-bank, names: [European Investment Bank]}
+  - {id: fao, names: [Food and Agriculture Organization, UN Food and Agriculture Organization, Food and Agriculture Organization of the United Nations]}
   - {id: farc, names: [FARC, Revolutionary Armed Forces of Colombia, FARC-EP]}
   - {id: fatah, names: [Fatah, Fatah movement, Palestinian National Liberation Movement]}
+  - {id: five-eyes, names: [Five Eyes, Five Eyes alliance, FVEY, Five Eyes intelligence alliance]}
+  - {id: francophonie, names: [Organisation internationale de la Francophonie, International Organisation of La Francophonie, International Organization of La Francophonie, La Francophonie, Francophonie]}
   - {id: g20, names: [G20, Group of Twenty, G-20]}
   - {id: g7, names: [G7, Group of Seven]}
+  - {id: g77, names: [Group of 77, G-77, Group of 77 and China, G77 and China]}
   - {id: gcc, cameo: [GCC], names: [Gulf Cooperation Council]}
   - {id: hamas, names: [Hamas, Qassam Brigades, al-Qassam Brigades, Izz ad-Din al-Qassam Brigades]}
   - {id: hezbollah, names: [Hezbollah, Hizbollah, Hizballah]}
@@ -6456,10 +7916,13 @@ groups:
   - {id: iaea, names: [IAEA, International Atomic Energy Agency]}
   - {id: icc, names: [International Criminal Court]}
   - {id: icj, names: [International Court of Justice, World Court]}
+  - {id: idb, names: [Inter-American Development Bank, IADB]}
   - {id: igad, names: [IGAD, Intergovernmental Authority on Development]}
   - {id: imf, cameo: [IMF], names: [IMF, International Monetary Fund]}
+  - {id: iom, names: [International Organization for Migration, UN migration agency]}
   - {id: irgc, names: [Islamic Revolutionary Guard Corps, IRGC, Revolutionary Guards, Revolutionary Guard Corps, Quds Force, IRGC-Quds Force]}
   - {id: is-sahel, names: [Islamic State Sahel Province, IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]}
+  - {id: isdb, names: [Islamic Development Bank, IsDB]}
   - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria, Islamic State of Iraq and the Levant, Islamic State group]}
   - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
   - {id: iswap, names: [ISWAP, Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]}
@@ -6471,11 +7934,17 @@ groups:
   - {id: m23, names: [M23, March 23 Movement, M23 rebels, "AFC/M23"]}
   - {id: mercosur, names: [Mercosur, Mercosul, Southern Common Market]}
   - {id: nato, cameo: [NAT], names: [NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]}
+  - {id: ndb, names: [New Development Bank, BRICS bank, BRICS New Development Bank]}
+  - {id: nordic-council, names: [Nordic Council, the Nordic Council]}
   - {id: oas, names: [Organization of American States, Organisation of American States]}
+  - {id: ocha, names: [OCHA, UN Office for the Coordination of Humanitarian Affairs, Office for the Coordination of Humanitarian Affairs, UNOCHA]}
+  - {id: oecd, names: [OECD, Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development, Organization for Economic Co-operation and Development]}
   - {id: oic, names: [Organisation of Islamic Cooperation, Organization of Islamic Cooperation]}
+  - {id: opcw, names: [OPCW, Organisation for the Prohibition of Chemical Weapons, Organization for the Prohibition of Chemical Weapons]}
   - {id: opec, cameo: [OPC], names: [OPEC, Organization of the Petroleum Exporting Countries, "OPEC+", OPEC Plus]}
   - {id: osce, names: [OSCE, Organization for Security and Co-operation in Europe, Organisation for Security and Co-operation in Europe]}
   - {id: ots, names: [Organization of Turkic States, Organisation of Turkic States, Turkic Council]}
+  - {id: pacific-islands-forum, names: [Pacific Islands Forum, Pacific Islands Forum Secretariat]}
   - {id: palestinian-islamic-jihad, names: [Palestinian Islamic Jihad, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]}
   - {id: paris-club, names: [Paris Club, the Paris Club]}
   - {id: pkk, names: [PKK, Kurdistan Workers' Party, Kurdistan Workers Party]}
@@ -6489,15 +7958,21 @@ groups:
   - {id: saf, names: [Sudanese Armed Forces]}
   - {id: sco, names: [SCO, Shanghai Cooperation Organization, Shanghai Cooperation Organisation]}
   - {id: sdf, names: [Syrian Democratic Forces]}
+  - {id: sica, names: [SICA, Central American Integration System]}
   - {id: taliban, names: [Taliban, the Taliban, Taliban government, Taliban-led government]}
   - {id: ttp, names: [Tehrik-i-Taliban Pakistan, Pakistani Taliban, Tehreek-e-Taliban Pakistan]}
+  - {id: ukraine-defense-contact-group, names: [Ukraine Defense Contact Group, Ukraine Defence Contact Group, UDCG, Ramstein group, Ramstein format]}
   - {id: un, cameo: [UNO], names: [United Nations, U.N., the United Nations, United Nations Organization]}
+  - {id: undp, names: [UNDP, United Nations Development Programme, UN Development Programme]}
+  - {id: unesco, names: [UNESCO, "United Nations Educational, Scientific and Cultural Organization"]}
   - {id: unga, names: [UN General Assembly, United Nations General Assembly, U.N. General Assembly, UNGA, General Assembly]}
   - {id: unhcr, names: [UNHCR, UN Refugee Agency, United Nations High Commissioner for Refugees]}
   - {id: unhrc, names: [UN Human Rights Council, United Nations Human Rights Council, UNHRC, Human Rights Council]}
+  - {id: unicef, names: [UNICEF, United Nations Children's Fund, UN Children's Fund]}
   - {id: unifil, names: [UNIFIL, United Nations Interim Force in Lebanon]}
   - {id: unrwa, names: [UNRWA, United Nations Relief and Works Agency, UN Relief and Works Agency]}
   - {id: unsc, names: [UN Security Council, United Nations Security Council, U.N. Security Council, UNSC]}
+  - {id: visegrad-group, names: [Visegrad Group, Visegrád Group, Visegrad Four, Visegrád Four]}
   - {id: wagner, names: [Wagner Group, Wagner, PMC Wagner, the Wagner Group, Wagner mercenaries]}
   - {id: wfp, names: [World Food Programme, World Food Program, UN World Food Programme]}
   - {id: who, names: [WHO, World Health Organization]}

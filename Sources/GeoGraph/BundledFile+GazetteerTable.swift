@@ -105,7 +105,7 @@ libya	Libya	state	africa|un-member			State of Libya	Tripoli	Libyan|Libyans
 liechtenstein	Liechtenstein	state	europe|un-member|principality			Principality of Liechtenstein	Vaduz	Liechtensteiner|Liechtensteiners
 lithuania	Lithuania	state	europe|un-member|west			Republic of Lithuania	Vilnius	Lithuanian|Lithuanians
 luxembourg	Luxembourg	state	europe|un-member|west			Grand Duchy of Luxembourg	Luxembourg City	Luxembourgish|Luxembourger|Luxembourgers
-madagascar	Madagascar	state	africa|un-member|island			Republic of Madagascar	Antananarivo	Malagasy
+madagascar	Madagascar	state	africa|un-member|island|military-rule			Republic of Madagascar	Antananarivo	Malagasy
 malawi	Malawi	state	africa|un-member			Republic of Malawi	Lilongwe	Malawian|Malawians
 malaysia	Malaysia	state	southeast-asia|un-member				Kuala Lumpur|Putrajaya	Malaysian|Malaysians
 maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé	Maldivian|Maldivians
@@ -233,6 +233,7 @@ west	the West	region	west			Western countries|Western powers|Western governments
 xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
 aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel		
+afdb	African Development Bank	organisation	economic-bloc|finance			AfDB		
 africa-corps	Africa Corps	organisation	armed-group|agent	russia		Russian Africa Corps|Africa Corps of the Russian Defence Ministry		
 african-union	African Union	organisation	bloc			AU		
 aiib	AIIB	organisation	economic-bloc|finance			Asian Infrastructure Investment Bank		
@@ -253,19 +254,28 @@ celac	CELAC	organisation	bloc			Community of Latin American and Caribbean States
 cica	CICA	organisation	bloc			Conference on Interaction and Confidence-Building Measures in Asia		
 cis	CIS	organisation	bloc			Commonwealth of Independent States		
 combined-maritime-forces	Combined Maritime Forces	organisation	coalition|security-bloc			CMF		
+commonwealth	Commonwealth of Nations	organisation	bloc			Commonwealth Secretariat|Commonwealth Heads of Government Meeting|CHOGM		
+council-of-europe	Council of Europe	organisation	bloc			the Council of Europe		
 csto	CSTO	organisation	bloc|security-bloc			Collective Security Treaty Organization|Collective Security Treaty Organisation		
 eac	East African Community	organisation	bloc|economic-bloc			EAC		
 eaeu	Eurasian Economic Union	organisation	bloc|economic-bloc			EAEU|EEU|Eurasian Union		
 ebrd	EBRD	organisation	economic-bloc|finance			European Bank for Reconstruction and Development		
+ecb	European Central Bank	organisation	economic-bloc|finance			ECB		
+eccas	ECCAS	organisation	bloc			Economic Community of Central African States		
 ecowas	ECOWAS	organisation	bloc			Economic Community of West African States		
 edb	Eurasian Development Bank	organisation	economic-bloc|finance			EDB		
+efta	EFTA	organisation	economic-bloc			European Free Trade Association		
 eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional		
 eu	European Union	organisation	great-power|west|bloc|economic-bloc			EU|E.U.|European Council|European Commission|Europe	Brussels	European|Europeans
 european-investment-bank	European Investment Bank	organisation	economic-bloc|finance			EIB		
+fao	Food and Agriculture Organization	organisation	un-system			FAO|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations		
 farc	FARC	organisation	armed-group			Revolutionary Armed Forces of Colombia|FARC-EP		
 fatah	Fatah	organisation	party			Fatah movement|Palestinian National Liberation Movement		
+five-eyes	Five Eyes	organisation	west|security-bloc			Five Eyes alliance|FVEY|Five Eyes intelligence alliance		
+francophonie	Organisation internationale de la Francophonie	organisation	bloc			International Organisation of La Francophonie|International Organization of La Francophonie|La Francophonie|Francophonie|OIF		
 g20	G20	organisation	bloc			Group of Twenty|G-20		
 g7	G7	organisation	west|bloc			Group of Seven|G-7		
+g77	Group of 77	organisation	bloc			G77|G-77|Group of 77 and China|G77 and China		
 gcc	Gulf Cooperation Council	organisation	bloc			GCC		
 hamas	Hamas	organisation	armed-group			Qassam Brigades|al-Qassam Brigades|Izz ad-Din al-Qassam Brigades		
 hezbollah	Hezbollah	organisation	armed-group			Hizbollah|Hizballah		
@@ -274,10 +284,13 @@ hts	Hayat Tahrir al-Sham	organisation	armed-group	syria	2024-12-08/	HTS|Tahrir a
 iaea	IAEA	organisation	un-system			International Atomic Energy Agency		
 icc	International Criminal Court	organisation	court			ICC		
 icj	International Court of Justice	organisation	court			ICJ|World Court		
+idb	Inter-American Development Bank	organisation	economic-bloc|finance			IDB|IADB		
 igad	IGAD	organisation	bloc			Intergovernmental Authority on Development		
 imf	IMF	organisation	economic-bloc|finance			International Monetary Fund		
+iom	International Organization for Migration	organisation	un-system			IOM|UN migration agency		
 irgc	Islamic Revolutionary Guard Corps	organisation	armed-forces|agent	iran		IRGC|Revolutionary Guards|Revolutionary Guard Corps|Quds Force|IRGC-Quds Force		
 is-sahel	Islamic State Sahel Province	organisation	armed-group			IS Sahel|ISSP|Islamic State in the Greater Sahara|ISGS		
+isdb	Islamic Development Bank	organisation	economic-bloc|finance			IsDB		
 isis	Islamic State	organisation	armed-group			ISIS|ISIL|Daesh|the Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State group		
 isis-k	Islamic State Khorasan Province	organisation	armed-group			ISIS-K|ISKP|IS-K|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan		
 iswap	ISWAP	organisation	armed-group			Islamic State West Africa Province|Islamic State in West Africa|Islamic State West Africa		
@@ -289,11 +302,17 @@ lashkar-e-taiba	Lashkar-e-Taiba	organisation	armed-group			LeT|Lashkar-e-Tayyiba
 m23	M23	organisation	armed-group			March 23 Movement|M23 rebels|AFC/M23		
 mercosur	Mercosur	organisation	bloc|economic-bloc			Mercosul|Southern Common Market		
 nato	NATO	organisation	west|bloc|security-bloc			North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance		
+ndb	New Development Bank	organisation	economic-bloc|finance			NDB|BRICS bank|BRICS New Development Bank		
+nordic-council	Nordic Council	organisation	bloc			the Nordic Council		
 oas	Organization of American States	organisation	bloc			OAS|Organisation of American States		
+ocha	OCHA	organisation	un-system			UN Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs|UNOCHA		
+oecd	OECD	organisation	economic-bloc			Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development		
 oic	Organisation of Islamic Cooperation	organisation	bloc			OIC|Organization of Islamic Cooperation		
+opcw	OPCW	organisation	un-system			Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons		
 opec	OPEC	organisation	bloc|economic-bloc			Organization of the Petroleum Exporting Countries|OPEC+|OPEC Plus		
 osce	OSCE	organisation	bloc|security-bloc			Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe		
 ots	Organization of Turkic States	organisation	bloc			Organisation of Turkic States|Turkic Council|OTS		
+pacific-islands-forum	Pacific Islands Forum	organisation	bloc			PIF|Pacific Islands Forum Secretariat		
 palestinian-islamic-jihad	Palestinian Islamic Jihad	organisation	armed-group			PIJ|Islamic Jihad|Islamic Jihad Movement in Palestine|al-Quds Brigades		
 paris-club	Paris Club	organisation	economic-bloc|finance			the Paris Club		
 pkk	PKK	organisation	armed-group			Kurdistan Workers' Party|Kurdistan Workers Party		
@@ -307,15 +326,21 @@ sadc	SADC	organisation	bloc			Southern African Development Community
 saf	Sudanese Armed Forces	organisation	armed-forces|agent	sudan		SAF		
 sco	SCO	organisation	bloc|security-bloc			Shanghai Cooperation Organization|Shanghai Cooperation Organisation		
 sdf	Syrian Democratic Forces	organisation	armed-group			SDF		
+sica	SICA	organisation	bloc			Central American Integration System		
 taliban	Taliban	organisation	armed-group	afghanistan	2021-08-15/	the Taliban|Taliban government|Taliban-led government		
 ttp	Tehrik-i-Taliban Pakistan	organisation	armed-group			TTP|Pakistani Taliban|Tehreek-e-Taliban Pakistan		
+ukraine-defense-contact-group	Ukraine Defense Contact Group	organisation	coalition|security-bloc			Ukraine Defence Contact Group|UDCG|Ramstein group|Ramstein format		
 un	United Nations	organisation	un-system			UN|U.N.|the United Nations|United Nations Organization		
+undp	UNDP	organisation	un-system			United Nations Development Programme|UN Development Programme		
+unesco	UNESCO	organisation	un-system			United Nations Educational, Scientific and Cultural Organization		
 unga	UN General Assembly	organisation	un-system			United Nations General Assembly|U.N. General Assembly|UNGA|General Assembly		
 unhcr	UNHCR	organisation	un-system			UN Refugee Agency|United Nations High Commissioner for Refugees		
 unhrc	UN Human Rights Council	organisation	un-system			United Nations Human Rights Council|UNHRC|Human Rights Council		
+unicef	UNICEF	organisation	un-system			United Nations Children's Fund|UN Children's Fund		
 unifil	UNIFIL	organisation	un-system			United Nations Interim Force in Lebanon		
 unrwa	UNRWA	organisation	un-system			United Nations Relief and Works Agency|UN Relief and Works Agency		
 unsc	UN Security Council	organisation	un-system			United Nations Security Council|U.N. Security Council|UNSC		
+visegrad-group	Visegrad Group	organisation	bloc			Visegrád Group|Visegrad Four|Visegrád Four|V4		
 wagner	Wagner Group	organisation	armed-group|agent	russia		Wagner|PMC Wagner|the Wagner Group|Wagner mercenaries		
 wfp	World Food Programme	organisation	un-system			WFP|World Food Program|UN World Food Programme		
 who	WHO	organisation	un-system			World Health Organization		
@@ -326,11 +351,13 @@ abbas-araghchi	Abbas Araghchi	person	official|foreign-minister	iran	2013-08/2021
 abdalla-hamdok	Abdalla Hamdok	person	former-leader|head-of-government	sudan	2019-08-21/2022-01-02	Hamdok|Abdallah Hamdok		
 abdel-fattah-al-burhan	Abdel Fattah al-Burhan	person	leader|head-of-state	sudan	2019-04-12/	al-Burhan|Burhan|General Burhan		
 abdel-fattah-el-sisi	Abdel Fattah el-Sisi	person	leader|head-of-state	egypt	2012-08-12/2014-03-26|2014-06-08/	Abdel-Fattah El-Sisi|Abdel Fattah al-Sisi|el-Sisi|al-Sisi|Sisi|President Sisi		
+abdelmadjid-tebboune	Abdelmadjid Tebboune	person	leader|head-of-state	algeria	2019-12-19/	Tebboune|President Tebboune		
 abdirahman-mohamed-abdullahi	Abdirahman Mohamed Abdullahi	person	leader|head-of-state	somaliland	2024-12-12/	Abdirahman Irro		
 abdoulaye-diop	Abdoulaye Diop	person	official|foreign-minister	mali	2021-06-11/			
 abdourahamane-tchiani	Abdourahamane Tchiani	person	leader|head-of-state	niger	2023-07-26/	Abdourahmane Tchiani|Tchiani|General Tchiani|Omar Tchiani		
 abdrabbuh-mansur-hadi	Abdrabbuh Mansur Hadi	person	former-leader|head-of-state	yemen	2012-02-25/2022-04-07	Abd Rabbuh Mansur Hadi|Mansour Hadi		
 abdul-ghani-baradar	Abdul Ghani Baradar	person	official	afghanistan	2021-09-07/	Mullah Baradar|Baradar		
+abdul-hamid-dbeibah	Abdul Hamid Dbeibah	person	leader|head-of-government	libya	2021-03-15/	Abdulhamid Dbeibah|Abdul Hamid al-Dbeibah|Dbeibah|Dbeibeh		
 abdul-latif-rashid	Abdul Latif Rashid	person	official|head-of-state	iraq	2022-10-17/			
 abdul-malik-al-houthi	Abdul-Malik al-Houthi	person	leader	houthis		Abdulmalik al-Houthi		
 abdul-salam-hanafi	Abdul Salam Hanafi	person	official	afghanistan	2021-09-07/	Hanafi		
@@ -339,36 +366,54 @@ abdulaziz-kamilov	Abdulaziz Kamilov	person	official|foreign-minister	uzbekistan	
 abdullah-abdullah	Abdullah Abdullah	person	official	afghanistan	2014-09-29/2021-08-15			
 abdullah-bin-zayed	Abdullah bin Zayed	person	official|foreign-minister	uae	2006-02-09/	Sheikh Abdullah bin Zayed		
 abdullah-ii	Abdullah II	person	leader|head-of-state	jordan	1999-02-07/	King Abdullah II|King Abdullah		
+abdullatif-al-zayani	Abdullatif bin Rashid Al Zayani	person	official|foreign-minister	bahrain	2020-02-11/	Abdullatif Al Zayani|Abdullatif al-Zayani|Al Zayani		
 abiy-ahmed	Abiy Ahmed	person	leader|head-of-government	ethiopia	2018-04-02/	Abiy|Abiy Ahmed Ali|Prime Minister Abiy		
+adama-barrow	Adama Barrow	person	leader|head-of-state	gambia	2017-01-19/	President Barrow		
 adel-al-jubeir	Adel al-Jubeir	person	official|foreign-minister	saudi-arabia	2015-04-29/	al-Jubeir|Jubeir		
 adil-abdul-mahdi	Adil Abdul-Mahdi	person	former-leader|head-of-government	iraq	2018-10-25/2020-05-07	Abdul-Mahdi|Adel Abdul Mahdi		
 adylbek-kasymaliev	Adylbek Kasymaliev	person	official|head-of-government	kyrgyzstan	2024-12-16/	Kasymaliev		
+ahmad-abdullah-al-ahmad-al-sabah	Ahmad Abdullah Al-Ahmad Al-Sabah	person	official|head-of-government	kuwait	2024-05-15/	Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah		
 ahmed-aboul-gheit	Ahmed Aboul Gheit	person	official	arab-league	2016-07-01/	Aboul Gheit|Ahmed Aboul-Gheit		
 ahmed-al-sharaa	Ahmed al-Sharaa	person	leader|head-of-state	syria	2024-12-08/	al-Sharaa|Sharaa|Ahmad al-Sharaa|Abu Mohammed al-Jolani|al-Jolani|Jolani|Abu Mohammad al-Julani		
+ahmed-attaf	Ahmed Attaf	person	official|foreign-minister	algeria	2023-03-18/	Attaf		
 ahmet-davutoglu	Ahmet Davutoğlu	person	former-leader|head-of-government	turkey	2009-05-01/2016-05-24	Ahmet Davutoglu|Davutoğlu|Davutoglu		
 ajit-doval	Ajit Doval	person	official	india	2014-05-30/	Doval		
 akhundzada	Hibatullah Akhundzada	person	leader	afghanistan	2021-08-15/	Akhundzada|Haibatullah Akhundzada|Mullah Hibatullah Akhundzada		
 akylbek-japarov	Akylbek Japarov	person	official	kyrgyzstan	2021-10-12/2024-12-16	Akylbek Zhaparov		
 alan-peter-cayetano	Alan Peter Cayetano	person	official|foreign-minister	philippines	2017-05-18/2018-10-17	Cayetano		
+alar-karis	Alar Karis	person	official|head-of-state	estonia	2021-10-11/			
 alassane-ouattara	Alassane Ouattara	person	leader|head-of-state	ivory-coast	2010-12-04/	Ouattara		
+albert-ii	Albert II	person	leader|head-of-state	monaco	2005-04-06/	Prince Albert II|Prince Albert II of Monaco|Albert II of Monaco		
+albert-shingiro	Albert Shingiro	person	official|foreign-minister	burundi	2020-06/	Shingiro		
 alberto-fernandez	Alberto Fernández	person	former-leader|head-of-state	argentina	2019-12-10/2023-12-10	Alberto Fernandez		
+alberto-van-klaveren	Alberto van Klaveren	person	official|foreign-minister	chile	2023-03-10/	van Klaveren		
 albin-kurti	Albin Kurti	person	leader|head-of-government	kosovo	2020-02-03/2020-06-03|2021-03-22/	Kurti		
+alejandro-giammattei	Alejandro Giammattei	person	former-leader|head-of-state	guatemala	2020-01-14/2024-01-14	Giammattei		
 aleksandar-vucic	Aleksandar Vučić	person	leader|head-of-state	serbia	2014-04-27/	Aleksandar Vucic|Vučić|Vucic|President Vucic		
+alexander-de-croo	Alexander De Croo	person	former-leader|head-of-government	belgium	2020-10-01/2025-02-03	De Croo		
 alexander-novak	Alexander Novak	person	official	russia	2012-05-21/	Novak|Aleksandr Novak		
+alexander-schallenberg	Alexander Schallenberg	person	former-leader|head-of-government|foreign-minister	austria	2019-06-03/2025-03-03	Schallenberg		
 alexander-stubb	Alexander Stubb	person	official|head-of-state	finland	2024-03-01/	Stubb		
+alexander-van-der-bellen	Alexander Van der Bellen	person	official|head-of-state	austria	2017-01-26/	Van der Bellen		
+alexandra-hill-tinoco	Alexandra Hill Tinoco	person	official|foreign-minister	el-salvador	2019-06-01/	Alexandra Hill		
 alexis-tsipras	Alexis Tsipras	person	former-leader|head-of-government	greece	2015-01-26/2019-07-08	Tsipras		
+ali-bongo-ondimba	Ali Bongo Ondimba	person	former-leader|head-of-state	gabon	2009-10-16/2023-08-30	Ali Bongo		
 ali-lamine-zeine	Ali Lamine Zeine	person	official|head-of-government	niger	2023-08-08/	Ali Mahamane Lamine Zeine		
 ali-shamkhani	Ali Shamkhani	person	official	iran	2013-09-10/2023-05-22	Shamkhani		
+alix-didier-fils-aime	Alix Didier Fils-Aimé	person	leader|head-of-government	haiti	2024-11-11/	Alix Didier Fils-Aime|Fils-Aimé|Fils-Aime		
 aliyev	Ilham Aliyev	person	leader	azerbaijan	2003-10-31/	Aliyev|Mr Aliyev|President Aliyev		
 almazbek-atambayev	Almazbek Atambayev	person	former-leader|head-of-state	kyrgyzstan	2011-12-01/2017-11-24	Atambayev|Atambaev		
 alpha-conde	Alpha Condé	person	former-leader|head-of-state	guinea	2010-12-21/2021-09-05	Alpha Conde		
+amon-murwira	Amon Murwira	person	official|foreign-minister	zimbabwe	2023-09/	Murwira		
 amos-hochstein	Amos Hochstein	person	official	usa	2021-08/2025-01-20	Hochstein		
 ana-brnabic	Ana Brnabić	person	official|head-of-government	serbia	2017-06-29/	Ana Brnabic|Brnabić|Brnabic		
 anders-fogh-rasmussen	Anders Fogh Rasmussen	person	official	nato	2009-08-01/2014-10-01			
 andrej-plenkovic	Andrej Plenković	person	leader|head-of-government	croatia	2016-10-19/	Andrej Plenkovic|Plenković|Plenkovic		
 andres-manuel-lopez-obrador	Andrés Manuel López Obrador	person	former-leader|head-of-state	mexico	2018-12-01/2024-09-30	Andres Manuel Lopez Obrador|López Obrador|Lopez Obrador|AMLO		
 andrew-danieri	Andrew D'Anieri	person	analyst			Andrew D. D'Anieri|D'Anieri|Mr D'Anieri		
+andrew-holness	Andrew Holness	person	leader|head-of-government	jamaica	2011-10-23/2012-01-05|2016-03-03/	Holness		
 andrii-sybiha	Andrii Sybiha	person	official|foreign-minister	ukraine	2024-09-05/	Sybiha|Andriy Sybiha		
+andry-rajoelina	Andry Rajoelina	person	former-leader|head-of-state	madagascar	2009-03-17/2014-01-25|2019-01-19/2025-10	Rajoelina		
 andrzej-duda	Andrzej Duda	person	official|head-of-state	poland	2015-08-06/2025-08-06	Duda|President Duda		
 anita-anand	Anita Anand	person	official|foreign-minister|defence-minister	canada	2021-10-26/			
 annegret-kramp-karrenbauer	Annegret Kramp-Karrenbauer	person	official|defence-minister	germany	2019-07-17/2021-12-08	Kramp-Karrenbauer		
@@ -380,11 +425,14 @@ anutin-charnvirakul	Anutin Charnvirakul	person	leader|head-of-government	thailan
 anwaar-ul-haq-kakar	Anwaar-ul-Haq Kakar	person	former-leader|head-of-government	pakistan	2023-08-14/2024-03-04			
 anwar-ibrahim	Anwar Ibrahim	person	leader|head-of-government	malaysia	2022-11-24/	Anwar		
 ararat-mirzoyan	Ararat Mirzoyan	person	official|foreign-minister	armenia	2021-08-19/	Mirzoyan		
+ariel-henry	Ariel Henry	person	former-leader|head-of-government	haiti	2021-07-20/2024-04-25			
 arif-alvi	Arif Alvi	person	official|head-of-state	pakistan	2018-09-09/2024-03-10	Alvi		
 aripov	Abdulla Aripov	person	official	uzbekistan	2016-12-14/	Aripov		
 armen-sarkissian	Armen Sarkissian	person	official|head-of-state	armenia	2018-04-09/2022-02-01			
+arnoldo-andre-tinoco	Arnoldo André Tinoco	person	official|foreign-minister	costa-rica	2022-05-08/	Arnoldo Andre Tinoco|Arnoldo André		
 arseniy-yatsenyuk	Arseniy Yatsenyuk	person	former-leader|head-of-government	ukraine	2014-02-27/2016-04-14	Yatsenyuk		
 arun-jaitley	Arun Jaitley	person	official	india	2014-05-26/2019-05-30	Jaitley		
+arzu-rana-deuba	Arzu Rana Deuba	person	official|foreign-minister	nepal	2024-07-15/2025-09-09			
 asaad-al-shaibani	Asaad al-Shaibani	person	official|foreign-minister	syria	2024-12-21/	al-Shaibani|Asaad Hassan al-Shaibani		
 ash-carter	Ash Carter	person	official|defence-minister	usa	2015-02-17/2017-01-20	Ashton Carter		
 ashraf-ghani	Ashraf Ghani	person	former-leader|head-of-state	afghanistan	2014-09-29/2021-08-15	Ghani		
@@ -395,13 +443,17 @@ assimi-goita	Assimi Goïta	person	leader|head-of-state	mali	2020-08-18/	Assimi G
 aung-san-suu-kyi	Aung San Suu Kyi	person	former-leader	myanmar	2016-04-06/2021-02-01	Suu Kyi		
 avigdor-liberman	Avigdor Liberman	person	official|defence-minister	israel	2016-05-30/2018-11-14	Liberman|Avigdor Lieberman		
 ayman-safadi	Ayman Safadi	person	official|foreign-minister	jordan	2017-01-15/	Safadi		
+azali-assoumani	Azali Assoumani	person	leader|head-of-state	comoros	2016-05-26/	Azali|Assoumani		
+aziz-akhannouch	Aziz Akhannouch	person	official|head-of-government	morocco	2021-10-07/	Akhannouch		
 aziz-nasirzadeh	Aziz Nasirzadeh	person	official|defence-minister	iran	2024-08-21/	Nasirzadeh		
 badr-abdelatty	Badr Abdelatty	person	official|foreign-minister	egypt	2024-07-03/	Abdelatty		
 badr-albusaidi	Badr Albusaidi	person	official|foreign-minister	oman	2020-08-18/	Badr al-Busaidi|Albusaidi		
 baerbock	Annalena Baerbock	person	official	germany	2021-12-08/2025-05-06	Baerbock		
+bakary-yaou-sangare	Bakary Yaou Sangaré	person	official|foreign-minister	niger	2023-08/	Bakary Yaou Sangare		
 ban-ki-moon	Ban Ki-moon	person	official	un	2007-01-01/2016-12-31	Ban Ki Moon		
 barack-obama	Barack Obama	person	former-leader|head-of-state	usa	2009-01-20/2017-01-20	Obama|President Obama|Barack H. Obama		
 barham-salih	Barham Salih	person	official|head-of-state	iraq	2018-10-02/2022-10-17			
+bart-de-wever	Bart De Wever	person	leader|head-of-government	belgium	2025-02-03/	De Wever		
 bashar-al-assad	Bashar al-Assad	person	former-leader|head-of-state	syria	2000-07-17/2024-12-08	Assad|Bashar Assad|Bashar al-Asad|President Assad		
 bassirou-diomaye-faye	Bassirou Diomaye Faye	person	leader|head-of-state	senegal	2024-04-02/	Diomaye Faye		
 beata-szydlo	Beata Szydło	person	former-leader|head-of-government	poland	2015-11-16/2017-12-11	Beata Szydlo|Szydło|Szydlo		
@@ -410,10 +462,12 @@ belousov	Andrei Belousov	person	official	russia		Belousov|Andrey Belousov
 ben-wallace	Ben Wallace	person	official|defence-minister	uk	2019-07-24/2023-08-31			
 benigno-aquino-iii	Benigno Aquino III	person	former-leader|head-of-state	philippines	2010-06-30/2016-06-30	Noynoy Aquino|Aquino		
 benny-gantz	Benny Gantz	person	official|defence-minister	israel	2020-05-17/2022-12-29|2023-10-11/2024-06-09	Gantz		
+bernardo-arevalo	Bernardo Arévalo	person	leader|head-of-state	guatemala	2024-01-15/	Bernardo Arevalo|Arévalo|Arevalo|President Arévalo		
 biden	Joe Biden	person	former-leader	usa	2009-01-20/2017-01-20|2021-01-20/2025-01-20	Biden|Mr Biden|President Biden|Joseph Biden|Joseph R. Biden		
 bilawal-bhutto-zardari	Bilawal Bhutto Zardari	person	official|foreign-minister	pakistan	2022-04-27/2023-08-10	Bilawal Bhutto-Zardari|Bilawal Bhutto		
 bill-blair	Bill Blair	person	official|defence-minister	canada	2023-07-26/2025-05-13			
 binali-yildirim	Binali Yıldırım	person	former-leader|head-of-government	turkey	2016-05-24/2018-07-09	Binali Yildirim		
+bjarni-benediktsson	Bjarni Benediktsson	person	former-leader|head-of-government	iceland	2017-01-11/2017-11-30|2024-04-09/2024-12-21			
 blaise-compaore	Blaise Compaoré	person	former-leader|head-of-state	burkina-faso	1987-10-15/2014-10-31	Blaise Compaore|Compaoré|Compaore		
 blinken	Antony Blinken	person	official	usa	2015-01-09/2017-01-20|2021-01-26/2025-01-20	Blinken|Mr Blinken|Secretary Blinken		
 bola-tinubu	Bola Tinubu	person	leader|head-of-state	nigeria	2023-05-29/	Tinubu|Bola Ahmed Tinubu		
@@ -421,61 +475,90 @@ boris-johnson	Boris Johnson	person	former-leader|head-of-government	uk	2016-07-1
 boris-pistorius	Boris Pistorius	person	official|defence-minister	germany	2023-01-19/	Pistorius		
 borrell	Josep Borrell	person	official	eu	2019-12-01/2024-11-30	Borrell		
 bradley-jardine	Bradley Jardine	person	analyst			Jardine|Mr Jardine		
+brice-oligui-nguema	Brice Clotaire Oligui Nguema	person	leader|head-of-state	gabon	2023-08-30/	Brice Oligui Nguema|Oligui Nguema|General Oligui Nguema		
+brigitte-haas	Brigitte Haas	person	leader|head-of-government	liechtenstein	2025-04/			
 bruno-rodriguez	Bruno Rodríguez	person	official|foreign-minister	cuba	2009-03-02/	Bruno Rodriguez|Bruno Rodríguez Parrilla		
 bui-thanh-son	Bui Thanh Son	person	official|foreign-minister	vietnam	2021-04-08/	Bùi Thanh Sơn		
+carlos-ramiro-martinez	Carlos Ramiro Martínez	person	official|foreign-minister	guatemala	2024-01-15/	Carlos Ramiro Martinez		
 catherine-colonna	Catherine Colonna	person	official|foreign-minister	france	2022-05-20/2024-01-11	Colonna		
+chan-santokhi	Chan Santokhi	person	former-leader|head-of-state	suriname	2020-07-16/2025-07-16	Santokhi		
 chang-wanquan	Chang Wanquan	person	official|defence-minister	china	2013-03/2018-03			
 charles-michel	Charles Michel	person	official	eu	2019-12-01/2024-11-30	European Council President Charles Michel		
+cho-hyun	Cho Hyun	person	official|foreign-minister	south-korea	2025-07/			
 cho-tae-yul	Cho Tae-yul	person	official|foreign-minister	south-korea	2024-01-10/2025-06			
 choe-son-hui	Choe Son Hui	person	official|foreign-minister	north-korea	2022-06-10/	Choe Son-hui		
 choguel-maiga	Choguel Maïga	person	official|head-of-government	mali	2021-06-07/2024-11-20	Choguel Maiga|Choguel Kokalla Maïga		
+chris-hipkins	Chris Hipkins	person	former-leader|head-of-government	new-zealand	2023-01-25/2023-11-27	Hipkins		
+christian-stocker	Christian Stocker	person	leader|head-of-government	austria	2025-03-03/	Chancellor Stocker		
 christine-lagarde	Christine Lagarde	person	official	imf	2011-07-05/2019-09-12	Lagarde		
 christine-lambrecht	Christine Lambrecht	person	official|defence-minister	germany	2021-12-08/2023-01-19	Lambrecht		
+christopher-luxon	Christopher Luxon	person	leader|head-of-government	new-zealand	2023-11-27/	Chris Luxon|Luxon		
 chrystia-freeland	Chrystia Freeland	person	official|foreign-minister	canada	2017-01-10/2024-12-16	Freeland		
 chuck-hagel	Chuck Hagel	person	official|defence-minister	usa	2013-02-27/2015-02-17	Hagel		
 chung-eui-yong	Chung Eui-yong	person	official|foreign-minister	south-korea	2021-02-09/2022-05-10			
 claudia-sheinbaum	Claudia Sheinbaum	person	leader|head-of-state	mexico	2024-10-01/	Sheinbaum|President Sheinbaum		
 cristina-fernandez-de-kirchner	Cristina Fernández de Kirchner	person	former-leader|head-of-state	argentina	2007-12-10/2015-12-10|2019-12-10/2023-12-10	Cristina Fernandez de Kirchner|Cristina Kirchner|Kirchner		
+daniel-chapo	Daniel Chapo	person	leader|head-of-state	mozambique	2025-01-15/	President Chapo		
 daniel-noboa	Daniel Noboa	person	leader|head-of-state	ecuador	2023-11-23/	Noboa		
 daniel-ortega	Daniel Ortega	person	leader|head-of-state	nicaragua	2007-01-10/	Ortega		
+david-adeang	David Adeang	person	leader|head-of-state	nauru	2023-10-30/	Adeang		
 david-cameron	David Cameron	person	former-leader|head-of-government	uk	2010-05-11/2016-07-13|2023-11-13/2024-07-05			
 david-lammy	David Lammy	person	official|foreign-minister	uk	2024-07-05/	Lammy		
 delcy-rodriguez	Delcy Rodríguez	person	official	venezuela	2014-12-26/2017-06-21|2018-06-14/	Delcy Rodriguez		
 delfin-lorenzana	Delfin Lorenzana	person	official|defence-minister	philippines	2016-06-30/2022-06-30	Lorenzana		
+denis-sassou-nguesso	Denis Sassou Nguesso	person	leader|head-of-state	republic-of-the-congo	1997-10-25/	Sassou Nguesso|Denis Sassou-Nguesso|Sassou-Nguesso		
 denys-shmyhal	Denys Shmyhal	person	official|head-of-government|defence-minister	ukraine	2020-03-04/	Shmyhal		
 diana-mondino	Diana Mondino	person	official|foreign-minister	argentina	2023-12-10/2024-10-30	Mondino		
+dick-schoof	Dick Schoof	person	leader|head-of-government	netherlands	2024-07-02/	Schoof		
+dickon-mitchell	Dickon Mitchell	person	leader|head-of-government	grenada	2022-06-24/			
 dilma-rousseff	Dilma Rousseff	person	former-leader|head-of-state	brazil	2011-01-01/2016-08-31	Rousseff|Dilma		
+dimitar-glavchev	Dimitar Glavchev	person	former-leader|head-of-government	bulgaria	2024-04-09/2025-01-16	Glavchev		
 dina-boluarte	Dina Boluarte	person	former-leader|head-of-state	peru	2022-12-07/2025-10-10	Boluarte		
 dmytro-kuleba	Dmytro Kuleba	person	official|foreign-minister	ukraine	2020-03-04/2024-09-05	Kuleba		
 dominic-raab	Dominic Raab	person	official|foreign-minister	uk	2019-07-24/2023-04-21	Raab		
 dong-jun	Dong Jun	person	official|defence-minister	china	2023-12-29/			
 droupadi-murmu	Droupadi Murmu	person	official|head-of-state	india	2022-07-25/	Murmu		
+duma-boko	Duma Boko	person	leader|head-of-state	botswana	2024-11-08/	Duma Gideon Boko		
+edgars-rinkevics	Edgars Rinkēvičs	person	official|head-of-state|foreign-minister	latvia	2011-10-25/	Edgars Rinkevics|Rinkēvičs|Rinkevics		
 edi-rama	Edi Rama	person	leader|head-of-government	albania	2013-09-15/			
 edouard-philippe	Édouard Philippe	person	official|head-of-government	france	2017-05-15/2020-07-03	Edouard Philippe		
+eduardo-enrique-reina	Eduardo Enrique Reina	person	official|foreign-minister	honduras	2022-01-27/	Enrique Reina		
 edward-nalbandian	Edward Nalbandian	person	official|foreign-minister	armenia	2008-04-24/2018-05-12	Nalbandian|Edward Nalbandyan		
 elisabeth-borne	Élisabeth Borne	person	official|head-of-government	france	2022-05-16/2024-01-09	Elisabeth Borne		
 elmar-mammadyarov	Elmar Mammadyarov	person	official|foreign-minister	azerbaijan	2004-04-02/2020-07-16	Mammadyarov		
+emmerson-mnangagwa	Emmerson Mnangagwa	person	leader|head-of-state	zimbabwe	2017-11-24/	Mnangagwa|President Mnangagwa		
 enrique-manalo	Enrique Manalo	person	official|foreign-minister	philippines	2022-07-01/	Manalo		
 enrique-pena-nieto	Enrique Peña Nieto	person	former-leader|head-of-state	mexico	2012-12-01/2018-11-30	Enrique Pena Nieto|Peña Nieto|Pena Nieto		
 erdogan	Recep Tayyip Erdogan	person	leader	turkey	2003-03-14/	Erdogan|Erdoğan|Recep Tayyip Erdoğan|President Erdogan|Mr Erdogan		
 erlan-idrissov	Erlan Idrissov	person	official|foreign-minister	kazakhstan	2012-09/2016-12	Idrissov		
+evariste-ndayishimiye	Évariste Ndayishimiye	person	leader|head-of-state	burundi	2020-06-18/	Evariste Ndayishimiye|Ndayishimiye		
+evika-silina	Evika Siliņa	person	leader|head-of-government	latvia	2023-09-15/	Evika Silina|Siliņa|Silina		
 faisal-bin-farhan	Faisal bin Farhan	person	official|foreign-minister	saudi-arabia	2019-10-23/	Prince Faisal bin Farhan|Faisal bin Farhan Al Saud		
 faisal-mekdad	Faisal Mekdad	person	official|foreign-minister	syria	2020-11-22/2024-12-08	Faisal al-Mekdad|Mekdad		
 faure-gnassingbe	Faure Gnassingbé	person	leader	togo	2005-05-04/	Faure Gnassingbe|Gnassingbé		
+faustin-archange-touadera	Faustin-Archange Touadéra	person	leader|head-of-state	central-african-republic	2016-03-30/	Faustin-Archange Touadera|Touadéra|Touadera		
 federica-mogherini	Federica Mogherini	person	official	eu	2014-11-01/2019-11-30	Mogherini		
+feleti-teo	Feleti Teo	person	leader|head-of-government	tuvalu	2024-02-26/			
 felix-tshisekedi	Félix Tshisekedi	person	leader|head-of-state	dr-congo	2019-01-24/	Felix Tshisekedi|Tshisekedi		
 ferdinand-marcos-jr	Ferdinand Marcos Jr.	person	leader|head-of-state	philippines	2022-06-30/	Bongbong Marcos|Marcos Jr.|Marcos|President Marcos		
 fidan	Hakan Fidan	person	official	turkey		Fidan		
+filipe-nyusi	Filipe Nyusi	person	former-leader|head-of-state	mozambique	2015-01-15/2025-01-15	Nyusi		
 florence-parly	Florence Parly	person	official|defence-minister	france	2017-06-21/2022-05-20	Parly		
 francois-bayrou	François Bayrou	person	official|head-of-government	france	2024-12-13/2025-09-09	Francois Bayrou|Bayrou		
 francois-hollande	François Hollande	person	former-leader|head-of-state	france	2012-05-15/2017-05-14	Francois Hollande|Hollande|President Hollande		
+frank-bainimarama	Frank Bainimarama	person	former-leader|head-of-government	fiji	2007-01-05/2022-12-24	Bainimarama|Voreqe Bainimarama		
 frank-walter-steinmeier	Frank-Walter Steinmeier	person	official|head-of-state|foreign-minister	germany	2013-12-17/2017-01-27|2017-03-19/	Steinmeier		
 fuad-hussein	Fuad Hussein	person	official|foreign-minister	iraq	2020-06-06/			
 gabriel-attal	Gabriel Attal	person	official|head-of-government	france	2024-01-09/2024-09-05	Attal		
 gabriel-boric	Gabriel Boric	person	leader|head-of-state	chile	2022-03-11/	Boric		
+gabriela-sommerfeld	Gabriela Sommerfeld	person	official|foreign-minister	ecuador	2023-11-23/	Sommerfeld		
+gaston-browne	Gaston Browne	person	leader|head-of-government	antigua-and-barbuda	2014-06-13/	Prime Minister Gaston Browne		
 gavin-williamson	Gavin Williamson	person	official|defence-minister	uk	2017-11-02/2019-05-01			
+gedion-timothewos	Gedion Timothewos	person	official|foreign-minister	ethiopia	2024-10/	Gedion Timothewos Hessebon		
 gen-nakatani	Gen Nakatani	person	official|defence-minister	japan	2024-10-01/2025-10-21	Nakatani		
 geoffrey-onyeama	Geoffrey Onyeama	person	official|foreign-minister	nigeria	2015-11-11/2023-05-29	Onyeama		
+george-weah	George Weah	person	former-leader|head-of-state	liberia	2018-01-22/2024-01-22	Weah		
+gerardo-werthein	Gerardo Werthein	person	official|foreign-minister	argentina	2024-10-30/2025-10	Werthein		
 gideon-saar	Gideon Saar	person	official|foreign-minister	israel	2024-11-05/	Gideon Sa'ar|Sa'ar		
 gilberto-teodoro	Gilberto Teodoro	person	official|defence-minister	philippines	2023-06-05/	Gibo Teodoro		
 giorgi-gakharia	Giorgi Gakharia	person	former-leader|head-of-government	georgia	2019-09-08/2021-02-18	Gakharia		
@@ -491,24 +574,30 @@ guillermo-lasso	Guillermo Lasso	person	former-leader|head-of-state	ecuador	2021-
 gurbanguly-berdimuhamedov	Gurbanguly Berdimuhamedov	person	former-leader|official	turkmenistan	2007-02-14/	Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhammedov|Arkadag		
 gustavo-petro	Gustavo Petro	person	leader|head-of-state	colombia	2022-08-07/	Petro|President Petro		
 guterres	Antonio Guterres	person	official	un	2017-01-01/	Guterres|António Guterres|Secretary-General Guterres		
+hage-geingob	Hage Geingob	person	former-leader|head-of-state	namibia	2015-03-21/2024-02-04	Geingob		
 haider-al-abadi	Haider al-Abadi	person	former-leader|head-of-government	iraq	2014-09-08/2018-10-25	al-Abadi|Abadi		
 hailemariam-desalegn	Hailemariam Desalegn	person	former-leader|head-of-government	ethiopia	2012-08-20/2018-04-02	Hailemariam		
 haitham-al-ghais	Haitham al-Ghais	person	official	opec	2022-08-01/	Haitham Al Ghais|al-Ghais		
 haitham-bin-tariq	Haitham bin Tariq	person	leader|head-of-state	oman	2020-01-11/	Sultan Haitham|Haitham bin Tarik		
+hakainde-hichilema	Hakainde Hichilema	person	leader|head-of-state	zambia	2021-08-24/	Hichilema|President Hichilema		
 hamad-bin-isa-al-khalifa	Hamad bin Isa Al Khalifa	person	leader|head-of-state	bahrain	1999-03-06/	King Hamad|Hamad bin Isa		
 hamid-karzai	Hamid Karzai	person	former-leader|head-of-state	afghanistan	2001-12-22/2014-09-29	Karzai		
 hamza-abdi-barre	Hamza Abdi Barre	person	official|head-of-government	somalia	2022-06-25/			
 han-duck-soo	Han Duck-soo	person	official|head-of-government	south-korea	2022-05-21/2025-05-01			
+harini-amarasuriya	Harini Amarasuriya	person	official|head-of-government	sri-lanka	2024-09-24/	Amarasuriya		
 harris	Kamala Harris	person	official	usa	2021-01-20/2025-01-20	Harris|Vice President Harris		
 hashim-thaci	Hashim Thaçi	person	former-leader|head-of-state	kosovo	2016-04-07/2020-11-05	Hashim Thaci|Thaçi|Thaci		
 hassan-nasrallah	Hassan Nasrallah	person	former-leader	hezbollah	/2024-09-27	Nasrallah		
 hassan-rouhani	Hassan Rouhani	person	former-leader|head-of-state	iran	2013-08-03/2021-08-03	Rouhani|Hassan Rohani		
 hassan-sheikh-mohamud	Hassan Sheikh Mohamud	person	leader|head-of-state	somalia	2012-09-16/2017-02-16|2022-05-23/	President Hassan Sheikh Mohamud		
+hassanal-bolkiah	Hassanal Bolkiah	person	leader|head-of-state	brunei	1967-10-05/	Sultan Hassanal Bolkiah|Bolkiah		
 heiko-maas	Heiko Maas	person	official|foreign-minister	germany	2018-03-14/2021-12-08	Maas		
 hikmet-hajiyev	Hikmet Hajiyev	person	official	azerbaijan		Hajiyev		
+hilda-heine	Hilda Heine	person	leader|head-of-state	marshall-islands	2016-01-28/2020-01-13|2024-01-03/			
 hossein-amir-abdollahian	Hossein Amir-Abdollahian	person	official|foreign-minister	iran	2021-08-25/2024-05-19	Amir-Abdollahian|Amirabdollahian		
 hristijan-mickoski	Hristijan Mickoski	person	leader|head-of-government	north-macedonia	2024-06-23/	Mickoski		
 huang-xilian	Huang Xilian	person	official|ambassador	china				
+hugh-todd	Hugh Todd	person	official|foreign-minister	guyana	2020-08/			
 hulusi-akar	Hulusi Akar	person	official|defence-minister	turkey	2015-08-18/2023-06-04	Akar		
 hun-manet	Hun Manet	person	leader|head-of-government	cambodia	2023-08-22/			
 hun-sen	Hun Sen	person	official	cambodia	1985-01-14/2023-08-22|2024-04-03/			
@@ -516,7 +605,9 @@ ibrahim-boubacar-keita	Ibrahim Boubacar Keïta	person	former-leader|head-of-stat
 ibrahim-kalin	İbrahim Kalın	person	official	turkey		Ibrahim Kalin|Kalın|Kalin		
 ibrahim-traore	Ibrahim Traoré	person	leader|head-of-state	burkina-faso	2022-09-30/	Ibrahim Traore|Captain Ibrahim Traoré|Captain Traoré		
 idriss-deby	Idriss Déby	person	former-leader|head-of-state	chad	1990-12-02/2021-04-20	Idriss Deby|Idriss Déby Itno		
+ignazio-cassis	Ignazio Cassis	person	official|foreign-minister	switzerland	2017-11-01/	Cassis		
 igor-dodon	Igor Dodon	person	former-leader|head-of-state	moldova	2016-12-23/2020-12-24	Dodon		
+ilie-bolojan	Ilie Bolojan	person	official|head-of-government	romania	2025-02-12/2025-05-26|2025-06-23/	Bolojan		
 imran-khan	Imran Khan	person	former-leader|head-of-government	pakistan	2018-08-18/2022-04-10			
 irakli-garibashvili	Irakli Garibashvili	person	former-leader|head-of-government	georgia	2013-11-20/2015-12-30|2019-09-08/2024-02-08	Garibashvili		
 irakli-kobakhidze	Irakli Kobakhidze	person	leader|head-of-government	georgia	2024-02-08/	Kobakhidze		
@@ -530,14 +621,20 @@ ismail-haniyeh	Ismail Haniyeh	person	former-leader	hamas	/2024-07-31	Haniyeh
 ismail-omar-guelleh	Ismail Omar Guelleh	person	leader|head-of-state	djibouti	1999-05-08/	Guelleh		
 israel-katz	Israel Katz	person	official|foreign-minister|defence-minister	israel	2009-03-31/2021-06-13|2022-12-29/			
 ivan-duque	Iván Duque	person	former-leader|head-of-state	colombia	2018-08-07/2022-08-07	Ivan Duque|Duque		
+jacinda-ardern	Jacinda Ardern	person	former-leader|head-of-government	new-zealand	2017-10-26/2023-01-25	Ardern		
 jacob-zuma	Jacob Zuma	person	former-leader|head-of-state	south-africa	2009-05-09/2018-02-14	Zuma		
+jafar-hassan	Jafar Hassan	person	official|head-of-government	jordan	2024-09-15/			
 jair-bolsonaro	Jair Bolsonaro	person	former-leader|head-of-state	brazil	2019-01-01/2023-01-01	Bolsonaro		
 jaishankar	Subrahmanyam Jaishankar	person	official	india	2015-01/2018-01|2019-05-30/	Jaishankar|S. Jaishankar		
 jake-sullivan	Jake Sullivan	person	official	usa	2021-01-20/2025-01-20			
+jakov-milatovic	Jakov Milatović	person	official|head-of-state	montenegro	2023-05-20/	Jakov Milatovic|Milatović|Milatovic		
 james-cleverly	James Cleverly	person	official|foreign-minister	uk	2022-09-06/2024-07-05	Cleverly		
+james-marape	James Marape	person	leader|head-of-government	papua-new-guinea	2019-05-30/	Marape		
+janez-jansa	Janez Janša	person	former-leader|head-of-government	slovenia	2004-12-03/2008-11-21|2012-02-10/2013-03-20|2020-03-13/2022-06-01	Janez Jansa|Janša|Jansa		
 janibek-aryn	Janibek Aryn	person	analyst			Aryn|Assistant Professor Janibek Aryn		
 japarov	Sadyr Japarov	person	leader	kyrgyzstan	2020-10-14/	Japarov|Zhaparov|Sadyr Zhaparov|Mr Japarov|President Japarov		
 jasem-albudaiwi	Jasem Albudaiwi	person	official	gcc	2023-02-01/	Jasem Mohamed Albudaiwi		
+javier-martinez-acha	Javier Martínez-Acha	person	official|foreign-minister	panama	2024-07-01/	Javier Martinez-Acha|Martínez-Acha|Martinez-Acha		
 javier-milei	Javier Milei	person	leader|head-of-state	argentina	2023-12-10/	Milei|President Milei		
 jd-vance	JD Vance	person	official|vice-president	usa	2025-01-20/	J.D. Vance|Vance|Vice President Vance		
 jean-castex	Jean Castex	person	official|head-of-government	france	2020-07-03/2022-05-16	Castex		
@@ -545,31 +642,54 @@ jean-claude-juncker	Jean-Claude Juncker	person	official	eu	2014-11-01/2019-11-30
 jean-marc-ayrault	Jean-Marc Ayrault	person	official|foreign-minister	france	2016-02-11/2017-05-17	Ayrault		
 jean-noel-barrot	Jean-Noël Barrot	person	official|foreign-minister	france	2024-09-21/	Jean-Noel Barrot|Barrot		
 jean-yves-le-drian	Jean-Yves Le Drian	person	official|foreign-minister|defence-minister	france	2012-05-16/2022-05-20	Le Drian		
+jeje-odongo	Jeje Odongo	person	official|foreign-minister	uganda	2021-06/	Jeje Elly Odongo		
+jennifer-geerlings-simons	Jennifer Geerlings-Simons	person	leader|head-of-state	suriname	2025-07-16/	Geerlings-Simons|Jennifer Simons		
+jeremiah-manele	Jeremiah Manele	person	leader|head-of-government	solomon-islands	2024-05-02/	Manele		
 jeremy-hunt	Jeremy Hunt	person	official|foreign-minister	uk	2012-09-04/2019-07-24|2022-10-14/2024-07-05			
 jeyhun-bayramov	Jeyhun Bayramov	person	official|foreign-minister	azerbaijan	2020-07-16/	Bayramov		
+jigme-khesar-namgyel-wangchuck	Jigme Khesar Namgyel Wangchuck	person	official|head-of-state	bhutan	2006-12-09/	King Jigme Khesar Namgyel Wangchuck|King Jigme Khesar		
 jim-mattis	Jim Mattis	person	official|defence-minister	usa	2017-01-20/2019-01-01	James Mattis|Mattis		
+joao-lourenco	João Lourenço	person	leader|head-of-state	angola	2017-09-26/	Joao Lourenco|Lourenço|Lourenco		
 johann-wadephul	Johann Wadephul	person	official|foreign-minister	germany	2025-05-06/	Wadephul		
+john-briceno	John Briceño	person	leader|head-of-government	belize	2020-11-12/	John Briceno|Johnny Briceño|Briceño|Briceno		
 john-healey	John Healey	person	official|defence-minister	uk	2024-07-05/			
 john-kerry	John Kerry	person	official|foreign-minister	usa	2013-02-01/2017-01-20	Kerry|John F. Kerry|Secretary Kerry		
 john-kirby	John Kirby	person	official	usa	2021-01-20/2025-01-20			
 john-mahama	John Mahama	person	leader|head-of-state	ghana	2012-07-24/2017-01-07|2025-01-07/	John Dramani Mahama|Mahama		
 joko-widodo	Joko Widodo	person	former-leader|head-of-state	indonesia	2014-10-20/2024-10-20	Jokowi|Widodo		
 jonas-gahr-store	Jonas Gahr Støre	person	leader|head-of-government	norway	2021-10-14/	Jonas Gahr Store|Støre		
+jose-jeri	José Jerí	person	leader|head-of-state	peru	2025-10-10/	Jose Jeri|José Jerí Oré|Jose Jeri Ore		
+jose-manuel-albares	José Manuel Albares	person	official|foreign-minister	spain	2021-07-12/	Jose Manuel Albares|Albares		
+jose-maria-neves	José Maria Neves	person	official|head-of-state	cabo-verde	2021-11-09/	Jose Maria Neves		
+jose-ramos-horta	José Ramos-Horta	person	official|head-of-state	timor-leste	2022-05-20/	Jose Ramos-Horta|Ramos-Horta		
 jose-raul-mulino	José Raúl Mulino	person	leader|head-of-state	panama	2024-07-01/	Jose Raul Mulino|Mulino		
 joseph-aoun	Joseph Aoun	person	official|head-of-state	lebanon	2025-01-09/			
+joseph-boakai	Joseph Boakai	person	leader|head-of-state	liberia	2024-01-22/	Joseph Nyuma Boakai|Boakai|President Boakai		
+joseph-dion-ngute	Joseph Dion Ngute	person	official|head-of-government	cameroon	2019-01-04/	Dion Ngute		
 joseph-kabila	Joseph Kabila	person	former-leader|head-of-state	dr-congo	2001-01-26/2019-01-24	Kabila		
 joseph-wu	Joseph Wu	person	official|foreign-minister	taiwan	2018-02-26/2024-05-20			
+jotham-napat	Jotham Napat	person	leader|head-of-government	vanuatu	2025-02-11/	Napat		
 juan-guaido	Juan Guaidó	person	opposition			Juan Guaido|Guaidó|Guaido		
 juan-manuel-santos	Juan Manuel Santos	person	former-leader|head-of-state	colombia	2010-08-07/2018-08-07			
+judith-suminwa	Judith Suminwa	person	official|head-of-government	dr-congo	2024-04-01/	Judith Suminwa Tuluka|Suminwa		
 julie-bishop	Julie Bishop	person	official|foreign-minister	australia	2013-09-18/2018-08-26			
+julius-maada-bio	Julius Maada Bio	person	leader|head-of-state	sierra-leone	2018-04-04/	Maada Bio		
 justin-trudeau	Justin Trudeau	person	former-leader|head-of-government	canada	2015-11-04/2025-03-14	Trudeau		
 k-p-sharma-oli	K. P. Sharma Oli	person	former-leader|head-of-government	nepal	2015-10-12/2016-08-04|2018-02-15/2021-07-13|2024-07-15/2025-09-09	KP Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli		
 kairat-abdrakhmanov	Kairat Abdrakhmanov	person	official|foreign-minister	kazakhstan	2016-12-28/2018-12	Abdrakhmanov		
+kais-saied	Kais Saied	person	leader|head-of-state	tunisia	2019-10-23/	Kaïs Saïed|Kais Saïed|Saied|Saïed|President Saied		
 kallas	Kaja Kallas	person	official	eu	2024-12-01/	Kallas		
+kamil-idris	Kamil Idris	person	official|head-of-government	sudan	2025-05-19/	Kamil el-Tayeb Idris		
+kamina-johnson-smith	Kamina Johnson Smith	person	official|foreign-minister	jamaica	2016-03-07/	Kamina Johnson-Smith		
+kamla-persad-bissessar	Kamla Persad-Bissessar	person	leader|head-of-government	trinidad-and-tobago	2010-05-26/2015-09-09|2025-05-01/	Persad-Bissessar		
 kang-kyung-wha	Kang Kyung-wha	person	official|foreign-minister	south-korea	2017-06-18/2021-02-08			
+karin-keller-sutter	Karin Keller-Sutter	person	official	switzerland	2019-01-01/	Keller-Sutter		
 karine-jean-pierre	Karine Jean-Pierre	person	official	usa	2022-05-13/2025-01-20			
+karl-nehammer	Karl Nehammer	person	former-leader|head-of-government	austria	2021-12-06/2025-01-10	Nehammer		
 karol-nawrocki	Karol Nawrocki	person	official|head-of-state	poland	2025-08-06/	Nawrocki		
+katrin-jakobsdottir	Katrín Jakobsdóttir	person	former-leader|head-of-government	iceland	2017-11-30/2024-04-09	Katrin Jakobsdottir|Jakobsdóttir|Jakobsdottir		
 keith-kellogg	Keith Kellogg	person	official	usa	2025-01-20/	Kellogg		
+keith-rowley	Keith Rowley	person	former-leader|head-of-government	trinidad-and-tobago	2015-09-09/2025-03-17	Rowley		
 keosayan	Tigran Keosayan	person	media			Keosayan		
 khaled-meshaal	Khaled Meshaal	person	official	hamas		Khaled Mashal|Meshaal		
 khalid-bin-salman	Khalid bin Salman	person	official|defence-minister	saudi-arabia	2022-09-27/	Prince Khalid bin Salman		
@@ -577,10 +697,16 @@ khalifa-bin-zayed	Khalifa bin Zayed	person	former-leader|head-of-state	uae	2004-
 khamenei	Ali Khamenei	person	supreme-leader|official	iran	1989-06-04/	Khamenei|Ayatollah Khamenei|Ayatollah Ali Khamenei|Supreme Leader Khamenei		
 khawaja-asif	Khawaja Asif	person	official|defence-minister	pakistan	2013-06/2018-04|2022-04-19/2023-08-10|2024-03-11/			
 kim-jong-un	Kim Jong Un	person	leader	north-korea	2011-12-17/	Kim Jong-un		
+kim-min-seok	Kim Min-seok	person	official|head-of-government	south-korea	2025-07-03/	Kim Min Seok		
 kim-yo-jong	Kim Yo Jong	person	official	north-korea		Kim Yo-jong		
+kiril-petkov	Kiril Petkov	person	former-leader|head-of-government	bulgaria	2021-12-13/2022-08-02	Petkov		
 kishida	Fumio Kishida	person	former-leader	japan	2012-12-26/2017-08-03|2021-10-04/2024-10-01	Kishida		
+klaus-iohannis	Klaus Iohannis	person	former-leader|head-of-state	romania	2014-12-21/2025-02-12	Iohannis		
 kokhir-rasulzoda	Kokhir Rasulzoda	person	official|head-of-government	tajikistan	2013-11-23/	Rasulzoda		
+krisjanis-karins	Krišjānis Kariņš	person	former-leader|head-of-government	latvia	2019-01-23/2023-09-15	Krisjanis Karins|Kariņš|Karins		
 kristalina-georgieva	Kristalina Georgieva	person	official	imf	2019-10-01/	Georgieva		
+kristen-michal	Kristen Michal	person	leader|head-of-government	estonia	2024-07-23/			
+kristrun-frostadottir	Kristrún Frostadóttir	person	leader|head-of-government	iceland	2024-12-21/	Kristrun Frostadottir|Frostadóttir|Frostadottir		
 kulubaev	Jeenbek Kulubaev	person	official	kyrgyzstan		Kulubaev		
 kyriakos-mitsotakis	Kyriakos Mitsotakis	person	leader|head-of-government	greece	2019-07-08/	Mitsotakis		
 kyrylo-budanov	Kyrylo Budanov	person	official	ukraine	2020-08-05/	Budanov		
@@ -588,8 +714,11 @@ lai-ching-te	Lai Ching-te	person	leader	taiwan	2017-09-08/2019-01-14|2020-05-20/
 laurent-fabius	Laurent Fabius	person	official|foreign-minister	france	2012-05-16/2016-02-11	Fabius		
 lavrov	Sergei Lavrov	person	official	russia	2004-03-09/	Lavrov|Mr Lavrov|Sergey Lavrov		
 lawrence-wong	Lawrence Wong	person	leader|head-of-government	singapore	2024-05-15/			
+lazarus-chakwera	Lazarus Chakwera	person	former-leader|head-of-state	malawi	2020-06-28/2025-10-04	Chakwera		
 lee-hsien-loong	Lee Hsien Loong	person	former-leader|head-of-government	singapore	2004-08-12/2024-05-15			
 lee-jae-myung	Lee Jae-myung	person	leader	south-korea	2025-06-04/	Lee Jae Myung		
+lejeune-mbella-mbella	Lejeune Mbella Mbella	person	official|foreign-minister	cameroon	2015-10-02/	Mbella Mbella		
+leo-varadkar	Leo Varadkar	person	former-leader|head-of-government	ireland	2017-06-14/2020-06-27|2022-12-17/2024-04-09	Varadkar		
 li-keqiang	Li Keqiang	person	former-leader|head-of-government	china	2013-03-15/2023-03-11	Premier Li Keqiang		
 li-qiang	Li Qiang	person	official	china	2023-03-11/	Premier Li Qiang		
 li-shangfu	Li Shangfu	person	official|defence-minister	china	2023-03-12/2023-10-24			
@@ -598,9 +727,13 @@ linda-thomas-greenfield	Linda Thomas-Greenfield	person	official	usa	2021-02-25/2
 liz-truss	Liz Truss	person	former-leader|head-of-government	uk	2021-09-15/2022-10-25			
 lloyd-austin	Lloyd Austin	person	official	usa	2021-01-22/2025-01-20			
 lorenzo-guerini	Lorenzo Guerini	person	official|defence-minister	italy	2019-09-05/2022-10-22	Guerini		
+lotay-tshering	Lotay Tshering	person	former-leader|head-of-government	bhutan	2018-11-07/2024-01-28			
+luc-frieden	Luc Frieden	person	leader|head-of-government	luxembourg	2023-11-17/			
 luigi-di-maio	Luigi Di Maio	person	official|foreign-minister	italy	2019-09-05/2022-10-22	Di Maio		
+luis-abinader	Luis Abinader	person	leader|head-of-state	dominican-republic	2020-08-16/	Abinader|President Abinader		
 luis-arce	Luis Arce	person	former-leader|head-of-state	bolivia	2020-11-08/2025-11-08	Arce		
 luis-lacalle-pou	Luis Lacalle Pou	person	former-leader|head-of-state	uruguay	2020-03-01/2025-03-01	Lacalle Pou		
+luis-montenegro	Luís Montenegro	person	leader|head-of-government	portugal	2024-04-02/	Luis Montenegro		
 lukashenko	Alexander Lukashenko	person	leader	belarus		Lukashenko|Alyaksandr Lukashenka|Aleksandr Lukashenko|Lukashenka		
 lula	Luiz Inácio Lula da Silva	person	leader	brazil	2003-01-01/2011-01-01|2023-01-01/	Lula|Lula da Silva|Luiz Inacio Lula da Silva|President Lula		
 ma-ying-jeou	Ma Ying-jeou	person	former-leader|head-of-state	taiwan	2008-05-20/2016-05-20			
@@ -620,8 +753,12 @@ mamuka-bakhtadze	Mamuka Bakhtadze	person	former-leader|head-of-government	georgi
 manasseh-sogavare	Manasseh Sogavare	person	former-leader|head-of-government	solomon-islands	2006-05-04/2007-12-20|2014-12-09/2017-11-06|2019-04-24/2024-05-02	Sogavare		
 manohar-parrikar	Manohar Parrikar	person	official|defence-minister	india	2014-11-09/2017-03-13	Parrikar		
 manuel-valls	Manuel Valls	person	official|head-of-government	france	2014-03-31/2016-12-06	Valls		
+marcel-ciolacu	Marcel Ciolacu	person	official|head-of-government	romania	2023-06-15/2025-05-06	Ciolacu		
 marcelo-ebrard	Marcelo Ebrard	person	official|foreign-minister	mexico	2018-12-01/2023-06-12	Ebrard		
+marcelo-rebelo-de-sousa	Marcelo Rebelo de Sousa	person	official|head-of-state	portugal	2016-03-09/	Rebelo de Sousa		
+mario-abdo-benitez	Mario Abdo Benítez	person	former-leader|head-of-state	paraguay	2018-08-15/2023-08-15	Mario Abdo Benitez|Abdo Benítez|Abdo Benitez		
 mario-draghi	Mario Draghi	person	former-leader|head-of-government	italy	2021-02-13/2022-10-22	Draghi		
+mario-lubetkin	Mario Lubetkin	person	official|foreign-minister	uruguay	2025-03-01/	Lubetkin		
 marise-payne	Marise Payne	person	official|foreign-minister|defence-minister	australia	2015-09-21/2022-05-23			
 mark-carney	Mark Carney	person	leader|head-of-government	canada	2025-03-14/	Carney|Prime Minister Carney		
 mark-esper	Mark Esper	person	official|defence-minister	usa	2019-07-23/2020-11-09	Esper		
@@ -642,7 +779,10 @@ merkel	Angela Merkel	person	former-leader	germany	2005-11-22/2021-12-08	Merkel|M
 merz	Friedrich Merz	person	leader	germany	2025-05-06/	Merz		
 mette-frederiksen	Mette Frederiksen	person	leader|head-of-government	denmark	2019-06-27/	Frederiksen		
 mevlut-cavusoglu	Mevlüt Çavuşoğlu	person	official|foreign-minister	turkey	2014-08-29/2015-08-28|2015-11-24/2023-06-04	Mevlut Cavusoglu|Çavuşoğlu|Cavusoglu		
+mia-mottley	Mia Mottley	person	leader|head-of-government	barbados	2018-05-25/	Mia Amor Mottley|Mottley		
 michael-fallon	Michael Fallon	person	official|defence-minister	uk	2014-07-15/2017-11-01			
+michael-randrianirina	Michael Randrianirina	person	leader|head-of-state	madagascar	2025-10/	Colonel Michael Randrianirina|Randrianirina		
+micheal-martin	Micheál Martin	person	leader|head-of-government	ireland	2020-06-27/2022-12-17|2025-01-23/	Micheal Martin|Taoiseach Micheál Martin		
 michel-aoun	Michel Aoun	person	former-leader|head-of-state	lebanon	2016-10-31/2022-10-30			
 michel-barnier	Michel Barnier	person	official|head-of-government	france	2024-09-05/2024-12-13	Barnier		
 michel-temer	Michel Temer	person	former-leader|head-of-state	brazil	2016-05-12/2019-01-01	Temer		
@@ -652,6 +792,7 @@ mike-pence	Mike Pence	person	official|vice-president	usa	2017-01-20/2021-01-20	P
 mike-pompeo	Mike Pompeo	person	official|foreign-minister	usa	2017-01-23/2021-01-20	Pompeo|Secretary Pompeo		
 mikheil-kavelashvili	Mikheil Kavelashvili	person	official|head-of-state	georgia	2024-12-29/	Kavelashvili		
 milo-dukanovic	Milo Đukanović	person	former-leader|head-of-state	montenegro	2012-12-04/2016-11-28|2018-05-20/2023-05-20	Milo Djukanovic|Đukanović|Djukanovic		
+milojko-spajic	Milojko Spajić	person	leader|head-of-government	montenegro	2023-10-31/	Milojko Spajic|Spajić|Spajic		
 milorad-dodik	Milorad Dodik	person	official	bosnia-and-herzegovina	2018-11-20/2022-11-16	Dodik		
 milos-vucevic	Miloš Vučević	person	official|head-of-government	serbia	2024-05-02/2025-04-16	Milos Vucevic|Vučević|Vucevic		
 min-aung-hlaing	Min Aung Hlaing	person	leader	myanmar	2021-02-01/	General Min Aung Hlaing|Senior General Min Aung Hlaing		
@@ -660,10 +801,14 @@ mirziyoyev	Shavkat Mirziyoyev	person	leader	uzbekistan	2003-12-12/	Mirziyoyev|Mr
 mishal-al-ahmad-al-jaber-al-sabah	Mishal al-Ahmad al-Jaber al-Sabah	person	leader|head-of-state	kuwait	2023-12-16/	Sheikh Mishal|Emir Mishal		
 mishustin	Mikhail Mishustin	person	official	russia		Mishustin		
 modi	Narendra Modi	person	leader	india	2014-05-26/	Modi|Mr Modi|Prime Minister Modi		
+moeketsi-majoro	Moeketsi Majoro	person	former-leader|head-of-government	lesotho	2020-05-20/2022-10-28	Majoro		
+mohamad-hasan	Mohamad Hasan	person	official|foreign-minister	malaysia	2023-12-12/	Mohamad Haji Hasan		
 mohamed-abdullahi-farmaajo	Mohamed Abdullahi Farmaajo	person	former-leader|head-of-state	somalia	2017-02-16/2022-05-23	Farmaajo|Mohamed Abdullahi Mohamed		
+mohamed-al-menfi	Mohamed al-Menfi	person	official|head-of-state	libya	2021-03-15/	Mohamed Menfi|al-Menfi|Menfi		
 mohamed-bazoum	Mohamed Bazoum	person	former-leader|head-of-state	niger	2021-04-02/2023-07-26	Bazoum|President Bazoum		
 mohamed-bin-zayed	Mohamed bin Zayed	person	leader|head-of-state	uae	2004-11-03/	Mohammed bin Zayed|MBZ|Sheikh Mohamed bin Zayed		
 mohamed-muizzu	Mohamed Muizzu	person	leader|head-of-state	maldives	2023-11-17/	Muizzu		
+mohamed-ould-ghazouani	Mohamed Ould Ghazouani	person	leader|head-of-state	mauritania	2019-08-01/	Mohamed Ould Cheikh El Ghazouani|Ghazouani|Mohamed Ould El-Ghazouani		
 mohammad-bagher-ghalibaf	Mohammad Bagher Ghalibaf	person	official	iran	2020-05-28/	Ghalibaf|Mohammad Baqer Qalibaf		
 mohammad-hasan-akhund	Mohammad Hasan Akhund	person	official|head-of-government	afghanistan	2021-09-07/	Hasan Akhund|Mullah Hasan Akhund		
 mohammad-javad-zarif	Mohammad Javad Zarif	person	official|foreign-minister	iran	2013-08-15/2021-08-25|2024-08-01/2025-03-02	Javad Zarif|Zarif		
@@ -674,13 +819,18 @@ mohammed-barkindo	Mohammed Barkindo	person	official	opec	2016-08-01/2022-07-05	B
 mohammed-bin-abdulrahman-al-thani	Mohammed bin Abdulrahman Al Thani	person	official|foreign-minister|head-of-government	qatar	2016-01-27/	Sheikh Mohammed bin Abdulrahman|Mohammed bin Abdulrahman		
 mohammed-bin-salman	Mohammed bin Salman	person	leader	saudi-arabia	2015-01-23/	MBS|Crown Prince Mohammed bin Salman|Mohammad bin Salman		
 mohammed-shia-al-sudani	Mohammed Shia al-Sudani	person	leader|head-of-government	iraq	2022-10-27/	al-Sudani|Mohammed Shia' al-Sudani		
+mohammed-vi	Mohammed VI	person	leader|head-of-state	morocco	1999-07-23/	King Mohammed VI|Mohammed VI of Morocco		
+mokgweetsi-masisi	Mokgweetsi Masisi	person	former-leader|head-of-state	botswana	2018-04-01/2024-11-08	President Masisi		
 moon-jae-in	Moon Jae-in	person	former-leader|head-of-state	south-korea	2017-05-10/2022-05-10	Moon Jae In|President Moon		
 moshe-yaalon	Moshe Ya'alon	person	official|defence-minister	israel	2013-03-18/2016-05-20	Ya'alon|Moshe Yaalon		
+mostafa-madbouly	Mostafa Madbouly	person	official|head-of-government	egypt	2018-06-07/	Moustafa Madbouly|Madbouly		
 moussa-faki-mahamat	Moussa Faki Mahamat	person	official	african-union	2017-03-14/2025-02-15	Moussa Faki		
+mswati-iii	Mswati III	person	leader|head-of-state	eswatini	1986-04-25/	King Mswati III|King Mswati|Mswati		
 muhammad-yunus	Muhammad Yunus	person	leader|head-of-government	bangladesh	2024-08-08/	Yunus		
 muhammadu-buhari	Muhammadu Buhari	person	former-leader|head-of-state	nigeria	2015-05-29/2023-05-29	Buhari		
 muhriddin	Sirojiddin Muhriddin	person	official	tajikistan		Muhriddin|Sirojiddin Mukhriddin		
 mukhtar-tileuberdi	Mukhtar Tileuberdi	person	official|foreign-minister	kazakhstan	2019-05-18/2023-04-01	Tileuberdi		
+musalia-mudavadi	Musalia Mudavadi	person	official|foreign-minister	kenya	2022-10-27/	Mudavadi		
 muse-bihi-abdi	Muse Bihi Abdi	person	former-leader|head-of-state	somaliland	2017-12-13/2024-12-12			
 mustafa-al-kadhimi	Mustafa al-Kadhimi	person	former-leader|head-of-government	iraq	2020-05-07/2022-10-27	al-Kadhimi|Kadhimi		
 muttaqi	Amir Khan Muttaqi	person	official	afghanistan	2021-09-07/	Muttaqi		
@@ -691,7 +841,11 @@ najib-mikati	Najib Mikati	person	former-leader|head-of-government	lebanon	2021-0
 najib-razak	Najib Razak	person	former-leader|head-of-government	malaysia	2009-04-03/2018-05-10	Najib		
 naledi-pandor	Naledi Pandor	person	official|foreign-minister	south-africa	2019-05-30/2024-07-03	Pandor		
 nana-akufo-addo	Nana Akufo-Addo	person	former-leader|head-of-state	ghana	2017-01-07/2025-01-07	Akufo-Addo		
+nangolo-mbumba	Nangolo Mbumba	person	former-leader|head-of-state	namibia	2024-02-04/2025-03-21	Mbumba		
 nargis-kassenova	Nargis Kassenova	person	analyst			Nargis Kasenova|Kassenova|Kasenova|Ms Kassenova|Ms Kasenova		
+nasser-bourita	Nasser Bourita	person	official|foreign-minister	morocco	2017-04-05/	Bourita		
+natasa-pirc-musar	Nataša Pirc Musar	person	official|head-of-state	slovenia	2022-12-22/	Natasa Pirc Musar|Pirc Musar		
+navin-ramgoolam	Navin Ramgoolam	person	leader|head-of-government	mauritius	1995-12-22/2000-09-17|2005-07-05/2014-12-17|2024-11-13/	Ramgoolam		
 nawaf-al-ahmad-al-jaber-al-sabah	Nawaf al-Ahmad al-Jaber al-Sabah	person	former-leader|head-of-state	kuwait	2020-09-29/2023-12-16	Sheikh Nawaf		
 nawaf-salam	Nawaf Salam	person	leader|head-of-government	lebanon	2025-02-08/			
 nawaz-sharif	Nawaz Sharif	person	former-leader|head-of-government	pakistan	2013-06-05/2017-07-28			
@@ -699,12 +853,17 @@ nayib-bukele	Nayib Bukele	person	leader|head-of-state	el-salvador	2019-06-01/	Bu
 nazarbayev	Nursultan Nazarbayev	person	former-leader	kazakhstan	1991-12-16/2022-01-05	Nazarbayev|Mr Nazarbayev|Nazarbaev		
 nechirvan-barzani	Nechirvan Barzani	person	leader	krg				
 netanyahu	Benjamin Netanyahu	person	leader	israel	2009-03-31/2021-06-13|2022-12-29/	Netanyahu|Bibi Netanyahu		
+netumbo-nandi-ndaitwah	Netumbo Nandi-Ndaitwah	person	leader|head-of-state	namibia	2025-03-21/	Nandi-Ndaitwah		
 ngozi-okonjo-iweala	Ngozi Okonjo-Iweala	person	official	wto	2021-03-01/	Okonjo-Iweala		
 nguyen-phu-trong	Nguyen Phu Trong	person	former-leader	vietnam	2011-01-19/2024-07-19	Nguyễn Phú Trọng		
 nguyen-xuan-phuc	Nguyen Xuan Phuc	person	official|head-of-state	vietnam	2016-04-07/2023-01-18	Nguyễn Xuân Phúc		
 nicolas-maduro	Nicolás Maduro	person	leader|head-of-state	venezuela	2013-03-05/	Nicolas Maduro|Maduro|President Maduro		
+nicos-anastasiades	Nicos Anastasiades	person	former-leader|head-of-state	cyprus	2013-02-28/2023-02-28	Nikos Anastasiades|Anastasiades		
+nicusor-dan	Nicușor Dan	person	leader|head-of-state	romania	2025-05-26/	Nicusor Dan|Nicuşor Dan|President Nicușor Dan		
 nikki-haley	Nikki Haley	person	official	usa	2017-01-27/2018-12-31			
+nikolai-denkov	Nikolai Denkov	person	former-leader|head-of-government	bulgaria	2023-06-06/2024-04-09	Nikolay Denkov|Denkov		
 nikolai-patrushev	Nikolai Patrushev	person	official	russia		Patrushev		
+nikos-christodoulides	Nikos Christodoulides	person	leader|head-of-state	cyprus	2023-02-28/	Nicos Christodoulides|Christodoulides		
 nirmala-sitharaman	Nirmala Sitharaman	person	official|defence-minister	india	2017-09-03/	Sitharaman		
 nobuo-kishi	Nobuo Kishi	person	official|defence-minister	japan	2020-09-16/2022-08-10			
 nouri-al-maliki	Nouri al-Maliki	person	former-leader|head-of-government	iraq	2006-05-20/2014-09-08	Nuri al-Maliki		
@@ -718,27 +877,39 @@ orban	Viktor Orbán	person	leader	hungary	2010-05-29/	Orbán|Orban|Viktor Orban
 osman-saleh	Osman Saleh	person	official|foreign-minister	eritrea	2007-04/			
 ousmane-sonko	Ousmane Sonko	person	official|head-of-government	senegal	2024-04-02/	Sonko		
 overchuk	Alexei Overchuk	person	official	russia		Overchuk|Alexey Overchuk|Aleksei Overchuk		
+pablo-quirno	Pablo Quirno	person	official|foreign-minister	argentina	2025-10/	Quirno		
 paetongtarn-shinawatra	Paetongtarn Shinawatra	person	former-leader|head-of-government	thailand	2024-08-16/2025-08-29	Paetongtarn		
 paolo-gentiloni	Paolo Gentiloni	person	former-leader|head-of-government	italy	2014-10-31/2018-06-01	Gentiloni		
 park-geun-hye	Park Geun-hye	person	former-leader|head-of-state	south-korea	2013-02-25/2017-03-10	Park Geun Hye		
 park-jin	Park Jin	person	official|foreign-minister	south-korea	2022-05-12/2023-12			
 pashinyan	Nikol Pashinyan	person	leader	armenia	2018-05-08/	Pashinyan|Mr Pashinyan		
 patrice-talon	Patrice Talon	person	leader|head-of-state	benin	2016-04-06/	Talon|President Talon		
+patrick-herminie	Patrick Herminie	person	leader|head-of-state	seychelles	2025-10/	Herminie		
+paul-biya	Paul Biya	person	leader|head-of-state	cameroon	1982-11-06/	Biya|President Biya		
 paul-henri-damiba	Paul-Henri Damiba	person	former-leader|head-of-state	burkina-faso	2022-01-24/2022-09-30	Damiba|Paul-Henri Sandaogo Damiba		
 paul-kagame	Paul Kagame	person	leader|head-of-state	rwanda	2000-04-22/	Kagame		
 pavlo-klimkin	Pavlo Klimkin	person	official|foreign-minister	ukraine	2014-06-19/2019-08-29	Klimkin		
+pedro-castillo	Pedro Castillo	person	former-leader|head-of-state	peru	2021-07-28/2022-12-07			
+pedro-sanchez	Pedro Sánchez	person	leader|head-of-government	spain	2018-06-02/	Pedro Sanchez|Sánchez|Sanchez|Prime Minister Sánchez		
 penny-wong	Penny Wong	person	official|foreign-minister	australia	2022-05-23/			
 perfecto-yasay	Perfecto Yasay	person	official|foreign-minister	philippines	2016-06-30/2017-03-08	Yasay		
 peskov	Dmitry Peskov	person	official	russia		Peskov|Dmitri Peskov		
 pete-hegseth	Pete Hegseth	person	official|defence-minister	usa	2025-01-25/	Hegseth		
 peter-dutton	Peter Dutton	person	official|defence-minister	australia	2021-03-30/2022-05-23	Dutton		
+peter-mutharika	Peter Mutharika	person	leader|head-of-state	malawi	2014-05-31/2020-06-28|2025-10-04/	Arthur Peter Mutharika|Mutharika		
 peter-szijjarto	Péter Szijjártó	person	official|foreign-minister	hungary	2014-09-23/	Peter Szijjarto|Szijjártó|Szijjarto		
+petr-pavel	Petr Pavel	person	official|head-of-state	czechia	2023-03-09/	President Pavel		
 petro-poroshenko	Petro Poroshenko	person	former-leader|head-of-state	ukraine	2014-06-07/2019-05-20	Poroshenko		
+petteri-orpo	Petteri Orpo	person	leader|head-of-government	finland	2023-06-20/	Orpo		
 pezeshkian	Masoud Pezeshkian	person	leader	iran	2024-07-28/	Pezeshkian|President Pezeshkian		
 pham-minh-chinh	Pham Minh Chinh	person	official|head-of-government	vietnam	2021-04-05/	Phạm Minh Chính		
+philip-davis	Philip Davis	person	leader|head-of-government	bahamas	2021-09-17/	Philip Brave Davis|Philip "Brave" Davis		
 philip-hammond	Philip Hammond	person	official|foreign-minister	uk	2014-07-15/2019-07-24			
+philip-j-pierre	Philip J. Pierre	person	leader|head-of-government	saint-lucia	2021-07-28/	Philip Pierre		
 prabowo-subianto	Prabowo Subianto	person	leader|head-of-state	indonesia	2019-10-23/	Prabowo		
+pravind-jugnauth	Pravind Jugnauth	person	former-leader|head-of-government	mauritius	2017-01-23/2024-11-13	Pravind Kumar Jugnauth		
 prayut-chan-o-cha	Prayut Chan-o-cha	person	former-leader|head-of-government	thailand	2014-05-22/2023-08-22	Prayuth Chan-ocha|Prayut|Prayuth		
+pushpa-kamal-dahal	Pushpa Kamal Dahal	person	former-leader|head-of-government	nepal	2008-08-18/2009-05-25|2016-08-04/2017-06-07|2022-12-26/2024-07-15	Prachanda|Pushpa Kamal Dahal Prachanda		
 putin	Vladimir Putin	person	leader	russia		Putin|Mr Putin|President Putin|Vladimir Vladimirovich Putin|Russian President Vladimir Putin		
 qaboos-bin-said	Qaboos bin Said	person	former-leader|head-of-state	oman	1970-07-23/2020-01-10	Sultan Qaboos		
 qamar-javed-bajwa	Qamar Javed Bajwa	person	official	pakistan	2016-11-29/2022-11-29	General Bajwa|Bajwa		
@@ -750,6 +921,7 @@ raffaello-pantucci	Raffaello Pantucci	person	analyst			Pantucci|Mr Pantucci
 rahmon	Emomali Rahmon	person	leader	tajikistan	1992-11-19/	Rahmon|Rakhmon|Emomali Rahmonov|Mr Rahmon|President Rahmon		
 raisi	Ebrahim Raisi	person	former-leader	iran	2021-08-03/2024-05-19	Raisi|President Raisi|Ebrahim Raeisi		
 rajnath-singh	Rajnath Singh	person	official|defence-minister	india	2014-05-26/			
+ram-chandra-poudel	Ram Chandra Poudel	person	official|head-of-state	nepal	2023-03-13/	Ram Chandra Paudel		
 ram-nath-kovind	Ram Nath Kovind	person	official|head-of-state	india	2017-07-25/2022-07-25	Kovind		
 ramaphosa	Cyril Ramaphosa	person	leader	south-africa	2014-05-26/	Ramaphosa		
 ranil-wickremesinghe	Ranil Wickremesinghe	person	former-leader|head-of-state	sri-lanka	2015-01-09/2019-11-21|2022-05-12/2024-09-23	Wickremesinghe		
@@ -761,12 +933,21 @@ rex-tillerson	Rex Tillerson	person	official|foreign-minister	usa	2017-02-01/2018
 ri-yong-ho	Ri Yong Ho	person	official|foreign-minister	north-korea	2016-05/2020-01	Ri Yong-ho		
 richard-marles	Richard Marles	person	official|defence-minister	australia	2022-05-23/	Marles		
 riyad-al-maliki	Riyad al-Maliki	person	official|foreign-minister	palestine	2007-05/2024-03	Riyad Malki		
+robert-abela	Robert Abela	person	leader|head-of-government	malta	2020-01-13/	Abela		
 robert-fico	Robert Fico	person	leader|head-of-government	slovakia	2012-04-04/2018-03-22|2023-10-25/	Fico		
+robert-golob	Robert Golob	person	leader|head-of-government	slovenia	2022-06-01/	Golob		
+roberto-alvarez	Roberto Álvarez	person	official|foreign-minister	dominican-republic	2020-08-16/	Roberto Alvarez		
 roch-marc-christian-kabore	Roch Marc Christian Kaboré	person	former-leader|head-of-state	burkina-faso	2015-12-29/2022-01-24	Roch Marc Christian Kabore|Roch Kaboré|Kaboré|Kabore		
+rodrigo-chaves	Rodrigo Chaves	person	leader|head-of-state	costa-rica	2022-05-08/	Rodrigo Chaves Robles|Chaves		
 rodrigo-duterte	Rodrigo Duterte	person	former-leader|head-of-state	philippines	2016-06-30/2022-06-30	Duterte|President Duterte		
+rodrigo-paz	Rodrigo Paz	person	leader|head-of-state	bolivia	2025-11-08/	Rodrigo Paz Pereira|President Rodrigo Paz		
 ronald-lamola	Ronald Lamola	person	official|foreign-minister	south-africa	2024-07-03/	Lamola		
+roosevelt-skerrit	Roosevelt Skerrit	person	leader|head-of-government	dominica	2004-01-08/	Skerrit		
 rosario-murillo	Rosario Murillo	person	official	nicaragua	2017-01-10/	Murillo		
+rosen-zhelyazkov	Rosen Zhelyazkov	person	leader|head-of-government	bulgaria	2025-01-16/	Zhelyazkov		
+ruben-ramirez-lezcano	Rubén Ramírez Lezcano	person	official|foreign-minister	paraguay	2023-08-15/	Ruben Ramirez Lezcano		
 rubio	Marco Rubio	person	official	usa	2025-01-21/	Rubio		
+rumen-radev	Rumen Radev	person	official|head-of-state	bulgaria	2017-01-22/	Radev		
 rustam-emomali	Rustam Emomali	person	official	tajikistan				
 rustem-umerov	Rustem Umerov	person	official|defence-minister	ukraine	2023-09-06/	Umerov		
 rutte	Mark Rutte	person	official	nato	2024-10-01/	Rutte		
@@ -777,7 +958,13 @@ sahle-work-zewde	Sahle-Work Zewde	person	official|head-of-state	ethiopia	2018-10
 saidov	Bakhtiyor Saidov	person	official	uzbekistan				
 salman-bin-abdulaziz	Salman bin Abdulaziz	person	official|head-of-state	saudi-arabia	2015-01-23/	King Salman|King Salman bin Abdulaziz		
 salome-zourabichvili	Salome Zourabichvili	person	official|head-of-state	georgia	2018-12-16/2024-12-29	Zourabichvili|Salome Zurabishvili		
+salva-kiir	Salva Kiir	person	leader|head-of-state	south-sudan	2011-07-09/	Salva Kiir Mayardit|Kiir|President Kiir		
+sam-matekane	Sam Matekane	person	leader|head-of-government	lesotho	2022-10-28/	Matekane		
 sameh-shoukry	Sameh Shoukry	person	official|foreign-minister	egypt	2014-06-17/2024-07-03	Shoukry		
+samia-suluhu-hassan	Samia Suluhu Hassan	person	leader|head-of-state	tanzania	2021-03-19/	Samia Suluhu|President Samia|President Samia Suluhu Hassan		
+samuel-okudzeto-ablakwa	Samuel Okudzeto Ablakwa	person	official|foreign-minister	ghana	2025-01/	Okudzeto Ablakwa|Ablakwa		
+sanna-marin	Sanna Marin	person	former-leader|head-of-government	finland	2019-12-10/2023-06-20			
+santiago-pena	Santiago Peña	person	leader|head-of-state	paraguay	2023-08-15/	Santiago Pena|President Santiago Peña		
 sardor-umurzakov	Sardor Umurzakov	person	official	uzbekistan		Umurzakov		
 sauli-niinisto	Sauli Niinistö	person	former-leader|head-of-state	finland	2012-03-01/2024-03-01	Sauli Niinisto|Niinistö|Niinisto		
 scholz	Olaf Scholz	person	former-leader	germany	2021-12-08/2025-05-06	Scholz		
@@ -785,19 +972,26 @@ scott-bessent	Scott Bessent	person	official	usa	2025-01-28/	Bessent|Secretary Sc
 scott-morrison	Scott Morrison	person	former-leader|head-of-government	australia	2018-08-24/2022-05-23			
 sebastian-pinera	Sebastián Piñera	person	former-leader|head-of-state	chile	2010-03-11/2014-03-11|2018-03-11/2022-03-11	Sebastian Pinera|Piñera|Pinera		
 sebastien-lecornu	Sébastien Lecornu	person	official|defence-minister|head-of-government	france	2022-05-20/	Sebastien Lecornu|Lecornu		
+selma-ashipala-musavyi	Selma Ashipala-Musavyi	person	official|foreign-minister	namibia	2025-03/	Ashipala-Musavyi		
 serdar-berdimuhamedov	Serdar Berdimuhamedov	person	leader	turkmenistan	2022-03-19/	Berdimuhamedov|Serdar Berdymukhamedov|Berdymukhamedov|President Berdimuhamedov		
 sergio-gor	Sergio Gor	person	official	usa	2025-01-20/			
 sergio-mattarella	Sergio Mattarella	person	official|head-of-state	italy	2015-02-03/	Mattarella		
 serzh-sargsyan	Serzh Sargsyan	person	former-leader|head-of-state	armenia	2008-04-09/2018-04-23	Serzh Sarkisian		
 shah-mahmood-qureshi	Shah Mahmood Qureshi	person	official|foreign-minister	pakistan	2018-08-20/2022-04-10			
 sharif	Shehbaz Sharif	person	leader	pakistan	2022-04-11/2023-08-14|2024-03-04/	Prime Minister Sharif		
+shaya-al-zindani	Shaya al-Zindani	person	official|foreign-minister	yemen	2024-03/	Shaya Mohsin al-Zindani|al-Zindani		
 sheikh-hasina	Sheikh Hasina	person	former-leader|head-of-government	bangladesh	2009-01-06/2024-08-05	Hasina		
+sher-bahadur-deuba	Sher Bahadur Deuba	person	former-leader|head-of-government	nepal	2017-06-07/2018-02-15|2021-07-13/2022-12-26	Deuba		
 shinzo-abe	Shinzo Abe	person	former-leader|head-of-government	japan	2012-12-26/2020-09-16	Abe|Shinzō Abe|Prime Minister Abe		
 shoigu	Sergei Shoigu	person	official	russia		Shoigu|Sergey Shoigu		
 sigmar-gabriel	Sigmar Gabriel	person	official|foreign-minister	germany	2017-01-27/2018-03-14			
+simon-harris	Simon Harris	person	former-leader|head-of-government	ireland	2024-04-09/2025-01-23			
 sirajuddin-haqqani	Sirajuddin Haqqani	person	official	afghanistan	2021-09-07/			
+sitiveni-rabuka	Sitiveni Rabuka	person	leader|head-of-government	fiji	1992-06-02/1999-05-19|2022-12-24/	Rabuka		
 sjafrie-sjamsoeddin	Sjafrie Sjamsoeddin	person	official|defence-minister	indonesia	2024-10-21/	Sjafrie		
 smailov	Alikhan Smailov	person	official	kazakhstan	2022-01-05/2024-02-06	Smailov		
+sok-chenda-sophea	Sok Chenda Sophea	person	official|foreign-minister	cambodia	2023-08-22/			
+sonexay-siphandone	Sonexay Siphandone	person	official|head-of-government	laos	2022-12-30/	Sonexay		
 sooronbay-jeenbekov	Sooronbay Jeenbekov	person	former-leader|head-of-state	kyrgyzstan	2017-11-24/2020-10-15	Jeenbekov|Sooronbai Jeenbekov		
 srettha-thavisin	Srettha Thavisin	person	former-leader|head-of-government	thailand	2023-08-22/2024-08-14	Srettha		
 starmer	Keir Starmer	person	leader	uk	2024-07-05/	Starmer		
@@ -807,33 +1001,48 @@ steve-witkoff	Steve Witkoff	person	official	usa	2025-01-20/	Witkoff|Steven Witko
 stoltenberg	Jens Stoltenberg	person	official	nato	2014-10-01/2024-10-01	Stoltenberg		
 sugiono	Sugiono	person	official|foreign-minister	indonesia	2024-10-21/			
 sunak	Rishi Sunak	person	former-leader	uk	2022-10-25/2024-07-05	Sunak		
+surangel-whipps-jr	Surangel Whipps Jr.	person	leader|head-of-state	palau	2021-01-21/	Surangel Whipps|Whipps		
 suren-papikyan	Suren Papikyan	person	official|defence-minister	armenia	2021-11-15/	Papikyan		
+sushila-karki	Sushila Karki	person	leader|head-of-government	nepal	2025-09-12/	Prime Minister Karki		
 sushma-swaraj	Sushma Swaraj	person	official|foreign-minister	india	2014-05-26/2019-05-30	Swaraj		
+sylvie-baipo-temon	Sylvie Baïpo-Temon	person	official|foreign-minister	central-african-republic	2018-12/	Sylvie Baipo-Temon|Baïpo-Temon|Baipo-Temon		
 takaichi	Sanae Takaichi	person	leader	japan	2025-10-21/	Takaichi		
 takeshi-iwaya	Takeshi Iwaya	person	official|foreign-minister	japan	2024-10-01/2025-10-21	Iwaya		
 talgat-ismagambetov	Talgat Ismagambetov	person	analyst			Ismagambetov		
 tamim-bin-hamad-al-thani	Tamim bin Hamad Al Thani	person	leader|head-of-state	qatar	2013-06-25/	Sheikh Tamim|Emir Tamim|Tamim bin Hamad		
+taneti-maamau	Taneti Maamau	person	leader|head-of-state	kiribati	2016-03-11/	Maamau		
 taro-kono	Taro Kono	person	official|foreign-minister|defence-minister	japan	2017-08-03/2020-09-16	Kono		
 tashiev	Kamchybek Tashiev	person	official	kyrgyzstan	2020-10-14/2025-02-10	Tashiev		
+taur-matan-ruak	Taur Matan Ruak	person	former-leader|head-of-government	timor-leste	2018-06-22/2023-07-01			
 taye-atske-selassie	Taye Atske Selassie	person	official|head-of-state|foreign-minister	ethiopia	2024-02/			
 tedros-adhanom-ghebreyesus	Tedros Adhanom Ghebreyesus	person	official	who	2017-07-01/	Tedros		
 temur-umarov	Temur Umarov	person	analyst			Umarov|Mr Umarov		
 teodoro-locsin	Teodoro Locsin	person	official|foreign-minister	philippines	2018-10-17/2022-06-30	Teodoro Locsin Jr.|Teddy Locsin|Locsin		
+teodoro-obiang-nguema-mbasogo	Teodoro Obiang Nguema Mbasogo	person	leader|head-of-state	equatorial-guinea	1979-08-03/	Teodoro Obiang|Obiang|Obiang Nguema		
+terrance-drew	Terrance Drew	person	leader|head-of-government	saint-kitts-and-nevis	2022-08-06/			
 theresa-may	Theresa May	person	former-leader|head-of-government	uk	2016-07-13/2019-07-24			
+therese-kayikwamba-wagner	Thérèse Kayikwamba Wagner	person	official|foreign-minister	dr-congo	2024-06/	Therese Kayikwamba Wagner|Kayikwamba Wagner		
+thongloun-sisoulith	Thongloun Sisoulith	person	leader|head-of-state	laos	2021-03-22/	Thongloun		
 to-lam	To Lam	person	leader	vietnam	2024-05-22/	Tô Lâm		
 tokayev	Kassym-Jomart Tokayev	person	leader	kazakhstan	2013-10/	Tokayev|Toqaev|Kassym-Jomart Toqaev|Qasym-Zhomart Toqaev|Qassym-Jomart Tokayev|Mr Tokayev|President Tokayev|Mr Toqaev		
 tony-abbott	Tony Abbott	person	former-leader|head-of-government	australia	2013-09-18/2015-09-15			
 toshimitsu-motegi	Toshimitsu Motegi	person	official|foreign-minister	japan	2019-09-11/2021-11-04|2025-10-21/	Motegi		
+touhid-hossain	Touhid Hossain	person	official|foreign-minister	bangladesh	2024-08/	Md Touhid Hossain|Mohammad Touhid Hossain		
 trump	Donald Trump	person	leader	usa	2017-01-20/2021-01-20|2025-01-20/	Trump|Mr Trump|President Trump|Donald J. Trump		
 tsai-ing-wen	Tsai Ing-wen	person	former-leader|head-of-state	taiwan	2016-05-20/2024-05-20	Tsai|President Tsai		
+tshering-tobgay	Tshering Tobgay	person	leader|head-of-government	bhutan	2013-07-27/2018-08-09|2024-01-28/	Tobgay		
 tusk	Donald Tusk	person	leader	poland	2007-11-16/2014-09-22|2023-12-13/	Tusk		
 uhuru-kenyatta	Uhuru Kenyatta	person	former-leader|head-of-state	kenya	2013-04-09/2022-09-13	Kenyatta		
+ukhnaagiin-khurelsukh	Ukhnaagiin Khürelsükh	person	official|head-of-state	mongolia	2021-06-25/	Ukhnaagiin Khurelsukh|Khürelsükh|Khurelsukh		
 ulf-kristersson	Ulf Kristersson	person	leader|head-of-government	sweden	2022-10-18/	Kristersson		
+ulisses-correia-e-silva	Ulisses Correia e Silva	person	leader|head-of-government	cabo-verde	2016-04-22/			
 vadim-mansurov	Vadim Mansurov	person	journalist			Mansurov		
 vadym-prystaiko	Vadym Prystaiko	person	official|foreign-minister	ukraine	2019-08-29/2020-03-04	Prystaiko		
 vahagn-khachaturyan	Vahagn Khachaturyan	person	official|head-of-state	armenia	2022-03-13/			
 valerii-zaluzhnyi	Valerii Zaluzhnyi	person	official	ukraine	2021-07-27/2024-02-08|2024-05/	Zaluzhnyi|Zaluzhny|Valery Zaluzhny		
+varsen-aghabekian	Varsen Aghabekian	person	official|foreign-minister	palestine	2024-03-31/	Varsen Aghabekian Shahin|Aghabekian		
 vasily-nebenzya	Vasily Nebenzya	person	official	russia		Nebenzya|Nebenzia|Vassily Nebenzia		
+vijitha-herath	Vijitha Herath	person	official|foreign-minister	sri-lanka	2024-11-18/			
 vikram-misri	Vikram Misri	person	official	india	2024-07-15/	Misri		
 vivian-balakrishnan	Vivian Balakrishnan	person	official|foreign-minister	singapore	2015-10-01/	Balakrishnan		
 vjosa-osmani	Vjosa Osmani	person	official|head-of-state	kosovo	2021-04-04/	Osmani		
@@ -842,9 +1051,14 @@ volodymyr-groysman	Volodymyr Groysman	person	former-leader|head-of-government	uk
 von-der-leyen	Ursula von der Leyen	person	official	eu	2019-12-01/	von der Leyen		
 walid-muallem	Walid Muallem	person	official|foreign-minister	syria	2006-02-11/2020-11-16	Walid al-Moallem|Muallem		
 wang-yi	Wang Yi	person	official	china	2013-03-16/	Foreign Minister Wang Yi		
+wavel-ramkalawan	Wavel Ramkalawan	person	former-leader|head-of-state	seychelles	2020-10-26/2025-10	Ramkalawan		
 wei-fenghe	Wei Fenghe	person	official|defence-minister	china	2018-03-19/2023-03-12			
+wesley-simina	Wesley Simina	person	leader|head-of-state	micronesia	2023-05-11/	Simina		
 william-burns	William Burns	person	official	usa	2021-03-19/2025-01-20	Bill Burns|William J. Burns		
 william-ruto	William Ruto	person	leader|head-of-state	kenya	2013-04-09/	Ruto|President Ruto		
+xanana-gusmao	Xanana Gusmão	person	leader|head-of-government	timor-leste	2007-08-08/2015-02-16|2023-07-01/	Xanana Gusmao|Xanana|Gusmão|Gusmao		
+xavier-bettel	Xavier Bettel	person	former-leader|official|head-of-government|foreign-minister	luxembourg	2013-12-04/	Bettel		
+xavier-espot-zamora	Xavier Espot Zamora	person	leader|head-of-government	andorra	2019-05-16/	Xavier Espot|Espot		
 xi-jinping	Xi Jinping	person	leader	china	2012-11-15/	Xi|Mr Xi|President Xi|Comrade Xi|Chinese President Xi Jinping		
 xiomara-castro	Xiomara Castro	person	leader|head-of-state	honduras	2022-01-27/	President Xiomara Castro		
 yahya-sinwar	Yahya Sinwar	person	former-leader	hamas	/2024-10-16	Sinwar		
@@ -856,11 +1070,14 @@ yoko-kamikawa	Yoko Kamikawa	person	official|foreign-minister	japan	2023-09-13/20
 yoon	Yoon Suk Yeol	person	former-leader	south-korea	2022-05-10/2025-04-04	Yoon Suk-yeol		
 yoshihide-suga	Yoshihide Suga	person	former-leader|head-of-government	japan	2020-09-16/2021-10-04	Suga		
 yoshimasa-hayashi	Yoshimasa Hayashi	person	official|foreign-minister	japan	2021-11-10/2023-09-13|2023-12-14/2025-10-21			
+youssef-rajji	Youssef Rajji	person	official|foreign-minister	lebanon	2025-02-08/	Youssef Raggi|Rajji		
 yoweri-museveni	Yoweri Museveni	person	leader|head-of-state	uganda	1986-01-29/	Museveni		
 yukiya-amano	Yukiya Amano	person	official	iaea	2009-12-01/2019-07-18	Amano		
 yulia-svyrydenko	Yulia Svyrydenko	person	official|head-of-government	ukraine	2025-07-17/	Svyrydenko		
 yuri-ushakov	Yuri Ushakov	person	official	russia		Ushakov		
 yusuf-tuggar	Yusuf Tuggar	person	official|foreign-minister	nigeria	2023-08-21/	Tuggar		
+yvan-gil	Yván Gil	person	official|foreign-minister	venezuela	2023-08/	Yvan Gil|Yván Gil Pinto		
+yvette-cooper	Yvette Cooper	person	official|foreign-minister	uk	2024-07-05/			
 zabihullah-mujahid	Zabihullah Mujahid	person	official	afghanistan	2021-08-15/			
 zakharova	Maria Zakharova	person	official	russia		Zakharova		
 zakir-hasanov	Zakir Hasanov	person	official|defence-minister	azerbaijan	2013-10-22/			

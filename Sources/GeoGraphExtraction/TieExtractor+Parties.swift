@@ -207,11 +207,28 @@ extension TieExtractor {
     static let pairWords = WordSet(Set(pairReferences.map { $0[$0.count - 1] }))
 
 
+    /// Words that open a sentence standing for a party of the one before ("It accused …", "Its army …").
+    static let itWords: WordSet = ["it", "its"]
+    /// Words after a sentence's "It" that make it impersonal ("It is unclear …", "It remains to be seen …").
+    static let impersonalAfterIt: WordSet = ["is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared",
+                                             "isn't", "wasn't", "may", "might", "would", "could", "will", "has", "had"]
+
+    /// The actor a sentence's opening "It" or "Its" stands for: the first party the previous sentence of the
+    /// paragraph named, when it is a state or a body ("Ethiopia rejected the plan. It accused Somalia …", "Its
+    /// foreign ministry said …"); `nil` for an impersonal "It" ("It is unclear whether …", "It will take years").
+    func itReference(_ tokens: [Token], context: CodedContext) -> Int? {
+        guard tokens.count > 2, Self.itWords.contains(tokens[0]), let actor = context.previous.first,
+              [.state, .organisation].contains(actors.kind(actor)),
+              tokens[0].key == "its" || !Self.impersonalAfterIt.contains(tokens[1]) else { return nil }
+        return actor
+    }
+
     /// Whether a sentence with these mentions may have two parties: a reference or a hyphenated name
     /// ("Kyrgyz-Tajik") may add some.
     func mayHaveTwoParties(_ tokens: [Token], _ words: SentenceWords, mentions: [ActorMatcher.Mention],
                            context: CodedContext) -> Bool {
         if mentions.count >= 2 { return true }
+        if mentions.count == 1, itReference(tokens, context: context) != nil { return true }
         if context.pair != nil, words.any(.pairWords) { return true }
         // ("both capitals" with the document's two most named states: only a pair reference itself.)
         if context.dyad != nil, words.any(.pairWords), tokens.indices.dropFirst().contains(where: { i in
@@ -474,6 +491,9 @@ extension TieExtractor {
         if let first = tokens.first, first.key == "they", context.previous.count >= 2,
            context.previous.allSatisfy({ [.state, .organisation].contains(actors.kind($0)) }) {
             for actor in context.previous { parties.append(Party(actor: actor, start: 0, end: 1)) }
+        }
+        if let actor = itReference(tokens, context: context) {
+            parties.append(Party(actor: actor, start: 0, end: 1))
         }
         if words.any(.pairOpeners) {
             for i in tokens.indices where words.on(i, .pairOpeners) && i + 2 <= tokens.count

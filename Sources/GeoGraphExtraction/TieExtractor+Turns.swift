@@ -138,3 +138,23 @@ extension TieExtractor {
         return false
     }
 }
+
+extension TieExtractor {
+    /// Whether relation noun `c` ("relations", "ties") went bad: a word of the lexicon's set `WORSENING` right
+    /// before it ("strained ties with X", "frosty relations") or, in its clause and within eight words after it
+    /// with no other cue between, after it ("relations between X and Y have soured", "ties cooled sharply").
+    /// The relation is then a tension (`oppose`), not a cooperation.
+    func worsensRelation(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Bool {
+        let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
+        guard !cue.isVerb, cue.polarity == .cooperation, cue.eventType == "cooperate" else { return false }
+        let worsening = worseningWords
+        if start > 0, worsening.contains(tokens[start - 1]), tokens[start].punctuationBefore == .none { return true }
+        var i = end
+        while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
+            if worsening.contains(tokens[i]) { return !(end..<i).contains { ["not", "never"].contains(tokens[$0].key) } }
+            if cues.contains(where: { $0.start == i }) { return false }
+            i += 1
+        }
+        return false
+    }
+}

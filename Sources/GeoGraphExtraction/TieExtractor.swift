@@ -104,6 +104,8 @@ public struct TieExtractor: Sendable {
     let militaryGuests: Set<String>
     /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
     let endingWords: WordSet
+    /// The lexicon's set `WORSENING`: words that say a relation went bad ("ties soured", "strained relations").
+    let worseningWords: WordSet
     /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
     let denialWords: WordSet
     /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
@@ -146,6 +148,7 @@ public struct TieExtractor: Sendable {
         ownerAgentFirstWords = WordSet(Set(ownerAgents.compactMap(\.first)))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
         endingWords = WordSet(Set(lexicon.sets["ENDINGS"] ?? []))
+        worseningWords = WordSet(Set(lexicon.sets["WORSENING"] ?? []))
         denialWords = WordSet(Set(lexicon.sets["DENIALS"] ?? []))
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
@@ -296,6 +299,19 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
+        // "refused to rule out Chinese loans": a refusal of a refusal is neither; what it keeps open is read
+        // as if no refusal were there.
+        if cues.count >= 2 {
+            var k = 0
+            while k + 1 < cues.count {
+                if cues[k].cue.eventType == "reject", cues[k + 1].cue.eventType == "reject", cues[k].cue.isVerb,
+                   cues[k + 1].start == cues[k].end + 1, tokens[cues[k].end].key == "to" {
+                    cues.removeSubrange(k...(k + 1))
+                } else {
+                    k += 1
+                }
+            }
+        }
         // No cue, no "X-led", no "C5+Japan", no "X's role within Y", no verb of acquiring and no verdict: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
         let within = tokens.indices.contains { buffers.words.is($0, .within, in: tokens) }
@@ -413,7 +429,9 @@ public struct TieExtractor: Sendable {
             let figurative = c > 0 && cue.isVerb && cue.eventType == "assault"
                 && cues[c - 1].cue.eventType == "sanction" && !cues[c - 1].cue.isVerb && cues[c - 1].end == start
             if negated || refused || objectOfNegated || figurative {
-                negatedBefore = cue.isVerb ? end : nil
+                // (A negated noun that modifies the next cue's noun passes the negation on: "will not open
+                // accession talks with X" holds no talks.)
+                negatedBefore = cue.isVerb || (c + 1 < cues.count && cues[c + 1].start == end) ? end : nil
                 continue
             }
             negatedBefore = nil
@@ -447,8 +465,9 @@ public struct TieExtractor: Sendable {
             let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
             // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
             let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : nil
-            let polarity: Polarity = toBorder || ended ? .tension : undone ? .cooperation : cue.polarity
+            let worsened = !toBorder && !undone && !ended && worsensRelation(c, of: cues, tokens: tokens, clauses: clauses)
+            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : worsened ? "oppose" : nil
+            let polarity: Polarity = toBorder || ended || worsened ? .tension : undone ? .cooperation : cue.polarity
             var strength = cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
