@@ -5,7 +5,9 @@ import GeoGraph
 /// a sanction punishes ("sanctioned firms for buying Iranian oil").
 extension TieExtractor {
     /// What the economic rules read from the lexicon, made once.
-    struct EconomyTables: Sendable {
+    /// (One object: the direction rules read it in a closure, and a copy of a struct of seven sets
+    /// retained each of them for every cue.)
+    final class EconomyTables: Sendable {
         /// One-word forms of the economic verbs that a noun cue of the lexicon opens too: "sanctions",
         /// "loans", "supplies", "ban" (the lexicon keeps such a form once, as the verb's).
         let nounVerbForms: Set<String>
@@ -43,7 +45,7 @@ extension TieExtractor {
 
     /// Words between a noun form and its object that leave the object right after it ("sanctions the
     /// Kremlin"): articles.
-    static let economyArticles: Set<String> = ["the", "a", "an"]
+    static let economyArticles: WordSet = ["the", "a", "an"]
 
     /// Whether economic verb cue `cue` is the noun of its form: one of
     /// `EconomyTables.nounVerbForms` with no party right after it (over an article). "Belarus faces EU
@@ -53,7 +55,7 @@ extension TieExtractor {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               economyTables.nounVerbForms.contains(form) else { return false }
         var object = cue.end
-        while object < tokens.count, Self.economyArticles.contains(tokens[object].key) { object += 1 }
+        while object < tokens.count, Self.economyArticles.contains(tokens[object]) { object += 1 }
         return !mentions.contains { $0.start == object }
     }
 
