@@ -100,7 +100,8 @@ public struct Graph: Sendable {
     /// looked up again (callgrind: 2 % of a 50 MB build went to hashing their names once per run of
     /// evidence).
     /// - Precondition: with `documentsChecked`, every evidence's document is in ``documents``.
-    package mutating func add(_ tie: Tie, documentsChecked: Bool) throws {
+    /// (`tie` is consumed: a caller done with it hands it over rather than the graph copying it.)
+    package mutating func add(_ tie: consuming Tie, documentsChecked: Bool) throws {
         // (Each end on its own: an array of the two cost an allocation per tie.)
         guard actorIndex[tie.source] != nil else { throw GraphError.unknownActor(id: tie.source) }
         guard actorIndex[tie.target] != nil else { throw GraphError.unknownActor(id: tie.target) }
@@ -121,9 +122,12 @@ public struct Graph: Sendable {
         } else {
             tieIndex[key] = ties.count
             var stored = tie
-            // By index, comparing in place (pairs from `zip` copied every evidence twice).
-            let evidence = stored.evidence
-            if evidence.indices.dropFirst().contains(where: { evidence[$0] < evidence[$0 - 1] }) { stored.evidence.sort() }
+            // By index, comparing in place, through the buffer (pairs from `zip` copied every evidence twice,
+            // and reading an element out of the array copies it).
+            let unsorted = stored.evidence.withUnsafeBufferPointer { evidence in
+                evidence.indices.dropFirst().contains(where: { evidence[$0] < evidence[$0 - 1] })
+            }
+            if unsorted { stored.evidence.sort() }
             ties.append(stored)
         }
     }

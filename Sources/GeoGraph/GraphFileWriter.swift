@@ -12,7 +12,12 @@ public enum GraphFileWriter {
         let estimate: Int = 300 * graph.actors.count + 200 * graph.ties.count + 220 * evidence
         var w = JSONWriter(capacity: 4096 + estimate)
         let fragments = jsonHead(title: graph.title, split: graph.split, documents: graph.documents, actors: graph.actors, into: &w)
-        for t in sortedTies(graph) { jsonTie(t, fragments, into: &w) }
+        // (Each tie read in place, through the buffer, in key order: a sorted copy of the ties retained
+        // every tie's strings and evidence.)
+        let order = sortedTieOrder(graph)
+        graph.ties.withUnsafeBufferPointer { ties in
+            for i in order { jsonTie(ties[i], fragments, into: &w) }
+        }
         jsonTail(into: &w)
         return w.bytes
     }
@@ -103,9 +108,12 @@ public enum GraphFileWriter {
         w.raw(tieFragments.symmetric)
         w.bool(t.isSymmetric)
         w.raw(tieFragments.evidence)
-        for (i, e) in t.evidence.enumerated() {
-            w.raw(i == 0 ? tieFragments.firstItem : tieFragments.item)
-            write(e, evidenceFragments, to: &w)
+        // (Each evidence read in place: a copy retained its strings.)
+        t.evidence.withUnsafeBufferPointer { evidence in
+            for i in evidence.indices {
+                w.raw(i == 0 ? tieFragments.firstItem : tieFragments.item)
+                write(evidence[i], evidenceFragments, to: &w)
+            }
         }
         w.raw(t.evidence.isEmpty ? tieFragments.closeEmpty : tieFragments.close)
     }
@@ -195,10 +203,13 @@ public enum GraphFileWriter {
     /// positions. The stable sort of positions by those integers makes the same comparisons' answers
     /// as sorting by keys (equal keys stay in graph order), without comparing strings (callgrind: the
     /// key sort was 190 M instructions for 58,000 ties, a tenth of writing the graph).
-    static func sortedTies(_ graph: Graph) -> [Tie] {
+    static func sortedTies(_ graph: Graph) -> [Tie] { sortedTieOrder(graph).map { graph.ties[$0] } }
+
+    /// The positions of `sortedTies(_:)`'s ties in `graph.ties`, in that order.
+    static func sortedTieOrder(_ graph: Graph) -> [Int] {
         guard graph.actors.count < 1 << 28 else {  // too many actors to pack: compare the keys
             let keys = graph.ties.map(\.key)
-            return keys.indices.sorted { keys[$0] < keys[$1] }.map { graph.ties[$0] }
+            return keys.indices.sorted { keys[$0] < keys[$1] }
         }
         let order = graph.actors.indices.sorted { graph.actors[$0].id < graph.actors[$1].id }
         var rank = [Int](repeating: 0, count: graph.actors.count)
@@ -210,7 +221,7 @@ public enum GraphFileWriter {
             let layer = Layer.allCases.firstIndex(of: t.layer)!, polarity = t.polarity == .cooperation ? 0 : 1
             return UInt64(s) << 36 | UInt64(e) << 8 | UInt64(layer) << 1 | UInt64(polarity)
         }
-        return packed.indices.sorted { packed[$0] < packed[$1] }.map { graph.ties[$0] }
+        return packed.indices.sorted { packed[$0] < packed[$1] }
     }
 
     /// The JSON tree of a graph.

@@ -95,17 +95,16 @@ public struct ActorMatcher: Sendable {
 
     /// Capitalised words that, right before a name or demonym, make a compound of their own: a part of
     /// the world ("South American", "Latin America", "Central African"), never the actor named alone.
-    static let qualifiers: Set<String> = ["north", "south", "east", "west", "central", "latin", "southeast", "southwest",
+    static let qualifiers: WordSet = ["north", "south", "east", "west", "central", "latin", "southeast", "southwest",
                                           "northeast", "northwest", "pan", "sub-saharan"]
     /// Before a demonym only: "Western European", "Southern African" (but "Eastern Ukraine" is Ukraine's).
-    static let demonymQualifiers: Set<String> = ["eastern", "western", "northern", "southern"]
+    static let demonymQualifiers: WordSet = ["eastern", "western", "northern", "southern"]
 
     /// Whether `token`, right before a form of `role`, qualifies it into another place or people: one of
     /// ``qualifiers`` (or ``demonymQualifiers`` before a demonym), capitalised.
     @inline(__always) static func isQualifier(_ token: Token, before role: Role) -> Bool {
         guard token.isCapitalised else { return false }
-        let key = token.lower
-        return qualifiers.contains(key) || (role == .demonym && demonymQualifiers.contains(key))
+        return qualifiers.contains(lowerOf: token) || (role == .demonym && demonymQualifiers.contains(lowerOf: token))
     }
 
     /// Whether a form is written as an acronym: at most five letters, all capitals (digits and signs

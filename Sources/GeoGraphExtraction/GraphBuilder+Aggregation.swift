@@ -39,31 +39,39 @@ extension GraphBuilder {
         index.reserveCapacity(reportCount)
         var otherIndex: [TieKey: Int] = [:]
         var merged: [Tie] = []
-        for report in results.lazy.map(\.reports).joined() {
-            var strength = report.found.strength
-            if let halfLife, let newest, let date = report.evidence.date {
-                strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
-            }
-            let weight = max(strength, 0.001)
-            guard Tie.isValidWeight(weight) else { continue }  // `Graph.add` refuses such a report alone
-            func tie() -> Tie {
-                Tie(source: report.found.source, target: report.found.target, layer: report.found.layer,
-                    polarity: report.found.polarity, weight: weight, isSymmetric: report.found.isSymmetric,
-                    evidence: [report.evidence])
-            }
-            let known: Int?
-            if let code = report.code { known = index[code] } else { known = otherIndex[tie().key] }
-            if let i = known {
-                merged[i].weight = Tie.combine(merged[i].weight, weight)
-                merged[i].evidence.append(report.evidence)
-            } else {
-                let t = tie()
-                if let code = report.code { index[code] = merged.count } else { otherIndex[t.key] = merged.count }
-                merged.append(t)
+        for result in results {
+            // (Each report read in place, through the buffer: a copy of it retained all its strings.)
+            result.reports.withUnsafeBufferPointer { reports in
+                for k in reports.indices {
+                    var strength = reports[k].found.strength
+                    if let halfLife, let newest, let date = reports[k].evidence.date {
+                        strength *= Foundation.pow(0.5, Self.days(from: date, to: newest) / halfLife)
+                    }
+                    let weight = max(strength, 0.001)
+                    guard Tie.isValidWeight(weight) else { continue }  // `Graph.add` refuses such a report alone
+                    func tie() -> Tie {
+                        let found = reports[k].found
+                        return Tie(source: found.source, target: found.target, layer: found.layer, polarity: found.polarity,
+                                   weight: weight, isSymmetric: found.isSymmetric, evidence: [reports[k].evidence])
+                    }
+                    let code = reports[k].code
+                    let known: Int?
+                    if let code { known = index[code] } else { known = otherIndex[tie().key] }
+                    if let i = known {
+                        merged[i].weight = Tie.combine(merged[i].weight, weight)
+                        merged[i].evidence.append(reports[k].evidence)
+                    } else {
+                        let t = tie()
+                        if let code { index[code] = merged.count } else { otherIndex[t.key] = merged.count }
+                        merged.append(t)
+                    }
+                }
             }
         }
         graph.reserveCapacity(ties: merged.count)
-        for var tie in merged {
+        // (Each tie moved out of `merged`, reversed to pop them in order: iterating copied every tie.)
+        merged.reverse()
+        while var tie = merged.popLast() {
             tie.evidence = Self.sortedUnique(tie.evidence)
             // Every report's evidence names its own document, added above.
             try? graph.add(tie, documentsChecked: true)
@@ -77,11 +85,14 @@ extension GraphBuilder {
     ///   without a copy when no two sort equal.
     static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
         var increasing = true, sorted = true
-        for k in evidence.indices.dropFirst() where !(evidence[k - 1] < evidence[k]) {
-            increasing = false
-            if evidence[k] < evidence[k - 1] {
-                sorted = false
-                break
+        // (Compared in place, through the buffer: a copy of each element retained its strings.)
+        evidence.withUnsafeBufferPointer { evidence in
+            for k in evidence.indices.dropFirst() where !(evidence[k - 1] < evidence[k]) {
+                increasing = false
+                if evidence[k] < evidence[k - 1] {
+                    sorted = false
+                    break
+                }
             }
         }
         // Strictly increasing: sorted, and no two elements equal (equal ones would sort equal).

@@ -15,7 +15,7 @@ extension TieExtractor {
               let verb = cue.keys.first, !verb.hasSuffix("ing") else { return false }
         var aux = start - 1
         if aux > 0, tokens[aux].key.hasSuffix("ly"), tokens[aux].punctuationBefore == .none { aux -= 1 }
-        guard Self.passiveAuxiliaries.contains(tokens[aux].key), tokens[start].punctuationBefore == .none else { return false }
+        guard Self.passiveAuxiliaries.contains(tokens[aux]), tokens[start].punctuationBefore == .none else { return false }
         // ("is equipped mostly with Russian-made jets": what it is equipped or armed with names its maker.)
         var next = end
         if next < tokens.count, tokens[next].key.hasSuffix("ly") { next += 1 }
@@ -27,10 +27,10 @@ extension TieExtractor {
 extension TieExtractor {
     /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
     /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
-    static let participleArticles: Set<String> = ["the", "a", "an"]
+    static let participleArticles: WordSet = ["the", "a", "an"]
     /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
     /// signed with X" names its object).
-    static let verbContinuations: Set<String> = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
+    static let verbContinuations: WordSet = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
                                                  "for", "that", "into", "against"]
 
     /// Whether verb cue `c` states an act whose agent the clause does not name: an accusation in a passive
@@ -43,7 +43,7 @@ extension TieExtractor {
               tokens[end].punctuationBefore == .none else { return false }
         let next = tokens[end].key
         if cue.eventType == "accuse", next == "of" || next == "for" { return true }
-        return start > 0 && Self.participleArticles.contains(tokens[start - 1].key)
-            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(next)
+        return start > 0 && Self.participleArticles.contains(tokens[start - 1])
+            && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(tokens[end])
     }
 }

@@ -17,7 +17,7 @@ extension TieExtractor {
     static let appositionOpeners: Set<String> = ["a", "an", "the", "both", "one", "another", "its", "their", "which",
                                                  "who", "whom", "whose"]
 
-    static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose"]
+    static let relativeOpeners: WordSet = ["which", "who", "whom", "whose"]
     /// The relative pronouns that may stand for a verb's object ("which Peru accuses", "whom Chile
     /// backs"); "whose" owns a noun instead.
     static let objectRelativeOpeners: Set<String> = ["which", "who", "whom"]
@@ -61,7 +61,7 @@ extension TieExtractor {
         }
         // Relative clauses after a noun that is no party: ", which …,", ", who …,".
         for open in tokens.indices.dropFirst() where tokens[open].punctuationBefore == .comma
-            && Self.relativeOpeners.contains(tokens[open].key) && !found.contains(where: { $0.span.lowerBound == open }) {
+            && Self.relativeOpeners.contains(tokens[open]) && !found.contains(where: { $0.span.lowerBound == open }) {
             guard let close = closingComma(after: open, tokens, words) else { continue }
             found.append(Apposition(head: nil, span: open..<close))
         }

@@ -12,7 +12,7 @@ extension TieExtractor {
         let start = cues[c].start
         guard cues[c].cue.isVerb, start >= 2 else { return nil }
         var but = start - 1
-        if Self.predicateAdverbs.contains(tokens[but].key), tokens[but].punctuationBefore == .none { but -= 1 }
+        if Self.predicateAdverbs.contains(tokens[but]), tokens[but].punctuationBefore == .none { but -= 1 }
         guard but >= 1, tokens[but].key == "but" else { return nil }
         /// Whether the clause that starts at `s` is what a reporting verb right before it reports ("said
         /// (that) …").

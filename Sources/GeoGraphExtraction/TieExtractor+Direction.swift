@@ -179,7 +179,7 @@ extension TieExtractor {
             guard words.is(k, .and, in: tokens), !groups.indices.contains(where: { firstStart($0) >= end && firstStart($0) < k })
             else { return false }
             var v = k + 1
-            if v < count, Self.predicateAdverbs.contains(tokens[v].key) { v += 1 }
+            if v < count, Self.predicateAdverbs.contains(tokens[v]) { v += 1 }
             guard v < count, tokens[v].punctuationBefore == .none, !tokens[v].isCapitalised else { return false }
             return Self.isPast(tokens[v], pasts: pasts) || Self.reportingVerbs.contains(tokens[v].key)
                 || cues.contains { $0.cue.isVerb && $0.start == v }
@@ -199,7 +199,10 @@ extension TieExtractor {
             // place after an amount, "invest 35 billion dollars in X".)
             if isPlace(g), firstStart(g) - end > 3,
                !(cues[c].cue.layer == .economic
-                   && (Self.seatsFirms(leadIndex(g), tokens, tables: economy) || Self.amountBefore(leadIndex(g), after: end, tokens))) { return false }
+                   && (Self.seatsFirms(leadIndex(g), tokens, tables: economy) || Self.amountBefore(leadIndex(g), after: end, tokens)
+                       || (cues[c].cue.eventType == "invest" && Self.worksBefore(leadIndex(g), after: end, tokens, tables: economy)))) {
+                return false
+            }
             // "signed a deal brokered by China": the agent of a later participle is that verb's, not
             // this cue's object.
             // ("armed and funded by X": a participle coordinated with the cue shares its agent.)
@@ -343,7 +346,7 @@ extension TieExtractor {
         // verbal act on it. What a speaker reports of others ("X said Y attacked Z") is not: it is the
         // reported clause's, and the speaker stays in the clause before (`ClauseSplitter`).
         let speech: (speaker: Int, subject: Int)? = {
-            guard after == nil, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"), let before,
+            guard after == nil, let before, Self.verbalTypes.contains(cues[c].cue.eventType ?? "protest"),
                   let b = earlier.first(where: { firstStart($0) == firstStart(before) }), b > 0 else {
                 return nil
             }
@@ -359,7 +362,7 @@ extension TieExtractor {
         let shared: (subject: Int, object: Int)? = {
             guard cues[c].cue.isVerb, earlierCount >= 2, start >= 2 else { return nil }
             let and = tokens[start - 1].key == "and" ? start - 1
-                : tokens[start - 2].key == "and" && Self.predicateAdverbs.contains(tokens[start - 1].key) ? start - 2 : -1
+                : tokens[start - 2].key == "and" && Self.predicateAdverbs.contains(tokens[start - 1]) ? start - 2 : -1
             guard and > 0 else { return nil }
             let object = earlierCount - 1
             // (A few words may come between: "met Ethiopia on Monday and signed".)
@@ -438,7 +441,7 @@ extension TieExtractor {
                 and = v
             } else if tokens[v].punctuationBefore == .none, tokens[v - 1].key == "and" {
                 and = v - 1
-            } else if v >= 2, tokens[v - 2].key == "and", Self.predicateAdverbs.contains(tokens[v - 1].key) {
+            } else if v >= 2, tokens[v - 2].key == "and", Self.predicateAdverbs.contains(tokens[v - 1]) {
                 and = v - 2
             } else {
                 return nil
@@ -479,7 +482,7 @@ extension TieExtractor {
             guard let last = earlier.last, inClause(last), !isPlace(last) else { return nil }
             let gap = lastEnd(last)..<start
             guard (1...3).contains(gap.count), gap.allSatisfy({ tokens[$0].punctuationBefore == .none }) else { return nil }
-            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0].key) } ? last : nil
+            return gap.contains { Self.passiveAuxiliaries.contains(tokens[$0]) } ? last : nil
         }
         // "Moscow's invasion hasn't changed Beijing's plans", "Hanoi's protest angered Beijing": a nominal
         // event owned by a party and followed by a verb (an auxiliary or a past form in -ed) is that verb's
@@ -495,11 +498,10 @@ extension TieExtractor {
         // by a comma after a party, is that party's role toward the clause's subject (whom the pronoun
         // stands for).
         let apposedRole: (role: Int, subject: Int)? = {
-            guard lexicon.roles.contains(cues[c].cue.form), let last = earlier.last, inClause(last) else {
-                return nil
-            }
+            // (The form looked up last: most cues have no party right before them.)
+            guard let last = earlier.last, inClause(last) else { return nil }
             let e = lastEnd(last)
-            guard e < start, start - e <= 3, tokens[e].punctuationBefore == .comma,
+            guard e < start, start - e <= 3, tokens[e].punctuationBefore == .comma, lexicon.roles.contains(cues[c].cue.form),
                   tokens[e].key == "their" || tokens[e].key == "its",
                   (e + 1...start).allSatisfy({ tokens[$0].punctuationBefore == .none && !tokens[$0].isCapitalised }),
                   let subject = earlier.dropLast().last(where: canAct) else { return nil }
@@ -619,7 +621,7 @@ extension TieExtractor {
                 // "China is Kyrgyzstan's largest creditor": the subject plays the role for the owner.
                 link(subject, adjacent, mutual: mutual)
             } else if let subject, !tokens[lastEnd(adjacent) - 1].isPossessive,
-                      !Self.possessiveDeterminers.contains(tokens[lastEnd(adjacent) - 1].lower), !cues[c].cue.isVerb {
+                      !Self.possessiveDeterminers.contains(lowerOf: tokens[lastEnd(adjacent) - 1]), !cues[c].cue.isVerb {
                 // "Kazakhstan hosts Russian bases". A possessive ("condemned Russia's aggression", "her
                 // visit") owns the act, whose target the clause does not name: the subject is not it; nor is it the
                 // target of a verb whose subject is the party before it ("Houthi rebels attacking").
@@ -687,7 +689,7 @@ extension TieExtractor {
                                              "brokered", "brokering", "host", "hosts", "hosted", "hosting"]
 
     /// The auxiliaries of a passive ("X was attacked by Y", "X being propped up by Y").
-    static let passiveAuxiliaries: Set<String> = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
+    static let passiveAuxiliaries: WordSet = ["being", "been", "was", "were", "is", "are", "be", "get", "got", "gets"]
 
     /// War nouns that a plain name before them places rather than owns ("the Ukraine war").
     static let sceneNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "hostilities"]

@@ -5,7 +5,9 @@ import GeoGraph
 /// a sanction punishes ("sanctioned firms for buying Iranian oil").
 extension TieExtractor {
     /// What the economic rules read from the lexicon, made once.
-    struct EconomyTables: Sendable {
+    /// (One object: the direction rules read it in a closure, and a copy of a struct of seven sets
+    /// retained each of them for every cue.)
+    final class EconomyTables: Sendable {
         /// One-word forms of the economic verbs that a noun cue of the lexicon opens too: "sanctions",
         /// "loans", "supplies", "ban" (the lexicon keeps such a form once, as the verb's).
         let nounVerbForms: Set<String>
@@ -43,7 +45,7 @@ extension TieExtractor {
 
     /// Words between a noun form and its object that leave the object right after it ("sanctions the
     /// Kremlin"): articles.
-    static let economyArticles: Set<String> = ["the", "a", "an"]
+    static let economyArticles: WordSet = ["the", "a", "an"]
 
     /// Whether economic verb cue `cue` is the noun of its form: one of
     /// `EconomyTables.nounVerbForms` with no party right after it (over an article). "Belarus faces EU
@@ -53,7 +55,7 @@ extension TieExtractor {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               economyTables.nounVerbForms.contains(form) else { return false }
         var object = cue.end
-        while object < tokens.count, Self.economyArticles.contains(tokens[object].key) { object += 1 }
+        while object < tokens.count, Self.economyArticles.contains(tokens[object]) { object += 1 }
         return !mentions.contains { $0.start == object }
     }
 
@@ -189,6 +191,15 @@ extension TieExtractor {
             if key.first?.isNumber == true { number = true } else if !Lexicon.amountWords.contains(key) { return false }
         }
         return number
+    }
+
+    /// Whether the word `lead` ("in") comes right after a noun of `WORKS` that follows an investment verb cue
+    /// (its article and modifiers at most between): "is building a nuclear plant in X", "built two ports in Y"
+    /// make the place the builder's investment, however far it lies.
+    static func worksBefore(_ lead: Int?, after end: Int, _ tokens: [Token], tables: EconomyTables) -> Bool {
+        guard let lead, lead > end, lead - end <= 5, tokens[lead].key == "in", tables.works.contains(tokens[lead - 1].key)
+        else { return false }
+        return (end..<(lead - 1)).allSatisfy { !tokens[$0].isCapitalised && tokens[$0].punctuationBefore == .none }
     }
 
     /// The words "in exchange for" (or "in return for") after directed cooperation cue `c` in its clause,

@@ -90,7 +90,7 @@ extension TieExtractor {
                 }
                 // "the envoys of the G7 states and the European Union": a plural kind noun after a party
                 // names its members; the list goes on after it.
-                if (2...3).contains(between.count), Self.kindPlurals.contains(tokens[between.lowerBound].key),
+                if (2...3).contains(between.count), Self.kindPlurals.contains(tokens[between.lowerBound]),
                    words.on(between.lowerBound + 1, .conjunctions),
                    between.count == 2 || words.is(between.lowerBound + 2, .the, in: tokens), !setOff {
                     grouped.append(p)
@@ -211,17 +211,17 @@ extension TieExtractor {
     }
 
     /// Plural nouns after a bloc that name its members: "the G7 states and the EU".
-    static let kindPlurals: Set<String> = ["states", "countries", "nations", "members", "governments"]
+    static let kindPlurals: WordSet = ["states", "countries", "nations", "members", "governments"]
 
     /// Adverbs that open a new predicate after ", and X": "and Nicaragua also cut ties".
-    static let predicateAdverbs: Set<String> = ["also", "then", "later", "subsequently", "likewise", "similarly", "too",
+    static let predicateAdverbs: WordSet = ["also", "then", "later", "subsequently", "likewise", "similarly", "too",
                                                 "itself", "separately", "meanwhile"]
 
     /// Whether a word right after ", and X" opens X's own predicate: one of ``predicateAdverbs`` or a
     /// lowercase past form (``isPast(_:)``: "and Nicaragua cut ties", "and Peru sent troops").
     func opensPredicate(_ token: Token) -> Bool {
         guard !token.isCapitalised, token.punctuationBefore == .none else { return false }
-        return Self.predicateAdverbs.contains(token.key) || isPast(token)
+        return Self.predicateAdverbs.contains(token) || isPast(token)
     }
 
     /// Whether `party` follows a past verb right before it, as its object ("praised Chile", "met Chile"):

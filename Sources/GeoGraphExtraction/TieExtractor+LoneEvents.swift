@@ -53,7 +53,7 @@ extension TieExtractor {
             verb.start - from <= 2,
             ((from == p.end ? from : from + 1)..<verb.start + 1).allSatisfy({ tokens[$0].punctuationBefore == .none }),
             // ("The UAE was granted a higher quota": a passive subject is the event's patient.)
-            verb.start == 0 || !Self.passiveAuxiliaries.contains(tokens[verb.start - 1].key),
+            verb.start == 0 || !Self.passiveAuxiliaries.contains(tokens[verb.start - 1]),
             let type = verb.cue.eventType
         else { return }
         events.append((type, p.actor))

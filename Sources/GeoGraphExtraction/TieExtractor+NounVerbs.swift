@@ -9,7 +9,7 @@ extension TieExtractor {
     func lacksObject(_ cue: (cue: Lexicon.Cue, start: Int, end: Int), _ tokens: [Token],
                      mentions: [ActorMatcher.Mention]) -> Bool {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
-              Self.objectOnlyLemmas.contains(where: { lexicon.verbForms[$0]?.contains(form) == true }) else { return false }
+              objectOnlyForms.contains(form) else { return false }
         let object = cue.end < tokens.count && tokens[cue.end].key == "the" ? cue.end + 1 : cue.end
         return !mentions.contains { $0.start == object }
     }

@@ -317,7 +317,7 @@ extension TieExtractor {
     func extendOverAgents(_ tokens: [Token], _ parties: inout [Party]) {
         for k in parties.indices {
             let end = parties[k].end
-            guard end < tokens.count, ownerAgentFirstWords.contains(tokens[end].key), !parties.contains(where: { $0.start == end }),
+            guard end < tokens.count, ownerAgentFirstWords.contains(tokens[end]), !parties.contains(where: { $0.start == end }),
                   let agent = ownerAgents.first(where: { words in
                       end + words.count <= tokens.count && words.indices.allSatisfy { tokens[end + $0].key == words[$0] }
                   }) else { continue }

@@ -84,7 +84,7 @@ extension TieExtractor {
     static let eventArgumentWords: Set<String> = ["by", "of", "between", "with", "from", "among", "involving"]
 
     /// Determiners that make an event noun after them one already told of: "the raids", "that view".
-    static let eventDeterminers: Set<String> = ["the", "that", "this", "these", "those"]
+    static let eventDeterminers: WordSet = ["the", "that", "this", "these", "those"]
     /// The type under which ``recordEvents(_:ends:referred:parties:tokens:into:)`` leaves a sentence's one agent, for
     /// the lexicon's set `EVENTS` (``ReferenceTables/genericEventNouns``): nouns that name an event without its type
     /// ("welcomed the move", "condemned the drills").
@@ -97,9 +97,9 @@ extension TieExtractor {
     func mayReferToEvent(_ tokens: [Token], _ words: SentenceWords) -> Bool {
         guard words.any(.stanceVerbs) else { return false }
         return tokens.indices.dropLast(2).contains {
-            words.on($0, .stanceVerbs) && Self.eventDeterminers.contains(tokens[$0 + 1].key)
+            words.on($0, .stanceVerbs) && Self.eventDeterminers.contains(tokens[$0 + 1])
                 && (referenceTables.eventNouns.contains(tokens[$0 + 2])
-                    || referenceTables.genericEventNouns.contains(tokens[$0 + 2].key))
+                    || referenceTables.genericEventNouns.contains(tokens[$0 + 2]))
         }
     }
 
@@ -120,11 +120,11 @@ extension TieExtractor {
         var found: [(span: Range<Int>, type: String, owner: Int)] = []
         for v in cues
         where v.cue.isVerb && Self.stanceTypes.contains(v.cue.eventType ?? "") && v.end + 1 < tokens.count
-            && Self.eventDeterminers.contains(tokens[v.end].key)
+            && Self.eventDeterminers.contains(tokens[v.end])
         {
             // (After "the", a verb's form is the noun of that form: "the raids", "the strikes". "The move"
             // is any event.)
-            let generic = referenceTables.genericEventNouns.contains(tokens[v.end + 1].key)
+            let generic = referenceTables.genericEventNouns.contains(tokens[v.end + 1])
             let noun: (cue: Lexicon.Cue, start: Int, end: Int)? =
                 generic
                 ? (v.cue, v.end + 1, v.end + 2)
@@ -215,7 +215,7 @@ final class ReferenceTables: Sendable {
     /// The first words of the lexicon's forms, nouns and verbs: after "the", one may refer to an earlier event.
     let eventNouns: WordSet
     /// The lexicon's set `EVENTS`: nouns that name an event without its type ("the move", "the drills").
-    let genericEventNouns: Set<String>
+    let genericEventNouns: WordSet
     /// The lexicon's set `SUMMARIES`: nouns that, in an apposition, sum up the clause before them ("…, a request
     /// backed by X", `summaryStances`).
     let summaryNouns: WordSet
@@ -231,7 +231,7 @@ final class ReferenceTables: Sendable {
         }
         describedStates = described
         eventNouns = WordSet(Set(lexicon.cues.compactMap(\.keys.first)))
-        genericEventNouns = Set(lexicon.sets["EVENTS"] ?? [])
+        genericEventNouns = WordSet(Set(lexicon.sets["EVENTS"] ?? []))
         summaryNouns = WordSet(Set(lexicon.sets["SUMMARIES"] ?? []))
         heldSuffixes = Set(lexicon.sets["HELD"] ?? [])
     }

@@ -153,7 +153,7 @@ extension TieExtractor {
 
 extension TieExtractor {
     /// Prepositions that open the field of talks: "talks on security", "consultations over arms control".
-    static let topicPrepositions: Set<String> = ["on", "over", "about"]
+    static let topicPrepositions: WordSet = ["on", "over", "about"]
 
     /// The layers of the fields meeting cue `c` (type `consult`) names talks on (the annotation guide's topics
     /// of talks): a layer adjective right before a meeting noun ("security talks", "trade talks", "energy
@@ -170,7 +170,7 @@ extension TieExtractor {
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
             if i > end && tokens[i].punctuationBefore != .none { return [] }
-            if Self.topicPrepositions.contains(tokens[i].key) {
+            if Self.topicPrepositions.contains(tokens[i]) {
                 return topics.compactMap { layer, words in
                     (i + 1..<min(tokens.count, i + 4)).contains { k in
                         tokens[k].punctuationBefore == .none && words.contains(tokens[k].key)

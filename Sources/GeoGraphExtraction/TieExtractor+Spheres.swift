@@ -26,7 +26,7 @@ extension TieExtractor {
             if let p = grouped.last(where: { $0.end == cue.start }), tokens[cue.start - 1].isPossessive {
                 owner = p
                 before = p.start
-            } else if Self.possessiveDeterminers.contains(tokens[cue.start - 1].lower) {
+            } else if Self.possessiveDeterminers.contains(lowerOf: tokens[cue.start - 1]) {
                 before = cue.start - 1
                 owner = grouped.first { $0.end <= before && clauses[$0.start] == clauses[before] }
             }

@@ -164,7 +164,7 @@ extension TieExtractor {
               Self.stanceTypes.contains(cues[v].cue.eventType ?? ""), cues[v].end < tokens.count,
               tokens[cues[v].end].key == "by"
         else { return [] }
-        let generic = referenceTables.genericEventNouns.contains(tokens[1].key)
+        let generic = referenceTables.genericEventNouns.contains(tokens[1])
         let noun = cues.firstIndex { $0.start == 1 }
         guard generic || noun.map({ !cues[$0].cue.isSymmetric }) == true else { return [] }
         let type = generic ? Self.anyEvent : cues[noun!].cue.eventType ?? ""

@@ -114,7 +114,7 @@ extension TieExtractor {
 extension TieExtractor {
     /// Words that may stand between an ending verb and the relation it ends: articles, possessive
     /// determiners and the layer adjectives ("downgraded its diplomatic ties", "ended all security cooperation").
-    static let endedRelationFillers: Set<String> = ["the", "a", "an", "its", "their", "all", "bilateral", "joint"]
+    static let endedRelationFillers: WordSet = ["the", "a", "an", "its", "their", "all", "bilateral", "joint"]
 
     /// Whether cooperation noun `c` is the object of a verb of the lexicon's set `ENDINGS` right before it,
     /// in its clause, with only articles, possessive determiners and layer adjectives between: "downgraded
@@ -128,12 +128,12 @@ extension TieExtractor {
         var i = start - 1
         while i >= 0, i >= start - 4, clauses[i] == clauses[start] {
             // (A word of the cue's own is no filler: "security cooperation" may be one cue.)
-            if endings.contains(tokens[i].key) {
+            if endings.contains(tokens[i]) {
                 return !parties.contains { $0.start > i && $0.start < start }
                     && !(i + 1...start).contains { tokens[$0].punctuationBefore != .none }
             }
             let key = tokens[i].key
-            guard Self.endedRelationFillers.contains(key) || Self.possessiveDeterminers.contains(key)
+            guard Self.endedRelationFillers.contains(tokens[i]) || Self.possessiveDeterminers.contains(tokens[i])
                     || Self.layerAdjectives[key] != nil else { return false }
             i -= 1
         }

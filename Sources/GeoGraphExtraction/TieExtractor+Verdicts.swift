@@ -205,7 +205,7 @@ extension TieExtractor {
     func frontedVerdictOwners(_ verdict: Verdict, cues: [CueMatch], tokens: [Token], context: CodedContext) -> [Int] {
         guard verdict.verb == 2, !context.events.isEmpty, tokens[0].key == "the", tokens[1].punctuationBefore == .none,
               !tokens[1].isCapitalised, tokens[2].punctuationBefore == .comma else { return [] }
-        let generic = referenceTables.genericEventNouns.contains(tokens[1].key)
+        let generic = referenceTables.genericEventNouns.contains(tokens[1])
         guard let type = generic ? Self.anyEvent : cues.first(where: { $0.start == 1 && !$0.cue.isSymmetric })?.cue.eventType
         else { return [] }
         return Self.eventOwners(of: type, in: context)

@@ -93,21 +93,21 @@ public struct TieExtractor: Sendable {
     }
 
     /// Words that make a clause they open a condition.
-    static let conditionals: Set<String> = ["if", "unless"]
+    static let conditionals: WordSet = ["if", "unless"]
     /// The clause grammar (`ClauseSplitter`), with the lexicon's reporting verbs.
     let clauseSplitter: ClauseSplitter
     /// The agents table's role nouns that stand for the state named right before them ("Iraqi security
     /// forces", "Japan's foreign ministry"), as word keys, longest first.
     let ownerAgents: [[String]]
-    let ownerAgentFirstWords: Set<String>
+    let ownerAgentFirstWords: WordSet
     /// The lexicon's set `GUESTS`: nouns that name a military guest or installation ("hosted US troops").
     let militaryGuests: Set<String>
     /// The lexicon's set `ENDINGS`: verbs that end the relation named right after them ("downgraded ties").
-    let endingWords: Set<String>
+    let endingWords: WordSet
     /// The lexicon's set `WORSENING`: words that say a relation went bad ("ties soured", "strained relations").
     let worseningWords: WordSet
     /// The lexicon's set `DENIALS`: verbs of denial that negate the predicate right after them.
-    let denialWords: Set<String>
+    let denialWords: WordSet
     /// The lexicon's set `FLOWS`: goods in transit a refusal may halt ("halted the loading of crude").
     let flowWords: Set<String>
     /// The lexicon's set `UNDOING`: words that undo a penalty ("sanctions on X were lifted").
@@ -129,6 +129,9 @@ public struct TieExtractor: Sendable {
     let topicSets: [(layer: Layer, words: Set<String>)]
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
+    /// The forms of the verbs of `objectOnlyLemmas` the lexicon generates ("press", "pressed" …), read once
+    /// here rather than looked up for each verb cue.
+    let objectOnlyForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
     let referenceTables: ReferenceTables
     /// What the economic rules read (`EconomyTables`): noun forms of economic verbs, firms and dealings.
@@ -144,11 +147,11 @@ public struct TieExtractor: Sendable {
         clauseSplitter = ClauseSplitter(reporting: WordSet(lexicon.reporting))
         ownerAgents = lexicon.agents.filter { $0.actor == nil }.map { Tokenizer.keys($0.words) }
             .sorted { $0.count > $1.count }
-        ownerAgentFirstWords = Set(ownerAgents.compactMap(\.first))
+        ownerAgentFirstWords = WordSet(Set(ownerAgents.compactMap(\.first)))
         militaryGuests = Set(lexicon.sets["GUESTS"] ?? [])
-        endingWords = Set(lexicon.sets["ENDINGS"] ?? [])
+        endingWords = WordSet(Set(lexicon.sets["ENDINGS"] ?? []))
         worseningWords = WordSet(Set(lexicon.sets["WORSENING"] ?? []))
-        denialWords = Set(lexicon.sets["DENIALS"] ?? [])
+        denialWords = WordSet(Set(lexicon.sets["DENIALS"] ?? []))
         flowWords = Set(lexicon.sets["FLOWS"] ?? [])
         undoingWords = Set(lexicon.sets["UNDOING"] ?? [])
         verdictPhrases = (lexicon.sets["VERDICTS"] ?? []).map(Tokenizer.keys).sorted { $0.count > $1.count }
@@ -159,6 +162,7 @@ public struct TieExtractor: Sendable {
         armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
         topicSets = [(.security, Set(lexicon.sets["SECURITY_TOPICS"] ?? [])), (.economic, Set(lexicon.sets["ECONOMIC_TOPICS"] ?? []))]
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
+        objectOnlyForms = Set(Self.objectOnlyLemmas.flatMap { lexicon.verbForms[$0] ?? [] })
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
         agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords), topics: topicSets)
@@ -313,7 +317,7 @@ public struct TieExtractor: Sendable {
         }
         // No cue, no "X-led", no "C5+Japan", no "X's role within Y", no verb of acquiring and no verdict: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
-        let within = tokens.contains { $0.key == "within" }
+        let within = tokens.indices.contains { buffers.words.is($0, .within, in: tokens) }
         let acquires = buffers.words.any(.acquisitions)
         // ("Peru called the accord null and void" has no cue: its verdict is one.)
         let mayJudge = mayPassVerdict(tokens)
@@ -392,10 +396,10 @@ public struct TieExtractor: Sendable {
         var endedCue: Int?
         // "In Laos, China …": the scene a sentence opens with.
         let scene = frontedScene(tokens, buffers.grouped)
-        // (Each cue read in place: a copy would retain its strings.)
         for c in cues.indices {
-            let (start, end) = (cues[c].start, cues[c].end)
-            if cues[c].cue.eventType == Lexicon.ignored { continue }
+            // (The cue copied once: each `cues[c].cue` read copied the whole match, with its strings.)
+            let (cue, start, end) = cues[c]
+            if cue.eventType == Lexicon.ignored { continue }
             // ("offered to host talks between A and B": talks not held tie A and B to nobody.)
             if talksOnlyOffered(c, of: cues, tokens: tokens) { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
@@ -408,7 +412,7 @@ public struct TieExtractor: Sendable {
             let quantified = negation == nil ? negativeSubject(before: start, tokens: tokens, clauses: clauses) : nil
             // "Kigali denies supporting the rebels": a denial right before a predicate negates it.
             let negated = (negation ?? quantified).map { n in !cues.contains { $0.start >= n && $0.end <= start } } ?? false
-                || (start > 0 && denialWords.contains(tokens[start - 1].key))
+                || (start > 0 && denialWords.contains(tokens[start - 1]))
             // "refused to send troops": an explicit refusal is a `reject` tie of its own (its cue), and
             // negates the act it refuses.
             // "suspended the treaty with X": a rejected agreement or cooperation is no cooperation.
@@ -419,7 +423,7 @@ public struct TieExtractor: Sendable {
                                     || (cues[c - 1].cue.eventType == "sanction" && cues[c - 1].cue.isVerb)
                                     || (endedCue == c - 1 && cues[c].cue.eventType == "agree"))
                 && ((start - cues[c - 1].end == 1 && tokens[start - 1].key == "to")
-                    || (cues[c].cue.polarity == .cooperation && start - cues[c - 1].end <= 3
+                    || (cue.polarity == .cooperation && start - cues[c - 1].end <= 3
                         && !buffers.grouped.contains { $0.start >= cues[c - 1].end && $0.start < start && !$0.isDemonym }))
             // A negated event makes no tie, nor does its object ("did not sign the accord with Cuba"); nor
             // does a forecast or a condition ("would", "is likely to").
@@ -429,19 +433,19 @@ public struct TieExtractor: Sendable {
             } ?? false
             // "US tariffs hit Mexico's exports", "sanctions struck Venezuela": a verb of force whose subject is
             // a penalty is figurative; the penalty's own tie says what happened.
-            let figurative = c > 0 && cues[c].cue.isVerb && cues[c].cue.eventType == "assault"
+            let figurative = c > 0 && cue.isVerb && cue.eventType == "assault"
                 && cues[c - 1].cue.eventType == "sanction" && !cues[c - 1].cue.isVerb && cues[c - 1].end == start
             if negated || refused || objectOfNegated || figurative {
                 // (A negated noun that modifies the next cue's noun passes the negation on: "will not open
                 // accession talks with X" holds no talks.)
-                negatedBefore = cues[c].cue.isVerb || (c + 1 < cues.count && cues[c + 1].start == end) ? end : nil
+                negatedBefore = cue.isVerb || (c + 1 < cues.count && cues[c + 1].start == end) ? end : nil
                 continue
             }
             negatedBefore = nil
             // (A clause opened by "if" or "unless" is conditional throughout: "if X breaks the deal".)
             let clauseStart = (0..<start).last { clauses[$0] != clauses[start] }.map { $0 + 1 } ?? 0
             if (max(clauseStart, start - 6)..<start).contains(where: { buffers.words.on($0, .predictions) })
-                || Self.conditionals.contains(tokens[clauseStart].key) {
+                || Self.conditionals.contains(tokens[clauseStart]) {
                 negatedBefore = nil
                 continue
             }
@@ -463,7 +467,7 @@ public struct TieExtractor: Sendable {
                 continue
             }
             let threatened = isThreatened(c, of: cues, tokens: tokens, buffers.grouped)
-            if threatened && cues[c].cue.polarity == .cooperation { continue }
+            if threatened && cue.polarity == .cooperation { continue }
             // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
             if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
             // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
@@ -475,20 +479,20 @@ public struct TieExtractor: Sendable {
             let worsened = !toBorder && !undone && !ended && worsensRelation(c, of: cues, tokens: tokens, clauses: clauses)
             let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : worsened ? "oppose"
                 : forcesBlock ? "coerce" : nil
-            let polarity: Polarity = toBorder || ended || worsened ? .tension : undone ? .cooperation : cues[c].cue.polarity
-            var strength = cues[c].cue.strength
+            let polarity: Polarity = toBorder || ended || worsened ? .tension : undone ? .cooperation : cue.polarity
+            var strength = cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
             if hedged { strength = min(strength, 0.3) }
             let confidence = (hedged ? 0.5 : 1) * 0.8
-            let membership = cues[c].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c].cue.form)
+            let membership = cue.eventType.map { $0 == "member" } ?? Self.isMembership(cue.form)
             // "a partnership to defeat X": a cooperation for a security purpose is security cooperation.
             // ("agreed to step up joint patrols", "agreed to expand trade": a verb and a particle may come
             // between "to" and the purpose; an economic purpose is a cooperation.)
             let purpose = purposeLayer(c, of: cues, tokens: tokens, buffers.grouped)
             // "asked X for help in securing its border": a request is on the layer of the help it asks for.
             let asked: Layer? = {
-                guard cues[c].cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
+                guard cue.eventType == "request", c + 1 < cues.count, cues[c + 1].start > end,
                       cues[c + 1].start - end <= 8, cues[c + 1].cue.layer == .security,
                       let f = (end..<cues[c + 1].start).first(where: { tokens[$0].key == "for" }),
                       !buffers.grouped.contains(where: { $0.start > f && $0.start < cues[c + 1].start }) else { return nil }
@@ -498,15 +502,15 @@ public struct TieExtractor: Sendable {
                 ?? offeredLayer(c, of: cues, tokens: tokens, clauses: clauses)
             // "strong diplomatic, security and economic ties": a relation noun after coordinated layer
             // adjectives is a relation on each of their layers.
-            let layers = Self.coordinatedLayers(before: start, in: tokens, default: cues[c].cue.layer,
-                                                applies: Self.relationTypes.contains(cues[c].cue.eventType ?? ""))
+            let layers = Self.coordinatedLayers(before: start, in: tokens, default: cue.layer,
+                                                applies: Self.relationTypes.contains(cue.eventType ?? ""))
             // "supported Russia in its invasion of Ukraine": support for a party's war is security aid.
-            let warSupport = cues[c].cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
+            let warSupport = cue.eventType == "support" && c + 1 < cues.count && cues[c + 1].start > end
                 && cues[c + 1].start - end <= 5 && cues[c + 1].cue.eventType == "assault"
                 && (end..<cues[c + 1].start).contains { tokens[$0].key == "in" }
             // "a deal brokered by China", "talks mediated by Qatar": the mediator consults each party.
-            let mediation = end < tokens.count && tokens[end].key == "by"
-                && Self.mediationForms.contains(cues[c].cue.keys.first ?? "")
+            let mediation = end < tokens.count && buffers.words.is(end, .by, in: tokens)
+                && Self.mediationForms.contains(cue.keys.first ?? "")
             // "Iceland hosted US patrol aircraft": a host of military guests is in security cooperation with
             // their state, as clear as stationing troops.
             let hostsForces = hostsMilitaryGuests(c, of: cues, tokens: tokens)
@@ -545,14 +549,14 @@ public struct TieExtractor: Sendable {
             inheritRequestAgents(c, of: cues, tokens: tokens, requested: &requested, pairs: &buffers.pairs)
             // "applications to join NATO": a request to join a security bloc is on the security layer, as
             // membership of one is.
-            let requestsMembership = cues[c].cue.eventType == "request" && c + 1 < cues.count
+            let requestsMembership = cue.eventType == "request" && c + 1 < cues.count
                 && cues[c + 1].start - end <= 1 && cues[c + 1].start >= end
                 && (cues[c + 1].cue.eventType.map { $0 == "member" } ?? Self.isMembership(cues[c + 1].cue.form))
-                && (cues[c].cue.keys.last == "to" || tokens[cues[c + 1].start - 1].key == "to")
+                && (cue.keys.last == "to" || tokens[cues[c + 1].start - 1].key == "to")
             // "revoked a security agreement with X", "suspended imports of Taiwanese fish": a refusal takes
             // the layer of the cooperation it refuses (which makes no tie of its own, above).
             let refusedLayer: Layer? = {
-                guard cues[c].cue.eventType == "reject", c + 1 < cues.count else { return nil }
+                guard cue.eventType == "reject", c + 1 < cues.count else { return nil }
                 let next = cues[c + 1]
                 // (Its object, not an infinitive: "refused to send tanks" stays a diplomatic refusal.)
                 guard next.cue.polarity == .cooperation, next.start >= end, next.start - end <= 3,
@@ -601,34 +605,34 @@ public struct TieExtractor: Sendable {
                 // ("an alliance treaty with the Soviet Union": a bygone state's ties are background.)
                 if actors.isRegionAndMember(s, t) || actors.isBygone(s) || actors.isBygone(t) { continue }
                 // "troops backed by Burundian soldiers": support lent by a party's soldiers is armed help.
-                let armedSupport = cues[c].cue.eventType == "support" && isArmedSupporter(sp, tokens)
+                let armedSupport = cue.eventType == "support" && isArmedSupporter(sp, tokens)
                 /// One tie `x -> y`, a symmetric pair in id order. Joining or being a member of a security
                 /// bloc (NATO, the CSTO) is a security tie.
                 func add(_ x: Int, _ y: Int, layer cueLayer: Layer) {
                     guard x != y else { return }
                     // One is a member of a body, never of a state: "Ghana became a member of the council
                     // alongside Peru", "Egypt joined the talks between Sudan and Chad" tie no two states.
-                    if membership, cues[c].cue.eventType == nil || cues[c].cue.eventType == "member",
+                    if membership, cue.eventType == nil || cue.eventType == "member",
                        actors.kind(x) == .state, actors.kind(y) == .state { return }
                     let (a, b) = symmetric && actors.precedes(y, x, extras: extras) ? (y, x) : (x, y)
                     let bloc = y < actors.gazetteerCount && actors.isSecurityBloc[y]
                     // (Freezing one's membership of a security bloc is a security tie too.)
-                    let leaving = bloc && cues[c].cue.eventType == "reject"
-                        && cues[c].cue.keys.contains { $0 == "membership" || $0 == "participation" }
+                    let leaving = bloc && cue.eventType == "reject"
+                        && cue.keys.contains { $0 == "membership" || $0 == "participation" }
                     let layer = (membership || requestsMembership) && bloc || leaving || warSupport || hostsForces || armedSupport
                         ? .security : purpose ?? asked ?? cueLayer
                     buffers.ends.append((a, b))
                     ties.append(Found(source: actors.id(a, extras: extras), target: actors.id(b, extras: extras),
                                       layer: layer, polarity: polarity, strength: strength, isSymmetric: symmetric,
-                                      cues: [cues[c].cue.form], confidence: confidence,
+                                      cues: [cue.form], confidence: confidence,
                                       eventType: mediation ? "consult" : turnedType ?? (warSupport || hostsForces || armedSupport || armsFlow ? "aid"
-                                        : membership && cues[c].cue.eventType == nil ? "member" : cues[c].cue.eventType)))
+                                        : membership && cue.eventType == nil ? "member" : cue.eventType)))
                 }
                 for l in cueLayers { add(s, t, layer: l) }
                 // A leader acting in person (a visit, a meeting, an award) keeps a leader-level tie
                 // beside the state's; only on the diplomatic layer, and only when the leader acts.
                 // An organisation has no counterpart in person: no leader-level tie with it.
-                if let person = sp.person, cues[c].cue.layer == .diplomatic, !hostsForces, actors.kind(t) != .organisation {
+                if let person = sp.person, cue.layer == .diplomatic, !hostsForces, actors.kind(t) != .organisation {
                     add(person, tp.person ?? t, layer: cueLayers[0])
                 }
             }
@@ -639,7 +643,7 @@ public struct TieExtractor: Sendable {
                     buffers.ends.append((x, y))
                     ties.append(Found(source: actors.id(x, extras: extras), target: actors.id(y, extras: extras),
                                       layer: .security, polarity: .cooperation, strength: 0.6, isSymmetric: true,
-                                      cues: [cues[c].cue.form], confidence: confidence, eventType: "cooperate"))
+                                      cues: [cue.form], confidence: confidence, eventType: "cooperate"))
                 }
             }
             // "provided X with shells in exchange for food": what is given back is the recipient's supply.
@@ -673,7 +677,7 @@ public struct TieExtractor: Sendable {
     /// it: "no" (not after "there is", which denies an object), "none of", "not a single", "not one".
     func negativeSubject(before start: Int, tokens: [Token], clauses: [Int]) -> Int? {
         (max(0, start - 10)..<start).first { i in
-            guard clauses[i] == clauses[start] else { return false }
+            guard clauses[i] == clauses[start], Self.negativeQuantifiers.contains(tokens[i]) else { return false }
             switch tokens[i].key {
             case "no": return !(i > 0 && ["is", "was", "are", "were", "be"].contains(tokens[i - 1].key))
             case "none": return i + 1 < start && tokens[i + 1].key == "of"
@@ -684,6 +688,9 @@ public struct TieExtractor: Sendable {
             }
         }
     }
+
+    /// The words that open a negative quantifier (`negativeSubject(before:tokens:clauses:)`), asked by word code first.
+    static let negativeQuantifiers: WordSet = ["no", "none", "not"]
 
     /// Whether cue `c` names the act a threat verb right before it threatens: "threatened to annex X"
     /// (only "to" between), "threatens sanctions against X", "threatened new tariffs on X" (a word or two
@@ -727,7 +734,7 @@ public struct TieExtractor: Sendable {
         // verb (its subject is no agent of it).
         for k in found.indices where found[k].cue.isVerb && found[k].start > 0 {
             let before = tokens[found[k].start - 1]
-            if before.isPossessive || Self.possessiveDeterminers.contains(before.lower) { found[k].cue.isVerb = false }
+            if before.isPossessive || Self.possessiveDeterminers.contains(lowerOf: before) { found[k].cue.isVerb = false }
         }
         // "Belarus faces EU sanctions": an economic verb form that is a plural noun too, with no party after it,
         // is the noun.
@@ -738,7 +745,7 @@ public struct TieExtractor: Sendable {
     }
 
     /// Determiners that make the word after them a noun: "her visit", "their offer".
-    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
 
     /// Whether a mention is a seat after a locative that may point at it ("a visit to Paris") or a region
     /// after a scene word ("influence in Central Asia"): the only parties whose being one depends on the

@@ -66,7 +66,7 @@ struct TieWords: Sendable {
         case according = 1, to, of, the, region, regional, with, by, `for`, `as`, and, respectively
         case this, country, state, organization, organisation, bloc, alliance
         case two, both, those, these, their, countries, states, sides, powers, ties, relationship, partnership
-        case capitals, governments, neighbours, neighbors, nations
+        case capitals, governments, neighbours, neighbors, nations, within
 
         var text: String {
             switch self {
@@ -106,6 +106,7 @@ struct TieWords: Sendable {
             case .neighbours: "neighbours"
             case .neighbors: "neighbors"
             case .nations: "nations"
+            case .within: "within"
             }
         }
     }

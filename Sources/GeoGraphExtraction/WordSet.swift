@@ -35,7 +35,18 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     /// Whether the token's key is one of the words (a non-ASCII key is looked up as a string).
     @inline(__always) func contains(_ token: Token) -> Bool {
         let code = token.keyCode
-        guard code != 0 else { return words.contains(token.key) }
+        return code == 0 ? words.contains(token.key) : contains(code: code)
+    }
+
+    /// Whether the token's lowercase form (`lower`: the possessive kept) is one of the words (a non-ASCII
+    /// one is looked up as a string).
+    @inline(__always) func contains(lowerOf token: Token) -> Bool {
+        let code = token.lowerCode
+        return code == 0 ? words.contains(token.lower) : contains(code: code)
+    }
+
+    /// Whether an ASCII word's code (not 0) is one of the words'.
+    @inline(__always) private func contains(code: UInt64) -> Bool {
         guard screen[Int(code & 1023) >> 6] & (1 << (code & 63)) != 0 else { return false }
         return table.withUnsafeBufferPointer { table in
             let mask = table.count - 1
