@@ -10,16 +10,35 @@ extension TieExtractor {
         var members: [Int]
         var body: Int
         var span: Range<Int>
+        /// Whether the phrase still stands for the body ("its NATO allies": the owner's fellow members), the
+        /// members being its owner only.
+        var standsForBody = false
     }
+
+    /// Possessive determiners that make a body's member noun the owner's fellow members ("its NATO allies").
+    static let fellowOwners: WordSet = ["its", "their"]
+    /// Nouns after "its" and a body that name the owner's fellow members ("its EU partners").
+    static let fellowNouns: WordSet = ["allies", "partners", "members"]
 
     /// The pairs named by their body (`bodyMemberNouns`), read in `parties`: the body's party is replaced
     /// by the pair's two states, each over the whole phrase. The pair is that of "both states" (the
     /// last two states named before the phrase in the sentence, not the subject of its clause; else the
     /// previous sentence's two parties when both are states; else the document's two most named states when
     /// the subject is neither); a pair already in the body, or none found, leaves the phrase unread.
+    ///
+    /// "Poland asked its NATO allies", "Hungary angered its EU partners": after "its" or "their", a body and a
+    /// noun of `fellowNouns` stand for the body (the owner's fellow members), and the owner — the subject of
+    /// the clause before "its" — is a member of it; the noun is no relation cue.
     func bodyPairs(_ tokens: [Token], context: CodedContext, parties: inout [Party]) -> [BodyPair] {
-        guard tokens.contains(where: { Self.bodyMemberNouns.contains($0) }) else { return [] }
+        guard tokens.contains(where: { Self.bodyMemberNouns.contains($0) || Self.fellowNouns.contains($0) }) else { return [] }
         var found: [BodyPair] = []
+        for p in parties where actors.kind(p.actor) == .organisation && p.start >= 2 && p.end < tokens.count
+            && Self.fellowOwners.contains(tokens[p.start - 1]) && Self.fellowNouns.contains(tokens[p.end])
+            && tokens[p.end].punctuationBefore == .none && tokens[p.start].punctuationBefore == .none {
+            guard let owner = clauseSubject(before: p.start - 1, tokens, parties[...]), owner != p.actor,
+                  actors.kind(owner) != .organisation else { continue }
+            found.append(BodyPair(members: [owner], body: p.actor, span: p.start - 1..<p.end + 1, standsForBody: true))
+        }
         for p in parties where actors.kind(p.actor) == .organisation && p.start >= 1 && p.end < tokens.count {
             guard Self.bodyMemberNouns.contains(tokens[p.end].key), tokens[p.end].punctuationBefore == .none,
                   tokens[p.start].punctuationBefore == .none else { continue }
@@ -49,8 +68,8 @@ extension TieExtractor {
             found.append(BodyPair(members: pair, body: p.actor, span: opener..<p.end + 1))
         }
         guard !found.isEmpty else { return [] }
-        parties.removeAll { p in found.contains { $0.span.contains(p.start) && $0.body == p.actor } }
-        for f in found {
+        parties.removeAll { p in found.contains { !$0.standsForBody && $0.span.contains(p.start) && $0.body == p.actor } }
+        for f in found where !f.standsForBody {
             for m in f.members { parties.append(Party(actor: m, start: f.span.lowerBound, end: f.span.upperBound)) }
         }
         parties.sort { ($0.start, $0.end) < ($1.start, $1.end) }

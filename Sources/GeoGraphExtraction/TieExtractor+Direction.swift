@@ -264,7 +264,10 @@ extension TieExtractor {
                   !isPlace(head) else { return nil }
             return head
         }()
-        let before = describedHead ?? (reaction ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast)
+        // "Hungary angered its EU partners by meeting Putin": a gerund after "by" is the clause subject's act.
+        let byGerund = start > 0 && cues[c].cue.isVerb && words.is(start - 1, .by, in: tokens) && tokens[start].key.hasSuffix("ing")
+        let before = describedHead
+            ?? (reaction || byGerund ? earlier.first(where: canAct) : earlier.last(where: canAct) ?? contrast)
         // The owner right before the cue, or a possessive a few adjectives before it ("Russia's unofficial
         // siding with Tajikistan"). "a NATO member" names the bloc, not an agent: membership keeps the
         // subject as the member.
