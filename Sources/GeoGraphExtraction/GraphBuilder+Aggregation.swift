@@ -29,6 +29,15 @@ extension GraphBuilder {
                 }
             }
         }
+        // An actor kept keeps the one it represents (a firm its state, a minister's body its state): a graph
+        // file names only actors it holds, and "KHNP signed …" need not name South Korea.
+        for a in gazetteer.indices where kept[a] {
+            var next = gazetteer[a].represents.flatMap { actorIndices[$0] }
+            while let r = next, !kept[r] {
+                kept[r] = true
+                next = gazetteer[r].represents.flatMap { actorIndices[$0] }
+            }
+        }
         for (a, actor) in gazetteer.enumerated() where kept[a] { try? graph.add(actor) }
         // Reports of one relation merge into one tie: gather them by key, in the order keys first
         // appear, and add each tie once. Weights fold by `Tie.combine` in report order, exactly as

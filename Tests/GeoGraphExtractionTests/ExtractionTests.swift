@@ -329,3 +329,20 @@ enum ExtractionFixture {
         }
     }
 }
+
+/// A built graph file holds every actor its actors represent, so that it loads again.
+@Suite struct BuiltGraphRepresentsTests {
+    /// "KHNP" is South Korea's firm and "Tebboune" Algeria's president: neither state is named, yet the
+    /// graph holds both states, and its JSON reads back.
+    @Test(arguments: ["KHNP signed a reactor deal with Kazakhstan.", "Tebboune met Emmanuel Macron in Rome."])
+    func agentsBringTheirState(_ text: String) throws {
+        let doc = LoadedDocument(document: Document(file: "a.txt", date: "2025-05-01"), scalars: Array(text.unicodeScalars))
+        // swiftlint:disable:next force_try
+        let graph = GraphBuilder(gazetteer: ClauseFixture.gazetteer, lexicon: try! Lexicon.bundled()).build([doc])
+        for actor in graph.actors {
+            if let r = actor.represents { #expect(graph.actor(r) != nil, "\(actor.id) represents \(r), not in the graph") }
+        }
+        let reread = try GraphFileReader.decode(GraphFileWriter.json(graph), path: "built.json")
+        #expect(reread.actors.count == graph.actors.count)
+    }
+}
