@@ -26,6 +26,20 @@ import Testing
         return try text.withUTF8 { try CompactGraph.decodeTSV(bytes: $0, path: "g.tsv", parallelThreshold: threshold) }
     }
 
+    /// Weights with more digits than the plain path reads go to `strtod` whole: the long fraction is read,
+    /// the malformed one refused with its line (the fuzzer found the digits overflowing before).
+    @Test(arguments: [("0.5000000000000000000000000000001", true), ("0.5000000000000000000000000000.12", false),
+                      ("00000000000000000000000000000.5", true)])
+    func longWeightsAreReadOrRefused(weight: String, valid: Bool) throws {
+        let text = GraphFileReader.tsvHeader + "\na\tb\tsecurity\t+\t" + weight + "\n"
+        if valid {
+            let graph = try Self.decode(text, threshold: .max)
+            #expect(graph.layers[0].outWeights.first.map { abs($0 - 0.5) < 1e-9 } == true)
+        } else {
+            #expect(throws: GraphFileError.self) { try Self.decode(text, threshold: .max) }
+        }
+    }
+
     @Test(arguments: [1, 2, 999, 5000])
     func twoHalvesGiveTheOnePassGraph(rows: Int) throws {
         let text = Self.text(rows: rows)

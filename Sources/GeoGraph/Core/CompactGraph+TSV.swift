@@ -111,7 +111,11 @@ enum TSVField {
                 } else {
                     integer = integer * 10 + UInt64(b - 48)
                 }
-                if scale > 1e15 || integer > 1_000_000_000 { simple = false }
+                // (Past these, `strtod` reads the field: accumulating on would overflow the digits.)
+                if scale > 1e15 || integer > 1_000_000_000 {
+                    simple = false
+                    break
+                }
             } else {
                 simple = false
                 break
