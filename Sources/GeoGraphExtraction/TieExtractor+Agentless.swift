@@ -25,9 +25,6 @@ extension TieExtractor {
 }
 
 extension TieExtractor {
-    /// Words after which an "-ed" verb form is no predicate of the clause's subject but a participle
-    /// before a noun ("the detained leader") or a passive that names no agent ("firms accused of …").
-    static let participleArticles: WordSet = ["the", "a", "an"]
     /// Words that, right after a participle, keep it a verb ("the occupied by" is no phrase; "a deal
     /// signed with X" names its object).
     static let verbContinuations: WordSet = ["by", "with", "to", "from", "in", "on", "at", "of", "and", "or", "as",
@@ -43,7 +40,7 @@ extension TieExtractor {
               tokens[end].punctuationBefore == .none else { return false }
         let next = tokens[end].key
         if cue.eventType == "accuse", next == "of" || next == "for" { return true }
-        return start > 0 && Self.participleArticles.contains(tokens[start - 1])
+        return start > 0 && Self.articles.contains(tokens[start - 1])
             && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(tokens[end])
     }
 }

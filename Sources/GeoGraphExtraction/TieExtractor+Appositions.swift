@@ -49,7 +49,7 @@ extension TieExtractor {
                 // "the United Arab Emirates" is a list item: a name right after the article ("a Russian-backed
                 // state" is no name: a compound modifier).
                 opens = !(open + 1 < close && tokens[open + 1].isCapitalised && !Self.isCompoundModifier(tokens[open + 1])
-                          && ["the", "a", "an"].contains(first.key))
+                          && Self.articles.contains(first))
             } else {
                 let key = first.key
                 // ("ECOWAS, led by Nigeria, imposed …", "the force, run by Kenya,": a short participle opens the
@@ -124,7 +124,7 @@ extension TieExtractor {
     /// - Returns: The party described, or `nil`.
     func apposedHead(of compound: Party, _ tokens: [Token], _ parties: [Party]) -> Party? {
         let s = compound.start
-        guard s >= 2, tokens[s - 1].punctuationBefore == .comma, Self.articles.contains(tokens[s - 1].key),
+        guard s >= 2, tokens[s - 1].punctuationBefore == .comma, Self.articles.contains(tokens[s - 1]),
               tokens[s].punctuationBefore == .none,
               let head = parties.last(where: { $0.end == s - 1 }) else { return nil }
         var i = compound.end
@@ -135,7 +135,8 @@ extension TieExtractor {
         return nil
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    /// The articles ("the", "a", "an"), asked by word code wherever a rule skips or looks for one.
+    static let articles: WordSet = ["the", "a", "an"]
     /// The nouns of ``kindReferences`` and the kind each stands for ("alliance": an organisation).
     static let kindNouns: [String: ActorKind] = Dictionary(kindReferences.map { ($0.words[$0.words.count - 1], $0.kind) },
                                                            uniquingKeysWith: { first, _ in first })

@@ -259,7 +259,7 @@ extension TieExtractor {
         // "arms crossed to the RSF, the paramilitary fighting Sudan's army,": a participle inside a noun phrase
         // set off after a party describes that party, its agent even as a preposition's object.
         let describedHead: Int? = {
-            guard cues[c].cue.isVerb, let s = cueSpan, let head = s.head, ["the", "a", "an"].contains(tokens[s.span.lowerBound].key),
+            guard cues[c].cue.isVerb, let s = cueSpan, let head = s.head, Self.articles.contains(tokens[s.span.lowerBound]),
                   tokens[start].key.hasSuffix("ing"), !earlier.contains(where: { $0 > head && firstStart($0) < start }),
                   !isPlace(head) else { return nil }
             return head

@@ -43,10 +43,6 @@ extension TieExtractor {
         }
     }
 
-    /// Words between a noun form and its object that leave the object right after it ("sanctions the
-    /// Kremlin"): articles.
-    static let economyArticles: WordSet = ["the", "a", "an"]
-
     /// Whether economic verb cue `cue` is the noun of its form: one of
     /// `EconomyTables.nounVerbForms` with no party right after it (over an article). "Belarus faces EU
     /// sanctions", "Syria remains under Western sanctions": the noun, owned by the party before it, whose
@@ -55,7 +51,7 @@ extension TieExtractor {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               economyTables.nounVerbForms.contains(form) else { return false }
         var object = cue.end
-        while object < tokens.count, Self.economyArticles.contains(tokens[object]) { object += 1 }
+        while object < tokens.count, Self.articles.contains(tokens[object]) { object += 1 }
         return !mentions.contains { $0.start == object }
     }
 
