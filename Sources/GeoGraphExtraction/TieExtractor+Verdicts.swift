@@ -13,6 +13,11 @@ extension TieExtractor {
     /// Copulas between the act and its verdict in reported speech.
     static let verdictCopulas: WordSet = ["was", "is", "were", "are", "be", "remained", "remains"]
 
+    /// The articles that may open a verdict ("a provocation").
+    static let indefiniteArticles: WordSet = ["a", "an"]
+    /// The relative words that open a speaker's clause after a summing-up noun (", a step that X called …").
+    static let summaryRelatives: WordSet = ["that", "which"]
+
     /// Prepositions that, inside a judged act, lead one of its parties ("signed by X", "the deal between X and Y").
     static let verdictPartyLeads: Set<String> = ["by", "between", "with"]
     /// Nouns that, before "of", name the party itself ("the breakaway region of X", "the government of Y").
@@ -65,7 +70,7 @@ extension TieExtractor {
             guard let verdict else { continue }
             // The act ends before the verdict's article (and up to two plain words), "as" or the copula.
             var actEnd = verdict.lowerBound
-            if let a = (max(v + 1, actEnd - 3)..<actEnd).last(where: { ["a", "an"].contains(tokens[$0].key) }),
+            if let a = (max(v + 1, actEnd - 3)..<actEnd).last(where: { Self.indefiniteArticles.contains(tokens[$0]) }),
                (a + 1..<actEnd).allSatisfy({ !tokens[$0].isCapitalised }),
                !grouped.contains(where: { $0.start > a && $0.start < actEnd }) {
                 actEnd = a
@@ -164,11 +169,11 @@ extension TieExtractor {
         let first = grouped[speaker.lowerBound].start
         // The relative pronoun, over the speaker's titles and the parties of its name.
         var n = first - 1
-        while n >= 0, n >= first - 8, !["that", "which"].contains(tokens[n].key),
+        while n >= 0, n >= first - 8, !Self.summaryRelatives.contains(tokens[n]),
               tokens[n].key == "the" || words.on(n, .titles) || grouped.contains(where: { $0.start <= n && n < $0.end }) {
             n -= 1
         }
-        let relative = n >= 1 && ["that", "which"].contains(tokens[n].key)
+        let relative = n >= 1 && Self.summaryRelatives.contains(tokens[n])
         if relative {
             n -= 1
         } else {
