@@ -35,3 +35,21 @@ extension TieExtractor {
         return false
     }
 }
+
+/// A refusal of a refusal is neither: "refused to rule out Chinese loans" keeps the loans open, as if no refusal
+/// were there (the extractor's loop would read the first refusal's infinitive as refused, and its object too).
+extension TieExtractor {
+    /// Removes from `cues` each refusal verb followed by "to" and a second refusal ("refused to rule out",
+    /// "declined to reject"), both of them.
+    static func dropDoubleRefusals(_ cues: inout [CueMatch], _ tokens: [Token]) {
+        var k = 0
+        while k + 1 < cues.count {
+            if cues[k].cue.eventType == "reject", cues[k + 1].cue.eventType == "reject", cues[k].cue.isVerb,
+               cues[k + 1].start == cues[k].end + 1, tokens[cues[k].end].key == "to" {
+                cues.removeSubrange(k...(k + 1))
+            } else {
+                k += 1
+            }
+        }
+    }
+}

@@ -302,19 +302,7 @@ public struct TieExtractor: Sendable {
         if buffers.parties.contains(where: namesBody) {
             cues.removeAll { c in buffers.parties.contains { p in p.start <= c.start && c.end <= p.end && namesBody(p) } }
         }
-        // "refused to rule out Chinese loans": a refusal of a refusal is neither; what it keeps open is read
-        // as if no refusal were there.
-        if cues.count >= 2 {
-            var k = 0
-            while k + 1 < cues.count {
-                if cues[k].cue.eventType == "reject", cues[k + 1].cue.eventType == "reject", cues[k].cue.isVerb,
-                   cues[k + 1].start == cues[k].end + 1, tokens[cues[k].end].key == "to" {
-                    cues.removeSubrange(k...(k + 1))
-                } else {
-                    k += 1
-                }
-            }
-        }
+        if cues.count >= 2 { Self.dropDoubleRefusals(&cues, tokens) }
         // No cue, no "X-led", no "C5+Japan", no "X's role within Y", no verb of acquiring and no verdict: no tie.
         let plusPair = hasPlusPair(buffers.parties, tokens)
         let within = tokens.indices.contains { buffers.words.is($0, .within, in: tokens) }
