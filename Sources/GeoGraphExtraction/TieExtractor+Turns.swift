@@ -1,8 +1,42 @@
+import GeoGraph
+
 /// Words around a cue that turn its event type, its sign or its layer: troops sent to a party's border,
 /// sanctions that were lifted, a halt to a commodity's flow, a request for economic help. (Talks only
 /// offered, "offered to host talks between A and B", are TieExtractor+Hosts' `talksOnlyOffered`.)
 extension TieExtractor {
     typealias CueMatch = (cue: Lexicon.Cue, start: Int, end: Int)
+
+    /// What the words around a cue turn it into, its event type and its sign.
+    enum CueTurn {
+        /// Troops sent to a party's border (`sendsTroopsToBorder`): a build-up against it.
+        case buildUp
+        /// A penalty lifted or eased (`isUndonePenalty`).
+        case eased
+        /// A relation ended or scaled down (`endsRelation`): a refusal, the ender's act alone.
+        case ended
+        /// A relation gone bad (`worsensRelation`).
+        case worsened
+
+        var eventType: String {
+            switch self {
+            case .buildUp: "mobilize"
+            case .eased: "concede"
+            case .ended: "reject"
+            case .worsened: "oppose"
+            }
+        }
+        var polarity: Polarity { self == .eased ? .cooperation : .tension }
+    }
+
+    /// The turn of cue `c`, the first of build-up, eased penalty, ended relation and worsened relation that
+    /// holds; `nil` for none.
+    func cueTurn(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> CueTurn? {
+        if sendsTroopsToBorder(c, of: cues, tokens: tokens, parties) { return .buildUp }
+        if isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses) { return .eased }
+        if endsRelation(c, of: cues, tokens: tokens, clauses: clauses, parties) { return .ended }
+        if worsensRelation(c, of: cues, tokens: tokens, clauses: clauses) { return .worsened }
+        return nil
+    }
 
     /// Whether aid cue `c` sends troops to a party's border ("sent troops to the Chadian border", "moves
     /// soldiers to Niger's frontier"): a build-up against that party (`mobilize`, security tension), not

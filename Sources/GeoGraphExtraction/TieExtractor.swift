@@ -458,16 +458,13 @@ public struct TieExtractor: Sendable {
             if threatened && cue.polarity == .cooperation { continue }
             // "urged the two neighbours to settle their dispute through dialogue": what is asked for is not done.
             if isRequestedAct(c, of: cues, tokens: tokens, clauses: clauses) { continue }
-            // "sent troops to the Chadian border" is a build-up, not help; "sanctions on X were lifted" eases them.
-            let toBorder = sendsTroopsToBorder(c, of: cues, tokens: tokens, buffers.grouped)
-            let undone = !toBorder && isUndonePenalty(c, of: cues, tokens: tokens, clauses: clauses)
-            // "downgraded diplomatic ties", "ends security cooperation with X": an ended relation is a refusal.
-            let ended = !toBorder && !undone && endsRelation(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+            // "sent troops to the Chadian border", "sanctions on X were lifted", "downgraded diplomatic ties",
+            // "relations have soured": words around the cue that turn its type and sign (`CueTurn`).
+            let turn = cueTurn(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+            let ended = turn == .ended
             endedCue = ended ? c : nil
-            let worsened = !toBorder && !undone && !ended && worsensRelation(c, of: cues, tokens: tokens, clauses: clauses)
-            let turnedType: String? = toBorder ? "mobilize" : undone ? "concede" : ended ? "reject" : worsened ? "oppose"
-                : forcesBlock ? "coerce" : nil
-            let polarity: Polarity = toBorder || ended || worsened ? .tension : undone ? .cooperation : cue.polarity
+            let turnedType: String? = turn?.eventType ?? (forcesBlock ? "coerce" : nil)
+            let polarity: Polarity = turn?.polarity ?? cue.polarity
             var strength = cue.strength
             // ("in May", "May 5": the month is no hedge.)
             let hedged = (max(0, start - 6)..<start).contains { buffers.words.on($0, .hedges) && !Self.namesMonth($0, tokens) }
