@@ -187,7 +187,10 @@ extension TieExtractor {
         if start > 0, worsening.contains(tokens[start - 1]), tokens[start].punctuationBefore == .none { return true }
         var i = end
         while i < min(tokens.count, end + 8), clauses[i] == clauses[start] {
-            if worsening.contains(tokens[i]) { return !(end..<i).contains { ["not", "never"].contains(tokens[$0].key) } }
+            // (Negated as the extractor negates: "have not soured", "haven't worsened".)
+            if worsening.contains(tokens[i]) {
+                return !(end..<i).contains { lexicon.negationWords.contains(tokens[$0]) || Self.endsInNot(tokens[$0].key) }
+            }
             if cues.contains(where: { $0.start == i }) { return false }
             i += 1
         }
