@@ -467,14 +467,15 @@ extension TieExtractor {
         }
         let coordinatedVerb = readCoordinatedVerb()
         // "clashed with M23 fighters backed by Rwanda": a past participle right after a party's noun phrase (its
-        // plain lowercase nouns at most between, no punctuation) is a reduced relative on that party, which is
-        // its patient even as a preposition's object. (A mediator's participle, "a deal with X brokered by Y",
-        // is on the deal.)
+        // plain lowercase nouns at most between, no punctuation inside the phrase; a comma may set the participle
+        // off: "fought with al-Shabaab, backed by Sudan,") is a reduced relative on that party, which is its
+        // patient even as a preposition's object. (A mediator's participle, "a deal with X brokered by Y", is on
+        // the deal.)
         func reducedRelativePatient() -> Int? {
             guard !mediation, cues[c].cue.isVerb, Self.isPast(tokens[start], pasts: pasts),
                   let last = earlier.last, inClause(last), !isPlace(last), led(last, by: .objectWords) else { return nil }
             let gap = lastEnd(last)..<start
-            guard gap.count <= 2, (gap.lowerBound...start).allSatisfy({ tokens[$0].punctuationBefore == .none || $0 == gap.lowerBound }),
+            guard gap.count <= 2, (gap.lowerBound + 1..<start + 1).allSatisfy({ tokens[$0].punctuationBefore == .none }),
                   gap.allSatisfy({ !tokens[$0].isCapitalised && !words.on($0, [.auxiliaries, .relatives]) && !Self.isPast(tokens[$0], pasts: pasts) })
             else { return nil }
             return last
