@@ -64,8 +64,6 @@ import Testing
     ]
 
     @Test(arguments: frontedVerdicts) func frontedVerdict(_ c: ReferenceCase) {
-        let found = ReferenceMechanismTests.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); found \(found.ties.sorted())") }
+        ReferenceMechanismTests.check(c)
     }
 }

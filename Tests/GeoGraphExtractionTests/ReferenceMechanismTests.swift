@@ -25,6 +25,15 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
 @Suite struct ReferenceMechanismTests {
     static let builder = GraphBuilder(gazetteer: ClauseFixture.gazetteer, lexicon: ClauseFixture.extractor.lexicon)
 
+    /// Builds the case's text and checks its ties: each of `contains` found, none of `excludes`, and no tie at
+    /// all between each pair of `unrelated`.
+    static func check(_ c: ReferenceCase) {
+        let found = labels(c.text)
+        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
+        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie); found \(found.ties.sorted())") }
+        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+    }
+
     static func labels(_ text: String) -> (ties: Set<String>, pairs: Set<String>) {
         let doc = LoadedDocument(
             document: Document(file: "t.txt", date: "2024-05-02"), scalars: Array(text.unicodeScalars))
@@ -130,25 +139,17 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: dyads)
     func dyad(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     @Test(arguments: counted)
     func count(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     @Test(arguments: descriptions)
     func description(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     /// "Yerevan condemned the attacks": a definite event noun after a verb of stance stands for the party
@@ -245,10 +246,7 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: theyAcrossParagraphs)
     func theyAcrossParagraph(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     /// A sentence with one party ties nothing, yet its subject's event is there for the next sentence's
@@ -322,25 +320,16 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: earlierEvents)
     func earlierEvent(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     @Test(arguments: loneEvents)
     func loneEvent(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 
     @Test(arguments: events)
     func event(_ c: ReferenceCase) {
-        let found = Self.labels(c.text)
-        for tie in c.contains { #expect(found.ties.contains(tie), "missing \(tie); found \(found.ties.sorted())") }
-        for tie in c.excludes { #expect(!found.ties.contains(tie), "unexpected \(tie)") }
-        for pair in c.unrelated { #expect(!found.pairs.contains(pair), "unexpected tie between \(pair)") }
+        Self.check(c)
     }
 }
