@@ -7696,7 +7696,7 @@ verbs:
   - {type: assault, layer: security, strength: 0.9, mode: symmetric, lemmas: [fight, fight against, battle, clash with, skirmish with]}
   # --- lend (money from lender to borrower)
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
-  - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
+  - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
   # --- invest
   - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, pour billions into, pour millions into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
   # --- trade (symmetric)
