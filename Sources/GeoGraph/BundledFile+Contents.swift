@@ -7793,7 +7793,7 @@ agents:
   - {actor: russia, words: [Kremlin]}
   - {actor: china, words: [Zhongnanhai]}
   - {actor: uk, words: [Whitehall, Downing Street]}
-  - {owner: true, words: [security forces, armed forces, forces, troops, soldiers, army, military, navy, air force, coast guard, border guards, border guard, special forces, peacekeepers, government, authorities, administration, leadership, officials, foreign ministry, ministry of foreign affairs, defence ministry, defense ministry, ministry of defence, ministry of defense, foreign minister, defence minister, defense minister, prime minister, president, parliament, embassy, ambassador, envoy, diplomats, delegation, spokesman, spokeswoman, spokesperson, intelligence, intelligence services, state media, regime, cabinet, junta]}
+  - {owner: true, words: [security forces, armed forces, forces, troops, soldiers, army, military, navy, air force, coast guard, border guards, border guard, special forces, peacekeepers, police, government, authorities, administration, leadership, officials, foreign ministry, ministry of foreign affairs, defence ministry, defense ministry, ministry of defence, ministry of defense, foreign minister, defence minister, defense minister, prime minister, president, parliament, embassy, ambassador, envoy, diplomats, delegation, spokesman, spokeswoman, spokesperson, intelligence, intelligence services, state media, regime, cabinet, junta]}
 
 """#)
 

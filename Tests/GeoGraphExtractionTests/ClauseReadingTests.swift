@@ -168,6 +168,9 @@ enum ClauseFixture {
         ClauseCase(mechanism: "agents: a ministry with a possessive is its state",
                    sentence: "Japan's foreign ministry protested to China.",
                    contains: ["japan -> china diplomatic tension"]),
+        ClauseCase(mechanism: "agents: a demonym's police are the state",
+                   sentence: "Bolivian police detained two Peruvian nationals near the lake.",
+                   contains: ["bolivia -> peru security tension"], types: ["coerce"]),
         // Voice
         ClauseCase(mechanism: "voice: attacked by X makes X the agent",
                    sentence: "Ukraine was attacked by Russia.",
