@@ -7573,10 +7573,10 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   # Fields that make talks security talks: "talks on Tehran's nuclear programme", "talks over border security".
-  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops, policing, police, intelligence]
+  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops, policing, police, intelligence, naval, basing]
   # Nouns that name an agreement: one qualified by a field above ("a security deal", "a free-trade agreement",
   # "signed a defence pact") is on that field's layer only (TieExtractor+Agreements).
-  AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda]
+  AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda, protocol, protocols]
   # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
   ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
