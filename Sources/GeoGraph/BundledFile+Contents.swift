@@ -7581,6 +7581,10 @@ sets:
   ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
+  # Nouns that name an accusation, one word each: after a verb of stance ("rejected the charge", "dismissed the
+  # claims") they stand for the party whose accusation was told last, in the sentence or up to two sentences
+  # before (TieExtractor+References). Read by name.
+  ACCUSATIONS: [accusation, accusations, allegation, allegations, charge, charges, claim, claims]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   # Verbs of offering, one word each: an offer is a request on the layer of what it offers ("offered X a
