@@ -90,7 +90,7 @@ extension TieExtractor {
     /// ("welcomed the move", "condemned the drills").
     static let anyEvent = ""
     /// The type the lexicon's set `ACCUSATIONS` ("the charge", "the claims") reads as, whatever the noun's own cue:
-    /// the accusation told last (``eventReferences(_:cues:context:parties:)``), kept two sentences on (`GraphBuilder`).
+    /// the accusation told last (`eventReferences`), kept two sentences on (`GraphBuilder`).
     static let accusationType = "accuse"
 
     /// Whether the sentence has a verb form of ``stanceTypes`` (the word list `stanceVerbs`), then one of
@@ -174,7 +174,7 @@ extension TieExtractor {
     }
 
     /// The party whose accusation the noun of accusation after stance verb `v` ("rejected the charge") stands for
-    /// (``eventReferences(_:cues:context:parties:)``): that of an accusation earlier in the sentence (the party
+    /// (`eventReferences`): that of an accusation earlier in the sentence (the party
     /// after its "by" when passive, else the one opening its clause alone), else the one owner of the previous
     /// sentence's accusations, else of the nearest of the two sentences before it; `nil` when none is one party, or
     /// the noun names a party of its own ("the charge by X", "the claims of X").
