@@ -336,6 +336,8 @@ farc | FARC | armed-group | Revolutionary Armed Forces of Colombia; FARC-EP |  |
 fatah | Fatah | party | Fatah movement; Palestinian National Liberation Movement |  |
 hts | Hayat Tahrir al-Sham | armed-group | HTS; Tahrir al-Sham; Hay'at Tahrir al-Sham; Jabhat al-Nusra; al-Nusra Front; Nusra Front; Jabhat Fateh al-Sham |  |  | syria | 2024-12-08..
 icj | International Court of Justice | court | ICJ; World Court |  |
+itlos | International Tribunal for the Law of the Sea | court | ITLOS; Law of the Sea tribunal |  |
+pca | Permanent Court of Arbitration | court | PCA |  |
 igad | IGAD | bloc | Intergovernmental Authority on Development |  |
 irgc | Islamic Revolutionary Guard Corps | armed-forces agent | IRGC; Revolutionary Guards; Revolutionary Guard Corps; Quds Force; IRGC-Quds Force |  |  | iran |
 is-sahel | Islamic State Sahel Province | armed-group | IS Sahel; ISSP; Islamic State in the Greater Sahara; ISGS |  |

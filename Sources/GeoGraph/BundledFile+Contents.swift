@@ -1936,6 +1936,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]
+  - id: itlos
+    name: International Tribunal for the Law of the Sea
+    kind: organisation
+    tags: [court]
+    names: [ITLOS, Law of the Sea tribunal]
   - id: jaish-e-mohammed
     name: Jaish-e-Mohammed
     kind: organisation
@@ -2124,6 +2129,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [the Paris Club]
+  - id: pca
+    name: Permanent Court of Arbitration
+    kind: organisation
+    tags: [court]
+    names: [PCA]
   - id: pdvsa
     name: PDVSA
     kind: organisation
@@ -7581,6 +7591,10 @@ sets:
   ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
   DRILLS: [drills, exercises, manoeuvres, maneuvers, war games, military drills, military exercises, naval drills, naval exercises, live-fire drills, live-fire exercises, joint drills, joint exercises]
+  # Nouns that name an accusation, one word each: after a verb of stance ("rejected the charge", "dismissed the
+  # claims") they stand for the party whose accusation was told last, in the sentence or up to two sentences
+  # before (TieExtractor+References). Read by name.
+  ACCUSATIONS: [accusation, accusations, allegation, allegations, charge, charges, claim, claims]
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   # Verbs of offering, one word each: an offer is a request on the layer of what it offers ("offered X a
@@ -7658,7 +7672,7 @@ verbs:
   # --- retreat
   - {type: retreat, layer: security, strength: 0.6, mode: agent, lemmas: [withdraw its troops from, withdraw its forces from, withdraw its soldiers from, withdraw their troops from, withdraw their forces from, withdraw forces from, withdraw soldiers from, pull its troops out of, pull its forces out of, pull their troops out of, pull their forces out of, pull forces out of, withdraw troops from, pull out of, pull troops out of, pull back from, disengage from, demobilise, demobilize, de-escalate with, evacuate from, hand back to, return territory to]}
   # --- request
-  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to]}
+  - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to, file a case at, file a case with, bring a case to, refer the dispute to]}
   # An offer is a request kept at strength 1, as attempts are (AnnotationGuide: offers); on the layer of what it offers.
   - {type: request, strength: 0.3, mode: agent, lemmas: [offer]}
   # --- accuse
@@ -7731,6 +7745,9 @@ nouns:
   - {type: retreat, layer: security, strength: 0.6, mode: agent, nouns: [withdrawal, pullout, pull-out, drawdown, disengagement, demobilisation, demobilization, de-escalation]}
   - {type: request, strength: 0.6, mode: agent, patient: [to], agent: [from], nouns: [request, appeal, invitation, proposal, offer, demand, plea, overture, outreach, bid, application, candidacy, courtship]}
   - {type: accuse, strength: 0.6, mode: agent, patient: [against, of], agent: [from], nouns: [accusation, accusations, allegation, allegations, charges, blame]}
+  # A case at law against a party is an accusation of it ("Peru's case against Chile at the ICJ"); only with
+  # "against": "the case of Chile" names no case.
+  - {type: accuse, strength: 0.6, mode: agent, patient: [against], nouns: [case against, lawsuit against, legal case against, legal action against, genocide case against]}
   - {type: reject, strength: 0.9, mode: agent, patient: [of, to], nouns: [rejection, refusal, veto, boycott, non-recognition, snub, rebuff, walkout]}
   - {type: threaten, layer: security, strength: 0.6, mode: agent, patient: [to, against], agent: [from], nouns: [threat, threats, warning, warnings, ultimatum, intimidation, menace, military threat, nuclear threat, veiled threat, veiled threats, danger]}
   - {type: protest, strength: 0.6, mode: agent, patient: [of, against, to], agent: [from], nouns: [criticism, condemnation, protest, protests, objection, objections, rebuke, reprimand, censure, denunciation, complaint, grievances, tensions, tension, rift, row, spat, dispute, disputes, feud, quarrel, animosity, propaganda, pushback, discontent, displeasure, anger, outrage, expulsion]}
@@ -8268,6 +8285,7 @@ groups:
   - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria, Islamic State of Iraq and the Levant, Islamic State group]}
   - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
   - {id: iswap, names: [ISWAP, Islamic State West Africa Province, Islamic State in West Africa, Islamic State West Africa]}
+  - {id: itlos, names: [International Tribunal for the Law of the Sea, ITLOS, Law of the Sea tribunal]}
   - {id: jaish-e-mohammed, names: [Jaish-e-Mohammed, Jaish-e-Muhammad, Jaish-e-Mohammad]}
   - {id: jbic, names: [JBIC, Japan Bank for International Cooperation]}
   - {id: jica, names: [JICA, Japan International Cooperation Agency]}
@@ -8303,6 +8321,7 @@ groups:
   - {id: pacific-islands-forum, names: [Pacific Islands Forum, Pacific Islands Forum Secretariat]}
   - {id: palestinian-islamic-jihad, names: [Palestinian Islamic Jihad, Islamic Jihad, Islamic Jihad Movement in Palestine, al-Quds Brigades]}
   - {id: paris-club, names: [Paris Club, the Paris Club]}
+  - {id: pca, names: [Permanent Court of Arbitration]}
   - {id: pdvsa, names: [PDVSA, Petroleos de Venezuela, Petróleos de Venezuela]}
   - {id: pemex, names: [Pemex, Petroleos Mexicanos, Petróleos Mexicanos]}
   - {id: pertamina, names: [Pertamina]}

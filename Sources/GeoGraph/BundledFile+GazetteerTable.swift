@@ -310,6 +310,7 @@ isdb	Islamic Development Bank	organisation	economic-bloc|finance			IsDB
 isis	Islamic State	organisation	armed-group			ISIS|ISIL|Daesh|the Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State group		
 isis-k	Islamic State Khorasan Province	organisation	armed-group			ISIS-K|ISKP|IS-K|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan		
 iswap	ISWAP	organisation	armed-group			Islamic State West Africa Province|Islamic State in West Africa|Islamic State West Africa		
+itlos	International Tribunal for the Law of the Sea	organisation	court			ITLOS|Law of the Sea tribunal		
 jaish-e-mohammed	Jaish-e-Mohammed	organisation	armed-group			JeM|Jaish-e-Muhammad|Jaish-e-Mohammad		
 jbic	JBIC	organisation	firm|agent|finance	japan		Japan Bank for International Cooperation		
 jica	JICA	organisation	agent	japan		Japan International Cooperation Agency		
@@ -345,6 +346,7 @@ ots	Organization of Turkic States	organisation	bloc			Organisation of Turkic Sta
 pacific-islands-forum	Pacific Islands Forum	organisation	bloc			PIF|Pacific Islands Forum Secretariat		
 palestinian-islamic-jihad	Palestinian Islamic Jihad	organisation	armed-group			PIJ|Islamic Jihad|Islamic Jihad Movement in Palestine|al-Quds Brigades		
 paris-club	Paris Club	organisation	economic-bloc|finance			the Paris Club		
+pca	Permanent Court of Arbitration	organisation	court			PCA		
 pdvsa	PDVSA	organisation	firm|agent	venezuela		Petroleos de Venezuela|Petróleos de Venezuela		
 pemex	Pemex	organisation	firm|agent	mexico		Petroleos Mexicanos|Petróleos Mexicanos		
 pertamina	Pertamina	organisation	firm|agent	indonesia				

@@ -128,13 +128,17 @@ public struct GraphBuilder: Sendable {
             // paragraph) reads the last sentence's states too: "They" names those the paragraph before named
             // (not a body they acted on there: "A, B and C left the bloc. ¶ They announced it jointly").
             let they = !sameLine && tokens.first?.key == "they"
+            // (So does a pair reference: "…struck Kabul. ¶ A truce between the two neighbours …" is the pair the
+            // sentence before the break named, before the document's two most named states. Asked only when
+            // the last sentence named two parties and this one is on a new line.)
+            let pairAcross = !sameLine && previous.count == 2 && extractor.mayRefer(tokens, orTo: .pairWords)
             // (The paragraph goes on when the last sentence had no party too: asked only when earlier events wait.)
             let continues = sameLine || (previous.isEmpty && !earlier.isEmpty
                 && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound))
             // (One context for the document, its fields set for each sentence: one made for each sentence was
             // copied whole. The arrays it shares with the state above are let go after the sentence, so that
             // changing that state copies none of them.)
-            context.pair = sameLine && previous.count == 2 ? previous : nil
+            context.pair = (sameLine || pairAcross) && previous.count == 2 ? previous : nil
             context.previous = sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : []
             context.region = region
             context.speaker = speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }
@@ -143,14 +147,17 @@ public struct GraphBuilder: Sendable {
             context.dyad = dyad
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
             (context.pair, context.previous, context.events, context.earlier) = (nil, [], [], [])
-            // (Only the untyped events, `anyEvent` (the empty type), are kept: a typed noun reads the previous sentence alone.)
+            // (Only the untyped events, `anyEvent` (the empty type), and accusations are kept: another typed noun reads
+            // the previous sentence alone, while "rejected the charge" may answer an accusation told two sentences back.)
             if continues {
                 if !earlier.isEmpty {
                     earlier.removeAll { $0.back == 3 }
                     for k in earlier.indices { earlier[k].back += 1 }
                 }
                 if sameLine {
-                    for e in events where e.type.isEmpty { earlier.append((e.type, e.owner, 2)) }
+                    for e in events where e.type.isEmpty || e.type == TieExtractor.accusationType {
+                        earlier.append((e.type, e.owner, 2))
+                    }
                 }
             } else if !earlier.isEmpty {
                 earlier.removeAll(keepingCapacity: true)

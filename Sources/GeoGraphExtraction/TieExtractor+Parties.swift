@@ -5,7 +5,8 @@ import GeoGraph
 extension TieExtractor {
     /// What the sentences before this one leave for its references.
     public struct Context: Sendable {
-        /// The two parties of the previous sentence of the paragraph, for "the two countries".
+        /// The two parties of the previous sentence of the paragraph, for "the two countries" (`GraphBuilder`
+        /// passes those of the sentence before a paragraph break too, to a sentence that may refer to them).
         public var pair: [String]?
         /// Every party of the previous sentence of the paragraph, in order, for "the country".
         public var previous: [String]
@@ -21,8 +22,8 @@ extension TieExtractor {
         /// does it, for "condemned the raids" (`eventReferences(_:cues:context:parties:)`).
         public var events: [EventOwner]
         /// The events of the two sentences of the paragraph before the previous one, the nearer first, for a
-        /// noun naming an event without its type ("the move") that the previous sentence leaves unowned
-        /// (``TieExtractor/Context/events``).
+        /// noun naming an event without its type ("the move") or an accusation ("the charge") that the previous
+        /// sentence leaves unowned (``TieExtractor/Context/events``).
         public var earlierEvents: [[EventOwner]]
         /// The two states the document has named most so far, each in more sentences than any other state:
         /// what "both capitals" stands for when neither its sentence nor the previous one names a pair.
@@ -70,8 +71,8 @@ extension TieExtractor {
         /// The events the previous sentence states, with the parties that do them.
         var events: [(type: String, owner: Int)] = []
         /// The events of the two sentences of the paragraph before the previous one, each with how many
-        /// sentences back it was told (2 or 3): read only for `anyEvent` when `events` has none (`eventOwners(of:in:)`);
-        /// `GraphBuilder` keeps only those.
+        /// sentences back it was told (2 or 3): read only for `anyEvent` (`eventOwners(of:in:)`) and for accusations
+        /// (`accusationOwner`) when `events` has none of the type; `GraphBuilder` keeps only those.
         var earlier: [(type: String, owner: Int, back: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?

@@ -89,6 +89,9 @@ extension TieExtractor {
     /// the lexicon's set `EVENTS` (``ReferenceTables/genericEventNouns``): nouns that name an event without its type
     /// ("welcomed the move", "condemned the drills").
     static let anyEvent = ""
+    /// The type the lexicon's set `ACCUSATIONS` ("the charge", "the claims") reads as, whatever the noun's own cue:
+    /// the accusation told last (`eventReferences`), kept two sentences on (`GraphBuilder`).
+    static let accusationType = "accuse"
 
     /// Whether the sentence has a verb form of ``stanceTypes`` (the word list `stanceVerbs`), then one of
     /// ``eventDeterminers``, then one of ``ReferenceTables/eventNouns`` (the first words of the lexicon's nouns and
@@ -99,7 +102,8 @@ extension TieExtractor {
         return tokens.indices.dropLast(2).contains {
             words.on($0, .stanceVerbs) && Self.eventDeterminers.contains(tokens[$0 + 1])
                 && (referenceTables.eventNouns.contains(tokens[$0 + 2])
-                    || referenceTables.genericEventNouns.contains(tokens[$0 + 2]))
+                    || referenceTables.genericEventNouns.contains(tokens[$0 + 2])
+                    || referenceTables.accusationNouns.contains(tokens[$0 + 2]))
         }
     }
 
@@ -110,7 +114,11 @@ extension TieExtractor {
     /// condemned the raids": the raids are Israel's, and Lebanon protests against Israel), or that the sentence itself
     /// tells before the verb, done by the party that opens that event's clause alone (``clauseSubject(before:_:_:)``).
     /// A symmetric event ("the talks") has no one owner; two parties doing it, or a party named right after the noun
-    /// ("the attack on Kyiv"), leave the noun unread.
+    /// ("the attack on Kyiv"), leave the noun unread. A noun of accusation (the lexicon's set `ACCUSATIONS`:
+    /// "rejected the charge", "dismissed the claims") is the accusation told last: one earlier in the sentence, whose
+    /// agent is the party after its "by" when it is passive ("was accused by X of …; Y rejected the charge"), else
+    /// one of the previous sentence, else of the two before it in the paragraph; with none, a noun that is a cue of
+    /// its own ("the claims") is read as that cue.
     /// - Returns: The spans of the nouns read (their cues are no events of this sentence), with their types and
     ///   owners; a party for each is appended to `parties`.
     func eventReferences(
@@ -125,10 +133,16 @@ extension TieExtractor {
             // (After "the", a verb's form is the noun of that form: "the raids", "the strikes". "The move"
             // is any event.)
             let generic = referenceTables.genericEventNouns.contains(tokens[v.end + 1])
-            let noun: (cue: Lexicon.Cue, start: Int, end: Int)? =
-                generic
-                ? (v.cue, v.end + 1, v.end + 2)
-                : cues.first(where: { $0.start == v.end + 1 })
+            let own = generic ? nil : cues.first(where: { $0.start == v.end + 1 })
+            // ("rejected the charge": the accusation told last, read before the noun's own cue, "the claims".)
+            if referenceTables.accusationNouns.contains(tokens[v.end + 1]),
+                let owner = accusationOwner(of: v, tokens, cues: cues, context: context, parties: parties[...])
+            {
+                parties.append(Party(actor: owner, start: v.end, end: v.end + 2, standsForEvent: true))
+                found.append((v.end + 1..<v.end + 2, Self.accusationType, owner))
+                continue
+            }
+            let noun: (cue: Lexicon.Cue, start: Int, end: Int)? = generic ? (v.cue, v.end + 1, v.end + 2) : own
             guard let n = noun, generic || !n.cue.isSymmetric, let type = generic ? Self.anyEvent : n.cue.eventType,
                 n.end == tokens.count || tokens[n.end].punctuationBefore != .none
                     || !Self.eventArgumentWords.contains(tokens[n.end].key),
@@ -157,6 +171,36 @@ extension TieExtractor {
         }
         if !found.isEmpty { parties.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
         return found
+    }
+
+    /// The party whose accusation the noun of accusation after stance verb `v` ("rejected the charge") stands for
+    /// (`eventReferences`): that of an accusation earlier in the sentence (the party
+    /// after its "by" when passive, else the one opening its clause alone), else the one owner of the previous
+    /// sentence's accusations, else of the nearest of the two sentences before it; `nil` when none is one party, or
+    /// the noun names a party of its own ("the charge by X", "the claims of X").
+    func accusationOwner(of v: (cue: Lexicon.Cue, start: Int, end: Int), _ tokens: [Token],
+                         cues: [(cue: Lexicon.Cue, start: Int, end: Int)], context: CodedContext,
+                         parties: ArraySlice<Party>) -> Int? {
+        let after = v.end + 2
+        guard after == tokens.count || tokens[after].punctuationBefore != .none
+                || !Self.eventArgumentWords.contains(tokens[after].key) else { return nil }
+        if let earlier = cues.last(where: { $0.end <= v.start && $0.cue.eventType == Self.accusationType }) {
+            // ("was accused by the junta of …": the agent after "by", with or without "the".)
+            let by = earlier.end
+            if by + 1 < tokens.count, tokens[by].key == "by", tokens[by].punctuationBefore == .none {
+                let first = by + 1 < tokens.count && tokens[by + 1].key == "the" ? by + 2 : by + 1
+                return parties.first(where: { $0.start == first || $0.start == by + 1 })?.actor
+            }
+            return clauseSubject(before: earlier.start, tokens, parties)
+        }
+        var owners: [Int] = []
+        for e in context.events where e.type == Self.accusationType && !owners.contains(e.owner) { owners.append(e.owner) }
+        if owners.isEmpty, let back = context.earlier.lazy.filter({ $0.type == Self.accusationType }).map(\.back).min() {
+            for e in context.earlier where e.back == back && e.type == Self.accusationType && !owners.contains(e.owner) {
+                owners.append(e.owner)
+            }
+        }
+        return owners.count == 1 ? owners[0] : nil
     }
 
     /// The events a sentence's ties state with the party that does each (its source: a directed tie's,
@@ -221,6 +265,9 @@ final class ReferenceTables: Sendable {
     let summaryNouns: WordSet
     /// The lexicon's set `HELD`: the last parts of "Houthi-held", "rebel-controlled".
     let heldSuffixes: Set<String>
+    /// The lexicon's set `ACCUSATIONS`: nouns that, after a verb of stance, stand for the accusation told last
+    /// ("rejected the charge").
+    let accusationNouns: WordSet
 
     init(gazetteer: Graph, lexicon: Lexicon) {
         var described: [String: [Int]] = [:]
@@ -234,5 +281,6 @@ final class ReferenceTables: Sendable {
         genericEventNouns = WordSet(Set(lexicon.sets["EVENTS"] ?? []))
         summaryNouns = WordSet(Set(lexicon.sets["SUMMARIES"] ?? []))
         heldSuffixes = Set(lexicon.sets["HELD"] ?? [])
+        accusationNouns = WordSet(Set(lexicon.sets["ACCUSATIONS"] ?? []))
     }
 }

@@ -60,6 +60,28 @@ import Testing
 
     @Test(arguments: cases) func mechanism(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 
+    /// Cases at law: filing or bringing a case at a court is a request to the court; a case against a party
+    /// accuses it; "the case of X" names no case.
+    static let courtCases: [ClauseCase] = [
+        ClauseCase(mechanism: "court: filing a case at a court asks the court",
+                   sentence: "Belize has filed a case at the International Court of Justice.",
+                   contains: ["belize -> icj diplomatic cooperation"], types: ["request"]),
+        ClauseCase(mechanism: "court: bringing a case to a court asks the court",
+                   sentence: "Slovenia brought a case to the International Court of Justice last spring.",
+                   contains: ["slovenia -> icj diplomatic cooperation"], types: ["request"]),
+        ClauseCase(mechanism: "court: a possessive's case against a party accuses it",
+                   sentence: "Bolivia's case against Chile at the International Court of Justice drags on.",
+                   contains: ["bolivia -> chile diplomatic tension"], types: ["accuse"]),
+        ClauseCase(mechanism: "court: a lawsuit against a party accuses it",
+                   sentence: "Guatemala filed a lawsuit against Belize over the cays.",
+                   contains: ["guatemala -> belize diplomatic tension"], types: ["accuse"]),
+        ClauseCase(mechanism: "court: 'the case of X' names no case",
+                   sentence: "In the case of Montenegro, Croatia raised no objection.",
+                   excludes: ["croatia -> montenegro diplomatic tension"]),
+    ]
+
+    @Test(arguments: courtCases) func courtCase(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+
     /// The strength of the tie `label` in `sentence`: a hedged one is 0.3.
     @Test(arguments: [
         ("Uruguay held drills with Argentina in May and criticised Paraguay.", "uruguay -> paraguay diplomatic tension", 0.6),

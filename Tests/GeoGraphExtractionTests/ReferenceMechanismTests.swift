@@ -137,6 +137,27 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
             unrelated: ["ghana nigeria", "nigeria togo", "benin nigeria"]),
     ]
 
+    /// "¶ A truce between the two neighbours …": a pair reference opening a paragraph is the pair the sentence
+    /// before the break named, as "They" is, before the document's two most named states.
+    static let pairsAcrossParagraphs: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "pairs: 'the two neighbours' after a break are the pair named just before it, not the dyad",
+            text:
+                "Mali sent a new envoy to Algeria. Mali and Algeria held talks on water in Bamako. Algeria later hosted Mali's ministers.\n\nNiger and Burkina Faso exchanged fire across their border overnight.\n\nA truce between the two neighbours was brokered by Togo.",
+            contains: ["burkina-faso <-> niger diplomatic cooperation"],
+            excludes: ["mali <-> togo diplomatic cooperation", "algeria <-> togo diplomatic cooperation"]),
+        ReferenceCase(
+            mechanism: "pairs: after a break, a sentence naming three parties leaves the dyad to 'both capitals'",
+            text:
+                "Peru accused Chile of spying. Chile rejected the claim, and Bolivia called for calm between Chile and Peru.\n\nEcuador, Colombia and Brazil met in Quito.\n\nArgentina later urged both capitals to talk.",
+            contains: ["argentina -> chile diplomatic cooperation", "argentina -> peru diplomatic cooperation"]),
+    ]
+
+    @Test(arguments: pairsAcrossParagraphs)
+    func pairAcrossParagraphs(_ c: ReferenceCase) {
+        Self.check(c)
+    }
+
     @Test(arguments: dyads)
     func dyad(_ c: ReferenceCase) {
         Self.check(c)
@@ -317,6 +338,50 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
                 "Vietnam seized a fishing fleet near the shoals. Malaysia was granted a larger quota. Its officials said nothing. Brunei was granted a quota too. Manila rejected the move.",
             excludes: ["philippines -> vietnam diplomatic tension"]),
     ]
+
+    /// "Quito rejected the charge": a noun of accusation (set `ACCUSATIONS`) after a verb of stance stands for the
+    /// party whose accusation was told last, in the sentence (its "by" agent when passive) or up to two sentences
+    /// back; the rejection is a diplomatic tension toward it. None when two accused, or the noun names its own party.
+    static let rejectedCharges: [ReferenceCase] = [
+        ReferenceCase(
+            mechanism: "charges: 'the charge' answers the accusation of the sentence before",
+            text: "Bolivia accused Chile of diverting a border river. Santiago rejected the charge.",
+            contains: ["chile -> bolivia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: 'the claims' is the accusation, not the noun's own cue (claims over land)",
+            text: "Ecuador accused Peru of spying on its naval bases. Lima dismissed the claims as fiction.",
+            contains: ["peru -> ecuador diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: the accusation may be two sentences back in the paragraph",
+            text:
+                "Kenya accused Uganda of arming herders in the north. The clashes have displaced thousands this year. Kampala rejected the allegation.",
+            contains: ["uganda -> kenya diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: a passive accusation's agent is the party after 'by'",
+            text: "Latvia was accused by Belarus of pushing migrants across the border; Riga rejected the charge.",
+            contains: ["latvia -> belarus diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: an active accusation earlier in the sentence is its subject's",
+            text: "Serbia accused Croatia of stoking unrest, and Zagreb rejected the accusation within hours.",
+            contains: ["croatia -> serbia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: two accusers leave 'the charge' unread",
+            text: "Chad accused Sudan of shelling its villages and Niger accused Libya of hosting rebels. Khartoum rejected the charge.",
+            excludes: ["sudan -> chad diplomatic tension", "sudan -> niger diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: a noun naming its own accuser is not the earlier accusation",
+            text: "Bolivia accused Chile of diverting a border river. Santiago rejected the claims of Argentina.",
+            excludes: ["chile -> bolivia diplomatic tension"]),
+        ReferenceCase(
+            mechanism: "charges: an accusation of a paragraph before is not answered",
+            text: "Bolivia accused Chile of diverting a border river.\n\nSantiago rejected the charge.",
+            excludes: ["chile -> bolivia diplomatic tension"]),
+    ]
+
+    @Test(arguments: rejectedCharges)
+    func rejectedCharge(_ c: ReferenceCase) {
+        Self.check(c)
+    }
 
     @Test(arguments: earlierEvents)
     func earlierEvent(_ c: ReferenceCase) {
