@@ -35,5 +35,28 @@ import Testing
                    unrelated: ["chile peru"]),
     ]
 
+    /// "The three states" after a sentence that named three states and a body stands for the three states;
+    /// "the three juntas" for the three of the previous sentence's states under military rule (gazetteer
+    /// tag `military-rule`), whatever other states it named.
+    static let countedStates: [ClauseCase] = [
+        ClauseCase(mechanism: "counted states: a body named with the states is left out",
+                   sentence: "The three states criticised France.",
+                   previous: ["guinea", "gabon", "sudan", "african-union"],
+                   contains: ["guinea -> france diplomatic tension", "gabon -> france diplomatic tension",
+                              "sudan -> france diplomatic tension"],
+                   unrelated: ["african-union france"]),
+        ClauseCase(mechanism: "counted states: the three juntas are the three states under military rule",
+                   sentence: "The three juntas, which formed their own council last year, criticised the African Union.",
+                   previous: ["guinea", "egypt", "gabon", "sudan"],
+                   contains: ["guinea -> african-union diplomatic tension", "gabon -> african-union diplomatic tension",
+                              "sudan -> african-union diplomatic tension"],
+                   unrelated: ["egypt african-union"]),
+        ClauseCase(mechanism: "counted states: four states named leave 'the three states' unread",
+                   sentence: "The three states criticised France.",
+                   previous: ["guinea", "egypt", "gabon", "sudan"],
+                   unrelated: ["guinea france", "egypt france", "gabon france", "sudan france"]),
+    ]
+
     @Test(arguments: founders) func founder(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: countedStates) func countedState(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
