@@ -7577,10 +7577,10 @@ sets:
   # stand for the one party acting in the previous sentence. Read by name.
   EVENTS: [move, moves, decision, step, steps, measure, measures, incident, view, remarks, comments, statement, drills, exercises, manoeuvres, maneuvers]
   # Fields that make talks security talks: "talks on Tehran's nuclear programme", "talks over border security".
-  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops, policing, police, intelligence]
+  SECURITY_TOPICS: [security, defence, defense, military, nuclear, ceasefire, truce, missile, missiles, arms, weapons, disarmament, demilitarisation, demilitarization, counterterrorism, counter-terrorism, terrorism, peacekeeping, troops, policing, police, intelligence, naval, basing]
   # Nouns that name an agreement: one qualified by a field above ("a security deal", "a free-trade agreement",
   # "signed a defence pact") is on that field's layer only (TieExtractor+Agreements).
-  AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda]
+  AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda, protocol, protocols]
   # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
   ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).
@@ -7700,7 +7700,7 @@ verbs:
   - {type: assault, layer: security, strength: 0.9, mode: symmetric, lemmas: [fight, fight against, battle, clash with, skirmish with]}
   # --- lend (money from lender to borrower)
   - {type: lend, layer: economic, strength: 0.6, mode: agent, lemmas: [lend, loan, lend to, extend a loan to, extend credit to, grant a loan to, provide loans to, provide credit to, refinance, restructure debt of, write off debt of, forgive debt of]}
-  - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow from, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
+  - {type: lend, layer: economic, strength: 0.6, mode: reverse, lemmas: [owe, borrow, take loans from, take out loans from, default on debt to, repay, be indebted to, depend on loans from]}
   # --- invest
   - {type: invest, layer: economic, strength: 0.6, mode: agent, lemmas: [invest, invest in, pour money into, pour investment into, pour billions into, pour millions into, build, bankroll, underwrite, co-finance, co-fund, cofinance]}
   # --- trade (symmetric)
@@ -7801,7 +7801,7 @@ agents:
   - {actor: russia, words: [Kremlin]}
   - {actor: china, words: [Zhongnanhai]}
   - {actor: uk, words: [Whitehall, Downing Street]}
-  - {owner: true, words: [security forces, armed forces, forces, troops, soldiers, army, military, navy, air force, coast guard, border guards, border guard, special forces, peacekeepers, government, authorities, administration, leadership, officials, foreign ministry, ministry of foreign affairs, defence ministry, defense ministry, ministry of defence, ministry of defense, foreign minister, defence minister, defense minister, prime minister, president, parliament, embassy, ambassador, envoy, diplomats, delegation, spokesman, spokeswoman, spokesperson, intelligence, intelligence services, state media, regime, cabinet, junta]}
+  - {owner: true, words: [security forces, armed forces, forces, troops, soldiers, army, military, navy, air force, coast guard, border guards, border guard, special forces, peacekeepers, police, government, authorities, administration, leadership, officials, foreign ministry, ministry of foreign affairs, defence ministry, defense ministry, ministry of defence, ministry of defense, foreign minister, defence minister, defense minister, prime minister, president, parliament, embassy, ambassador, envoy, diplomats, delegation, spokesman, spokeswoman, spokesperson, intelligence, intelligence services, state media, regime, cabinet, junta]}
 
 """#)
 

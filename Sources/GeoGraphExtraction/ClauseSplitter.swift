@@ -9,8 +9,9 @@
 ///                                            "after", "before", "since" …)
 ///                 | ("," coordinator | "as") subject verb
 ///                                           (", and Chile signed", ", or the kingdom will": after a word that
-///                                            ends no party, a party and a finite verb after it; "Peru, Chile,
-///                                            and Bolivia signed" stays one clause: the comma ends a party)
+///                                            ends no party, a party and a finite verb after it, an apposition
+///                                            set off by commas between them at most; "Peru, Chile, and
+///                                            Bolivia signed" stays one clause: the comma ends a party)
 ///                 | reporting-verb ["that"] ("said", "told", "announced": what is reported is its own clause)
 ///     parenthesis = "(" clause ")"          (its own clause; the clause around it goes on after it)
 ///
@@ -46,6 +47,9 @@ struct ClauseSplitter {
     /// so after any word: "Mali expels envoys as Algeria recalls its own").
     static let coordinators: WordSet = ["and", "or", "so"]
     static let asWord: WordSet = ["as"]
+    /// Words that open an apposition set off after a coordinated clause's subject ("…, and Algeria, a council
+    /// member, refused …").
+    static let appositionOpeners: WordSet = ["a", "an", "the", "its", "their"]
     /// Auxiliaries and modals that make the word after a party a finite verb ("…, and Chile will").
     static let auxiliaries: WordSet = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "has",
                                        "have", "had", "is", "was", "are", "were", "did", "does", "do", "also", "then",
@@ -53,8 +57,9 @@ struct ClauseSplitter {
 
     /// Whether the coordinator at `i` (after a comma), or "as", opens a clause with a subject of its own:
     /// the word before it ends no party or one no comma sets off as a list's member, a party (`parties`: token ranges) starts right after it (after
-    /// "the" at most), and the word after the party is a finite verb — an auxiliary, a modal or an adverb
-    /// before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
+    /// "the" at most), and the word after the party (or after a list of parties, "…, and Colombia, the US
+    /// and Brazil condemned", or an apposition set off by commas, "…, and Algeria, a council member,
+    /// refused") is a finite verb — an auxiliary, a modal or an adverb before one, or a lowercase form in "-ed" or "-s" ("…, and Brasilia tabled a motion"; "Chad
     /// closes its border as Sudan's war spreads" is not one: "war" follows the party).
     static func opensSubject(_ tokens: [Token], at i: Int, parties: some Collection<Range<Int>>) -> Bool {
         // (Word codes, not strings: this is asked of every word.)
@@ -72,8 +77,29 @@ struct ClauseSplitter {
         let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
         guard let party = parties.first(where: { $0.lowerBound == start || $0.lowerBound == i + 1 }),
               party.upperBound < tokens.count else { return false }
-        let verb = tokens[party.upperBound]
-        guard verb.punctuationBefore == .none, !verb.isCapitalised else { return false }
+        // ("…, and Colombia, the US and Brazil condemned …": the subject may be a list of parties.)
+        var v = party.upperBound
+        while v < tokens.count {
+            let comma = tokens[v].punctuationBefore == .comma
+            let j = coordinators.contains(tokens[v]) ? v + 1 : v
+            guard comma || j > v, j < tokens.count else { break }
+            let k = tokens[j].key == "the" ? j + 1 : j
+            guard let member = parties.first(where: { $0.lowerBound == k || $0.lowerBound == j }),
+                  member.upperBound < tokens.count else { break }
+            v = member.upperBound
+        }
+        // ("…, and Algeria, a council member, refused …": an apposition set off by commas may stand between
+        // the party and its verb.)
+        var apposed = false
+        if tokens[v].punctuationBefore == .comma, appositionOpeners.contains(tokens[v]) {
+            apposed = true
+            guard let close = (v + 1..<min(tokens.count, v + 9)).first(where: {
+                      tokens[$0].punctuationBefore != .none && tokens[$0].punctuationBefore != .hyphen }),
+                  tokens[close].punctuationBefore == .comma else { return false }
+            v = close
+        }
+        let verb = tokens[v]
+        guard verb.punctuationBefore == (apposed ? .comma : .none), !verb.isCapitalised else { return false }
         if auxiliaries.contains(verb) { return true }
         let word = verb.key
         return word.count > 3 && !word.hasSuffix("'s") && !word.hasSuffix("ss") && (word.hasSuffix("ed") || word.hasSuffix("s"))

@@ -19,6 +19,8 @@ struct OwnSetEvidenceTests {
         ("heldout4-set-reading-b.yaml", "heldout4"),
         ("heldout5-set.yaml", "heldout5"), ("heldout5-set-reading-a.yaml", "heldout5"),
         ("heldout5-set-reading-b.yaml", "heldout5"),
+        ("heldout6-set.yaml", "heldout6"), ("heldout6-set-reading-a.yaml", "heldout6"),
+        ("heldout6-set-reading-b.yaml", "heldout6"),
     ]
 
     @Test(arguments: sets)
