@@ -112,6 +112,7 @@ public struct GraphBuilder: Sendable {
         let matcher = extractor.matcher  // (read once: reading it through `extractor` copied it for each sentence)
         // The document's date, read once: a leader stands for the state only while in office then.
         let date = doc.document.date.flatMap(ActorTable.days)
+        var context = TieExtractor.CodedContext(date: date)
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
@@ -130,12 +131,18 @@ public struct GraphBuilder: Sendable {
             // (The paragraph goes on when the last sentence had no party too: asked only when earlier events wait.)
             let continues = sameLine || (previous.isEmpty && !earlier.isEmpty
                 && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound))
-            let context = TieExtractor.CodedContext(
-                pair: sameLine && previous.count == 2 ? previous : nil,
-                previous: sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : [],
-                region: region, speaker: speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }, date: date,
-                events: sameLine ? events : [], earlier: continues ? earlier : [], dyad: dyad)
+            // (One context for the document, its fields set for each sentence: one made for each sentence was
+            // copied whole. The arrays it shares with the state above are let go after the sentence, so that
+            // changing that state copies none of them.)
+            context.pair = sameLine && previous.count == 2 ? previous : nil
+            context.previous = sameLine ? previous : they ? previous.filter { extractor.actors.kind($0) == .state } : []
+            context.region = region
+            context.speaker = speaker.flatMap { index - $0.sentence <= 2 ? $0.id : nil }
+            context.events = sameLine ? events : []
+            context.earlier = continues ? earlier : []
+            context.dyad = dyad
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
+            (context.pair, context.previous, context.events, context.earlier) = (nil, [], [], [])
             // (Only the untyped events, `anyEvent` (the empty type), are kept: a typed noun reads the previous sentence alone.)
             if continues {
                 if !earlier.isEmpty {

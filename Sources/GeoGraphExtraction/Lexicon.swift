@@ -6,20 +6,89 @@ import Yams
 /// layer, polarity and strength it carries and whether it names a mutual relation.
 public struct Lexicon: Sendable {
     /// One cue form.
+    ///
+    /// Its values are kept in one shared object: a copy of a cue (the rules copy their cue matches at
+    /// every `cues[c]` read) retains that object alone, not the form, keys and event type one by one.
+    /// Setting a value gives the cue an object of its own; other copies keep theirs.
     public struct Cue: Sendable, Hashable {
-        public var form: String
-        public var keys: [String]
-        public var layer: Layer
-        public var polarity: Polarity
-        public var strength: Double
-        public var isSymmetric: Bool
+        /// The values of a cue, as a cue held them before they were shared.
+        struct Values: Sendable, Hashable {
+            var form: String
+            var keys: [String]
+            var layer: Layer
+            var polarity: Polarity
+            var strength: Double
+            var isSymmetric: Bool
+            var isReverse: Bool
+            var eventType: String?
+            var isVerb: Bool
+        }
+
+        /// The object a cue's copies share; never changed once made.
+        private final class Storage: Sendable {
+            let values: Values
+            init(_ values: Values) { self.values = values }
+        }
+
+        private var storage: Storage
+
+        init(form: String, keys: [String], layer: Layer, polarity: Polarity, strength: Double, isSymmetric: Bool,
+             isReverse: Bool = false, eventType: String? = nil, isVerb: Bool = false) {
+            storage = Storage(Values(form: form, keys: keys, layer: layer, polarity: polarity, strength: strength,
+                                     isSymmetric: isSymmetric, isReverse: isReverse, eventType: eventType, isVerb: isVerb))
+        }
+
+        /// Sets one value in an object of this cue's own.
+        private mutating func update(_ change: (inout Values) -> Void) {
+            var values = storage.values
+            change(&values)
+            storage = Storage(values)
+        }
+
+        public var form: String {
+            get { storage.values.form }
+            set { update { $0.form = newValue } }
+        }
+        public var keys: [String] {
+            get { storage.values.keys }
+            set { update { $0.keys = newValue } }
+        }
+        public var layer: Layer {
+            get { storage.values.layer }
+            set { update { $0.layer = newValue } }
+        }
+        public var polarity: Polarity {
+            get { storage.values.polarity }
+            set { update { $0.polarity = newValue } }
+        }
+        public var strength: Double {
+            get { storage.values.strength }
+            set { update { $0.strength = newValue } }
+        }
+        public var isSymmetric: Bool {
+            get { storage.values.isSymmetric }
+            set { update { $0.isSymmetric = newValue } }
+        }
         /// The party after the cue acts on the one before it ("Tajikistan owes China": China lends).
-        public var isReverse: Bool = false
+        public var isReverse: Bool {
+            get { storage.values.isReverse }
+            set { update { $0.isReverse = newValue } }
+        }
         /// The event type the cue reports (`Graphs/event-types.yaml`), `nil` in a `geograph-lexicon/1` file.
-        public var eventType: String? = nil
+        public var eventType: String? {
+            get { storage.values.eventType }
+            set { update { $0.eventType = newValue } }
+        }
         /// Whether the form is a verb's (from the `verbs` of a `geograph-lexicon/2` file): a verb's
         /// subject is its agent, where a noun may be owned by a modifier ("Russian bases").
-        public var isVerb: Bool = false
+        public var isVerb: Bool {
+            get { storage.values.isVerb }
+            set { update { $0.isVerb = newValue } }
+        }
+
+        public static func == (a: Cue, b: Cue) -> Bool { a.storage === b.storage || a.storage.values == b.storage.values }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(storage.values) }
     }
 
     /// A word or phrase that stands for a state: always `actor` ("the Pentagon"), or, when `actor` is
@@ -105,6 +174,15 @@ public struct Lexicon: Sendable {
         try decode(BundledFile.lexicon.text, path: BundledFile.lexicon.displayPath)
     }
 
+    /// Yams' default rules, less those whose tags the lexicon never consults (as the graph file reader's).
+    ///
+    /// Yams resolves the tag of every mapping key it reads, and of the key built for every
+    /// `Node.Mapping[String]` lookup, trying each rule's regular expression in turn. Only `bool`
+    /// (`Node.bool` refuses a string-tagged scalar) and `value` (`Node.string` of a `{=: x}` mapping)
+    /// change what is read here; numbers are read from their text. Kept in Yams' order, these two
+    /// resolve as before; a plain number, null or date key now resolves as a string.
+    static let yamlResolver = Resolver.basic.appending(.bool).appending(.value)
+
     /// Reads a lexicon from its text.
     /// - Parameters:
     ///   - text: The file's text.
@@ -112,7 +190,7 @@ public struct Lexicon: Sendable {
     /// - Throws: ``DataFileError`` naming the file and line.
     public static func decode(_ text: String, path: String) throws -> Lexicon {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
+        do { root = try Yams.compose(yaml: text, yamlResolver) } catch {
             throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
         }
         guard let map = root?.mapping, let schema = map["schema"]?.string,

@@ -65,7 +65,8 @@ public struct TieExtractor: Sendable {
     let isPairByWords: [Bool]
 
     /// The event types of relation nouns that layer adjectives qualify ("security and economic ties").
-    static let relationTypes: Set<String> = ["cooperate", "trade", "agree"]
+    /// (A list: asked for every cue, three short strings compared cost a tenth of one hashed.)
+    static let relationTypes: [String] = ["cooperate", "trade", "agree"]
     /// Adjectives that name a layer.
     static let layerAdjectives: [String: Layer] = [
         "economic": .economic, "trade": .economic, "energy": .economic, "financial": .economic, "commercial": .economic,

@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Actors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "actors",
         abstract: "List actors, filtered by kind and tag.",
         discussion: "Example: geograph actors --kind state --tag central-asia --format csv")
 

@@ -4,6 +4,7 @@ import GeoGraph
 
 struct Balance: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "balance",
         abstract: "Who balances whom: hedging profiles, balancing patterns, structural balance, change over time.",
         discussion: """
             Poles are the actors balanced between: those tagged great-power, or --poles, or the top \

@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Blocs: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "blocs",
         abstract: "Signed blocs: the k-bloc partition with the least frustration, and how significant it is.",
         discussion: """
             Doreian–Mrvar partitioning of the signed graph (per pair, cooperation weight minus tension \

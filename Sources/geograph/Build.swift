@@ -5,6 +5,7 @@ import GeoGraphExtraction
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build a graph from documents: actors, typed and signed ties, each with the sentence it came from.",
         discussion: """
             Reads .txt, .md and .html files (folders are read with their manifest.tsv), skips page debris, \

@@ -4,6 +4,7 @@ import GeoGraph
 
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "centrality",
         abstract: "Rank actors by a centrality measure, overall or layer by layer.",
         discussion: """
             Measures follow NetworkX's definitions and defaults: in-degree, out-degree, in-strength, \

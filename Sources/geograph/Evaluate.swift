@@ -5,6 +5,7 @@ import GeoGraphExtraction
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "evaluate",
         abstract: "Score an extracted graph against a reference graph (precision, recall, F1).",
         discussion: """
             Prints precision, recall and F1 of actors, pairs and directed ties (rolled up: persons replaced by \

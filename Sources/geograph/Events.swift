@@ -8,6 +8,7 @@ extension WindowSize: ExpressibleByArgument {}
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "Build an event graph from GDELT, ICEWS or POLECAT/PLOVER event files.",
         discussion: """
             Streams the files (.zip as distributed, or plain; a folder stands for its files), maps each event \
@@ -130,6 +131,7 @@ struct Events: ParsableCommand {
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Join graphs that use the same actor ids (an event graph and a document graph) into one.",
         discussion: """
             Ties of the same key merge: text weights by noisy-or, event windows by adding their counts (the \

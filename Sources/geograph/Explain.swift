@@ -5,6 +5,7 @@ import GeoGraphExtraction
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show every tie between two actors with its evidence.",
         discussion: """
             With a corpus (--corpus, else $GEOGRAPH_CORPUS, else the graph file's corpus:) each piece of \

@@ -6,6 +6,7 @@ import GeoGraphRender
 
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explore",
         abstract: "Write one self-contained HTML page to explore the graph in a browser.",
         discussion: """
             The page holds the overview (drawn by Graphviz), the graph as JSON and a small script: no \

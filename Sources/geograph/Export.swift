@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the graph as JSON, YAML, GraphML, a CSV tie table or a TSV edge list.",
         discussion: "Example: geograph export --format graphml -o central-asia.graphml")
 

@@ -5,6 +5,7 @@ import GeoGraphRender
 
 struct Figures: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "figures",
         abstract: "Regenerate the report's figures: overview, one per layer, one ego figure per Central Asian state.",
         discussion: """
             Each figure is written as .dot (our DOT, before layout) and .svg, and as .png at 300 dpi \

@@ -5,6 +5,7 @@ import GeoGraphExtraction
 
 struct Find: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "find",
         abstract: "Find the ties whose evidence says something: words of the sentence, a cue, an event type.",
         discussion: """
             Words match whole words of the evidence's sentence, ignoring case and regular endings \

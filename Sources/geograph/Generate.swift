@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic scale-free, directed, weighted, multi-layer graph as a TSV edge list.",
         discussion: """
             Targets are drawn by preferential attachment (in-degree + 1), sources uniformly; layers \

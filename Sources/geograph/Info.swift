@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "info",
         abstract: "Count actors and ties by kind, layer, polarity and document.",
         discussion: "Example: geograph info --graph Graphs/central-asia.yaml")
 

@@ -109,6 +109,7 @@ extension PathCommand {
 
 struct Reach: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reach",
         abstract: "List whom an actor reaches within N hops (or, with --reverse, who reaches it).",
         discussion: """
             Every tie by default (--polarity cooperation or tension to follow one sign); --kind and \

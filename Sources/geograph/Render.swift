@@ -5,6 +5,7 @@ import GeoGraphRender
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the graph, or a filtered or focused part of it, with Graphviz in-process.",
         discussion: """
             The figure is styled by style.yaml beside the graph (layer colour, polarity line, weight \

@@ -6,6 +6,7 @@ import GeoGraphRender
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write one self-contained HTML report: the figures inline as SVG and every tie with its evidence.",
         discussion: """
             Evidence is printed as the sentence itself when the corpus is reachable (--corpus, else \

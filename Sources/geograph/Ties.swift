@@ -3,6 +3,7 @@ import GeoGraph
 
 struct Ties: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ties",
         abstract: "List ties, filtered by actor, layer, polarity, weight, event type and date.",
         discussion: """
             The other ends of the ties are shown as states: leaders and officials count as the state \

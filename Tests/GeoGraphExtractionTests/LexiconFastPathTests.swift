@@ -30,6 +30,22 @@ extension Reference {
 }
 
 @Suite struct LexiconFastPathTests {
+    /// A cue's copies share one object of values (`Lexicon.Cue`): a value set on a copy is that copy's
+    /// alone, and equality and hashing read the values, not the object.
+    @Test func aCueSetOnACopyLeavesTheLexiconsCue() {
+        let lexicon = ExtractionFixture.lexicon
+        let original = lexicon.cues[0]
+        var copy = original
+        copy.isVerb.toggle()
+        copy.keys.append("extra")
+        #expect(lexicon.cues[0].isVerb == original.isVerb && lexicon.cues[0].keys == original.keys)
+        #expect(copy.isVerb != original.isVerb && copy.keys == original.keys + ["extra"] && copy != original)
+        var back = copy
+        back.isVerb.toggle()
+        back.keys.removeLast()
+        #expect(back == original && back.hashValue == original.hashValue)
+    }
+
     @Test func cueMatchesMatchThePlainRules() {
         let lexicon = ExtractionFixture.lexicon
         var generator = SystemRandomNumberGenerator()
