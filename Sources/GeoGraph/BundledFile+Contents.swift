@@ -7491,8 +7491,8 @@ roles: [creditor, creditors, trading partner, trading partners, trade partner, t
 reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, reckon]
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
-# longest first, and then ignored.
-ignore: ["owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "send observers", "sends observers", "sent observers", "sending observers", "dispatch observers", "dispatched observers", "deploy observers", "deployed observers", "observers say", "observers said", "observers believe", "observers note", "observers noted", "observers argue", "observers suggest", "observers fear", "observers warn", "observers warned", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts", "back from", "back to", "back into", "back down", "back off", "back away", "backed away", "backed down", "backed off"]
+# longest first, and then ignored. (Bare "found" is the past of "find" far more often than "found" a body.)
+ignore: ["found", "owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "send observers", "sends observers", "sent observers", "sending observers", "dispatch observers", "dispatched observers", "deploy observers", "deployed observers", "observers say", "observers said", "observers believe", "observers note", "observers noted", "observers argue", "observers suggest", "observers fear", "observers warn", "observers warned", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts", "back from", "back to", "back into", "back down", "back off", "back away", "backed away", "backed down", "backed off"]
 
 irregular:
   # lemma: [past, participle]
@@ -7568,6 +7568,10 @@ irregular:
 doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, propel, rebut, refer, confer, repel, acquit, embed, regret, occur, abet, outbid, rebel]
 
 sets:
+  # Verb lemmas whose forms are nouns, adjectives or other verbs too ("the press", "a form", "found" of "find"):
+  # a form of one is the verb only with a party as its object right after it, over "the" or "its own"
+  # (TieExtractor+NounVerbs); a membership verb's object is a body.
+  OBJECT_ONLY: [press, form, found, co-found, chair, co-chair]
   # Verbs of acquiring: arms bought or received with their maker's demonym are its aid ("bought Turkish drones";
   # "delivery" only after a form of "take").
   ACQUIRE: [bought, buys, buy, buying, purchased, purchases, acquired, acquires, ordered, orders, received, receives, receiving, delivery]
@@ -7726,6 +7730,10 @@ verbs:
   - {type: blockade, layer: security, strength: 0.9, mode: agent, lemmas: [close its airspace to, close their airspace to, close airspace to, shut its airspace to, shut airspace to]}
   # --- member
   - {type: member, strength: 0.9, mode: agent, lemmas: [join, accede to, rejoin, apply for membership of, become a member of, be admitted to, preside over, make up, belong to]}
+  # Founding or chairing a body is membership of it ("Ghana and Togo formed the Gulf Union", "Peru chairs the
+  # Andean Community this year"). Each is a noun or another verb too ("a form", "found" of "find", "the chair"):
+  # a form of one is this verb only with a body right after it (set OBJECT_ONLY).
+  - {type: member, strength: 0.9, mode: agent, lemmas: [form, found, co-found, chair, co-chair]}
   # A body and its members, the body first ("the bloc comprises A, B and C"): from each member to the body.
   - {type: member, strength: 0.9, mode: reverse, lemmas: [comprise, consist of]}
   # --- oppose (rivalry, distrust)

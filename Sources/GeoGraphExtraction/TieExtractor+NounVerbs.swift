@@ -1,16 +1,22 @@
-extension TieExtractor {
-    /// Verb lemmas whose forms are common nouns or adjectives too ("the press", "a pressing need"): a form
-    /// of one is the verb only with a party as its object right after it ("pressed Santiago to reopen the
-    /// crossing", "pressing the Kremlin").
-    static let objectOnlyLemmas = ["press"]
+import GeoGraph
 
-    /// Whether `cue`, a verb form of one of ``objectOnlyLemmas``, has no party right after it (over "the"):
-    /// then it is the noun or the adjective, and states no act.
+extension TieExtractor {
+    /// Possessive determiners a verb's object may open with ("formed their own bloc"), besides "the".
+    static let objectDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our"]
+
+    /// Whether `cue`, a verb form of one of the lexicon's set `OBJECT_ONLY` (verbs whose forms are nouns,
+    /// adjectives or other verbs too: "the press", "a form", "found" of "find", "the chair"), has no party
+    /// right after it, over "the" or a possessive determiner and "own": then it is the noun, the adjective
+    /// or the other verb, and states no act. The object of a membership verb ("formed", "chairs") must be
+    /// a body: "investigators found Borduria had" states no founding.
     func lacksObject(_ cue: (cue: Lexicon.Cue, start: Int, end: Int), _ tokens: [Token],
                      mentions: [ActorMatcher.Mention]) -> Bool {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               objectOnlyForms.contains(form) else { return false }
-        let object = cue.end < tokens.count && tokens[cue.end].key == "the" ? cue.end + 1 : cue.end
-        return !mentions.contains { $0.start == object }
+        var object = cue.end
+        if object < tokens.count, Self.objectDeterminers.contains(tokens[object].key) { object += 1 }
+        if object < tokens.count, tokens[object].key == "own", tokens[object - 1].key != "the" { object += 1 }
+        guard let m = mentions.first(where: { $0.start == object }) else { return true }
+        return cue.cue.eventType == "member" && actors.kind(m.actorIndex) != .organisation
     }
 }

@@ -57,8 +57,9 @@ extension TieExtractor {
 
     /// "The three states", "all four countries" at `i` (the number): the last that many states named before
     /// it in the sentence, never the party that opens its own clause alone; else the previous sentence's
-    /// parties when they are that many states ("Mali and Burkina Faso welcomed the move [Niger's]. The three
-    /// states …"). `nil` when neither holds.
+    /// states when they are that many ("Mali and Burkina Faso welcomed the move [Niger's]. The three
+    /// states …"; a body among them is left out), or, for a plural of ``descriptions`` ("juntas"), when that
+    /// many of them fit its tag. `nil` when none holds.
     func countedStates(at i: Int, _ tokens: [Token], named: ArraySlice<Party>, context: CodedContext) -> [Int]? {
         guard i > 0, i + 1 < tokens.count, let n = Self.countWords[tokens[i].key],
             Self.countDeterminers.contains(tokens[i - 1].key), Self.countedNouns.contains(tokens[i + 1].key),
@@ -73,9 +74,21 @@ extension TieExtractor {
             states.insert(p.actor, at: 0)
             if states.count == n { return states }
         }
-        let previous = context.previous
-        return previous.count == n && previous.allSatisfy({ actors.kind($0) == .state }) ? previous : nil
+        // (A body named with them is no state: "Mali, Burkina Faso and Niger left ECOWAS. The three juntas …";
+        // a noun of ``descriptions`` counts the states it describes: "… shot down Mali's drone over Algeria. The
+        // three juntas" are the three states under military rule.)
+        let previous = context.previous.filter { actors.kind($0) == .state }
+        if previous.count == n { return previous }
+        guard previous.count > n, let tag = Self.countedTags[tokens[i + 1].key],
+              let fitting = referenceTables.describedStates[tag] else { return nil }
+        let described = previous.filter { fitting.contains($0) }
+        return described.count == n ? described : nil
     }
+
+    /// The plurals of the one-word ``descriptions`` with their tags: "the three juntas" counts states tagged
+    /// `military-rule`.
+    static let countedTags: [String: String] = Dictionary(
+        descriptions.filter { $0.words.count == 1 }.map { ($0.words[0] + "s", $0.tag) }, uniquingKeysWith: { a, _ in a })
 
     /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
     static let stanceTypes: Set<String> = ["protest", "support", "oppose", "reject", "accuse"]

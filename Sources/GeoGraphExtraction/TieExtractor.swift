@@ -130,7 +130,7 @@ public struct TieExtractor: Sendable {
     let topicSets: [(layer: Layer, words: Set<String>)]
     /// The forms of the verb ``hostLemma`` the lexicon generates ("host", "hosts", "hosting", "hosted").
     let hostForms: Set<String>
-    /// The forms of the verbs of `objectOnlyLemmas` the lexicon generates ("press", "pressed" …), read once
+    /// The forms of the verbs of the lexicon's set `OBJECT_ONLY` ("press", "pressed", "formed" …), read once
     /// here rather than looked up for each verb cue.
     let objectOnlyForms: Set<String>
     /// What the reference rules read (``ReferenceTables``), in one object: a copy of the extractor retains it once.
@@ -163,7 +163,7 @@ public struct TieExtractor: Sendable {
         armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
         topicSets = [(.security, Set(lexicon.sets["SECURITY_TOPICS"] ?? [])), (.economic, Set(lexicon.sets["ECONOMIC_TOPICS"] ?? []))]
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
-        objectOnlyForms = Set(Self.objectOnlyLemmas.flatMap { lexicon.verbForms[$0] ?? [] })
+        objectOnlyForms = Set((lexicon.sets["OBJECT_ONLY"] ?? []).flatMap { lexicon.verbForms[$0] ?? [] })
         referenceTables = ReferenceTables(gazetteer: matcher.gazetteer, lexicon: lexicon)
         economyTables = EconomyTables(lexicon: lexicon)
         agreementTables = AgreementTables(lexicon: lexicon, armedForms: armedWords.union(weaponWords), topics: topicSets)
