@@ -7602,8 +7602,9 @@ sets:
   # Nouns that, set off after a clause (", a request backed by X", ", a step X opposes"), sum up its act.
   SUMMARIES: [request, requests, demand, demands, step, move, decision, proposal, plan, process, claim, call, position, stance, offer, measure, bid, initiative, idea, policy, accusation, charge, allegation, announcement, ruling]
   # Verbs of offering, one word each: an offer is a request on the layer of what it offers ("offered X a
-  # loan" is economic, "offered X troops" security; TieExtractor+Offers). Read by name.
-  OFFERS: [offer, offers, offered, offering]
+  # loan" is economic, "offered X troops" security; TieExtractor+Offers); a promise or pledge of something
+  # is an offer of it. Read by name.
+  OFFERS: [offer, offers, offered, offering, promise, promises, promised, promising, pledge, pledges, pledged, pledging]
   # Words of a sum of money: "offered X a 40 million dollar package" offers money (TieExtractor+Offers). Read by name.
   AMOUNTS: [million, billion, trillion]
   MONEY: [loan, loans, credit, credits, financing, funding, funds, grant, grants, aid, debt relief, bailout, budget support]
@@ -7678,7 +7679,9 @@ verbs:
   # --- request
   - {type: request, strength: 0.6, mode: agent, lemmas: [court, woo, ask, urge, call on, appeal to, request, invite, propose to, demand, petition, implore, plead with, solicit, apply to, apply to join, seek help from, seek aid from, ask for help from, reach out to, file a complaint with, file a complaint to, file a case at, file a case with, bring a case to, refer the dispute to]}
   # An offer is a request kept at strength 1, as attempts are (AnnotationGuide: offers); on the layer of what it offers.
-  - {type: request, strength: 0.3, mode: agent, lemmas: [offer]}
+  # A promise or pledge of something to a party is an offer of it ("pledged Laos a loan", "promised aid to
+  # Chad"); a promise not to act negates the act it promises ("pledged not to strike Laos").
+  - {type: request, strength: 0.3, mode: agent, lemmas: [offer, promise, pledge]}
   # --- accuse
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
