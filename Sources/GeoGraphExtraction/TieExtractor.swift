@@ -391,6 +391,8 @@ public struct TieExtractor: Sendable {
             if cue.eventType == Lexicon.ignored { continue }
             // ("offered to host talks between A and B": talks not held tie A and B to nobody.)
             if talksOnlyOffered(c, of: cues, tokens: tokens) { continue }
+            // "promised not to help X": a promise (an offer) not to act offers nothing; the negation is the act's.
+            if end < tokens.count, buffers.words.on(end, .negations), offerTables.verbs.contains(tokens[start]) { continue }
             // A negation reaches the next cue only: "promised not to recognise Russia's annexation of Crimea"
             // negates the recognition, not the claims.
             let negation = (max(0, start - 5)..<start).last {
