@@ -206,13 +206,7 @@ extension TieExtractor {
             }
             return clauseSubject(before: earlier.start, tokens, parties)
         }
-        var owners: [Int] = []
-        for e in context.events where e.type == Self.accusationType && !owners.contains(e.owner) { owners.append(e.owner) }
-        if owners.isEmpty, let back = context.earlier.lazy.filter({ $0.type == Self.accusationType }).map(\.back).min() {
-            for e in context.earlier where e.back == back && e.type == Self.accusationType && !owners.contains(e.owner) {
-                owners.append(e.owner)
-            }
-        }
+        let owners = Self.eventOwners(of: Self.accusationType, in: context, readsEarlier: true)
         return owners.count == 1 ? owners[0] : nil
     }
 
