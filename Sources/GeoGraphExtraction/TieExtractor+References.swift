@@ -85,10 +85,13 @@ extension TieExtractor {
         return described.count == n ? described : nil
     }
 
-    /// The plurals of the one-word ``descriptions`` with their tags: "the three juntas" counts states tagged
-    /// `military-rule`.
+    /// The plurals of the one-word ``descriptions`` (``Morphology/plurals(of:)``: "principalities") with their
+    /// tags: "the three juntas" counts states tagged `military-rule` (of them, only the plurals of
+    /// `countedNouns` are read).
     static let countedTags: [String: String] = Dictionary(
-        descriptions.filter { $0.words.count == 1 }.map { ($0.words[0] + "s", $0.tag) }, uniquingKeysWith: { a, _ in a })
+        descriptions.filter { $0.words.count == 1 }.flatMap { description in
+            Morphology.plurals(of: description.words[0]).dropFirst().map { ($0, description.tag) }
+        }, uniquingKeysWith: { a, _ in a })
 
     /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
     static let stanceTypes: Set<String> = ["protest", "support", "oppose", "reject", "accuse"]
