@@ -11,7 +11,7 @@ public struct Lexicon: Sendable {
     /// every `cues[c]` read) retains that object alone, not the form, keys and event type one by one.
     /// Setting a value gives the cue an object of its own; other copies keep theirs.
     public struct Cue: Sendable, Hashable {
-        /// The values of a cue, as a cue held them before they were shared.
+        /// The values a cue and its copies share (in `Storage`): what the cue reads, compares and hashes.
         struct Values: Sendable, Hashable {
             var form: String
             var keys: [String]
