@@ -7,7 +7,7 @@ import Yams
 extension Lexicon {
     /// The polarity and usual layer of each event type, from the bundled `Graphs/event-types.yaml`.
     static let eventTypes: [String: (polarity: Polarity, layer: Layer)] = {
-        guard let root = try? Yams.compose(yaml: BundledFile.eventTypes.text, yamlResolver)?.mapping else { return [:] }
+        guard let root = try? Yams.compose(yaml: BundledFile.eventTypes.text, GraphFileReader.resolver)?.mapping else { return [:] }
         var types: [String: (Polarity, Layer)] = [:]
         for node in root["types"]?.sequence ?? [] {
             guard let map = node.mapping, let name = map["type"]?.string,
