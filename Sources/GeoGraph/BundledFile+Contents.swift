@@ -7491,7 +7491,8 @@ roles: [creditor, creditors, trading partner, trading partners, trade partner, t
 reporting: [say, tell, insist, argue, believe, think, explain, contend, assert, reckon]
 
 # Phrases that contain a cue's form but state no event ("owing to" is not owing): matched like cues,
-# longest first, and then ignored. (Bare "found" is the past of "find" far more often than "found" a body.)
+# longest first, and then ignored; a phrase that is a cue's whole form wins over that cue (bare "found" is the past
+# of "find" far more often than "found" a body).
 ignore: ["found", "owing to", "according to", "in terms of", "in support of the view", "trade-off", "trade-offs", "meeting point", "call for papers", "on the basis of", "strike a balance", "struck a balance", "member of staff", "members of the public", "threat level", "warning data", "warning system", "warning systems", "early warning", "early-warning", "send observers", "sends observers", "sent observers", "sending observers", "dispatch observers", "dispatched observers", "deploy observers", "deployed observers", "observers say", "observers said", "observers believe", "observers note", "observers noted", "observers argue", "observers suggest", "observers fear", "observers warn", "observers warned", "output cut", "output cuts", "production cut", "production cuts", "rate cut", "rate cuts", "tax cut", "tax cuts", "budget cuts", "spending cuts", "job cuts", "back from", "back to", "back into", "back down", "back off", "back away", "backed away", "backed down", "backed off"]
 
 irregular:

@@ -99,6 +99,18 @@ public enum GraphFileReader {
         }
         return data
     }
+
+    /// Yams' default rules, less those whose tags this reader and the lexicon's (`Lexicon.decode`, with
+    /// the event types) never consult.
+    ///
+    /// Yams resolves the tag of every mapping key as it reads it (to refuse duplicate keys), and of the
+    /// key built for every `Node.Mapping[String]` lookup, trying each rule's regular expression in turn;
+    /// with all seven that was a third of a start-up. Only two tags change what is read here: `bool`
+    /// (`Node.bool` refuses a string-tagged scalar) and `value` (`Node.string` of a `{=: x}` mapping).
+    /// Numbers are read from their text and nulls by `isNull`. Kept in Yams' order, these two resolve
+    /// as before; a plain number, null or date now resolves as a string, so only a mapping holding both
+    /// `1:` and `"1":` reads differently (as a duplicate key).
+    package static let resolver = Resolver.basic.appending(.bool).appending(.value)
 }
 
 /// Walks the composed YAML node tree, keeping line numbers for every error.
@@ -120,16 +132,6 @@ private struct GraphDocumentDecoder {
     private static let windowFields = ["window", "events", "intensity", "types"]
     private static let documentFields = ["file", "date", "outlet", "title"]
 
-    /// Yams' default rules, less those whose tags this reader never consults.
-    ///
-    /// Yams resolves the tag of every mapping key as it reads it (to refuse duplicate keys), trying
-    /// each rule's regular expression in turn; with all seven that was a third of a start-up. Only two
-    /// tags change what is read here: `bool` (`Node.bool` refuses a string-tagged scalar) and `value`
-    /// (`Node.string` of a `{=: x}` mapping). Numbers are read from their text and nulls by ``isNull``.
-    /// Kept in Yams' order, these two resolve as before; a plain number, null or date now resolves as
-    /// a string, so only a mapping holding both `1:` and `"1":` reads differently (as a duplicate key).
-    static let resolver = Resolver.basic.appending(.bool).appending(.value)
-
     /// A window of another size than the graph's first (`2023` among months).
     static func mixedWindows(_ label: String, _ size: WindowSize) -> GraphFileError.Problem {
         .wrongType(field: "window", expected: "of one size in a graph: this graph counts events per \(size.rawValue), so '\(label)' does not fit; build the graphs with one --window")
@@ -142,7 +144,7 @@ private struct GraphDocumentDecoder {
     func decode(_ text: String) throws -> Graph {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Self.resolver)
+            root = try Yams.compose(yaml: text, GraphFileReader.resolver)
         } catch let error as YamlError {
             throw syntaxError(error)
         }

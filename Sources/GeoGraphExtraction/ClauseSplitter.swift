@@ -73,18 +73,18 @@ struct ClauseSplitter {
             guard opener > 0, tokens[opener].punctuationBefore != .comma,
                   !parties.contains(where: { $0.upperBound == opener - 1 || $0.upperBound == opener }) else { return false }
         }
-        // (The party may hold its article, "the US", or follow it, "the Kremlin's".)
-        let start = tokens[i + 1].key == "the" ? i + 2 : i + 1
-        guard let party = parties.first(where: { $0.lowerBound == start || $0.lowerBound == i + 1 }),
-              party.upperBound < tokens.count else { return false }
+        /// The party starting at `j`: it may hold its article, "the US", or follow it, "the Kremlin's".
+        func party(startingAt j: Int) -> Range<Int>? {
+            let start = tokens[j].key == "the" ? j + 1 : j
+            return parties.first(where: { $0.lowerBound == start || $0.lowerBound == j })
+        }
+        guard let subject = party(startingAt: i + 1), subject.upperBound < tokens.count else { return false }
         // ("…, and Colombia, the US and Brazil condemned …": the subject may be a list of parties.)
-        var v = party.upperBound
+        var v = subject.upperBound
         while v < tokens.count {
             let comma = tokens[v].punctuationBefore == .comma
             let j = coordinators.contains(tokens[v]) ? v + 1 : v
-            guard comma || j > v, j < tokens.count else { break }
-            let k = tokens[j].key == "the" ? j + 1 : j
-            guard let member = parties.first(where: { $0.lowerBound == k || $0.lowerBound == j }),
+            guard comma || j > v, j < tokens.count, let member = party(startingAt: j),
                   member.upperBound < tokens.count else { break }
             v = member.upperBound
         }

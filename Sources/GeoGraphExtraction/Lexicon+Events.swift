@@ -7,7 +7,7 @@ import Yams
 extension Lexicon {
     /// The polarity and usual layer of each event type, from the bundled `Graphs/event-types.yaml`.
     static let eventTypes: [String: (polarity: Polarity, layer: Layer)] = {
-        guard let root = try? Yams.compose(yaml: BundledFile.eventTypes.text, yamlResolver)?.mapping else { return [:] }
+        guard let root = try? Yams.compose(yaml: BundledFile.eventTypes.text, GraphFileReader.resolver)?.mapping else { return [:] }
         var types: [String: (Polarity, Layer)] = [:]
         for node in root["types"]?.sequence ?? [] {
             guard let map = node.mapping, let name = map["type"]?.string,
@@ -105,10 +105,12 @@ extension Lexicon {
                 for m in members { try add(phrase.replacingOccurrences(of: pattern, with: m), entry) }
             }
         }
-        // Phrases that hold a cue's form but state no event: cues of no type, which the extractor skips.
+        // Phrases that hold a cue's form but state no event: cues of no type, which the extractor skips. One
+        // that is a cue's whole form wins over it: "found", the past of "find", over the verb "found" a body.
         for phrase in strings(map["ignore"]) {
             let keys = Tokenizer.keys(phrase)
-            guard !keys.isEmpty, seen[keys.joined(separator: " ")] == nil else { continue }
+            guard !keys.isEmpty else { continue }
+            if seen[keys.joined(separator: " ")] != nil { cues.removeAll { $0.keys == keys } }
             seen[keys.joined(separator: " ")] = ("ignore", 0)
             cues.append(Cue(form: phrase.lowercased(), keys: keys, layer: .diplomatic, polarity: .cooperation, strength: 0.01,
                             isSymmetric: false, eventType: Lexicon.ignored))

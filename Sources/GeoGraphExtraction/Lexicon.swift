@@ -11,7 +11,7 @@ public struct Lexicon: Sendable {
     /// every `cues[c]` read) retains that object alone, not the form, keys and event type one by one.
     /// Setting a value gives the cue an object of its own; other copies keep theirs.
     public struct Cue: Sendable, Hashable {
-        /// The values of a cue, as a cue held them before they were shared.
+        /// The values a cue and its copies share (in `Storage`): what the cue reads, compares and hashes.
         struct Values: Sendable, Hashable {
             var form: String
             var keys: [String]
@@ -174,15 +174,6 @@ public struct Lexicon: Sendable {
         try decode(BundledFile.lexicon.text, path: BundledFile.lexicon.displayPath)
     }
 
-    /// Yams' default rules, less those whose tags the lexicon never consults (as the graph file reader's).
-    ///
-    /// Yams resolves the tag of every mapping key it reads, and of the key built for every
-    /// `Node.Mapping[String]` lookup, trying each rule's regular expression in turn. Only `bool`
-    /// (`Node.bool` refuses a string-tagged scalar) and `value` (`Node.string` of a `{=: x}` mapping)
-    /// change what is read here; numbers are read from their text. Kept in Yams' order, these two
-    /// resolve as before; a plain number, null or date key now resolves as a string.
-    static let yamlResolver = Resolver.basic.appending(.bool).appending(.value)
-
     /// Reads a lexicon from its text.
     /// - Parameters:
     ///   - text: The file's text.
@@ -190,7 +181,7 @@ public struct Lexicon: Sendable {
     /// - Throws: ``DataFileError`` naming the file and line.
     public static func decode(_ text: String, path: String) throws -> Lexicon {
         let root: Node?
-        do { root = try Yams.compose(yaml: text, yamlResolver) } catch {
+        do { root = try Yams.compose(yaml: text, GraphFileReader.resolver) } catch {
             throw DataFileError(path: path, line: 1, reason: "not valid YAML: \("\(error)".split(separator: "\n").first ?? "")")
         }
         guard let map = root?.mapping, let schema = map["schema"]?.string,

@@ -1,21 +1,23 @@
 import GeoGraph
 
 extension TieExtractor {
-    /// Possessive determiners a verb's object may open with ("formed their own bloc"), besides "the".
-    static let objectDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our"]
-
     /// Whether `cue`, a verb form of one of the lexicon's set `OBJECT_ONLY` (verbs whose forms are nouns,
     /// adjectives or other verbs too: "the press", "a form", "found" of "find", "the chair"), has no party
-    /// right after it, over "the" or a possessive determiner and "own": then it is the noun, the adjective
-    /// or the other verb, and states no act. The object of a membership verb ("formed", "chairs") must be
-    /// a body: "investigators found Borduria had" states no founding.
+    /// right after it, over "the", or over a possessive determiner (`possessiveDeterminers`) and "own" at
+    /// most ("formed their own bloc"): then it is the noun, the adjective or the other verb, and states no
+    /// act. The object of a membership verb ("formed", "chairs") must be a body: "the council found Haiti
+    /// unprepared" states no founding.
     func lacksObject(_ cue: (cue: Lexicon.Cue, start: Int, end: Int), _ tokens: [Token],
                      mentions: [ActorMatcher.Mention]) -> Bool {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
               objectOnlyForms.contains(form) else { return false }
         var object = cue.end
-        if object < tokens.count, Self.objectDeterminers.contains(tokens[object].key) { object += 1 }
-        if object < tokens.count, tokens[object].key == "own", tokens[object - 1].key != "the" { object += 1 }
+        if object < tokens.count, tokens[object].key == "the" {
+            object += 1
+        } else if object < tokens.count, Self.possessiveDeterminers.contains(tokens[object]) {
+            object += 1
+            if object < tokens.count, tokens[object].key == "own" { object += 1 }
+        }
         guard let m = mentions.first(where: { $0.start == object }) else { return true }
         return cue.cue.eventType == "member" && actors.kind(m.actorIndex) != .organisation
     }

@@ -85,10 +85,13 @@ extension TieExtractor {
         return described.count == n ? described : nil
     }
 
-    /// The plurals of the one-word ``descriptions`` with their tags: "the three juntas" counts states tagged
-    /// `military-rule`.
+    /// The plurals of the one-word ``descriptions`` (``Morphology/plurals(of:)``: "principalities") with their
+    /// tags: "the three juntas" counts states tagged `military-rule` (of them, only the plurals of
+    /// `countedNouns` are read).
     static let countedTags: [String: String] = Dictionary(
-        descriptions.filter { $0.words.count == 1 }.map { ($0.words[0] + "s", $0.tag) }, uniquingKeysWith: { a, _ in a })
+        descriptions.filter { $0.words.count == 1 }.flatMap { description in
+            Morphology.plurals(of: description.words[0]).dropFirst().map { ($0, description.tag) }
+        }, uniquingKeysWith: { a, _ in a })
 
     /// The event types of verbs that take a stance on an event: "condemned the raids", "backed the strikes".
     static let stanceTypes: Set<String> = ["protest", "support", "oppose", "reject", "accuse"]
@@ -206,13 +209,7 @@ extension TieExtractor {
             }
             return clauseSubject(before: earlier.start, tokens, parties)
         }
-        var owners: [Int] = []
-        for e in context.events where e.type == Self.accusationType && !owners.contains(e.owner) { owners.append(e.owner) }
-        if owners.isEmpty, let back = context.earlier.lazy.filter({ $0.type == Self.accusationType }).map(\.back).min() {
-            for e in context.earlier where e.back == back && e.type == Self.accusationType && !owners.contains(e.owner) {
-                owners.append(e.owner)
-            }
-        }
+        let owners = Self.eventOwners(of: Self.accusationType, in: context, readsEarlier: true)
         return owners.count == 1 ? owners[0] : nil
     }
 

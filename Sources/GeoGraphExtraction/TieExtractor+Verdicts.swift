@@ -220,11 +220,12 @@ extension TieExtractor {
     /// without its type (`anyEvent`: "the move", "the decision") that the previous sentence leaves unowned
     /// stands for the agent of the nearest of the two sentences of the paragraph before it that has one (`CodedContext.earlier`: "A cut its output. B was granted a larger
     /// quota. C criticised the decision" is A's decision); a typed noun is read in the previous sentence only
-    /// (an event of its type further back is as often another party's). Empty for none or more.
-    static func eventOwners(of type: String, in context: CodedContext) -> [Int] {
+    /// (an event of its type further back is as often another party's) unless `readsEarlier` (an accusation:
+    /// `accusationOwner`). Empty for none or more.
+    static func eventOwners(of type: String, in context: CodedContext, readsEarlier: Bool = false) -> [Int] {
         var owners: [Int] = []
         for e in context.events where e.type == type && !owners.contains(e.owner) { owners.append(e.owner) }
-        if owners.isEmpty, type == anyEvent,
+        if owners.isEmpty, readsEarlier || type == anyEvent,
            let back = context.earlier.lazy.filter({ $0.type == type }).map(\.back).min() {
             for e in context.earlier where e.back == back && e.type == type && !owners.contains(e.owner) {
                 owners.append(e.owner)
