@@ -271,6 +271,18 @@ public struct Lexicon: Sendable {
                                            "roubles", "pounds", "yen", "rupees", "tenge", "us", "usd", "eur", "a", "an",
                                            "half", "one", "two", "three", "five", "ten", "hundred"]
 
+    /// The scale letters of a sum written in one word ("500m", "3bn", "1.5tn").
+    static let scaleSuffixes: Set<String> = ["m", "mn", "bn", "tn"]
+
+    /// Whether a word key is a sum written with a scale's letter, as news writes money: "500m", "3bn",
+    /// "1.5tn" (after "$" or "€", which the tokenizer keeps as punctuation); "145 million" is a number and
+    /// one of ``amountWords``.
+    static func isSum(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        let scale = key.unicodeScalars.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+        return scaleSuffixes.contains(String(String.UnicodeScalarView(scale)))
+    }
+
     /// The noun cue `c` (one word, matched at `i`) followed by "of", an amount of money and one of the noun's
     /// prepositions ("a loan of 145 million euros from X", "aid of $20 million to Y"): that preposition's form
     /// of the noun and where it ends, else `nil`.

@@ -23,7 +23,7 @@ extension TieExtractor {
     /// its clause and with no punctuation but a hyphen between (a currency sign is none), a security or economic
     /// cooperation cue ("offered a loan", "offered troops"), a field word of `SECURITY_TOPICS` or
     /// `ECONOMIC_TOPICS`, armed forces or arms, or goods and money (`OfferTables.goods`, or a sum such as
-    /// "$500m", `isSum(_:)`), the first found.
+    /// "$500m", `Lexicon.isSum(_:)`), the first found.
     /// A diplomatic cue other than help stops the search ("offered to host talks on trade" offers talks).
     /// `nil` for any other cue, or an offer of nothing of a field.
     func offeredLayer(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int]) -> Layer? {
@@ -42,19 +42,9 @@ extension TieExtractor {
             }
             let key = tokens[i].key
             if let l = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil) { return l }
-            if goods.contains(key) || Self.isSum(key) { return .economic }
+            if goods.contains(key) || Lexicon.isSum(key) { return .economic }
             i += 1
         }
         return nil
-    }
-
-    /// Whether a word key is a sum written with a scale's letter, as news writes money: "500m", "3bn",
-    /// "1.5tn" (after "$" or "€", which the tokenizer keeps as punctuation).
-    static func isSum(_ key: String) -> Bool {
-        let scalars = key.unicodeScalars
-        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
-        let digits = scalars.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
-        let scale = String(String.UnicodeScalarView(scalars.dropFirst(digits.count)))
-        return ["m", "mn", "bn", "tn"].contains(scale)
     }
 }
