@@ -33,6 +33,7 @@ and "Dominica"'s demonym are left out, "Dominican" is the Dominican Republic's, 
 import os
 import re
 import sys
+import unicodedata
 
 import yaml
 
@@ -1314,6 +1315,40 @@ def fold(text):
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, spelled as English text does.
+PLAIN_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O"})
+
+
+def unaccented(text):
+    """'Malé' -> 'Male', 'Đurić' -> 'Duric': the spelling English wire copy often uses."""
+    decomposed = unicodedata.normalize("NFD", text.translate(PLAIN_LETTERS))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+# Unaccented spellings left out: English words that open sentences ("Store" for Støre).
+NOT_NAMES = {"Store"}
+
+
+def add_unaccented_spellings(actors):
+    """Gives every accented surface form its unaccented spelling too ('Malé' and 'Male'), after the form,
+    unless some actor already claims that spelling (then it stays that actor's, or no one's) or it is
+    one of NOT_NAMES."""
+    claimed = {fold(form) for a in actors for form in surface_forms(a)}
+    for a in actors:
+        for key in ("names", "seats", "demonyms"):
+            forms = []
+            for form in ([a["name"]] if key == "names" else []) + a.get(key, []):
+                if form != a["name"]:
+                    forms.append(form)
+                plain = unaccented(form)
+                if plain != form and fold(plain) not in claimed and plain not in NOT_NAMES:
+                    forms.append(plain)
+                    claimed.add(fold(plain))
+            if forms:
+                a[key] = forms
+    return actors
+
+
 def surface_forms(actor):
     return [actor["id"], actor["name"]] + actor.get("names", []) + actor.get("seats", []) + actor.get("demonyms", [])
 
@@ -1321,10 +1356,10 @@ def surface_forms(actor):
 def all_actors():
     states = parse(UN_MEMBERS, "state", member=True) + parse(OTHER_STATES, "state")
     by_id = lambda a: a["id"]
-    return add_description_tags(
+    return add_unaccented_spellings(add_description_tags(
         sorted(states, key=by_id) + sorted(parse(REGIONS, "region"), key=by_id)
         + sorted(parse(ORGANISATIONS, "organisation"), key=by_id)
-        + sorted(parse(PERSONS + LEADERS, "person"), key=by_id))
+        + sorted(parse(PERSONS + LEADERS, "person"), key=by_id)))
 
 
 def validate(actors):

@@ -724,7 +724,7 @@ actors:
     kind: state
     tags: [south-asia, un-member]
     names: [Republic of Maldives]
-    seats: [Malé]
+    seats: [Malé, Male]
     demonyms: [Maldivian, Maldivians]
   - id: mali
     name: Mali
@@ -960,7 +960,7 @@ actors:
     kind: state
     tags: [southeast-asia, un-member]
     names: [Republic of the Philippines]
-    seats: [Manila, Malacañang]
+    seats: [Manila, Malacañang, Malacanang]
     demonyms: [Filipino, Filipinos, Philippine]
   - id: poland
     name: Poland
@@ -1049,7 +1049,7 @@ actors:
     kind: state
     tags: [africa, un-member]
     names: [São Tomé and Príncipe]
-    seats: [São Tomé]
+    seats: [São Tomé, Sao Tome]
     demonyms: [Santomean, Santomeans]
   - id: saudi-arabia
     name: Saudi Arabia
@@ -1264,7 +1264,7 @@ actors:
     name: Turkey
     kind: state
     tags: [middle-east, un-member]
-    names: [Türkiye, Turkiye, Republic of Türkiye]
+    names: [Türkiye, Turkiye, Republic of Türkiye, Republic of Turkiye]
     seats: [Ankara]
     demonyms: [Turkish, Turk, Turks]
   - id: turkmenistan
@@ -1540,7 +1540,7 @@ actors:
     name: Alliance of Sahel States
     kind: organisation
     tags: [bloc, security-bloc]
-    names: [AES, Confederation of Sahel States, Alliance des États du Sahel]
+    names: [AES, Confederation of Sahel States, Alliance des États du Sahel, Alliance des Etats du Sahel]
   - id: afdb
     name: African Development Bank
     kind: organisation
@@ -1768,7 +1768,7 @@ actors:
     name: ELN
     kind: organisation
     tags: [armed-group]
-    names: [National Liberation Army of Colombia, Ejército de Liberación Nacional]
+    names: [National Liberation Army of Colombia, Ejército de Liberación Nacional, Ejercito de Liberacion Nacional]
   - id: energoatom
     name: Energoatom
     kind: organisation
@@ -3013,7 +3013,7 @@ actors:
     tags: [official, foreign-minister]
     represents: costa-rica
     term: [2022-05-08, ~]
-    names: [Arnoldo Andre Tinoco, Arnoldo André]
+    names: [Arnoldo Andre Tinoco, Arnoldo André, Arnoldo Andre]
   - id: arseniy-yatsenyuk
     name: Arseniy Yatsenyuk
     kind: person
@@ -3082,7 +3082,7 @@ actors:
     tags: [leader, head-of-state]
     represents: mali
     term: [2020-08-18, ~]
-    names: [Assimi Goita, Goïta, Goita, Colonel Assimi Goïta, General Assimi Goïta]
+    names: [Assimi Goita, Goïta, Goita, Colonel Assimi Goïta, Colonel Assimi Goita, General Assimi Goïta, General Assimi Goita]
   - id: aung-san-suu-kyi
     name: Aung San Suu Kyi
     kind: person
@@ -3240,7 +3240,7 @@ actors:
     tags: [leader, head-of-state]
     represents: guatemala
     term: [2024-01-15, ~]
-    names: [Bernardo Arevalo, Arévalo, Arevalo, President Arévalo]
+    names: [Bernardo Arevalo, Arévalo, Arevalo, President Arévalo, President Arevalo]
   - id: biden
     name: Joe Biden
     kind: person
@@ -3339,7 +3339,7 @@ actors:
     tags: [official, foreign-minister]
     represents: cuba
     term: [2009-03-02, ~]
-    names: [Bruno Rodriguez, Bruno Rodríguez Parrilla]
+    names: [Bruno Rodriguez, Bruno Rodríguez Parrilla, Bruno Rodriguez Parrilla]
   - id: bui-thanh-son
     name: Bui Thanh Son
     kind: person
@@ -3406,7 +3406,7 @@ actors:
     tags: [official, head-of-government]
     represents: mali
     term: [2021-06-07, 2024-11-20]
-    names: [Choguel Maiga, Choguel Kokalla Maïga]
+    names: [Choguel Maiga, Choguel Kokalla Maïga, Choguel Kokalla Maiga]
   - id: chris-hipkins
     name: Chris Hipkins
     kind: person
@@ -3737,7 +3737,7 @@ actors:
     tags: [leader]
     represents: togo
     term: [2005-05-04, ~]
-    names: [Faure Gnassingbe, Gnassingbé]
+    names: [Faure Gnassingbe, Gnassingbé, Gnassingbe]
   - id: faustin-archange-touadera
     name: Faustin-Archange Touadéra
     kind: person
@@ -4196,14 +4196,14 @@ actors:
     tags: [leader, head-of-state]
     represents: burkina-faso
     term: [2022-09-30, ~]
-    names: [Ibrahim Traore, Captain Ibrahim Traoré, Captain Traoré]
+    names: [Ibrahim Traore, Captain Ibrahim Traoré, Captain Ibrahim Traore, Captain Traoré, Captain Traore]
   - id: idriss-deby
     name: Idriss Déby
     kind: person
     tags: [former-leader, head-of-state]
     represents: chad
     term: [1990-12-02, 2021-04-20]
-    names: [Idriss Deby, Idriss Déby Itno]
+    names: [Idriss Deby, Idriss Déby Itno, Idriss Deby Itno]
   - id: ignazio-cassis
     name: Ignazio Cassis
     kind: person
@@ -4523,7 +4523,7 @@ actors:
     tags: [leader, head-of-government]
     represents: belize
     term: [2020-11-12, ~]
-    names: [John Briceno, Johnny Briceño, Briceño, Briceno]
+    names: [John Briceno, Johnny Briceño, Johnny Briceno, Briceño, Briceno]
   - id: john-healey
     name: John Healey
     kind: person
@@ -5269,7 +5269,7 @@ actors:
     tags: [official, foreign-minister]
     represents: serbia
     term: [2024-05-02, ~]
-    names: [Marko Djuric, Đurić, Djuric]
+    names: [Marko Duric, Marko Djuric, Đurić, Duric, Djuric]
   - id: masoud-barzani
     name: Masoud Barzani
     kind: person
@@ -5403,7 +5403,7 @@ actors:
     tags: [leader, head-of-government]
     represents: ireland
     term: [[2020-06-27, 2022-12-17], [2025-01-23, ~]]
-    names: [Micheal Martin, Taoiseach Micheál Martin]
+    names: [Micheal Martin, Taoiseach Micheál Martin, Taoiseach Micheal Martin]
   - id: michel-aoun
     name: Michel Aoun
     kind: person
@@ -5465,7 +5465,7 @@ actors:
     tags: [former-leader, head-of-state]
     represents: montenegro
     term: [[2012-12-04, 2016-11-28], [2018-05-20, 2023-05-20]]
-    names: [Milo Djukanovic, Đukanović, Djukanovic]
+    names: [Milo Dukanovic, Milo Djukanovic, Đukanović, Dukanovic, Djukanovic]
   - id: milojko-spajic
     name: Milojko Spajić
     kind: person
@@ -5930,7 +5930,7 @@ actors:
     tags: [leader, head-of-state]
     represents: romania
     term: [2025-05-26, ~]
-    names: [Nicusor Dan, Nicuşor Dan, President Nicușor Dan]
+    names: [Nicusor Dan, Nicuşor Dan, President Nicușor Dan, President Nicusor Dan]
   - id: nikki-haley
     name: Nikki Haley
     kind: person
@@ -6139,7 +6139,7 @@ actors:
     tags: [leader, head-of-government]
     represents: spain
     term: [2018-06-02, ~]
-    names: [Pedro Sanchez, Sánchez, Sanchez, Prime Minister Sánchez]
+    names: [Pedro Sanchez, Sánchez, Sanchez, Prime Minister Sánchez, Prime Minister Sanchez]
   - id: penny-wong
     name: Penny Wong
     kind: person
@@ -6460,7 +6460,7 @@ actors:
     tags: [former-leader, head-of-state]
     represents: burkina-faso
     term: [2015-12-29, 2022-01-24]
-    names: [Roch Marc Christian Kabore, Roch Kaboré, Kaboré, Kabore]
+    names: [Roch Marc Christian Kabore, Roch Kaboré, Roch Kabore, Kaboré, Kabore]
   - id: rodrigo-chaves
     name: Rodrigo Chaves
     kind: person
@@ -6642,7 +6642,7 @@ actors:
     tags: [leader, head-of-state]
     represents: paraguay
     term: [2023-08-15, ~]
-    names: [Santiago Pena, President Santiago Peña]
+    names: [Santiago Pena, President Santiago Peña, President Santiago Pena]
   - id: sardor-umurzakov
     name: Sardor Umurzakov
     kind: person
@@ -7315,7 +7315,7 @@ actors:
     tags: [official, defence-minister]
     represents: turkey
     term: [2023-06-04, ~]
-    names: [Yasar Guler, Güler]
+    names: [Yasar Guler, Güler, Guler]
   - id: yoav-gallant
     name: Yoav Gallant
     kind: person
@@ -7397,7 +7397,7 @@ actors:
     tags: [official, foreign-minister]
     represents: venezuela
     term: [2023-08, ~]
-    names: [Yvan Gil, Yván Gil Pinto]
+    names: [Yvan Gil, Yván Gil Pinto, Yvan Gil Pinto]
   - id: yvette-cooper
     name: Yvette Cooper
     kind: person
@@ -8200,7 +8200,7 @@ states:
   - {id: tonga, cameo: TON, iso3: TON, iso2: TO, cow: 955, names: [Tonga, Kingdom of Tonga]}
   - {id: trinidad-and-tobago, cameo: TTO, iso3: TTO, iso2: TT, cow: 52, names: [Trinidad and Tobago, Trinidad]}
   - {id: tunisia, cameo: TUN, iso3: TUN, iso2: TN, cow: 616, names: [Tunisia, Republic of Tunisia]}
-  - {id: turkey, cameo: TUR, iso3: TUR, iso2: TR, cow: 640, names: [Turkey, Türkiye, Turkiye, Republic of Türkiye]}
+  - {id: turkey, cameo: TUR, iso3: TUR, iso2: TR, cow: 640, names: [Turkey, Türkiye, Turkiye, Republic of Türkiye, Republic of Turkiye]}
   - {id: turkmenistan, cameo: TKM, iso3: TKM, iso2: TM, cow: 701, names: [Turkmenistan, Turkmenia]}
   - {id: tuvalu, cameo: TUV, iso3: TUV, iso2: TV, cow: 947, names: [Tuvalu]}
   - {id: uae, cameo: ARE, iso3: ARE, iso2: AE, cow: 696, names: [United Arab Emirates, the Emirates]}
@@ -8220,7 +8220,7 @@ states:
 groups:
   - {id: adb, names: [Asian Development Bank]}
   - {id: adnoc, names: [ADNOC, Abu Dhabi National Oil Company]}
-  - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel]}
+  - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel, Alliance des Etats du Sahel]}
   - {id: afdb, names: [African Development Bank, AfDB]}
   - {id: africa-corps, names: [Africa Corps, Russian Africa Corps, Africa Corps of the Russian Defence Ministry]}
   - {id: african-union, cameo: [AFU], names: [African Union]}
@@ -8264,7 +8264,7 @@ groups:
   - {id: edb, names: [Eurasian Development Bank]}
   - {id: edf, names: [EDF, Electricite de France, Électricité de France]}
   - {id: efta, names: [EFTA, European Free Trade Association]}
-  - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional]}
+  - {id: eln, names: [ELN, National Liberation Army of Colombia, Ejército de Liberación Nacional, Ejercito de Liberacion Nacional]}
   - {id: energoatom, names: [Energoatom]}
   - {id: equinor, names: [Equinor]}
   - {id: eu, cameo: [EEC], names: [European Union, E.U., European Council, European Commission, Europe]}

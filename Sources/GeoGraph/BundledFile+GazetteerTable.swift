@@ -108,7 +108,7 @@ luxembourg	Luxembourg	state	europe|un-member|west			Grand Duchy of Luxembourg	Lu
 madagascar	Madagascar	state	africa|un-member|island|military-rule			Republic of Madagascar	Antananarivo	Malagasy
 malawi	Malawi	state	africa|un-member			Republic of Malawi	Lilongwe	Malawian|Malawians
 malaysia	Malaysia	state	southeast-asia|un-member				Kuala Lumpur|Putrajaya	Malaysian|Malaysians
-maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé	Maldivian|Maldivians
+maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé|Male	Maldivian|Maldivians
 mali	Mali	state	africa|un-member|military-rule			Republic of Mali	Bamako	Malian|Malians
 malta	Malta	state	europe|un-member|west|island			Republic of Malta	Valletta	Maltese
 marshall-islands	Marshall Islands	state	oceania|un-member			Republic of the Marshall Islands	Majuro	Marshallese
@@ -142,7 +142,7 @@ panama	Panama	state	americas|un-member			Republic of Panama	Panama City	Panamani
 papua-new-guinea	Papua New Guinea	state	oceania|un-member			PNG	Port Moresby	Papua New Guinean|Papua New Guineans
 paraguay	Paraguay	state	americas|un-member			Republic of Paraguay	Asuncion|Asunción	Paraguayan|Paraguayans
 peru	Peru	state	americas|un-member			Republic of Peru	Lima	Peruvian|Peruvians
-philippines	Philippines	state	southeast-asia|un-member			Republic of the Philippines	Manila|Malacañang	Filipino|Filipinos|Philippine
+philippines	Philippines	state	southeast-asia|un-member			Republic of the Philippines	Manila|Malacañang|Malacanang	Filipino|Filipinos|Philippine
 poland	Poland	state	europe|un-member|west			Republic of Poland	Warsaw	Polish|Pole|Poles
 portugal	Portugal	state	europe|un-member|west			Portuguese Republic	Lisbon	Portuguese
 qatar	Qatar	state	middle-east|un-member|emirate			State of Qatar	Doha	Qatari|Qataris
@@ -155,7 +155,7 @@ saint-lucia	Saint Lucia	state	americas|un-member			St Lucia|St. Lucia	Castries	S
 saint-vincent-and-the-grenadines	Saint Vincent and the Grenadines	state	americas|un-member			St Vincent and the Grenadines	Kingstown	Vincentian|Vincentians
 samoa	Samoa	state	oceania|un-member			Independent State of Samoa	Apia	Samoan|Samoans
 san-marino	San Marino	state	europe|un-member			Republic of San Marino	San Marino	Sammarinese
-sao-tome-and-principe	Sao Tome and Principe	state	africa|un-member			São Tomé and Príncipe	São Tomé	Santomean|Santomeans
+sao-tome-and-principe	Sao Tome and Principe	state	africa|un-member			São Tomé and Príncipe	São Tomé|Sao Tome	Santomean|Santomeans
 saudi-arabia	Saudi Arabia	state	middle-east|un-member|kingdom			Kingdom of Saudi Arabia|KSA	Riyadh	Saudi|Saudis|Saudi Arabian
 senegal	Senegal	state	africa|un-member			Republic of Senegal	Dakar	Senegalese
 serbia	Serbia	state	europe|un-member			Republic of Serbia	Belgrade	Serbian|Serb|Serbs
@@ -186,7 +186,7 @@ togo	Togo	state	africa|un-member			Togolese Republic	Lome|Lomé	Togolese
 tonga	Tonga	state	oceania|un-member|kingdom			Kingdom of Tonga	Nuku'alofa	Tongan|Tongans
 trinidad-and-tobago	Trinidad and Tobago	state	americas|un-member			Trinidad	Port of Spain	Trinidadian|Tobagonian|Trinidadians
 tunisia	Tunisia	state	africa|un-member			Republic of Tunisia	Tunis	Tunisian|Tunisians
-turkey	Turkey	state	middle-east|un-member			Türkiye|Turkiye|Republic of Türkiye	Ankara	Turkish|Turk|Turks
+turkey	Turkey	state	middle-east|un-member			Türkiye|Turkiye|Republic of Türkiye|Republic of Turkiye	Ankara	Turkish|Turk|Turks
 turkmenistan	Turkmenistan	state	central-asia|un-member			Turkmenia	Ashgabat|Ashkhabad	Turkmen|Turkmens|Turkmenistani
 tuvalu	Tuvalu	state	oceania|un-member				Funafuti	Tuvaluan|Tuvaluans
 uae	United Arab Emirates	state	middle-east|un-member			UAE|U.A.E.|the Emirates	Abu Dhabi	Emirati|Emiratis
@@ -233,7 +233,7 @@ west	the West	region	west			Western countries|Western powers|Western governments
 xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
 adnoc	ADNOC	organisation	firm|agent	uae		Abu Dhabi National Oil Company		
-aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel		
+aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel|Alliance des Etats du Sahel		
 afdb	African Development Bank	organisation	economic-bloc|finance			AfDB		
 africa-corps	Africa Corps	organisation	armed-group|agent	russia		Russian Africa Corps|Africa Corps of the Russian Defence Ministry		
 african-union	African Union	organisation	bloc			AU		
@@ -277,7 +277,7 @@ ecowas	ECOWAS	organisation	bloc			Economic Community of West African States
 edb	Eurasian Development Bank	organisation	economic-bloc|finance			EDB		
 edf	EDF	organisation	firm|agent	france		Electricite de France|Électricité de France		
 efta	EFTA	organisation	economic-bloc			European Free Trade Association		
-eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional		
+eln	ELN	organisation	armed-group			National Liberation Army of Colombia|Ejército de Liberación Nacional|Ejercito de Liberacion Nacional		
 energoatom	Energoatom	organisation	firm|agent	ukraine				
 equinor	Equinor	organisation	firm|agent	norway				
 eu	European Union	organisation	great-power|west|bloc|economic-bloc			EU|E.U.|European Council|European Commission|Europe	Brussels	European|Europeans
@@ -488,7 +488,7 @@ ariel-henry	Ariel Henry	person	former-leader|head-of-government	haiti	2021-07-20
 arif-alvi	Arif Alvi	person	official|head-of-state	pakistan	2018-09-09/2024-03-10	Alvi		
 aripov	Abdulla Aripov	person	official	uzbekistan	2016-12-14/	Aripov		
 armen-sarkissian	Armen Sarkissian	person	official|head-of-state	armenia	2018-04-09/2022-02-01			
-arnoldo-andre-tinoco	Arnoldo André Tinoco	person	official|foreign-minister	costa-rica	2022-05-08/	Arnoldo Andre Tinoco|Arnoldo André		
+arnoldo-andre-tinoco	Arnoldo André Tinoco	person	official|foreign-minister	costa-rica	2022-05-08/	Arnoldo Andre Tinoco|Arnoldo André|Arnoldo Andre		
 arseniy-yatsenyuk	Arseniy Yatsenyuk	person	former-leader|head-of-government	ukraine	2014-02-27/2016-04-14	Yatsenyuk		
 arun-jaitley	Arun Jaitley	person	official	india	2014-05-26/2019-05-30	Jaitley		
 arzu-rana-deuba	Arzu Rana Deuba	person	official|foreign-minister	nepal	2024-07-15/2025-09-09			
@@ -498,7 +498,7 @@ ashraf-ghani	Ashraf Ghani	person	former-leader|head-of-state	afghanistan	2014-09
 asif-ali-zardari	Asif Ali Zardari	person	official|head-of-state	pakistan	2024-03-10/	Zardari|President Zardari		
 asim-munir	Asim Munir	person	official	pakistan	2022-11-29/	General Asim Munir|Field Marshal Asim Munir		
 askar-mamin	Askar Mamin	person	official|head-of-government	kazakhstan	2019-02-25/2022-01-05	Mamin		
-assimi-goita	Assimi Goïta	person	leader|head-of-state	mali	2020-08-18/	Assimi Goita|Goïta|Goita|Colonel Assimi Goïta|General Assimi Goïta		
+assimi-goita	Assimi Goïta	person	leader|head-of-state	mali	2020-08-18/	Assimi Goita|Goïta|Goita|Colonel Assimi Goïta|Colonel Assimi Goita|General Assimi Goïta|General Assimi Goita		
 aung-san-suu-kyi	Aung San Suu Kyi	person	former-leader	myanmar	2016-04-06/2021-02-01	Suu Kyi		
 avigdor-liberman	Avigdor Liberman	person	official|defence-minister	israel	2016-05-30/2018-11-14	Liberman|Avigdor Lieberman		
 ayman-safadi	Ayman Safadi	person	official|foreign-minister	jordan	2017-01-15/	Safadi		
@@ -521,7 +521,7 @@ belousov	Andrei Belousov	person	official	russia		Belousov|Andrey Belousov
 ben-wallace	Ben Wallace	person	official|defence-minister	uk	2019-07-24/2023-08-31			
 benigno-aquino-iii	Benigno Aquino III	person	former-leader|head-of-state	philippines	2010-06-30/2016-06-30	Noynoy Aquino|Aquino		
 benny-gantz	Benny Gantz	person	official|defence-minister	israel	2020-05-17/2022-12-29|2023-10-11/2024-06-09	Gantz		
-bernardo-arevalo	Bernardo Arévalo	person	leader|head-of-state	guatemala	2024-01-15/	Bernardo Arevalo|Arévalo|Arevalo|President Arévalo		
+bernardo-arevalo	Bernardo Arévalo	person	leader|head-of-state	guatemala	2024-01-15/	Bernardo Arevalo|Arévalo|Arevalo|President Arévalo|President Arevalo		
 biden	Joe Biden	person	former-leader	usa	2009-01-20/2017-01-20|2021-01-20/2025-01-20	Biden|Mr Biden|President Biden|Joseph Biden|Joseph R. Biden		
 bilawal-bhutto-zardari	Bilawal Bhutto Zardari	person	official|foreign-minister	pakistan	2022-04-27/2023-08-10	Bilawal Bhutto-Zardari|Bilawal Bhutto		
 bill-blair	Bill Blair	person	official|defence-minister	canada	2023-07-26/2025-05-13			
@@ -536,7 +536,7 @@ borrell	Josep Borrell	person	official	eu	2019-12-01/2024-11-30	Borrell
 bradley-jardine	Bradley Jardine	person	analyst			Jardine|Mr Jardine		
 brice-oligui-nguema	Brice Clotaire Oligui Nguema	person	leader|head-of-state	gabon	2023-08-30/	Brice Oligui Nguema|Oligui Nguema|General Oligui Nguema		
 brigitte-haas	Brigitte Haas	person	leader|head-of-government	liechtenstein	2025-04/			
-bruno-rodriguez	Bruno Rodríguez	person	official|foreign-minister	cuba	2009-03-02/	Bruno Rodriguez|Bruno Rodríguez Parrilla		
+bruno-rodriguez	Bruno Rodríguez	person	official|foreign-minister	cuba	2009-03-02/	Bruno Rodriguez|Bruno Rodríguez Parrilla|Bruno Rodriguez Parrilla		
 bui-thanh-son	Bui Thanh Son	person	official|foreign-minister	vietnam	2021-04-08/	Bùi Thanh Sơn		
 carlos-ramiro-martinez	Carlos Ramiro Martínez	person	official|foreign-minister	guatemala	2024-01-15/	Carlos Ramiro Martinez		
 catherine-colonna	Catherine Colonna	person	official|foreign-minister	france	2022-05-20/2024-01-11	Colonna		
@@ -546,7 +546,7 @@ charles-michel	Charles Michel	person	official	eu	2019-12-01/2024-11-30	European 
 cho-hyun	Cho Hyun	person	official|foreign-minister	south-korea	2025-07/			
 cho-tae-yul	Cho Tae-yul	person	official|foreign-minister	south-korea	2024-01-10/2025-06			
 choe-son-hui	Choe Son Hui	person	official|foreign-minister	north-korea	2022-06-10/	Choe Son-hui		
-choguel-maiga	Choguel Maïga	person	official|head-of-government	mali	2021-06-07/2024-11-20	Choguel Maiga|Choguel Kokalla Maïga		
+choguel-maiga	Choguel Maïga	person	official|head-of-government	mali	2021-06-07/2024-11-20	Choguel Maiga|Choguel Kokalla Maïga|Choguel Kokalla Maiga		
 chris-hipkins	Chris Hipkins	person	former-leader|head-of-government	new-zealand	2023-01-25/2023-11-27	Hipkins		
 christian-stocker	Christian Stocker	person	leader|head-of-government	austria	2025-03-03/	Chancellor Stocker		
 christine-lagarde	Christine Lagarde	person	official	imf	2011-07-05/2019-09-12	Lagarde		
@@ -594,7 +594,7 @@ evariste-ndayishimiye	Évariste Ndayishimiye	person	leader|head-of-state	burundi
 evika-silina	Evika Siliņa	person	leader|head-of-government	latvia	2023-09-15/	Evika Silina|Siliņa|Silina		
 faisal-bin-farhan	Faisal bin Farhan	person	official|foreign-minister	saudi-arabia	2019-10-23/	Prince Faisal bin Farhan|Faisal bin Farhan Al Saud		
 faisal-mekdad	Faisal Mekdad	person	official|foreign-minister	syria	2020-11-22/2024-12-08	Faisal al-Mekdad|Mekdad		
-faure-gnassingbe	Faure Gnassingbé	person	leader	togo	2005-05-04/	Faure Gnassingbe|Gnassingbé		
+faure-gnassingbe	Faure Gnassingbé	person	leader	togo	2005-05-04/	Faure Gnassingbe|Gnassingbé|Gnassingbe		
 faustin-archange-touadera	Faustin-Archange Touadéra	person	leader|head-of-state	central-african-republic	2016-03-30/	Faustin-Archange Touadera|Touadéra|Touadera		
 federica-mogherini	Federica Mogherini	person	official	eu	2014-11-01/2019-11-30	Mogherini		
 feleti-teo	Feleti Teo	person	leader|head-of-government	tuvalu	2024-02-26/			
@@ -662,8 +662,8 @@ hun-manet	Hun Manet	person	leader|head-of-government	cambodia	2023-08-22/
 hun-sen	Hun Sen	person	official	cambodia	1985-01-14/2023-08-22|2024-04-03/			
 ibrahim-boubacar-keita	Ibrahim Boubacar Keïta	person	former-leader|head-of-state	mali	2013-09-04/2020-08-18	Ibrahim Boubacar Keita|IBK		
 ibrahim-kalin	İbrahim Kalın	person	official	turkey		Ibrahim Kalin|Kalın|Kalin		
-ibrahim-traore	Ibrahim Traoré	person	leader|head-of-state	burkina-faso	2022-09-30/	Ibrahim Traore|Captain Ibrahim Traoré|Captain Traoré		
-idriss-deby	Idriss Déby	person	former-leader|head-of-state	chad	1990-12-02/2021-04-20	Idriss Deby|Idriss Déby Itno		
+ibrahim-traore	Ibrahim Traoré	person	leader|head-of-state	burkina-faso	2022-09-30/	Ibrahim Traore|Captain Ibrahim Traoré|Captain Ibrahim Traore|Captain Traoré|Captain Traore		
+idriss-deby	Idriss Déby	person	former-leader|head-of-state	chad	1990-12-02/2021-04-20	Idriss Deby|Idriss Déby Itno|Idriss Deby Itno		
 ignazio-cassis	Ignazio Cassis	person	official|foreign-minister	switzerland	2017-11-01/	Cassis		
 igor-dodon	Igor Dodon	person	former-leader|head-of-state	moldova	2016-12-23/2020-12-24	Dodon		
 ilie-bolojan	Ilie Bolojan	person	official|head-of-government	romania	2025-02-12/2025-05-26|2025-06-23/	Bolojan		
@@ -710,7 +710,7 @@ jigme-khesar-namgyel-wangchuck	Jigme Khesar Namgyel Wangchuck	person	official|he
 jim-mattis	Jim Mattis	person	official|defence-minister	usa	2017-01-20/2019-01-01	James Mattis|Mattis		
 joao-lourenco	João Lourenço	person	leader|head-of-state	angola	2017-09-26/	Joao Lourenco|Lourenço|Lourenco		
 johann-wadephul	Johann Wadephul	person	official|foreign-minister	germany	2025-05-06/	Wadephul		
-john-briceno	John Briceño	person	leader|head-of-government	belize	2020-11-12/	John Briceno|Johnny Briceño|Briceño|Briceno		
+john-briceno	John Briceño	person	leader|head-of-government	belize	2020-11-12/	John Briceno|Johnny Briceño|Johnny Briceno|Briceño|Briceno		
 john-healey	John Healey	person	official|defence-minister	uk	2024-07-05/			
 john-kerry	John Kerry	person	official|foreign-minister	usa	2013-02-01/2017-01-20	Kerry|John F. Kerry|Secretary Kerry		
 john-kirby	John Kirby	person	official	usa	2021-01-20/2025-01-20			
@@ -821,7 +821,7 @@ mario-lubetkin	Mario Lubetkin	person	official|foreign-minister	uruguay	2025-03-0
 marise-payne	Marise Payne	person	official|foreign-minister|defence-minister	australia	2015-09-21/2022-05-23			
 mark-carney	Mark Carney	person	leader|head-of-government	canada	2025-03-14/	Carney|Prime Minister Carney		
 mark-esper	Mark Esper	person	official|defence-minister	usa	2019-07-23/2020-11-09	Esper		
-marko-duric	Marko Đurić	person	official|foreign-minister	serbia	2024-05-02/	Marko Djuric|Đurić|Djuric		
+marko-duric	Marko Đurić	person	official|foreign-minister	serbia	2024-05-02/	Marko Duric|Marko Djuric|Đurić|Duric|Djuric		
 masoud-barzani	Masoud Barzani	person	former-leader	krg	2005-06-14/2017-11-01			
 masrour-barzani	Masrour Barzani	person	official	krg	2019-07-10/			
 massimov	Karim Massimov	person	official	kazakhstan	2007-01/2022-01-06	Massimov|Karim Masimov		
@@ -841,7 +841,7 @@ mevlut-cavusoglu	Mevlüt Çavuşoğlu	person	official|foreign-minister	turkey	20
 mia-mottley	Mia Mottley	person	leader|head-of-government	barbados	2018-05-25/	Mia Amor Mottley|Mottley		
 michael-fallon	Michael Fallon	person	official|defence-minister	uk	2014-07-15/2017-11-01			
 michael-randrianirina	Michael Randrianirina	person	leader|head-of-state	madagascar	2025-10/	Colonel Michael Randrianirina|Randrianirina		
-micheal-martin	Micheál Martin	person	leader|head-of-government	ireland	2020-06-27/2022-12-17|2025-01-23/	Micheal Martin|Taoiseach Micheál Martin		
+micheal-martin	Micheál Martin	person	leader|head-of-government	ireland	2020-06-27/2022-12-17|2025-01-23/	Micheal Martin|Taoiseach Micheál Martin|Taoiseach Micheal Martin		
 michel-aoun	Michel Aoun	person	former-leader|head-of-state	lebanon	2016-10-31/2022-10-30			
 michel-barnier	Michel Barnier	person	official|head-of-government	france	2024-09-05/2024-12-13	Barnier		
 michel-temer	Michel Temer	person	former-leader|head-of-state	brazil	2016-05-12/2019-01-01	Temer		
@@ -850,7 +850,7 @@ miguel-diaz-canel	Miguel Díaz-Canel	person	leader|head-of-state	cuba	2018-04-19
 mike-pence	Mike Pence	person	official|vice-president	usa	2017-01-20/2021-01-20	Pence|Vice President Pence		
 mike-pompeo	Mike Pompeo	person	official|foreign-minister	usa	2017-01-23/2021-01-20	Pompeo|Secretary Pompeo		
 mikheil-kavelashvili	Mikheil Kavelashvili	person	official|head-of-state	georgia	2024-12-29/	Kavelashvili		
-milo-dukanovic	Milo Đukanović	person	former-leader|head-of-state	montenegro	2012-12-04/2016-11-28|2018-05-20/2023-05-20	Milo Djukanovic|Đukanović|Djukanovic		
+milo-dukanovic	Milo Đukanović	person	former-leader|head-of-state	montenegro	2012-12-04/2016-11-28|2018-05-20/2023-05-20	Milo Dukanovic|Milo Djukanovic|Đukanović|Dukanovic|Djukanovic		
 milojko-spajic	Milojko Spajić	person	leader|head-of-government	montenegro	2023-10-31/	Milojko Spajic|Spajić|Spajic		
 milorad-dodik	Milorad Dodik	person	official	bosnia-and-herzegovina	2018-11-20/2022-11-16	Dodik		
 milos-vucevic	Miloš Vučević	person	official|head-of-government	serbia	2024-05-02/2025-04-16	Milos Vucevic|Vučević|Vucevic		
@@ -918,7 +918,7 @@ nguyen-phu-trong	Nguyen Phu Trong	person	former-leader	vietnam	2011-01-19/2024-0
 nguyen-xuan-phuc	Nguyen Xuan Phuc	person	official|head-of-state	vietnam	2016-04-07/2023-01-18	Nguyễn Xuân Phúc		
 nicolas-maduro	Nicolás Maduro	person	leader|head-of-state	venezuela	2013-03-05/	Nicolas Maduro|Maduro|President Maduro		
 nicos-anastasiades	Nicos Anastasiades	person	former-leader|head-of-state	cyprus	2013-02-28/2023-02-28	Nikos Anastasiades|Anastasiades		
-nicusor-dan	Nicușor Dan	person	leader|head-of-state	romania	2025-05-26/	Nicusor Dan|Nicuşor Dan|President Nicușor Dan		
+nicusor-dan	Nicușor Dan	person	leader|head-of-state	romania	2025-05-26/	Nicusor Dan|Nicuşor Dan|President Nicușor Dan|President Nicusor Dan		
 nikki-haley	Nikki Haley	person	official	usa	2017-01-27/2018-12-31			
 nikolai-denkov	Nikolai Denkov	person	former-leader|head-of-government	bulgaria	2023-06-06/2024-04-09	Nikolay Denkov|Denkov		
 nikolai-patrushev	Nikolai Patrushev	person	official	russia		Patrushev		
@@ -949,7 +949,7 @@ paul-henri-damiba	Paul-Henri Damiba	person	former-leader|head-of-state	burkina-f
 paul-kagame	Paul Kagame	person	leader|head-of-state	rwanda	2000-04-22/	Kagame		
 pavlo-klimkin	Pavlo Klimkin	person	official|foreign-minister	ukraine	2014-06-19/2019-08-29	Klimkin		
 pedro-castillo	Pedro Castillo	person	former-leader|head-of-state	peru	2021-07-28/2022-12-07			
-pedro-sanchez	Pedro Sánchez	person	leader|head-of-government	spain	2018-06-02/	Pedro Sanchez|Sánchez|Sanchez|Prime Minister Sánchez		
+pedro-sanchez	Pedro Sánchez	person	leader|head-of-government	spain	2018-06-02/	Pedro Sanchez|Sánchez|Sanchez|Prime Minister Sánchez|Prime Minister Sanchez		
 penny-wong	Penny Wong	person	official|foreign-minister	australia	2022-05-23/			
 perfecto-yasay	Perfecto Yasay	person	official|foreign-minister	philippines	2016-06-30/2017-03-08	Yasay		
 peskov	Dmitry Peskov	person	official	russia		Peskov|Dmitri Peskov		
@@ -996,7 +996,7 @@ robert-abela	Robert Abela	person	leader|head-of-government	malta	2020-01-13/	Abe
 robert-fico	Robert Fico	person	leader|head-of-government	slovakia	2012-04-04/2018-03-22|2023-10-25/	Fico		
 robert-golob	Robert Golob	person	leader|head-of-government	slovenia	2022-06-01/	Golob		
 roberto-alvarez	Roberto Álvarez	person	official|foreign-minister	dominican-republic	2020-08-16/	Roberto Alvarez		
-roch-marc-christian-kabore	Roch Marc Christian Kaboré	person	former-leader|head-of-state	burkina-faso	2015-12-29/2022-01-24	Roch Marc Christian Kabore|Roch Kaboré|Kaboré|Kabore		
+roch-marc-christian-kabore	Roch Marc Christian Kaboré	person	former-leader|head-of-state	burkina-faso	2015-12-29/2022-01-24	Roch Marc Christian Kabore|Roch Kaboré|Roch Kabore|Kaboré|Kabore		
 rodrigo-chaves	Rodrigo Chaves	person	leader|head-of-state	costa-rica	2022-05-08/	Rodrigo Chaves Robles|Chaves		
 rodrigo-duterte	Rodrigo Duterte	person	former-leader|head-of-state	philippines	2016-06-30/2022-06-30	Duterte|President Duterte		
 rodrigo-paz	Rodrigo Paz	person	leader|head-of-state	bolivia	2025-11-08/	Rodrigo Paz Pereira|President Rodrigo Paz		
@@ -1023,7 +1023,7 @@ sameh-shoukry	Sameh Shoukry	person	official|foreign-minister	egypt	2014-06-17/20
 samia-suluhu-hassan	Samia Suluhu Hassan	person	leader|head-of-state	tanzania	2021-03-19/	Samia Suluhu|President Samia|President Samia Suluhu Hassan		
 samuel-okudzeto-ablakwa	Samuel Okudzeto Ablakwa	person	official|foreign-minister	ghana	2025-01/	Okudzeto Ablakwa|Ablakwa		
 sanna-marin	Sanna Marin	person	former-leader|head-of-government	finland	2019-12-10/2023-06-20			
-santiago-pena	Santiago Peña	person	leader|head-of-state	paraguay	2023-08-15/	Santiago Pena|President Santiago Peña		
+santiago-pena	Santiago Peña	person	leader|head-of-state	paraguay	2023-08-15/	Santiago Pena|President Santiago Peña|President Santiago Pena		
 sardor-umurzakov	Sardor Umurzakov	person	official	uzbekistan		Umurzakov		
 sauli-niinisto	Sauli Niinistö	person	former-leader|head-of-state	finland	2012-03-01/2024-03-01	Sauli Niinisto|Niinistö|Niinisto		
 scholz	Olaf Scholz	person	former-leader	germany	2021-12-08/2025-05-06	Scholz		
@@ -1123,7 +1123,7 @@ xiomara-castro	Xiomara Castro	person	leader|head-of-state	honduras	2022-01-27/	P
 yahya-sinwar	Yahya Sinwar	person	former-leader	hamas	/2024-10-16	Sinwar		
 yair-lapid	Yair Lapid	person	former-leader|head-of-government	israel	2021-06-13/2022-12-29	Lapid		
 yamandu-orsi	Yamandú Orsi	person	leader|head-of-state	uruguay	2025-03-01/	Yamandu Orsi		
-yasar-guler	Yaşar Güler	person	official|defence-minister	turkey	2023-06-04/	Yasar Guler|Güler		
+yasar-guler	Yaşar Güler	person	official|defence-minister	turkey	2023-06-04/	Yasar Guler|Güler|Guler		
 yoav-gallant	Yoav Gallant	person	official|defence-minister	israel	2022-12-29/2024-11-05	Gallant		
 yoko-kamikawa	Yoko Kamikawa	person	official|foreign-minister	japan	2023-09-13/2024-10-01	Kamikawa		
 yoon	Yoon Suk Yeol	person	former-leader	south-korea	2022-05-10/2025-04-04	Yoon Suk-yeol		
@@ -1135,7 +1135,7 @@ yukiya-amano	Yukiya Amano	person	official	iaea	2009-12-01/2019-07-18	Amano
 yulia-svyrydenko	Yulia Svyrydenko	person	official|head-of-government	ukraine	2025-07-17/	Svyrydenko		
 yuri-ushakov	Yuri Ushakov	person	official	russia		Ushakov		
 yusuf-tuggar	Yusuf Tuggar	person	official|foreign-minister	nigeria	2023-08-21/	Tuggar		
-yvan-gil	Yván Gil	person	official|foreign-minister	venezuela	2023-08/	Yvan Gil|Yván Gil Pinto		
+yvan-gil	Yván Gil	person	official|foreign-minister	venezuela	2023-08/	Yvan Gil|Yván Gil Pinto|Yvan Gil Pinto		
 yvette-cooper	Yvette Cooper	person	official|foreign-minister	uk	2024-07-05/			
 zabihullah-mujahid	Zabihullah Mujahid	person	official	afghanistan	2021-08-15/			
 zakharova	Maria Zakharova	person	official	russia		Zakharova		
