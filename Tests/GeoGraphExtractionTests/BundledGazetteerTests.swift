@@ -44,6 +44,16 @@ import Testing
         #expect(matcher.mentions(tokens).map(\.actor) == [id])
     }
 
+    /// An accented form is also found in its unaccented spelling; an English word that opens sentences is not.
+    @Test(arguments: [("Malé", "maldives"), ("Male", "maldives"), ("Captain Traore", "ibrahim-traore"),
+                      ("Duric", "marko-duric"), ("Sao Tome", "sao-tome-and-principe"), ("Ejercito de Liberacion Nacional", "eln"),
+                      ("Store", nil), ("Støre", "jonas-gahr-store")] as [(String, String?)])
+    func unaccentedSpellingsNameTheirActor(form: String, id: String?) {
+        let matcher = ActorMatcher(gazetteer: Self.gazetteer)
+        let tokens = Tokenizer.tokens(Array("They met \(form) officials.".unicodeScalars)[...])
+        #expect(matcher.mentions(tokens).map(\.actor) == (id.map { [$0] } ?? []))
+    }
+
     /// One current `leader` per represented actor, with an open last term; former leaders' terms have ended.
     @Test func rolesAgreeWithTerms() {
         var leaders: [String: [String]] = [:]
