@@ -273,6 +273,7 @@ arab-world | Arab world | middle-east | Arab countries; Arab states; the Arab wo
 baltic-states | Baltic states | europe | Baltic countries; Baltic governments; Baltic nations; Baltic republics; the Baltics |  |
 central-america | Central America | americas | Central American states; Central American countries; Central American governments; Central American nations |  |
 pacific-islands | Pacific islands | oceania | Pacific island states; Pacific island countries; Pacific island nations; Pacific island governments |  |
+gulf-states | Gulf states | middle-east | Gulf Arab states; Gulf countries; Gulf Arab countries; Gulf nations; Gulf governments; Gulf monarchies; Gulf Arab monarchies |  |
 """
 
 # --- International organisations, blocs and armed groups ------------------------------------------
@@ -341,7 +342,7 @@ itlos | International Tribunal for the Law of the Sea | court | ITLOS; Law of th
 pca | Permanent Court of Arbitration | court | PCA |  |
 igad | IGAD | bloc | Intergovernmental Authority on Development |  |
 irgc | Islamic Revolutionary Guard Corps | armed-forces agent | IRGC; Revolutionary Guards; Revolutionary Guard Corps; Quds Force; IRGC-Quds Force |  |  | iran |
-is-sahel | Islamic State Sahel Province | armed-group | IS Sahel; ISSP; Islamic State in the Greater Sahara; ISGS |  |
+is-sahel | Islamic State Sahel Province | armed-group | IS Sahel; ISSP; Islamic State in the Greater Sahara; ISGS; Islamic State in the Sahel |  |
 iswap | ISWAP | armed-group | Islamic State West Africa Province; Islamic State in West Africa; Islamic State West Africa |  |
 jaish-e-mohammed | Jaish-e-Mohammed | armed-group | JeM; Jaish-e-Muhammad; Jaish-e-Mohammad |  |
 jnim | JNIM | armed-group | Jama'at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin; Group for the Support of Islam and Muslims |  |
@@ -357,6 +358,9 @@ pmf | Popular Mobilization Forces | armed-group | PMF; PMU; Popular Mobilisation
 polisario | Polisario Front | armed-group | Polisario; Frente Polisario |  |
 quad | Quad | security-bloc | Quadrilateral Security Dialogue; the Quad |  |
 rsf | Rapid Support Forces | armed-group | RSF |  |
+lna | Libyan National Army | armed-group | LNA; Libyan Arab Armed Forces; LAAF |  |
+adf | Allied Democratic Forces | armed-group | ADF rebels; ADF militia; ISCAP; Islamic State Central Africa Province |  |
+national-unity-government | National Unity Government | government-in-exile | NUG; National Unity Government of Myanmar |  |
 saarc | SAARC | bloc | South Asian Association for Regional Cooperation |  |
 sadc | SADC | bloc | Southern African Development Community |  |
 saf | Sudanese Armed Forces | armed-forces agent | SAF |  |  | sudan |
@@ -367,6 +371,9 @@ unhrc | UN Human Rights Council | un-system | United Nations Human Rights Counci
 unifil | UNIFIL | un-system | United Nations Interim Force in Lebanon |  |
 unrwa | UNRWA | un-system | United Nations Relief and Works Agency; UN Relief and Works Agency |  |
 wfp | World Food Programme | un-system | WFP; World Food Program; UN World Food Programme |  |
+icrc | International Committee of the Red Cross | humanitarian | ICRC; International Red Cross |  |
+ifrc | International Federation of Red Cross and Red Crescent Societies | humanitarian | IFRC |  |
+east-mediterranean-gas-forum | East Mediterranean Gas Forum | economic-bloc | EMGF; Eastern Mediterranean Gas Forum |  |
 ypg | YPG | armed-group | People's Protection Units; Kurdish People's Protection Units |  |
 combined-maritime-forces | Combined Maritime Forces | coalition security-bloc | CMF |  |
 prosperity-guardian | Operation Prosperity Guardian | coalition security-bloc | Prosperity Guardian |  |
@@ -888,6 +895,12 @@ xiomara-castro | Xiomara Castro | leader head-of-state | honduras | President Xi
 manasseh-sogavare | Manasseh Sogavare | former-leader head-of-government | solomon-islands | Sogavare | 2006-05-04..2007-12-20; 2014-12-09..2017-11-06; 2019-04-24..2024-05-02
 min-aung-hlaing | Min Aung Hlaing | leader | myanmar | General Min Aung Hlaing; Senior General Min Aung Hlaing | 2021-02-01..
 aung-san-suu-kyi | Aung San Suu Kyi | former-leader | myanmar | Suu Kyi | 2016-04-06..2021-02-01
+khalifa-haftar | Khalifa Haftar | leader | lna | Haftar; Field Marshal Khalifa Haftar; Field Marshal Haftar | 2015-03-02..
+mohamed-hamdan-dagalo | Mohamed Hamdan Dagalo | leader | rsf | Hemedti; Hamdan Dagalo; General Dagalo | 2013-08..
+fayez-al-sarraj | Fayez al-Sarraj | former-leader head-of-government | libya | al-Sarraj; Sarraj; Fayez al-Serraj; al-Serraj | 2016-03-30..2021-03-15
+bidzina-ivanishvili | Bidzina Ivanishvili | former-leader head-of-government | georgia | Ivanishvili | 2012-10-25..2013-11-20
+janet-yellen | Janet Yellen | official finance-minister | usa | Yellen; Treasury Secretary Janet Yellen | 2021-01-26..2025-01-20
+vladimir-padrino | Vladimir Padrino López | official defence-minister | venezuela | Vladimir Padrino; Padrino; Padrino López; Vladimir Padrino Lopez | 2014-10-24..
 kim-yo-jong | Kim Yo Jong | official | north-korea | Kim Yo-jong |
 choe-son-hui | Choe Son Hui | official foreign-minister | north-korea | Choe Son-hui | 2022-06-10..
 ri-yong-ho | Ri Yong Ho | official foreign-minister | north-korea | Ri Yong-ho | 2016-05..2020-01

@@ -1454,6 +1454,11 @@ actors:
     kind: region
     tags: []
     names: [the Global South]
+  - id: gulf-states
+    name: Gulf states
+    kind: region
+    tags: [middle-east]
+    names: [Gulf Arab states, Gulf countries, Gulf Arab countries, Gulf nations, Gulf governments, Gulf monarchies, Gulf Arab monarchies]
   - id: hong-kong
     name: Hong Kong
     kind: region
@@ -1530,6 +1535,11 @@ actors:
     kind: organisation
     tags: [economic-bloc, finance]
     names: [ADB]
+  - id: adf
+    name: Allied Democratic Forces
+    kind: organisation
+    tags: [armed-group]
+    names: [ADF rebels, ADF militia, ISCAP, Islamic State Central Africa Province]
   - id: adnoc
     name: ADNOC
     kind: organisation
@@ -1728,6 +1738,11 @@ actors:
     kind: organisation
     tags: [bloc, economic-bloc]
     names: [EAEU, EEU, Eurasian Union]
+  - id: east-mediterranean-gas-forum
+    name: East Mediterranean Gas Forum
+    kind: organisation
+    tags: [economic-bloc]
+    names: [EMGF, Eastern Mediterranean Gas Forum]
   - id: ebrd
     name: EBRD
     kind: organisation
@@ -1885,11 +1900,21 @@ actors:
     kind: organisation
     tags: [court]
     names: [ICJ, World Court]
+  - id: icrc
+    name: International Committee of the Red Cross
+    kind: organisation
+    tags: [humanitarian]
+    names: [ICRC, International Red Cross]
   - id: idb
     name: Inter-American Development Bank
     kind: organisation
     tags: [economic-bloc, finance]
     names: [IDB, IADB]
+  - id: ifrc
+    name: International Federation of Red Cross and Red Crescent Societies
+    kind: organisation
+    tags: [humanitarian]
+    names: [IFRC]
   - id: igad
     name: IGAD
     kind: organisation
@@ -1915,7 +1940,7 @@ actors:
     name: Islamic State Sahel Province
     kind: organisation
     tags: [armed-group]
-    names: [IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]
+    names: [IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS, Islamic State in the Sahel]
   - id: isdb
     name: Islamic Development Bank
     kind: organisation
@@ -2002,6 +2027,11 @@ actors:
     kind: organisation
     tags: [armed-group]
     names: [LeT, Lashkar-e-Tayyiba, Lashkar-e-Toiba]
+  - id: lna
+    name: Libyan National Army
+    kind: organisation
+    tags: [armed-group]
+    names: [LNA, Libyan Arab Armed Forces, LAAF]
   - id: m23
     name: M23
     kind: organisation
@@ -2024,6 +2054,11 @@ actors:
     tags: [firm, agent]
     represents: ukraine
     names: [Naftogaz of Ukraine]
+  - id: national-unity-government
+    name: National Unity Government
+    kind: organisation
+    tags: [government-in-exile]
+    names: [NUG, National Unity Government of Myanmar]
   - id: nato
     name: NATO
     kind: organisation
@@ -3248,6 +3283,13 @@ actors:
     represents: usa
     term: [[2009-01-20, 2017-01-20], [2021-01-20, 2025-01-20]]
     names: [Biden, Mr Biden, President Biden, Joseph Biden, Joseph R. Biden]
+  - id: bidzina-ivanishvili
+    name: Bidzina Ivanishvili
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: georgia
+    term: [2012-10-25, 2013-11-20]
+    names: [Ivanishvili]
   - id: bilawal-bhutto-zardari
     name: Bilawal Bhutto Zardari
     kind: person
@@ -3745,6 +3787,13 @@ actors:
     represents: central-african-republic
     term: [2016-03-30, ~]
     names: [Faustin-Archange Touadera, Touadéra, Touadera]
+  - id: fayez-al-sarraj
+    name: Fayez al-Sarraj
+    kind: person
+    tags: [former-leader, head-of-government]
+    represents: libya
+    term: [2016-03-30, 2021-03-15]
+    names: [al-Sarraj, Sarraj, Fayez al-Serraj, al-Serraj]
   - id: federica-mogherini
     name: Federica Mogherini
     kind: person
@@ -4373,6 +4422,13 @@ actors:
     represents: papua-new-guinea
     term: [2019-05-30, ~]
     names: [Marape]
+  - id: janet-yellen
+    name: Janet Yellen
+    kind: person
+    tags: [official, finance-minister]
+    represents: usa
+    term: [2021-01-26, 2025-01-20]
+    names: [Yellen, Treasury Secretary Janet Yellen]
   - id: janez-jansa
     name: Janez Janša
     kind: person
@@ -4805,6 +4861,13 @@ actors:
     represents: uae
     term: [2004-11-03, 2022-05-13]
     names: [Sheikh Khalifa bin Zayed]
+  - id: khalifa-haftar
+    name: Khalifa Haftar
+    kind: person
+    tags: [leader]
+    represents: lna
+    term: [2015-03-02, ~]
+    names: [Haftar, Field Marshal Khalifa Haftar, Field Marshal Haftar]
   - id: khamenei
     name: Ali Khamenei
     kind: person
@@ -5570,6 +5633,13 @@ actors:
     represents: uae
     term: [2004-11-03, ~]
     names: [Mohammed bin Zayed, MBZ, Sheikh Mohamed bin Zayed]
+  - id: mohamed-hamdan-dagalo
+    name: Mohamed Hamdan Dagalo
+    kind: person
+    tags: [leader]
+    represents: rsf
+    term: [2013-08, ~]
+    names: [Hemedti, Hamdan Dagalo, General Dagalo]
   - id: mohamed-muizzu
     name: Mohamed Muizzu
     kind: person
@@ -7191,6 +7261,13 @@ actors:
     represents: belarus
     term: [2012-08-20, 2022-11-26]
     names: [Makei, Uladzimir Makei]
+  - id: vladimir-padrino
+    name: Vladimir Padrino López
+    kind: person
+    tags: [official, defence-minister]
+    represents: venezuela
+    term: [2014-10-24, ~]
+    names: [Vladimir Padrino, Padrino, Padrino López, Vladimir Padrino Lopez]
   - id: volodymyr-groysman
     name: Volodymyr Groysman
     kind: person

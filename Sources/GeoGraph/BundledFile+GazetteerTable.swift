@@ -218,6 +218,7 @@ fergana-valley	Fergana Valley	region	central-asia|place			Ferghana Valley|Fargho
 gaza	Gaza	region	middle-east|place			Gaza Strip|the Gaza Strip		Gazan|Gazans
 gbao	Gorno-Badakhshan	region	central-asia|place			Gorno-Badakhshan Autonomous Region|GBAO|Pamir		
 global-south	Global South	region				the Global South		
+gulf-states	Gulf states	region	middle-east			Gulf Arab states|Gulf countries|Gulf Arab countries|Gulf nations|Gulf governments|Gulf monarchies|Gulf Arab monarchies		
 hong-kong	Hong Kong	region	east-asia|place			Hong Kong SAR|HKSAR		
 karakalpakstan	Karakalpakstan	region	central-asia|place			Karakalpakstan Republic|Republic of Karakalpakstan		Karakalpak
 latin-america	Latin America	region	americas			South America|Latin American countries|Latin American states		Latin American|Latin Americans
@@ -232,6 +233,7 @@ transnistria	Transnistria	region	europe|place			Pridnestrovie|Transdniestria		Tr
 west	the West	region	west			Western countries|Western powers|Western governments		Western
 xinjiang	Xinjiang	region	east-asia|place			Xinjiang Uygur Autonomous Region|Xinjiang Province|East Turkestan		
 adb	Asian Development Bank	organisation	economic-bloc|finance			ADB		
+adf	Allied Democratic Forces	organisation	armed-group			ADF rebels|ADF militia|ISCAP|Islamic State Central Africa Province		
 adnoc	ADNOC	organisation	firm|agent	uae		Abu Dhabi National Oil Company		
 aes	Alliance of Sahel States	organisation	bloc|security-bloc			AES|Confederation of Sahel States|Alliance des États du Sahel|Alliance des Etats du Sahel		
 afdb	African Development Bank	organisation	economic-bloc|finance			AfDB		
@@ -270,6 +272,7 @@ csto	CSTO	organisation	bloc|security-bloc			Collective Security Treaty Organizat
 dp-world	DP World	organisation	firm|agent	uae				
 eac	East African Community	organisation	bloc|economic-bloc			EAC		
 eaeu	Eurasian Economic Union	organisation	bloc|economic-bloc			EAEU|EEU|Eurasian Union		
+east-mediterranean-gas-forum	East Mediterranean Gas Forum	organisation	economic-bloc			EMGF|Eastern Mediterranean Gas Forum		
 ebrd	EBRD	organisation	economic-bloc|finance			European Bank for Reconstruction and Development		
 ecb	European Central Bank	organisation	economic-bloc|finance			ECB		
 eccas	ECCAS	organisation	bloc			Economic Community of Central African States		
@@ -300,12 +303,14 @@ hts	Hayat Tahrir al-Sham	organisation	armed-group	syria	2024-12-08/	HTS|Tahrir a
 iaea	IAEA	organisation	un-system			International Atomic Energy Agency		
 icc	International Criminal Court	organisation	court			ICC		
 icj	International Court of Justice	organisation	court			ICJ|World Court		
+icrc	International Committee of the Red Cross	organisation	humanitarian			ICRC|International Red Cross		
 idb	Inter-American Development Bank	organisation	economic-bloc|finance			IDB|IADB		
+ifrc	International Federation of Red Cross and Red Crescent Societies	organisation	humanitarian			IFRC		
 igad	IGAD	organisation	bloc			Intergovernmental Authority on Development		
 imf	IMF	organisation	economic-bloc|finance			International Monetary Fund		
 iom	International Organization for Migration	organisation	un-system			IOM|UN migration agency		
 irgc	Islamic Revolutionary Guard Corps	organisation	armed-forces|agent	iran		IRGC|Revolutionary Guards|Revolutionary Guard Corps|Quds Force|IRGC-Quds Force		
-is-sahel	Islamic State Sahel Province	organisation	armed-group			IS Sahel|ISSP|Islamic State in the Greater Sahara|ISGS		
+is-sahel	Islamic State Sahel Province	organisation	armed-group			IS Sahel|ISSP|Islamic State in the Greater Sahara|ISGS|Islamic State in the Sahel		
 isdb	Islamic Development Bank	organisation	economic-bloc|finance			IsDB		
 isis	Islamic State	organisation	armed-group			ISIS|ISIL|Daesh|the Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State group		
 isis-k	Islamic State Khorasan Province	organisation	armed-group			ISIS-K|ISKP|IS-K|Islamic State Khorasan|Islamic State-Khorasan|ISIS-Khorasan		
@@ -322,10 +327,12 @@ kepco	KEPCO	organisation	firm|agent	south-korea		Korea Electric Power Corporatio
 khnp	KHNP	organisation	firm|agent	south-korea		Korea Hydro & Nuclear Power|Korea Hydro and Nuclear Power		
 krg	Kurdistan Regional Government	organisation	regional-government			KRG|Iraqi Kurdistan|Kurdistan Region|Kurdistan Region of Iraq|Peshmerga|Kurdish Peshmerga|Peshmerga forces	Erbil|Irbil	
 lashkar-e-taiba	Lashkar-e-Taiba	organisation	armed-group			LeT|Lashkar-e-Tayyiba|Lashkar-e-Toiba		
+lna	Libyan National Army	organisation	armed-group			LNA|Libyan Arab Armed Forces|LAAF		
 m23	M23	organisation	armed-group			March 23 Movement|M23 rebels|AFC/M23		
 mercosur	Mercosur	organisation	bloc|economic-bloc			Mercosul|Southern Common Market		
 mubadala	Mubadala	organisation	firm|agent|finance	uae		Mubadala Investment Company		
 naftogaz	Naftogaz	organisation	firm|agent	ukraine		Naftogaz of Ukraine		
+national-unity-government	National Unity Government	organisation	government-in-exile			NUG|National Unity Government of Myanmar		
 nato	NATO	organisation	west|bloc|security-bloc			North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance		
 ndb	New Development Bank	organisation	economic-bloc|finance			NDB|BRICS bank|BRICS New Development Bank		
 nioc	National Iranian Oil Company	organisation	firm|agent	iran		NIOC		
@@ -523,6 +530,7 @@ benigno-aquino-iii	Benigno Aquino III	person	former-leader|head-of-state	philipp
 benny-gantz	Benny Gantz	person	official|defence-minister	israel	2020-05-17/2022-12-29|2023-10-11/2024-06-09	Gantz		
 bernardo-arevalo	Bernardo Arévalo	person	leader|head-of-state	guatemala	2024-01-15/	Bernardo Arevalo|Arévalo|Arevalo|President Arévalo|President Arevalo		
 biden	Joe Biden	person	former-leader	usa	2009-01-20/2017-01-20|2021-01-20/2025-01-20	Biden|Mr Biden|President Biden|Joseph Biden|Joseph R. Biden		
+bidzina-ivanishvili	Bidzina Ivanishvili	person	former-leader|head-of-government	georgia	2012-10-25/2013-11-20	Ivanishvili		
 bilawal-bhutto-zardari	Bilawal Bhutto Zardari	person	official|foreign-minister	pakistan	2022-04-27/2023-08-10	Bilawal Bhutto-Zardari|Bilawal Bhutto		
 bill-blair	Bill Blair	person	official|defence-minister	canada	2023-07-26/2025-05-13			
 binali-yildirim	Binali Yıldırım	person	former-leader|head-of-government	turkey	2016-05-24/2018-07-09	Binali Yildirim		
@@ -596,6 +604,7 @@ faisal-bin-farhan	Faisal bin Farhan	person	official|foreign-minister	saudi-arabi
 faisal-mekdad	Faisal Mekdad	person	official|foreign-minister	syria	2020-11-22/2024-12-08	Faisal al-Mekdad|Mekdad		
 faure-gnassingbe	Faure Gnassingbé	person	leader	togo	2005-05-04/	Faure Gnassingbe|Gnassingbé|Gnassingbe		
 faustin-archange-touadera	Faustin-Archange Touadéra	person	leader|head-of-state	central-african-republic	2016-03-30/	Faustin-Archange Touadera|Touadéra|Touadera		
+fayez-al-sarraj	Fayez al-Sarraj	person	former-leader|head-of-government	libya	2016-03-30/2021-03-15	al-Sarraj|Sarraj|Fayez al-Serraj|al-Serraj		
 federica-mogherini	Federica Mogherini	person	official	eu	2014-11-01/2019-11-30	Mogherini		
 feleti-teo	Feleti Teo	person	leader|head-of-government	tuvalu	2024-02-26/			
 felix-tshisekedi	Félix Tshisekedi	person	leader|head-of-state	dr-congo	2019-01-24/	Felix Tshisekedi|Tshisekedi		
@@ -689,6 +698,7 @@ jake-sullivan	Jake Sullivan	person	official	usa	2021-01-20/2025-01-20
 jakov-milatovic	Jakov Milatović	person	official|head-of-state	montenegro	2023-05-20/	Jakov Milatovic|Milatović|Milatovic		
 james-cleverly	James Cleverly	person	official|foreign-minister	uk	2022-09-06/2024-07-05	Cleverly		
 james-marape	James Marape	person	leader|head-of-government	papua-new-guinea	2019-05-30/	Marape		
+janet-yellen	Janet Yellen	person	official|finance-minister	usa	2021-01-26/2025-01-20	Yellen|Treasury Secretary Janet Yellen		
 janez-jansa	Janez Janša	person	former-leader|head-of-government	slovenia	2004-12-03/2008-11-21|2012-02-10/2013-03-20|2020-03-13/2022-06-01	Janez Jansa|Janša|Jansa		
 janibek-aryn	Janibek Aryn	person	analyst			Aryn|Assistant Professor Janibek Aryn		
 japarov	Sadyr Japarov	person	leader	kyrgyzstan	2020-10-14/	Japarov|Zhaparov|Sadyr Zhaparov|Mr Japarov|President Japarov		
@@ -753,6 +763,7 @@ keosayan	Tigran Keosayan	person	media			Keosayan
 khaled-meshaal	Khaled Meshaal	person	official	hamas		Khaled Mashal|Meshaal		
 khalid-bin-salman	Khalid bin Salman	person	official|defence-minister	saudi-arabia	2022-09-27/	Prince Khalid bin Salman		
 khalifa-bin-zayed	Khalifa bin Zayed	person	former-leader|head-of-state	uae	2004-11-03/2022-05-13	Sheikh Khalifa bin Zayed		
+khalifa-haftar	Khalifa Haftar	person	leader	lna	2015-03-02/	Haftar|Field Marshal Khalifa Haftar|Field Marshal Haftar		
 khamenei	Ali Khamenei	person	supreme-leader|official	iran	1989-06-04/	Khamenei|Ayatollah Khamenei|Ayatollah Ali Khamenei|Supreme Leader Khamenei		
 khawaja-asif	Khawaja Asif	person	official|defence-minister	pakistan	2013-06/2018-04|2022-04-19/2023-08-10|2024-03-11/			
 kim-jong-un	Kim Jong Un	person	leader	north-korea	2011-12-17/	Kim Jong-un		
@@ -866,6 +877,7 @@ mohamed-abdullahi-farmaajo	Mohamed Abdullahi Farmaajo	person	former-leader|head-
 mohamed-al-menfi	Mohamed al-Menfi	person	official|head-of-state	libya	2021-03-15/	Mohamed Menfi|al-Menfi|Menfi		
 mohamed-bazoum	Mohamed Bazoum	person	former-leader|head-of-state	niger	2021-04-02/2023-07-26	Bazoum|President Bazoum		
 mohamed-bin-zayed	Mohamed bin Zayed	person	leader|head-of-state	uae	2004-11-03/	Mohammed bin Zayed|MBZ|Sheikh Mohamed bin Zayed		
+mohamed-hamdan-dagalo	Mohamed Hamdan Dagalo	person	leader	rsf	2013-08/	Hemedti|Hamdan Dagalo|General Dagalo		
 mohamed-muizzu	Mohamed Muizzu	person	leader|head-of-state	maldives	2023-11-17/	Muizzu		
 mohamed-ould-ghazouani	Mohamed Ould Ghazouani	person	leader|head-of-state	mauritania	2019-08-01/	Mohamed Ould Cheikh El Ghazouani|Ghazouani|Mohamed Ould El-Ghazouani		
 mohammad-bagher-ghalibaf	Mohammad Bagher Ghalibaf	person	official	iran	2020-05-28/	Ghalibaf|Mohammad Baqer Qalibaf		
@@ -1106,6 +1118,7 @@ vikram-misri	Vikram Misri	person	official	india	2024-07-15/	Misri
 vivian-balakrishnan	Vivian Balakrishnan	person	official|foreign-minister	singapore	2015-10-01/	Balakrishnan		
 vjosa-osmani	Vjosa Osmani	person	official|head-of-state	kosovo	2021-04-04/	Osmani		
 vladimir-makei	Vladimir Makei	person	official|foreign-minister	belarus	2012-08-20/2022-11-26	Makei|Uladzimir Makei		
+vladimir-padrino	Vladimir Padrino López	person	official|defence-minister	venezuela	2014-10-24/	Vladimir Padrino|Padrino|Padrino López|Vladimir Padrino Lopez		
 volodymyr-groysman	Volodymyr Groysman	person	former-leader|head-of-government	ukraine	2016-04-14/2019-08-29	Groysman		
 von-der-leyen	Ursula von der Leyen	person	official	eu	2019-12-01/	von der Leyen		
 walid-muallem	Walid Muallem	person	official|foreign-minister	syria	2006-02-11/2020-11-16	Walid al-Moallem|Muallem		

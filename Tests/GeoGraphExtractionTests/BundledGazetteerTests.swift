@@ -22,6 +22,11 @@ import Testing
         ("taliban", "2020-02-29", nil), ("taliban", "2021-08-15", "afghanistan"),
         // Agents of a state stand for it at every date.
         ("wagner", "2019-01", "russia"), ("africa-corps", "2024-06", "russia"), ("irgc", "2020-01", "iran"),
+        // The leader of an armed group stands for it; a prime minister who left office stands for himself.
+        ("khalifa-haftar", "2020-07", "lna"), ("mohamed-hamdan-dagalo", "2024-01", "rsf"),
+        ("fayez-al-sarraj", "2020-07", "libya"), ("fayez-al-sarraj", "2022-01", nil),
+        ("bidzina-ivanishvili", "2013-01", "georgia"), ("bidzina-ivanishvili", "2024-12", nil),
+        ("janet-yellen", "2023-07", "usa"), ("janet-yellen", "2025-06", nil), ("vladimir-padrino", "2019-02", "venezuela"),
     ] as [(String, String, String?)])
     func representsOnDate(id: String, date: String, state: String?) throws {
         let actor = try #require(Self.gazetteer.actor(id))
@@ -31,13 +36,17 @@ import Testing
     @Test(arguments: ["isis", "al-qaeda", "aqap", "aqim", "jnim", "hezbollah", "hamas", "palestinian-islamic-jihad", "houthis",
                       "al-shabaab", "boko-haram", "iswap", "sdf", "ypg", "pkk", "krg", "hts", "anti-isis-coalition", "m23",
                       "rsf", "saf", "fatah", "arab-league", "gcc", "ecowas", "aes", "african-union", "igad", "asean", "quad",
-                      "aukus", "brics", "sco", "csto", "eaeu", "opec", "g7", "g20", "nato", "eu", "un", "unsc"])
+                      "aukus", "brics", "sco", "csto", "eaeu", "opec", "g7", "g20", "nato", "eu", "un", "unsc",
+                      "lna", "adf", "national-unity-government", "icrc", "ifrc", "east-mediterranean-gas-forum", "gulf-states"])
     func conflictActorsAndBlocsArePresent(id: String) {
         #expect(Self.gazetteer.actor(id) != nil)
     }
 
     @Test(arguments: [("Daesh", "isis"), ("Ansar Allah", "houthis"), ("Peshmerga", "krg"), ("Islamic State West Africa Province", "iswap"),
-                      ("Africa Corps", "africa-corps"), ("Jabhat al-Nusra", "hts"), ("Alliance of Sahel States", "aes"), ("OPEC+", "opec")])
+                      ("Africa Corps", "africa-corps"), ("Jabhat al-Nusra", "hts"), ("Alliance of Sahel States", "aes"), ("OPEC+", "opec"),
+                      ("Libyan National Army", "lna"), ("ADF rebels", "adf"), ("International Committee of the Red Cross", "icrc"),
+                      ("Gulf monarchies", "gulf-states"), ("Gulf Arab states", "gulf-states"), ("Islamic State in the Sahel", "is-sahel"),
+                      ("Hemedti", "mohamed-hamdan-dagalo"), ("EMGF", "east-mediterranean-gas-forum")])
     func aliasesNameTheirActor(form: String, id: String) {
         let matcher = ActorMatcher(gazetteer: Self.gazetteer)
         let tokens = Tokenizer.tokens(Array("They met \(form) officials.".unicodeScalars)[...])
