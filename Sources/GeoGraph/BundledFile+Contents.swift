@@ -7267,7 +7267,7 @@ actors:
     tags: [official, defence-minister]
     represents: venezuela
     term: [2014-10-24, ~]
-    names: [Vladimir Padrino, Padrino, Padrino López, Vladimir Padrino Lopez]
+    names: [Vladimir Padrino, Padrino, Padrino López, Padrino Lopez, Vladimir Padrino Lopez]
   - id: volodymyr-groysman
     name: Volodymyr Groysman
     kind: person
@@ -8296,6 +8296,7 @@ states:
   - {id: zimbabwe, cameo: ZWE, iso3: ZWE, iso2: ZW, cow: 552, names: [Zimbabwe, Republic of Zimbabwe]}
 groups:
   - {id: adb, names: [Asian Development Bank]}
+  - {id: adf, names: [Allied Democratic Forces, ADF rebels, ADF militia, ISCAP, Islamic State Central Africa Province]}
   - {id: adnoc, names: [ADNOC, Abu Dhabi National Oil Company]}
   - {id: aes, names: [Alliance of Sahel States, Confederation of Sahel States, Alliance des États du Sahel, Alliance des Etats du Sahel]}
   - {id: afdb, names: [African Development Bank, AfDB]}
@@ -8334,6 +8335,7 @@ groups:
   - {id: dp-world, names: [DP World]}
   - {id: eac, names: [East African Community]}
   - {id: eaeu, names: [Eurasian Economic Union, EAEU, Eurasian Union]}
+  - {id: east-mediterranean-gas-forum, names: [East Mediterranean Gas Forum, EMGF, Eastern Mediterranean Gas Forum]}
   - {id: ebrd, names: [EBRD, European Bank for Reconstruction and Development]}
   - {id: ecb, names: [European Central Bank]}
   - {id: eccas, names: [ECCAS, Economic Community of Central African States]}
@@ -8364,12 +8366,14 @@ groups:
   - {id: iaea, names: [IAEA, International Atomic Energy Agency]}
   - {id: icc, names: [International Criminal Court]}
   - {id: icj, names: [International Court of Justice, World Court]}
+  - {id: icrc, names: [International Committee of the Red Cross, ICRC, International Red Cross]}
   - {id: idb, names: [Inter-American Development Bank, IADB]}
+  - {id: ifrc, names: [International Federation of Red Cross and Red Crescent Societies, IFRC]}
   - {id: igad, names: [IGAD, Intergovernmental Authority on Development]}
   - {id: imf, cameo: [IMF], names: [IMF, International Monetary Fund]}
   - {id: iom, names: [International Organization for Migration, UN migration agency]}
   - {id: irgc, names: [Islamic Revolutionary Guard Corps, IRGC, Revolutionary Guards, Revolutionary Guard Corps, Quds Force, IRGC-Quds Force]}
-  - {id: is-sahel, names: [Islamic State Sahel Province, IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS]}
+  - {id: is-sahel, names: [Islamic State Sahel Province, IS Sahel, ISSP, Islamic State in the Greater Sahara, ISGS, Islamic State in the Sahel]}
   - {id: isdb, names: [Islamic Development Bank, IsDB]}
   - {id: isis, names: [Islamic State, ISIS, ISIL, Daesh, the Islamic State, Islamic State of Iraq and Syria, Islamic State of Iraq and the Levant, Islamic State group]}
   - {id: isis-k, names: [Islamic State Khorasan Province, ISIS-K, ISKP, IS-K, Islamic State Khorasan, Islamic State-Khorasan, ISIS-Khorasan]}
@@ -8386,10 +8390,12 @@ groups:
   - {id: khnp, names: [KHNP, "Korea Hydro & Nuclear Power", Korea Hydro and Nuclear Power]}
   - {id: krg, names: [Kurdistan Regional Government, Iraqi Kurdistan, Kurdistan Region, Kurdistan Region of Iraq, Peshmerga, Kurdish Peshmerga, Peshmerga forces]}
   - {id: lashkar-e-taiba, names: [Lashkar-e-Taiba, Lashkar-e-Tayyiba, Lashkar-e-Toiba]}
+  - {id: lna, names: [Libyan National Army, Libyan Arab Armed Forces, LAAF]}
   - {id: m23, names: [M23, March 23 Movement, M23 rebels, "AFC/M23"]}
   - {id: mercosur, names: [Mercosur, Mercosul, Southern Common Market]}
   - {id: mubadala, names: [Mubadala, Mubadala Investment Company]}
   - {id: naftogaz, names: [Naftogaz, Naftogaz of Ukraine]}
+  - {id: national-unity-government, names: [National Unity Government, National Unity Government of Myanmar]}
   - {id: nato, cameo: [NAT], names: [NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation, North Atlantic Alliance]}
   - {id: ndb, names: [New Development Bank, BRICS bank, BRICS New Development Bank]}
   - {id: nioc, names: [National Iranian Oil Company, NIOC]}

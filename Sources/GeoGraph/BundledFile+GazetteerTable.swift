@@ -1118,7 +1118,7 @@ vikram-misri	Vikram Misri	person	official	india	2024-07-15/	Misri
 vivian-balakrishnan	Vivian Balakrishnan	person	official|foreign-minister	singapore	2015-10-01/	Balakrishnan		
 vjosa-osmani	Vjosa Osmani	person	official|head-of-state	kosovo	2021-04-04/	Osmani		
 vladimir-makei	Vladimir Makei	person	official|foreign-minister	belarus	2012-08-20/2022-11-26	Makei|Uladzimir Makei		
-vladimir-padrino	Vladimir Padrino López	person	official|defence-minister	venezuela	2014-10-24/	Vladimir Padrino|Padrino|Padrino López|Vladimir Padrino Lopez		
+vladimir-padrino	Vladimir Padrino López	person	official|defence-minister	venezuela	2014-10-24/	Vladimir Padrino|Padrino|Padrino López|Padrino Lopez|Vladimir Padrino Lopez		
 volodymyr-groysman	Volodymyr Groysman	person	former-leader|head-of-government	ukraine	2016-04-14/2019-08-29	Groysman		
 von-der-leyen	Ursula von der Leyen	person	official	eu	2019-12-01/	von der Leyen		
 walid-muallem	Walid Muallem	person	official|foreign-minister	syria	2006-02-11/2020-11-16	Walid al-Moallem|Muallem		
