@@ -20,6 +20,8 @@ extension TieExtractor {
         /// The one-word forms of the lexicon's sets `TROOPS`, `MILITARY` and `WEAPON`: armed forces and arms an
         /// infinitive's object may name ("agreed to withdraw its forces").
         let armed: Set<String>
+        /// The lexicon's set `PROVISIONS`: verbs of what an agreement provides ("provides", "allows", "formalises").
+        let provisions: Set<String>
 
         /// - Parameters:
         ///   - lexicon: The lexicon whose sets and agreement cues are read.
@@ -39,6 +41,7 @@ extension TieExtractor {
             self.content = content
             diplomatic = agreementWords.union(TieExtractor.layerAdjectives.filter { $0.value == .diplomatic }.keys)
             armed = armedForms.filter { !$0.contains(" ") }
+            provisions = Set(lexicon.sets["PROVISIONS"] ?? [])
         }
 
         /// The layer a content word names, or that of its first or last part when hyphenated
@@ -56,8 +59,10 @@ extension TieExtractor {
     /// within six words, no party or punctuation between; the noun a participle follows, "the defence
     /// treaty signed by X and Y"), up to four words before the noun over anything but a determiner or a
     /// party; for an agreement verb with an infinitive ("agreed to share missile warning data"), those
-    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`). `nil` when the agreement names no content, or a diplomatic one ("a peace
-    /// deal", "a political accord", "a ceasefire agreement").
+    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`); with no qualifier naming
+    /// content, those its own predicate names (`providedContent(after:tokens:isParty:)`: "a treaty that provides
+    /// mutual defence"). `nil` when the agreement names no content, or a diplomatic one ("a peace deal", "a
+    /// political accord", "a ceasefire agreement").
     func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> [Layer]? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation, end <= tokens.count
@@ -88,6 +93,39 @@ extension TieExtractor {
             if tables.diplomatic.contains(key) { return nil }
             if let l = tables.layer(of: key), !layers.contains(l) { layers.append(l) }
             i -= 1
+        }
+        if layers.isEmpty, let provided = providedContent(after: h, tokens: tokens, isParty: isParty) { return provided }
+        return layers.isEmpty ? nil : layers
+    }
+
+    /// The layers an agreement's own predicate names after its noun at `h`: a relative word ("that", "which")
+    /// or a verb of the lexicon's set `PROVISIONS` ("provides", "allows", "formalises") within six words after
+    /// the noun, then content words, armed forces or arms within six words after that; no party and no
+    /// punctuation between (but a comma before "which" right after the noun). "signed a treaty that provides
+    /// mutual defence", "a deal that lets their forces train together", "the accord agreed in March
+    /// formalises military cooperation". `nil` when none is named ("an accord that ends the war").
+    func providedContent(after h: Int, tokens: [Token], isParty: (Int) -> Bool) -> [Layer]? {
+        let tables = agreementTables
+        var link: Int?
+        var i = h + 1
+        while i < min(tokens.count, h + 7), !isParty(i) {
+            let key = tokens[i].key
+            let opensRelative = key == "that" || key == "which"
+            guard tokens[i].punctuationBefore == .none
+                    || (i == h + 1 && key == "which" && tokens[i].punctuationBefore == .comma) else { return nil }
+            if opensRelative || tables.provisions.contains(key) { link = i; break }
+            i += 1
+        }
+        guard let link else { return nil }
+        var layers: [Layer] = []
+        var k = link + 1
+        while k < min(tokens.count, link + 7), !isParty(k),
+              tokens[k].punctuationBefore == .none || tokens[k].punctuationBefore == .hyphen {
+            let key = tokens[k].key
+            if let l = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil), !layers.contains(l) {
+                layers.append(l)
+            }
+            k += 1
         }
         return layers.isEmpty ? nil : layers
     }

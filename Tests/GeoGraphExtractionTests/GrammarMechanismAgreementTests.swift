@@ -62,6 +62,27 @@ import Testing
                    excludes: ["estonia <-> latvia security cooperation", "estonia <-> latvia economic cooperation"]),
     ]
 
+    /// What an agreement's own predicate provides names its content when no qualifier does: a relative word or a
+    /// verb of the lexicon's set `PROVISIONS` after the noun, then a field word or armed forces.
+    static let provided: [ClauseCase] = [
+        ClauseCase(mechanism: "provided content: a relative clause naming defence makes the treaty security cooperation",
+                   sentence: "Chile and Peru signed a treaty that provides mutual defence against outside attack.",
+                   contains: ["chile <-> peru security cooperation"], excludes: ["chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: a time phrase may stand between the noun and its relative clause",
+                   sentence: "Ghana and Togo signed an accord on Friday that allows their forces to train together.",
+                   contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: goods the deal covers make it economic",
+                   sentence: "Kenya and Uganda signed a deal that covers oil exports through Mombasa.",
+                   contains: ["kenya <-> uganda economic cooperation"], excludes: ["kenya <-> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: a predicate naming no field leaves the accord diplomatic",
+                   sentence: "Sudan and Chad signed an accord that ends years of hostility.",
+                   contains: ["chad <-> sudan diplomatic cooperation"], excludes: ["chad <-> sudan security cooperation"]),
+        ClauseCase(mechanism: "provided content: a field word after a preposition, with no relative or provision verb, is none",
+                   sentence: "Mali and Niger signed a deal after military clashes on the border.",
+                   contains: ["mali <-> niger diplomatic cooperation"], excludes: ["mali <-> niger security cooperation"]),
+    ]
+
     @Test(arguments: content) func agreementContent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: provided) func providedContent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: diplomatic) func diplomaticAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
