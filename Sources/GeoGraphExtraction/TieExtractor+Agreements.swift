@@ -138,7 +138,10 @@ extension TieExtractor {
             let opensRelative = key == "that" || key == "which"
             guard tokens[i].punctuationBefore == .none
                     || (i == h + 1 && key == "which" && tokens[i].punctuationBefore == .comma) else { return nil }
-            if opensRelative || tables.provisions.contains(key) { link = i; break }
+            if opensRelative || tables.provisions.contains(key) {
+                link = i
+                break
+            }
             i += 1
         }
         guard let link else { return nil }
