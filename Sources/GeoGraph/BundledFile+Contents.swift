@@ -7669,6 +7669,9 @@ sets:
   # Nouns that name an agreement: one qualified by a field above ("a security deal", "a free-trade agreement",
   # "signed a defence pact") is on that field's layer only (TieExtractor+Agreements).
   AGREEMENTS: [agreement, agreements, treaty, treaties, accord, accords, deal, deals, pact, pacts, memorandum, memoranda, protocol, protocols]
+  # Verbs of what an agreement provides, one word each: their object names its content ("a treaty that provides
+  # mutual defence", "the deal formalises military cooperation"), as a qualifier does (TieExtractor+Agreements).
+  PROVISIONS: [provides, provide, provided, allows, allow, allowed, lets, permits, formalises, formalizes, formalised, formalized, covers, governs, grants, commits, obliges, establishes, sets]
   # Fields that make talks economic talks: "talks on a free-trade deal", "talks over gas prices" (TieExtractor+Security).
   ECONOMIC_TOPICS: [trade, free-trade, tariff, tariffs, customs, investment, investments, gas, oil, energy, pipeline, pipelines, debt, loan, loans, economic, economy, exports, imports, grain, currency, fisheries, fishing, water, revenue, revenues]
   # Military exercises, for drills held around or near a party (a show of force, not cooperation).

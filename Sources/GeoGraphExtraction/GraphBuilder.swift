@@ -146,6 +146,8 @@ public struct GraphBuilder: Sendable {
             context.earlier = continues ? earlier : []
             context.dyad = dyad
             let found = extractor.extract(tokens, context: context, mentions: mentions, buffers: &buffers)
+            // ("… signed a defence pact. The pact was signed by …": the last agreement told is what a later one refers to.)
+            if let agreement = buffers.agreement { context.agreement = agreement }
             (context.pair, context.previous, context.events, context.earlier) = (nil, [], [], [])
             // (Only the untyped events, `anyEvent` (the empty type), and accusations are kept: another typed noun reads
             // the previous sentence alone, while "rejected the charge" may answer an accusation told two sentences back.)

@@ -1,3 +1,5 @@
+import GeoGraph
+
 /// The arrays the tie rules fill for each sentence, kept from one sentence to the next so that their
 /// storage is allocated once per document instead of once per sentence and rule (callgrind, 50 MB
 /// corpus: growing the arrays of parties alone took 0.36 G of the rules' 6.7 G instructions).
@@ -20,6 +22,10 @@ struct TieBuffers {
     /// The events the sentence states, each with the party that does it: what
     /// ``TieExtractor/extract(_:context:mentions:buffers:)`` leaves for the next sentence's "the raids".
     var events: [(type: String, owner: Int)] = []
+    /// The content layers of the sentence's last agreement cue read, empty for one with no content; `nil` when
+    /// the sentence read none: what ``TieExtractor/extract(_:context:mentions:buffers:)`` leaves for a later
+    /// "the pact" (``TieExtractor/CodedContext/agreement``).
+    var agreement: [Layer]?
     /// The (source, target, symmetric) triples of one cue.
     var pairs: [(TieExtractor.Party, TieExtractor.Party, Bool)] = []
 }

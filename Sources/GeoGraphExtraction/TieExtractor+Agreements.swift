@@ -20,6 +20,8 @@ extension TieExtractor {
         /// The one-word forms of the lexicon's sets `TROOPS`, `MILITARY` and `WEAPON`: armed forces and arms an
         /// infinitive's object may name ("agreed to withdraw its forces").
         let armed: Set<String>
+        /// The lexicon's set `PROVISIONS`: verbs of what an agreement provides ("provides", "allows", "formalises").
+        let provisions: Set<String>
 
         /// - Parameters:
         ///   - lexicon: The lexicon whose sets and agreement cues are read.
@@ -39,6 +41,7 @@ extension TieExtractor {
             self.content = content
             diplomatic = agreementWords.union(TieExtractor.layerAdjectives.filter { $0.value == .diplomatic }.keys)
             armed = armedForms.filter { !$0.contains(" ") }
+            provisions = Set(lexicon.sets["PROVISIONS"] ?? [])
         }
 
         /// The layer a content word names, or that of its first or last part when hyphenated
@@ -56,9 +59,16 @@ extension TieExtractor {
     /// within six words, no party or punctuation between; the noun a participle follows, "the defence
     /// treaty signed by X and Y"), up to four words before the noun over anything but a determiner or a
     /// party; for an agreement verb with an infinitive ("agreed to share missile warning data"), those
-    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`). `nil` when the agreement names no content, or a diplomatic one ("a peace
-    /// deal", "a political accord", "a ceasefire agreement").
-    func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party]) -> [Layer]? {
+    /// the infinitive names (`infinitiveContent(after:of:cues:tokens:clauses:_:)`); with no qualifier naming
+    /// content, those its own predicate names (`providedContent(after:tokens:isParty:)`: "a treaty that provides
+    /// mutual defence"). A definite agreement noun with nothing but parties between it and its determiner ("the
+    /// pact", "this accord", "the Ghana-Togo deal") refers back: it has `antecedent`'s layers, those of the last
+    /// agreement read before it in the document ("signed a defence pact … The pact was signed by …": the subject
+    /// of a passive agreement verb is its noun); with `apposed` (that agreement told in the same sentence), so
+    /// has an indefinite one set off by a comma (", a pact hailed as …"). `nil` when the agreement names no
+    /// content, or a diplomatic one ("a peace deal", "a political accord", "a ceasefire agreement").
+    func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party],
+                         antecedent: [Layer], apposed: Bool = false) -> [Layer]? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
         guard cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation, end <= tokens.count
         else { return nil }
@@ -69,6 +79,9 @@ extension TieExtractor {
             head = (start..<end).first { tables.heads.contains(tokens[$0].key) }
         } else if start > 0, tables.heads.contains(tokens[start - 1].key), tokens[start].punctuationBefore == .none {
             head = start - 1
+        } else if let subject = passiveSubject(before: start, tokens: tokens), tables.heads.contains(tokens[subject].key) {
+            // ("The pact was signed by …", "the treaty has been ratified by …")
+            head = subject
         } else if end < tokens.count, tokens[end].key == "to" {
             return infinitiveContent(after: end, of: c, cues: cues, tokens: tokens, clauses: clauses, parties)
         } else {
@@ -89,7 +102,80 @@ extension TieExtractor {
             if let l = tables.layer(of: key), !layers.contains(l) { layers.append(l) }
             i -= 1
         }
+        if layers.isEmpty, let provided = providedContent(after: h, tokens: tokens, isParty: isParty) { return provided }
+        // (Only a bare noun refers back, or one its parties qualify: "the strategic partnership treaty" is one of
+        // its own.)
+        if layers.isEmpty, !antecedent.isEmpty, i == h - 1 {
+            // (Over the parties that qualify it: "the Ghana-Togo pact".)
+            while i >= 0, isParty(i), tokens[i + 1].punctuationBefore == .none || tokens[i + 1].punctuationBefore == .hyphen {
+                i -= 1
+            }
+            if i >= 0, Self.definiteDeterminers.contains(tokens[i].key),
+               tokens[i + 1].punctuationBefore == .none || tokens[i + 1].punctuationBefore == .hyphen {
+                return antecedent
+            }
+            // ("…signed an access agreement that allows their forces to train, a pact hailed as …": an agreement
+            // set off after one the sentence told renames it.)
+            if apposed, i >= 0, tokens[i].key == "a" || tokens[i].key == "an", tokens[i].punctuationBefore == .comma {
+                return antecedent
+            }
+        }
         return layers.isEmpty ? nil : layers
+    }
+
+    /// The layers an agreement's own predicate names after its noun at `h`: a relative word ("that", "which")
+    /// or a verb of the lexicon's set `PROVISIONS` ("provides", "allows", "formalises") within six words after
+    /// the noun, then content words, armed forces or arms within six words after that; no party and no
+    /// punctuation between (but a comma before "which" right after the noun). "signed a treaty that provides
+    /// mutual defence", "a deal that lets their forces train together", "the accord agreed in March
+    /// formalises military cooperation". `nil` when none is named ("an accord that ends the war").
+    func providedContent(after h: Int, tokens: [Token], isParty: (Int) -> Bool) -> [Layer]? {
+        let tables = agreementTables
+        var link: Int?
+        var i = h + 1
+        while i < min(tokens.count, h + 7), !isParty(i) {
+            let key = tokens[i].key
+            let opensRelative = key == "that" || key == "which"
+            guard tokens[i].punctuationBefore == .none
+                    || (i == h + 1 && key == "which" && tokens[i].punctuationBefore == .comma) else { return nil }
+            if opensRelative || tables.provisions.contains(key) {
+                link = i
+                break
+            }
+            i += 1
+        }
+        guard let link else { return nil }
+        var layers: [Layer] = []
+        var k = link + 1
+        while k < min(tokens.count, link + 7), !isParty(k),
+              tokens[k].punctuationBefore == .none || tokens[k].punctuationBefore == .hyphen {
+            let key = tokens[k].key
+            if let l = tables.layer(of: key) ?? (tables.armed.contains(key) ? .security : nil), !layers.contains(l) {
+                layers.append(l)
+            }
+            k += 1
+        }
+        return layers.isEmpty ? nil : layers
+    }
+
+    /// Words that make an agreement noun definite, one told before: "the pact", "this accord", "their deal".
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "these", "those", "its", "their"]
+
+    /// The subject of the passive verb starting at `verb`, the word before its auxiliary: "pact" in "the pact
+    /// was signed", "treaty" in "the treaty has been ratified". `nil` when no auxiliary of the passive stands
+    /// right before the verb.
+    func passiveSubject(before verb: Int, tokens: [Token]) -> Int? {
+        guard verb >= 2, tokens[verb].punctuationBefore == .none, tokens[verb - 1].punctuationBefore == .none else { return nil }
+        switch tokens[verb - 1].key {
+        case "was", "were", "is", "are": return verb - 2
+        case "been":
+            guard verb >= 3, tokens[verb - 2].punctuationBefore == .none else { return nil }
+            switch tokens[verb - 2].key {
+            case "has", "have", "had": return verb - 3
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     /// Words that open the noun phrase of an agreement: its qualifiers end there.

@@ -76,6 +76,10 @@ extension TieExtractor {
         var earlier: [(type: String, owner: Int, back: Int)] = []
         /// The two states the document has named most so far (``Context/dyad``).
         var dyad: [Int]?
+        /// The content layers of the last agreement the document's cues told ("a security pact"), for a
+        /// definite agreement noun with no content of its own after it ("the pact"): empty when that
+        /// agreement named none, or no agreement was told (`agreementLayers`).
+        var agreement: [Layer] = []
         /// The ids the context names that ``ActorTable`` does not know, by index past its `ids` (a
         /// caller's `Context` may name any id; one equal (`==`) to an earlier one is carried as that one).
         var extras: [String] = []

@@ -13,7 +13,7 @@ extension TieExtractor {
     func refusedAgreementContent(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int],
                                  _ parties: [Party]) -> [Layer]? {
         guard c + 1 < cues.count, cues[c + 1].cue.eventType == "agree" else { return nil }
-        return agreementLayers(c + 1, of: cues, tokens: tokens, clauses: clauses, parties)
+        return agreementLayers(c + 1, of: cues, tokens: tokens, clauses: clauses, parties, antecedent: [])
     }
 }
 

@@ -248,6 +248,7 @@ public struct TieExtractor: Sendable {
         if !buffers.distinct.isEmpty { buffers.distinct.removeAll(keepingCapacity: true) }
         if !buffers.ends.isEmpty { buffers.ends.removeAll(keepingCapacity: true) }
         if !buffers.events.isEmpty { buffers.events.removeAll(keepingCapacity: true) }
+        buffers.agreement = nil
         // Most sentences of the news name no actor or one, and refer to none: no tie can come of them.
         if mentions.isEmpty && context.pair == nil
             && !mayRefer(tokens, orTo: context.dyad == nil ? [] : .pairWords) { return [] }
@@ -575,10 +576,16 @@ public struct TieExtractor: Sendable {
             let armsFlow = !mediation && !demanded && !threatened && suppliesWeapons(c, of: cues, tokens: tokens, clauses: clauses)
             // "signed a security deal", "a memorandum on military cooperation", "agreed to share water": an
             // agreement is on the layer of its content only.
+            // ("The pact was signed by X and Y" after "a defence pact": a definite agreement with no content of its
+            // own is the last one told.)
             let contentLayers: [Layer]? = domainLayer(c, of: cues, tokens: tokens, buffers.grouped).map { [$0] }
-                ?? agreementLayers(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped)
+                ?? agreementLayers(c, of: cues, tokens: tokens, clauses: clauses, buffers.grouped,
+                                   antecedent: buffers.agreement ?? context.agreement, apposed: buffers.agreement != nil)
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
                 ?? objectFieldLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
+            if cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation {
+                buffers.agreement = contentLayers ?? []
+            }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow || forcesBlock ? [Layer.security]
                 : flowLayers ?? refusedLayers ?? contentLayers ?? layers
             // "talks on Tehran's nuclear programme", "trade talks": talks on a security or economic field tie on it too.

@@ -62,6 +62,64 @@ import Testing
                    excludes: ["estonia <-> latvia security cooperation", "estonia <-> latvia economic cooperation"]),
     ]
 
+    /// What an agreement's own predicate provides names its content when no qualifier does: a relative word or a
+    /// verb of the lexicon's set `PROVISIONS` after the noun, then a field word or armed forces.
+    static let provided: [ClauseCase] = [
+        ClauseCase(mechanism: "provided content: a relative clause naming defence makes the treaty security cooperation",
+                   sentence: "Chile and Peru signed a treaty that provides mutual defence against outside attack.",
+                   contains: ["chile <-> peru security cooperation"], excludes: ["chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: a time phrase may stand between the noun and its relative clause",
+                   sentence: "Ghana and Togo signed an accord on Friday that allows their forces to train together.",
+                   contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: goods the deal covers make it economic",
+                   sentence: "Kenya and Uganda signed a deal that covers oil exports through Mombasa.",
+                   contains: ["kenya <-> uganda economic cooperation"], excludes: ["kenya <-> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "provided content: a predicate naming no field leaves the accord diplomatic",
+                   sentence: "Sudan and Chad signed an accord that ends years of hostility.",
+                   contains: ["chad <-> sudan diplomatic cooperation"], excludes: ["chad <-> sudan security cooperation"]),
+        ClauseCase(mechanism: "provided content: a field word after a preposition, with no relative or provision verb, is none",
+                   sentence: "Mali and Niger signed a deal after military clashes on the border.",
+                   contains: ["mali <-> niger diplomatic cooperation"], excludes: ["mali <-> niger security cooperation"]),
+    ]
+
+    /// A definite agreement noun with no content of its own ("the pact", "the Chile-Peru accord") is the last agreement
+    /// the document told, on that one's layer; so is an indefinite one set off after an agreement of its sentence.
+    /// Read through ``GraphBuilder``, one sentence leaving its agreement to the next.
+    static let references: [ReferenceCase] = [
+        ReferenceCase(mechanism: "agreement reference: 'the pact', the subject of a passive, is the defence pact told before",
+                      text: "Ghana and Togo signed a defence pact in Accra on Monday. The pact was signed by Ghana's "
+                          + "foreign minister and Togo's prime minister.",
+                      contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: 'the accord with X' is the fisheries accord told before",
+                      text: "Chile and Argentina signed a fisheries accord last week. Chile's president hailed the accord "
+                          + "with Argentina as historic.",
+                      contains: ["argentina <-> chile economic cooperation"],
+                      excludes: ["argentina <-> chile diplomatic cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: parties may qualify the definite noun ('the Namibia-Angola deal')",
+                      text: "Namibia and Angola concluded a water-sharing treaty in May. Officials said the Namibia-Angola "
+                          + "deal was signed by both presidents.",
+                      contains: ["angola <-> namibia economic cooperation"],
+                      excludes: ["angola <-> namibia diplomatic cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: an indefinite agreement set off after the sentence's own renames it",
+                      text: "Kenya and Ethiopia signed a border agreement that lets their forces patrol jointly, a pact "
+                          + "welcomed across the region.",
+                      contains: ["ethiopia <-> kenya security cooperation"],
+                      excludes: ["ethiopia <-> kenya diplomatic cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: an indefinite agreement is a new one, with no content",
+                      text: "Ghana and Togo signed a defence pact in March. Ghana later signed a deal with Benin.",
+                      contains: ["benin <-> ghana diplomatic cooperation", "ghana <-> togo security cooperation"],
+                      excludes: ["benin <-> ghana security cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: a definite agreement qualified by words of its own is not the one before",
+                      text: "Peru signed a defence pact with Chile in May. In June Peru signed the new border treaty with "
+                          + "Ecuador.",
+                      contains: ["ecuador <-> peru diplomatic cooperation"], excludes: ["ecuador <-> peru security cooperation"]),
+        ReferenceCase(mechanism: "agreement reference: a passive agreement verb's subject is read for its qualifiers too",
+                      text: "A security pact was signed by Ghana and Togo on Monday.",
+                      contains: ["ghana <-> togo security cooperation"], excludes: ["ghana <-> togo diplomatic cooperation"]),
+    ]
+
     @Test(arguments: content) func agreementContent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: references) func agreementReference(_ c: ReferenceCase) { ReferenceMechanismTests.check(c) }
+    @Test(arguments: provided) func providedContent(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: diplomatic) func diplomaticAgreement(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
