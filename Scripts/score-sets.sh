@@ -5,8 +5,8 @@
 #   bash Scripts/score-sets.sh [BIN] [--final]      (BIN: a geograph binary, default .build/release/geograph)
 #
 # Sets scored always: the reference graph (five corpus articles), the dev half of the development set,
-# the unseen set and held-out sets 1 to 5 (opened: rules are chosen on them). With --final also the
-# sets scored once at the end of a round, totals only: held-out set 6 and the test half.
+# the unseen set and held-out sets 1 to 6 (opened: rules are chosen on them). With --final also the
+# sets scored once at the end of a round, totals only: held-out set 7 and the test half.
 # With --breakdown, each line is followed by its misses and false hits counted by why they are wrong
 # (`geograph evaluate --breakdown`), and the kinds summed over the sets scored at the end.
 # Corpora: $GEOGRAPH_CORPUS (else ../shared/corpus), $GEOGRAPH_DEV_CORPUS (else ../shared/dev-corpus).
@@ -57,9 +57,10 @@ score held-out-2 "$root/Tests/Fixtures/heldout2" "$root/Graphs/heldout2-set.yaml
 score held-out-3 "$root/Tests/Fixtures/heldout3" "$root/Graphs/heldout3-set.yaml"
 score held-out-4 "$root/Tests/Fixtures/heldout4" "$root/Graphs/heldout4-set.yaml"
 score held-out-5 "$root/Tests/Fixtures/heldout5" "$root/Graphs/heldout5-set.yaml"
+score held-out-6 "$root/Tests/Fixtures/heldout6" "$root/Graphs/heldout6-set.yaml"
 if [ $final = yes ]; then
-  if [ -f "$root/Graphs/heldout6-set.yaml" ]; then
-    score held-out-6 "$root/Tests/Fixtures/heldout6" "$root/Graphs/heldout6-set.yaml" --totals-only
+  if [ -f "$root/Graphs/heldout7-set.yaml" ]; then
+    score held-out-7 "$root/Tests/Fixtures/heldout7" "$root/Graphs/heldout7-set.yaml" --totals-only
   fi
   bash "$root/Scripts/make-dev-half.sh" test "$work/test-half" > /dev/null
   score test-half "$work/test-half" "$root/Graphs/dev-set-test.yaml" --totals-only

@@ -21,6 +21,8 @@ struct OwnSetEvidenceTests {
         ("heldout5-set-reading-b.yaml", "heldout5"),
         ("heldout6-set.yaml", "heldout6"), ("heldout6-set-reading-a.yaml", "heldout6"),
         ("heldout6-set-reading-b.yaml", "heldout6"),
+        ("heldout7-set.yaml", "heldout7"), ("heldout7-set-reading-a.yaml", "heldout7"),
+        ("heldout7-set-reading-b.yaml", "heldout7"),
     ]
 
     @Test(arguments: sets)
