@@ -1,0 +1,48 @@
+import GeoGraph
+import Testing
+@testable import GeoGraphExtraction
+
+/// Variants of forms the lexicon already reads, once misread: troops withdrawn from a party read as grammar
+/// (`TieExtractor+Withdrawals.swift`), relations that collapsed (the set `WORSENING`), a body left under its
+/// acronym ("left ECOWAS", the set `OBJECT_ONLY`). One sentence each, written for these tests.
+@Suite struct WithdrawalGrammarTests {
+    static let withdrawalCases: [ClauseCase] = [
+        ClauseCase(mechanism: "withdrawing its last troops from a party: a retreat from it, not its aid",
+                   sentence: "Belgium withdrew its last troops from Congo on Friday.",
+                   contains: ["belgium -> dr-congo security cooperation"], excludes: ["dr-congo -> belgium security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "all its troops: a quantifier and a possessive in the object",
+                   sentence: "Portugal withdrew all its soldiers from Angola in 1975.",
+                   contains: ["portugal -> angola security cooperation"], excludes: ["angola -> portugal security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "a number of soldiers in the object",
+                   sentence: "Canada withdrew 900 soldiers from Haiti last spring.",
+                   contains: ["canada -> haiti security cooperation"], excludes: ["haiti -> canada security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "pulling forces out of a party",
+                   sentence: "Ukraine pulled its remaining forces out of Moldova.",
+                   contains: ["ukraine -> moldova security cooperation"], types: ["retreat"]),
+        ClauseCase(mechanism: "bringing troops home from a party",
+                   sentence: "Australia brought its troops home from Iraq in 2009.",
+                   contains: ["australia -> iraq security cooperation"], excludes: ["iraq -> australia security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "the troops' owner named in the object",
+                   sentence: "Washington withdrew US troops from Somalia in January.",
+                   contains: ["usa -> somalia security cooperation"], excludes: ["somalia -> usa security cooperation"],
+                   types: ["retreat"]),
+        ClauseCase(mechanism: "troops sent to a party stay its aid",
+                   sentence: "Kenya sent its last troops to Somalia.",
+                   contains: ["kenya -> somalia security cooperation"], types: ["aid"]),
+        ClauseCase(mechanism: "a withdrawal noun before troops from a party: no aid from that party",
+                   sentence: "Chad announced the withdrawal of its troops from Cameroon.",
+                   excludes: ["cameroon -> chad security cooperation"]),
+        ClauseCase(mechanism: "bringing a party's goods is no withdrawal",
+                   sentence: "Turkey brought soldiers from Syria to Libya.",
+                   excludes: ["turkey -> syria security cooperation"], types: []),
+        ClauseCase(mechanism: "withdrawing from talks is no troop withdrawal",
+                   sentence: "Mongolia withdrew from talks and sent troops to Kazakhstan.",
+                   contains: ["mongolia -> kazakhstan security cooperation"], types: ["aid"]),
+    ]
+
+    @Test(arguments: withdrawalCases) func withdrawal(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+}
