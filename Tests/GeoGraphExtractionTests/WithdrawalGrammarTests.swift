@@ -44,5 +44,24 @@ import Testing
                    contains: ["mongolia -> kazakhstan security cooperation"], types: ["aid"]),
     ]
 
+    static let worseningCases: [ClauseCase] = [
+        ClauseCase(mechanism: "relations that collapsed are a tension",
+                   sentence: "Relations between Kenya and Uganda collapsed last year.",
+                   contains: ["kenya <-> uganda diplomatic tension"], excludes: ["kenya <-> uganda diplomatic cooperation"]),
+        ClauseCase(mechanism: "ties that broke down are a tension",
+                   sentence: "Ties between Chile and Peru broke down in May.",
+                   contains: ["chile <-> peru diplomatic tension"], excludes: ["chile <-> peru diplomatic cooperation"]),
+        ClauseCase(mechanism: "relations that ruptured, in a relative clause, are a tension",
+                   sentence: "Relations between Laos and Thailand, which ruptured in 2019, remain poor.",
+                   contains: ["laos <-> thailand diplomatic tension"], excludes: ["laos <-> thailand diplomatic cooperation"]),
+        ClauseCase(mechanism: "ties that fell apart are a tension",
+                   sentence: "Ties between Fiji and Tonga fell apart after the vote.",
+                   contains: ["fiji <-> tonga diplomatic tension"], excludes: ["fiji <-> tonga diplomatic cooperation"]),
+        ClauseCase(mechanism: "relations that have not collapsed stay a cooperation",
+                   sentence: "Relations between Oman and Yemen have not collapsed.",
+                   contains: ["oman <-> yemen diplomatic cooperation"], excludes: ["oman <-> yemen diplomatic tension"]),
+    ]
+
     @Test(arguments: withdrawalCases) func withdrawal(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: worseningCases) func worsening(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
