@@ -7648,8 +7648,8 @@ doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, p
 sets:
   # Verb lemmas whose forms are nouns, adjectives or other verbs too ("the press", "a form", "found" of "find"):
   # a form of one is the verb only with a party as its object right after it, over "the" or "its own"
-  # (TieExtractor+NounVerbs); a membership verb's object is a body.
-  OBJECT_ONLY: [press, form, found, co-found, chair, co-chair]
+  # (TieExtractor+NounVerbs); the object of a membership verb, or of "leave" (a refusal: "left ECOWAS"), is a body.
+  OBJECT_ONLY: [press, form, found, co-found, chair, co-chair, leave]
   # Verbs of acquiring: arms bought or received with their maker's demonym are its aid ("bought Turkish drones";
   # "delivery" only after a form of "take").
   ACQUIRE: [bought, buys, buy, buying, purchased, purchases, acquired, acquires, ordered, orders, received, receives, receiving, delivery]
@@ -7769,6 +7769,8 @@ verbs:
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
   - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, rule out, postpone, shelve, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  # Leaving a body is refusing it ("quit NATO", "left ECOWAS"); "leave" is so only with a body right after it (OBJECT_ONLY).
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [leave]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest

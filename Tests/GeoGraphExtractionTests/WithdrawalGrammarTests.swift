@@ -62,6 +62,19 @@ import Testing
                    contains: ["oman <-> yemen diplomatic cooperation"], excludes: ["oman <-> yemen diplomatic tension"]),
     ]
 
+    static let leavingCases: [ClauseCase] = [
+        ClauseCase(mechanism: "leaving a body named by its acronym is a refusal of it",
+                   sentence: "Gabon left ECOWAS in January.",
+                   contains: ["gabon -> ecowas diplomatic tension"], types: ["reject"]),
+        ClauseCase(mechanism: "leaving a body named with 'the' is a refusal of it too",
+                   sentence: "Chad left the Economic Community of Central African States.",
+                   contains: ["chad -> eccas diplomatic tension"], types: ["reject"]),
+        ClauseCase(mechanism: "leaving a capital is no refusal",
+                   sentence: "Chile's president left Lima after talks with Peru.",
+                   excludes: ["chile -> peru diplomatic tension"]),
+    ]
+
     @Test(arguments: withdrawalCases) func withdrawal(_ c: ClauseCase) { ClauseReadingTests.check(c) }
     @Test(arguments: worseningCases) func worsening(_ c: ClauseCase) { ClauseReadingTests.check(c) }
+    @Test(arguments: leavingCases) func leaving(_ c: ClauseCase) { ClauseReadingTests.check(c) }
 }
