@@ -14,7 +14,7 @@ extension TieExtractor {
     /// The retreat cues of `tokens` read as grammar (`withdrawnTroops(at:_:mentions:)`), each put in `found`
     /// in place of the cues it covers: "the last troops from X" is then no aid from X (the lexicon's phrase
     /// "&TROOPS from"), and the withdrawer retreats from X. An aid phrase "&TROOPS from" right after a
-    /// retreat noun ("the withdrawal of French troops from X") is dropped too: troops leaving X are no aid of X's.
+    /// retreat noun ("a drawdown of its troops from X") is dropped too: troops leaving X are no aid of X's.
     func troopWithdrawals(_ tokens: [Token], mentions: [ActorMatcher.Mention], into found: inout [CueMatch]) {
         guard !withdrawingWords.words.isEmpty else { return }
         for i in tokens.indices where withdrawingWords.contains(tokens[i]) {
@@ -26,7 +26,7 @@ extension TieExtractor {
             let at = found.firstIndex { $0.start > i } ?? found.count
             found.insert((cue, i, end), at: at)
         }
-        // "the withdrawal of French troops from X": troops from X after a retreat noun are leaving it.
+        // "a drawdown of its troops from X": troops from X after a retreat noun are leaving it.
         let armed = armedWords
         func troopsFrom(_ c: CueMatch) -> Bool {
             c.cue.eventType == "aid" && c.cue.isReverse && c.cue.keys.last == "from" && armed.contains(c.cue.keys.first ?? "")
