@@ -7648,8 +7648,8 @@ doubling: [admit, commit, compel, control, deter, equip, expel, extol, patrol, p
 sets:
   # Verb lemmas whose forms are nouns, adjectives or other verbs too ("the press", "a form", "found" of "find"):
   # a form of one is the verb only with a party as its object right after it, over "the" or "its own"
-  # (TieExtractor+NounVerbs); a membership verb's object is a body.
-  OBJECT_ONLY: [press, form, found, co-found, chair, co-chair]
+  # (TieExtractor+NounVerbs); the object of a membership verb, or of "leave" (a refusal: "left ECOWAS"), is a body.
+  OBJECT_ONLY: [press, form, found, co-found, chair, co-chair, leave]
   # Verbs of acquiring: arms bought or received with their maker's demonym are its aid ("bought Turkish drones";
   # "delivery" only after a form of "take").
   ACQUIRE: [bought, buys, buy, buying, purchased, purchases, acquired, acquires, ordered, orders, received, receives, receiving, delivery]
@@ -7658,6 +7658,11 @@ sets:
   FIRED: [missiles, rockets, shells, artillery, drones, water cannon, water cannons, warning shots, flares, torpedoes]
   MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard, border guards]
   TROOPS: [troops, soldiers, forces, peacekeepers, military advisers, military advisors, instructors, contractors, mercenaries, servicemen, personnel]
+  # Forms of the verbs of a troop withdrawal, one word each: with an object headed by a word of TROOPS or MILITARY
+  # and "from" or "out of" a party ("withdrew its last 800 soldiers from X", "pulled its forces out of X",
+  # "brought its troops home from X", a form of "bring" only with "home"), a retreat from that party
+  # (TieExtractor+Withdrawals). Read by name.
+  WITHDRAWING: [withdraw, withdraws, withdrew, withdrawn, withdrawing, pull, pulls, pulled, pulling, bring, brings, brought, bringing]
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
   GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]
@@ -7705,7 +7710,7 @@ sets:
   # Words that say a relation named before them went bad ("relations between X and Y have soured", "ties
   # cooled"), or, before it, that it is bad ("strained ties with X"): the relation is then a tension (oppose).
   # One word each. Read by name.
-  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile]
+  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile, collapsed, collapse, collapses, collapsing, broke, broken, break, breaks, ruptured, rupture, ruptures, unravelled, unraveled, unravel, unravels, unravelling, unraveling, crumbled, crumble, crumbles, crumbling, apart]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.
@@ -7767,6 +7772,8 @@ verbs:
   - {type: accuse, strength: 0.6, mode: agent, lemmas: [accuse, blame, allege, fault, indict, implicate, incriminate, denounce, slam, lambast, castigate, smear, vilify]}
   # --- reject (explicit refusals)
   - {type: reject, strength: 0.9, mode: agent, lemmas: [reject, refuse, rule out, postpone, shelve, refuse to recognise, refuse to recognize, refuse to meet, decline, rebuff, snub, spurn, veto, boycott, vote against, walk out of, walk away from, freeze its participation in, suspend its participation in, freeze its membership in, suspend its membership in, cancel talks with, shun, disown, repudiate, renounce, dismiss, turn down, block, withdraw recognition of, derecognise, derecognize, recall its ambassador from, quit, abandon, suspend talks with, suspend, cut, halt, freeze, scrap, tear up, revoke, annul, cancel, terminate, denounce the treaty with, pull out of the deal with]}
+  # Leaving a body is refusing it ("quit NATO", "left ECOWAS"); "leave" is so only with a body right after it (OBJECT_ONLY).
+  - {type: reject, strength: 0.9, mode: agent, lemmas: [leave]}
   # --- threaten
   - {type: threaten, layer: security, strength: 0.6, mode: agent, lemmas: [threaten, menace, intimidate, warn, endanger, imperil, destabilise, destabilize, provoke, issue an ultimatum to]}
   # --- protest

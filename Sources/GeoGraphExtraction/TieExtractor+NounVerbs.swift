@@ -1,12 +1,16 @@
 import GeoGraph
 
 extension TieExtractor {
+    /// The event types whose object-only verbs take a body as their object: joining or founding one
+    /// ("formed the Gulf Union"), leaving one ("left ECOWAS").
+    static let bodyObjectTypes: Set<String> = ["member", "reject"]
+
     /// Whether `cue`, a verb form of one of the lexicon's set `OBJECT_ONLY` (verbs whose forms are nouns,
     /// adjectives or other verbs too: "the press", "a form", "found" of "find", "the chair"), has no party
     /// right after it, over "the", or over a possessive determiner (`possessiveDeterminers`) and "own" at
     /// most ("formed their own bloc"): then it is the noun, the adjective or the other verb, and states no
-    /// act. The object of a membership verb ("formed", "chairs") must be a body: "the council found Haiti
-    /// unprepared" states no founding.
+    /// act. The object of a membership verb ("formed", "chairs") or of a leaving one ("left", a refusal) must
+    /// be a body: "the council found Haiti unprepared" states no founding, "the president left Lima" no refusal.
     func lacksObject(_ cue: (cue: Lexicon.Cue, start: Int, end: Int), _ tokens: [Token],
                      mentions: [ActorMatcher.Mention]) -> Bool {
         guard cue.cue.isVerb, cue.cue.keys.count == 1, let form = cue.cue.keys.first,
@@ -19,6 +23,6 @@ extension TieExtractor {
             if object < tokens.count, tokens[object].key == "own" { object += 1 }
         }
         guard let m = mentions.first(where: { $0.start == object }) else { return true }
-        return cue.cue.eventType == "member" && actors.kind(m.actorIndex) != .organisation
+        return Self.bodyObjectTypes.contains(cue.cue.eventType ?? "") && actors.kind(m.actorIndex) != .organisation
     }
 }

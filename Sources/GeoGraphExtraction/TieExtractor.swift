@@ -125,6 +125,8 @@ public struct TieExtractor: Sendable {
     let weaponWords: Set<String>
     /// The lexicon's sets `TROOPS` and `MILITARY`: nouns of armed forces ("soldiers", "army").
     let armedWords: Set<String>
+    /// The lexicon's set `WITHDRAWING`: forms of the verbs of a troop withdrawal ("withdrew", "pulled", "brought").
+    let withdrawingWords: WordSet
     /// The lexicon's sets `SECURITY_TOPICS` and `ECONOMIC_TOPICS`, each with its layer, in that order: the fields
     /// talks may be on (`talksTopicLayers`), read once here rather than looked up for each cue.
     let topicSets: [(layer: Layer, words: Set<String>)]
@@ -161,6 +163,7 @@ public struct TieExtractor: Sendable {
         energyWords = Set(lexicon.sets["ENERGY"] ?? [])
         weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
         armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
+        withdrawingWords = WordSet(Set(lexicon.sets["WITHDRAWING"] ?? []))
         topicSets = [(.security, Set(lexicon.sets["SECURITY_TOPICS"] ?? [])), (.economic, Set(lexicon.sets["ECONOMIC_TOPICS"] ?? []))]
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         objectOnlyForms = Set((lexicon.sets["OBJECT_ONLY"] ?? []).flatMap { lexicon.verbForms[$0] ?? [] })
@@ -736,6 +739,8 @@ public struct TieExtractor: Sendable {
         for k in found.indices where readsAsNoun(found[k], tokens, mentions: mentions) { found[k].cue.isVerb = false }
         // "a Chinese-financed port in X": the work is the financer's investment.
         financedWorks(tokens, into: &found)
+        // "withdrew its last troops from X": a retreat read as grammar, not the aid of "troops from X".
+        troopWithdrawals(tokens, mentions: mentions, into: &found)
         return found
     }
 
