@@ -44,3 +44,43 @@ extension TieExtractor {
             && tokens[start].punctuationBefore == .none && !Self.verbContinuations.contains(tokens[end])
     }
 }
+
+extension TieExtractor {
+    /// Verbs whose object noun is their subject's own act: "launched attacks on X", "carried out strikes
+    /// on X", "waged a war against X", "have been locked in a conflict". (Not "renewed", an adjective as
+    /// often: "fears of renewed clashes".)
+    static let lightVerbs: WordSet = [
+        "launch", "launches", "launched", "launching", "carry", "carries", "carried", "carrying",
+        "conduct", "conducts", "conducted", "conducting", "stage", "stages", "staged", "staging",
+        "mount", "mounts", "mounted", "mounting", "wage", "wages", "waged", "waging",
+        "step", "steps", "stepped", "stepping", "intensify", "intensifies", "intensified", "intensifying",
+        "escalate", "escalates", "escalated", "escalating", "resume", "resumes", "resumed", "resuming",
+        "continue", "continues", "continued", "continuing", "unleash", "unleashes", "unleashed", "unleashing",
+        "order", "orders", "ordered", "ordering", "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting", "lead", "leads", "led", "leading",
+        "undertake", "undertakes", "undertook", "undertaken", "undertaking", "widen", "widens", "widened", "widening",
+        "expand", "expands", "expanded", "expanding", "extend", "extends", "extended", "extending",
+        "make", "makes", "made", "making", "pursue", "pursues", "pursued", "pursuing",
+        "fight", "fights", "fought", "locked", "engaged", "embroiled", "mired",
+        // "responded with strikes on X", "would be answered with attacks on X", "a role in the ambush".
+        "respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating",
+        "answer", "answers", "answered", "answering", "role",
+        // A phrase's own verb: "fired rockets at X", "used water cannon on X".
+        "fire", "fires", "fired", "firing", "use", "uses", "used", "using"]
+
+    /// Whether a nominal event of force at `start` states no agent in the party whose name ends at
+    /// `subjectEnd`: "X complained about attacks on Y", "X voiced alarm about raids on Y" name the
+    /// attacker nowhere, and the clause's subject is not it. The subject is the agent only when the noun
+    /// is the object of a light verb between them (``lightVerbs``: "X launched strikes on Y"), or one
+    /// that opens the cue's own phrase ("X fired rockets at Y"), or when a possessive determiner owns it
+    /// ("backed X in its invasion of Y"). A named owner ("Russia's attacks", "Chinese strikes") and its
+    /// "by X" are read before this (the direction rules), and so is a mutual noun's own "between A and
+    /// B" or "with X" ("clashes with X").
+    static func statesNoAgent(nounAt start: Int, subjectEnd: Int, tokens: [Token]) -> Bool {
+        guard subjectEnd < start else { return false }
+        if (max(subjectEnd, start - 2)..<start).contains(where: { possessiveDeterminers.contains(lowerOf: tokens[$0]) }) {
+            return false
+        }
+        return !(subjectEnd...start).contains { lightVerbs.contains(tokens[$0]) }
+    }
+}

@@ -540,6 +540,13 @@ extension TieExtractor {
            actors.kind(parties[groups[last].lowerBound].actor) != .person {
             return
         }
+        // "complained about attacks on X", "voiced alarm about raids on X": a nominal event of force with no
+        // owner and no "by X" is no act of the clause's subject, unless a light verb makes it its own
+        // ("X launched attacks on Y"); a mutual one's "with X" right after it names its other side ("X
+        // reported clashes with Y").
+        let unownedForce = !cues[c].cue.isVerb && !mediation && cues[c].cue.eventType == "assault"
+            && !(isSymmetric && (after.map { lead($0, is: .with) && firstStart($0) - end <= 1 } ?? false))
+            && (before.map { Self.statesNoAgent(nounAt: start, subjectEnd: lastEnd($0), tokens: tokens) } ?? false)
         // "Bolivia, which Peru accuses of arming smugglers,": the relative clause's subject acts on the head.
         let relative = objectRelative(cue: c, of: cues, in: cueSpan, hasObject: after != nil, groups: groups, parties,
                                       tokens, words)
@@ -640,6 +647,9 @@ extension TieExtractor {
         } else if let before, let after, size(before) == size(after), size(before) >= 2, respectively() {
             // "Kyrgyzstan and Armenia see a threat from Tajikistan and Azerbaijan, respectively".
             for (s, t) in zip(parties[groups[before]], parties[groups[after]]) { pairs.append((s, t, isSymmetric)) }
+        } else if unownedForce {
+            // "complained about attacks on X", "an end to the standoff": no one is said to act.
+            return
         } else if let before, size(before) >= 2,
                   isSymmetric
                     || after.map({ Self.actors(of: parties[groups[$0]], areAmong: parties[groups[before]]) }) == true,
