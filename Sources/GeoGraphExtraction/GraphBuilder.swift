@@ -22,12 +22,16 @@ public struct GraphBuilder: Sendable {
     /// Each gazetteer actor's index, by id: reports carry their ends' indices (``TieCode``), found by
     /// the workers, so that aggregation hashes no id.
     let actorIndices: [String: Int]
+    /// Every word of the lexicon's cues and sets: a surname that is one is a common word, no alias
+    /// (``DocumentAliases``).
+    let lexiconWords: Set<String>
 
     public init(gazetteer: Graph, lexicon: Lexicon, halfLife: Double? = nil, jobs: Int = 1) {
         extractor = TieExtractor(matcher: ActorMatcher(gazetteer: gazetteer, agents: lexicon.agents), lexicon: lexicon)
         isSpeaker = gazetteer.actors.map { $0.kind == .person && $0.represents != nil }
         // (A place is no party: "the region" never stands for Crimea or Xinjiang.)
         isRegion = gazetteer.actors.map { $0.kind == .region && !$0.tags.contains(TieExtractor.placeTag) }
+        lexiconWords = Set(extractor.lexicon.keys).union(lexicon.sets.values.joined())
         actorIndices = Dictionary(gazetteer.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.halfLife = halfLife
         self.jobs = jobs
@@ -113,6 +117,8 @@ public struct GraphBuilder: Sendable {
         // The document's date, read once: a leader stands for the state only while in office then.
         let date = doc.document.date.flatMap(ActorTable.days)
         var context = TieExtractor.CodedContext(date: date)
+        // The names the document has introduced with a title of office, standing for their states.
+        var aliases = DocumentAliases()
         for (index, span) in spans {
             while debrisIndex < debris.count, debris[debrisIndex].upperBound < span.lowerBound { debrisIndex += 1 }
             if debrisIndex < debris.count, debris[debrisIndex].contains(span.lowerBound) { continue }
@@ -122,7 +128,8 @@ public struct GraphBuilder: Sendable {
             // is empty either way), where counting the newlines before each sentence read every code point
             // (callgrind, 3.5 MB sample: about 15 M instructions).
             let sameLine = !previous.isEmpty && !Self.containsNewline(doc.scalars, previousStart..<span.lowerBound)
-            let mentions = matcher.mentions(tokens)
+            var mentions = matcher.mentions(tokens)
+            aliases.apply(tokens, to: &mentions)
             for k in mentions.indices { mentioned[mentions[k].actorIndex] = true }
             // A sentence opening with "They" right after a paragraph break (news prints one sentence a
             // paragraph) reads the last sentence's states too: "They" names those the paragraph before named
@@ -168,6 +175,8 @@ public struct GraphBuilder: Sendable {
             if !buffers.distinct.isEmpty {
                 dyad = Self.countStates(buffers.distinct, actors: extractor.actors, counts: &named, top: &top)
             }
+            aliases.learn(tokens, mentions: mentions, actors: extractor.actors, matcher: matcher, lexiconWords: lexiconWords,
+                          scalars: doc.scalars)
             if let leader = mentions.indices.last(where: { isSpeaker[mentions[$0].actorIndex] }) {
                 speaker = (index, mentions[leader].actorIndex)
             }
