@@ -1338,8 +1338,8 @@ def unaccented(text):
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
-# Unaccented spellings left out: English words that open sentences ("Store" for Støre).
-NOT_NAMES = {"Store"}
+# Unaccented spellings left out: English words that open sentences ("Store" for Støre, "Male" for Malé).
+NOT_NAMES = {"Store", "Male"}
 
 
 def add_unaccented_spellings(actors):

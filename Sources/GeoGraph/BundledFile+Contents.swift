@@ -724,7 +724,7 @@ actors:
     kind: state
     tags: [south-asia, un-member]
     names: [Republic of Maldives]
-    seats: [Malé, Male]
+    seats: [Malé]
     demonyms: [Maldivian, Maldivians]
   - id: mali
     name: Mali
@@ -7710,7 +7710,7 @@ sets:
   # Words that say a relation named before them went bad ("relations between X and Y have soured", "ties
   # cooled"), or, before it, that it is bad ("strained ties with X"): the relation is then a tension (oppose).
   # One word each. Read by name.
-  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile, collapsed, collapse, collapses, collapsing, broke, broken, break, breaks, ruptured, rupture, ruptures, unravelled, unraveled, unravel, unravels, unravelling, unraveling, crumbled, crumble, crumbles, crumbling, apart]
+  WORSENING: [soured, sour, sours, souring, cooled, cooling, deteriorated, deteriorate, deteriorates, deteriorating, worsened, worsen, worsens, worsening, frayed, fraying, plunged, plummeted, nosedived, strained, tense, frosty, icy, troubled, fraught, rocky, hostile, collapsed, collapse, collapses, collapsing, ruptured, rupture, ruptures, unravelled, unraveled, unravel, unravels, unravelling, unraveling, crumbled, crumble, crumbles, crumbling]
   ENERGY: [gas, oil, crude, electricity, power, energy, fuel, lng, coal, uranium, grain, wheat, water, fertiliser, fertilizer]
   # Firms and traders, and where they are: "sanctioned two banks in X", "companies registered in X" make X the
   # economic cue's object however far it lies (TieExtractor+Economy). Read by name.

@@ -108,7 +108,7 @@ luxembourg	Luxembourg	state	europe|un-member|west			Grand Duchy of Luxembourg	Lu
 madagascar	Madagascar	state	africa|un-member|island|military-rule			Republic of Madagascar	Antananarivo	Malagasy
 malawi	Malawi	state	africa|un-member			Republic of Malawi	Lilongwe	Malawian|Malawians
 malaysia	Malaysia	state	southeast-asia|un-member				Kuala Lumpur|Putrajaya	Malaysian|Malaysians
-maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé|Male	Maldivian|Maldivians
+maldives	Maldives	state	south-asia|un-member			Republic of Maldives	Malé	Maldivian|Maldivians
 mali	Mali	state	africa|un-member|military-rule			Republic of Mali	Bamako	Malian|Malians
 malta	Malta	state	europe|un-member|west|island			Republic of Malta	Valletta	Maltese
 marshall-islands	Marshall Islands	state	oceania|un-member			Republic of the Marshall Islands	Majuro	Marshallese

@@ -21,7 +21,8 @@ import GeoGraph
 /// the document introduces it for two states (then neither reads it; nor the full name, when that is so).
 ///
 /// One value a document, kept by ``GraphBuilder`` from sentence to sentence: no state across documents. Its
-/// table holds a few entries; a sentence with no title and no alias asks nothing of it.
+/// table holds at most ``limit`` entries (introductions past them are not learned), so that a document of
+/// many introductions costs linear work; a sentence with no title and no alias asks nothing of it.
 struct DocumentAliases {
     /// One name and the state it stands for, or none when the document gave it to two.
     struct Alias {
@@ -33,6 +34,10 @@ struct DocumentAliases {
     }
 
     private(set) var aliases: [Alias] = []
+
+    /// The most names a document's table holds: a news article introduces a handful of officials, and each
+    /// entry is asked at every capitalised word the gazetteer lacks and scans the document once when learned.
+    static let limit = 32
 
     /// Words a title of office is made of.
     static let officeWords: WordSet = [
@@ -245,7 +250,7 @@ struct DocumentAliases {
                               lexiconWords: Set<String>, scalars: [Unicode.Scalar]) {
         let words = tokens[name].map(\.key)
         var entries = words.count > 1 ? [words] : []
-        guard let last = tokens[name].last else { return }
+        guard let last = tokens[name].last, aliases.count < Self.limit else { return }
         // (A surname with an article, "al-Sharaa", is written "Sharaa" too.)
         var surnames = [UnknownNames.bare(last)]
         if let hyphen = surnames[0].firstIndex(of: "-"), Self.articles.contains(surnames[0][..<hyphen].lowercased()) {

@@ -41,6 +41,25 @@ extension TieExtractor {
         }
     }
 
+    /// Whether a party is the object of the "from" or "out of" that ends at `end`: named right after it, over
+    /// at most three lowercase words that are no preposition (`withdrawnPlaceStops`): "from the Central African
+    /// Republic", "from northern Mali"; "from joint drills with Seoul" and "from bases near Iran" withdraw from
+    /// neither Seoul nor Iran.
+    static func partyFollows(_ end: Int, _ tokens: [Token], mentions: [ActorMatcher.Mention]) -> Bool {
+        var k = end
+        while k < tokens.count, k - end <= 3 {
+            if k > end, tokens[k].punctuationBefore != .none { return false }
+            if mentions.contains(where: { $0.start == k }) { return true }
+            if tokens[k].isCapitalised || withdrawnPlaceStops.contains(tokens[k].key) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words between "from" and a party that make the party another noun's ("drills with X", "bases near X").
+    static let withdrawnPlaceStops: Set<String> = ["with", "near", "of", "in", "on", "at", "to", "for", "by", "along",
+                                                   "against", "between", "around", "inside", "outside"]
+
     /// The end of a troop withdrawal whose verb is token `verb` (a word of the lexicon's set `WITHDRAWING`):
     /// the verb, "out" or "home" right after it, at most five words of its object (no punctuation, no party
     /// but one owning the troops, "US troops", no word of `withdrawnObjectStops`), the object's head (a word of
@@ -68,9 +87,11 @@ extension TieExtractor {
                 var j = h
                 if j < tokens.count, ["home", "back"].contains(tokens[j].key) { home = home || tokens[j].key == "home"; j += 1 }
                 guard j < tokens.count, tokens[j].punctuationBefore == .none, !bring || home else { return nil }
-                if tokens[j].key == "from" { return j + 1 }
-                if tokens[j].key == "out", j + 1 < tokens.count, tokens[j + 1].key == "of" { return j + 2 }
-                return nil
+                var end: Int?
+                if tokens[j].key == "from" { end = j + 1 }
+                if tokens[j].key == "out", j + 1 < tokens.count, tokens[j + 1].key == "of" { end = j + 2 }
+                guard let e = end, Self.partyFollows(e, tokens, mentions: mentions) else { return nil }
+                return e
             }
             if Self.withdrawnObjectStops.contains(tokens[i]) { return nil }
             // (A party may own the troops, "withdrew US troops from X"; no other party stands in the object.)

@@ -54,7 +54,7 @@ import Testing
     }
 
     /// An accented form is also found in its unaccented spelling; an English word that opens sentences is not.
-    @Test(arguments: [("Malé", "maldives"), ("Male", "maldives"), ("Captain Traore", "ibrahim-traore"),
+    @Test(arguments: [("Malé", "maldives"), ("Male", nil), ("Captain Traore", "ibrahim-traore"),
                       ("Duric", "marko-duric"), ("Sao Tome", "sao-tome-and-principe"), ("Ejercito de Liberacion Nacional", "eln"),
                       ("Store", nil), ("Støre", "jonas-gahr-store")] as [(String, String?)])
     func unaccentedSpellingsNameTheirActor(form: String, id: String?) {
