@@ -65,13 +65,16 @@ extension TieExtractor {
         // "responded with strikes on X", "would be answered with attacks on X", "a role in the ambush".
         "respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating",
         "answer", "answers", "answered", "answering", "role",
+        // "claimed responsibility for the attacks on X", "kept up attacks on X".
+        "responsibility", "keep", "keeps", "kept", "keeping",
         // A phrase's own verb: "fired rockets at X", "used water cannon on X".
         "fire", "fires", "fired", "firing", "use", "uses", "used", "using"]
 
     /// Whether a nominal event of force at `start` states no agent in the party whose name ends at
     /// `subjectEnd`: "X complained about attacks on Y", "X voiced alarm about raids on Y" name the
     /// attacker nowhere, and the clause's subject is not it. The subject is the agent only when the noun
-    /// is the object of a light verb between them (``lightVerbs``: "X launched strikes on Y"), or one
+    /// is the object of a light verb at most ``lightVerbReach`` words before it with no punctuation between
+    /// (``lightVerbs``: "X launched strikes on Y"; not a relative clause's verb set off by commas), or one
     /// that opens the cue's own phrase ("X fired rockets at Y"), or when a possessive determiner owns it
     /// ("backed X in its invasion of Y"). A named owner ("Russia's attacks", "Chinese strikes") and its
     /// "by X" are read before this (the direction rules), and so is a mutual noun's own "between A and
@@ -81,6 +84,17 @@ extension TieExtractor {
         if (max(subjectEnd, start - 2)..<start).contains(where: { possessiveDeterminers.contains(lowerOf: tokens[$0]) }) {
             return false
         }
-        return !(subjectEnd...start).contains { lightVerbs.contains(tokens[$0]) }
+        // (The light verb is the noun's own: at most `lightVerbReach` words before it, no punctuation between —
+        // "Qatar, which has led the talks, condemned attacks on X" is no attack of Qatar's.)
+        var k = start - 1
+        while k >= max(subjectEnd, start - lightVerbReach) {
+            if lightVerbs.contains(tokens[k]) { return false }
+            if tokens[k].punctuationBefore != .none { break }
+            k -= 1
+        }
+        return true
     }
+
+    /// The most words between a light verb and its noun of force: "carried out a wave of strikes on X".
+    static let lightVerbReach = 6
 }
