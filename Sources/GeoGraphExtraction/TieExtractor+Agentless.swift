@@ -86,7 +86,8 @@ extension TieExtractor {
         }
         // (The light verb is the noun's own: at most `lightVerbReach` words before it, no punctuation between —
         // "Qatar, which has led the talks, condemned attacks on X" is no attack of Qatar's.)
-        var k = start - 1
+        // (From the noun's own first word: a phrase that opens with its verb, "fired rockets at X", is its own.)
+        var k = start
         while k >= max(subjectEnd, start - lightVerbReach) {
             if lightVerbs.contains(tokens[k]) { return false }
             if tokens[k].punctuationBefore != .none { break }
