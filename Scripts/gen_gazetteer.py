@@ -1343,7 +1343,7 @@ NOT_NAMES = {"Store", "Male"}
 
 
 def add_unaccented_spellings(actors):
-    """Gives every accented surface form its unaccented spelling too ('Malé' and 'Male'), after the form,
+    """Gives every accented surface form its unaccented spelling too ('Goïta' and 'Goita'), after the form,
     unless some actor already claims that spelling (then it stays that actor's, or no one's) or it is
     one of NOT_NAMES."""
     claimed = {fold(form) for a in actors for form in surface_forms(a)}

@@ -7659,10 +7659,11 @@ sets:
   MILITARY: [military, army, armed forces, forces, navy, air force, troops, soldiers, military forces, security forces, special forces, marines, coast guard, border guards]
   TROOPS: [troops, soldiers, forces, peacekeepers, military advisers, military advisors, instructors, contractors, mercenaries, servicemen, personnel]
   # Forms of the verbs of a troop withdrawal, one word each: with an object headed by a word of TROOPS or MILITARY
-  # and "from" or "out of" a party ("withdrew its last 800 soldiers from X", "pulled its forces out of X",
-  # "brought its troops home from X", a form of "bring" only with "home"), a retreat from that party
-  # (TieExtractor+Withdrawals). Read by name.
-  WITHDRAWING: [withdraw, withdraws, withdrew, withdrawn, withdrawing, pull, pulls, pulled, pulling, bring, brings, brought, bringing]
+  # and "from" or "out of" a party ("withdrew its last 800 soldiers from X", "pulled its forces out of X"), a
+  # retreat from that party (TieExtractor+Withdrawals). Read by name.
+  WITHDRAWING: [withdraw, withdraws, withdrew, withdrawn, withdrawing, pull, pulls, pulled, pulling]
+  # Verbs of a withdrawal only with "home": "brought its troops home from X" (TieExtractor+Withdrawals). Read by name.
+  HOMEWARD: [bring, brings, brought, bringing]
   # Military guests and installations, one word each: "hosted US troops", "hosts a Russian naval base"
   # make the host's tie security cooperation (a delegation, even a defence one, is no guest). Read by name.
   GUESTS: [troops, soldiers, forces, marines, peacekeepers, servicemen, instructors, military, army, navy, aircraft, warplanes, jets, bombers, drones, warships, submarines, missiles, base, bases, garrison, garrisons]

@@ -110,8 +110,9 @@ extension Lexicon {
         for phrase in strings(map["ignore"]) {
             let keys = Tokenizer.keys(phrase)
             guard !keys.isEmpty else { continue }
-            if seen[keys.joined(separator: " ")] != nil { cues.removeAll { $0.keys == keys } }
-            seen[keys.joined(separator: " ")] = ("ignore", 0)
+            let joined = keys.joined(separator: " ")
+            if seen[joined] != nil { cues.removeAll { $0.keys == keys } }
+            seen[joined] = ("ignore", 0)
             cues.append(Cue(form: phrase.lowercased(), keys: keys, layer: .diplomatic, polarity: .cooperation, strength: 0.01,
                             isSymmetric: false, eventType: Lexicon.ignored))
         }

@@ -70,8 +70,7 @@ extension TieExtractor {
     func agreementLayers(_ c: Int, of cues: [CueMatch], tokens: [Token], clauses: [Int], _ parties: [Party],
                          antecedent: [Layer], apposed: Bool = false) -> [Layer]? {
         let (cue, start, end) = (cues[c].cue, cues[c].start, cues[c].end)
-        guard cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation, end <= tokens.count
-        else { return nil }
+        guard Self.isPlainAgreement(cue), end <= tokens.count else { return nil }
         let tables = agreementTables
         func isParty(_ i: Int) -> Bool { parties.contains { $0.start <= i && i < $0.end } }
         var head: Int?
@@ -79,7 +78,7 @@ extension TieExtractor {
             head = (start..<end).first { tables.heads.contains(tokens[$0].key) }
         } else if start > 0, tables.heads.contains(tokens[start - 1].key), tokens[start].punctuationBefore == .none {
             head = start - 1
-        } else if let subject = passiveSubject(before: start, tokens: tokens), tables.heads.contains(tokens[subject].key) {
+        } else if let subject = subjectOfPassive(before: start, tokens: tokens), tables.heads.contains(tokens[subject].key) {
             // ("The pact was signed by …", "the treaty has been ratified by …")
             head = subject
         } else if end < tokens.count, tokens[end].key == "to" {
@@ -161,21 +160,25 @@ extension TieExtractor {
     /// Words that make an agreement noun definite, one told before: "the pact", "this accord", "their deal".
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "these", "those", "its", "their"]
 
-    /// The subject of the passive verb starting at `verb`, the word before its auxiliary: "pact" in "the pact
-    /// was signed", "treaty" in "the treaty has been ratified". `nil` when no auxiliary of the passive stands
-    /// right before the verb.
-    func passiveSubject(before verb: Int, tokens: [Token]) -> Int? {
-        guard verb >= 2, tokens[verb].punctuationBefore == .none, tokens[verb - 1].punctuationBefore == .none else { return nil }
-        switch tokens[verb - 1].key {
-        case "was", "were", "is", "are": return verb - 2
-        case "been":
-            guard verb >= 3, tokens[verb - 2].punctuationBefore == .none else { return nil }
-            switch tokens[verb - 2].key {
-            case "has", "have", "had": return verb - 3
-            default: return nil
-            }
-        default: return nil
-        }
+    /// The subject of the passive verb starting at `verb`, the word before its auxiliary (``passiveAuxiliaries``):
+    /// "pact" in "the pact was signed", "treaty" in "the treaty has been ratified" (a perfect's "been" after
+    /// "has", "have" or "had"). `nil` when no auxiliary of the passive stands right before the verb.
+    func subjectOfPassive(before verb: Int, tokens: [Token]) -> Int? {
+        guard verb >= 2, tokens[verb].punctuationBefore == .none, tokens[verb - 1].punctuationBefore == .none,
+              Self.passiveAuxiliaries.contains(tokens[verb - 1]) else { return nil }
+        guard tokens[verb - 1].key == "been" else { return verb - 2 }
+        guard verb >= 3, tokens[verb - 2].punctuationBefore == .none, Self.perfectAuxiliaries.contains(tokens[verb - 2].key)
+        else { return nil }
+        return verb - 3
+    }
+
+    /// The auxiliaries of a perfect: "has been signed".
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// Whether `cue` is a plain agreement, one whose layer its content decides (`agreementLayers`): an `agree`
+    /// cue of the diplomatic layer, of cooperation.
+    static func isPlainAgreement(_ cue: Lexicon.Cue) -> Bool {
+        cue.eventType == "agree" && cue.layer == .diplomatic && cue.polarity == .cooperation
     }
 
     /// Words that open the noun phrase of an agreement: its qualifiers end there.

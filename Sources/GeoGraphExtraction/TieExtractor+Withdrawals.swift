@@ -16,8 +16,8 @@ extension TieExtractor {
     /// "&TROOPS from"), and the withdrawer retreats from X. An aid phrase "&TROOPS from" right after a
     /// retreat noun ("a drawdown of its troops from X") is dropped too: troops leaving X are no aid of X's.
     func troopWithdrawals(_ tokens: [Token], mentions: [ActorMatcher.Mention], into found: inout [CueMatch]) {
-        guard !withdrawingWords.words.isEmpty else { return }
-        for i in tokens.indices where withdrawingWords.contains(tokens[i]) {
+        guard !withdrawingWords.words.isEmpty || !homewardWords.words.isEmpty else { return }
+        for i in tokens.indices where withdrawingWords.contains(tokens[i]) || homewardWords.contains(tokens[i]) {
             guard let end = withdrawnTroops(at: i, tokens, mentions: mentions) else { continue }
             let keys = tokens[i..<end].map(\.key)
             let cue = Lexicon.Cue(form: keys.joined(separator: " "), keys: keys, layer: .security, polarity: .cooperation,
@@ -60,14 +60,13 @@ extension TieExtractor {
     static let withdrawnPlaceStops: Set<String> = ["with", "near", "of", "in", "on", "at", "to", "for", "by", "along",
                                                    "against", "between", "around", "inside", "outside"]
 
-    /// The end of a troop withdrawal whose verb is token `verb` (a word of the lexicon's set `WITHDRAWING`):
+    /// The end of a troop withdrawal whose verb is token `verb` (a word of the lexicon's set `WITHDRAWING` or `HOMEWARD`):
     /// the verb, "out" or "home" right after it, at most five words of its object (no punctuation, no party
     /// but one owning the troops, "US troops", no word of `withdrawnObjectStops`), the object's head (a word of
     /// `TROOPS` or `MILITARY`, or two: "armed forces"), "home" or "back" after it, then "from" or "out of".
-    /// A form of "bring" needs "home" ("brought its soldiers home from X"). `nil` when the words are not so.
+    /// A word of `HOMEWARD` needs "home" ("brought its soldiers home from X"). `nil` when the words are not so.
     func withdrawnTroops(at verb: Int, _ tokens: [Token], mentions: [ActorMatcher.Mention]) -> Int? {
-        // (The forms of "bring" are the set's only words in "br": "bring", "brought".)
-        let bring = tokens[verb].key.hasPrefix("br")
+        let bring = homewardWords.contains(tokens[verb])
         var i = verb + 1
         var home = false
         if i < tokens.count, ["out", "home"].contains(tokens[i].key) { home = tokens[i].key == "home"; i += 1 }

@@ -125,8 +125,10 @@ public struct TieExtractor: Sendable {
     let weaponWords: Set<String>
     /// The lexicon's sets `TROOPS` and `MILITARY`: nouns of armed forces ("soldiers", "army").
     let armedWords: Set<String>
-    /// The lexicon's set `WITHDRAWING`: forms of the verbs of a troop withdrawal ("withdrew", "pulled", "brought").
+    /// The lexicon's set `WITHDRAWING`: forms of the verbs of a troop withdrawal ("withdrew", "pulled").
     let withdrawingWords: WordSet
+    /// The lexicon's set `HOMEWARD`: forms of verbs that withdraw troops only with "home" ("brought").
+    let homewardWords: WordSet
     /// The lexicon's sets `SECURITY_TOPICS` and `ECONOMIC_TOPICS`, each with its layer, in that order: the fields
     /// talks may be on (`talksTopicLayers`), read once here rather than looked up for each cue.
     let topicSets: [(layer: Layer, words: Set<String>)]
@@ -164,6 +166,7 @@ public struct TieExtractor: Sendable {
         weaponWords = Set(lexicon.sets["WEAPON"] ?? [])
         armedWords = Set((lexicon.sets["TROOPS"] ?? []) + (lexicon.sets["MILITARY"] ?? []))
         withdrawingWords = WordSet(Set(lexicon.sets["WITHDRAWING"] ?? []))
+        homewardWords = WordSet(Set(lexicon.sets["HOMEWARD"] ?? []))
         topicSets = [(.security, Set(lexicon.sets["SECURITY_TOPICS"] ?? [])), (.economic, Set(lexicon.sets["ECONOMIC_TOPICS"] ?? []))]
         hostForms = Set(lexicon.verbForms[Self.hostLemma] ?? [])
         objectOnlyForms = Set((lexicon.sets["OBJECT_ONLY"] ?? []).flatMap { lexicon.verbForms[$0] ?? [] })
@@ -586,7 +589,7 @@ public struct TieExtractor: Sendable {
                                    antecedent: buffers.agreement ?? context.agreement, apposed: buffers.agreement != nil)
                 ?? agreementContentLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
                 ?? objectFieldLayer(c, of: cues, tokens: tokens, clauses: clauses).map { [$0] }
-            if cue.eventType == "agree", cue.layer == .diplomatic, cue.polarity == .cooperation {
+            if Self.isPlainAgreement(cue) {
                 buffers.agreement = contentLayers ?? []
             }
             var cueLayers = mediation || demanded ? [Layer.diplomatic] : threatened || armsFlow || forcesBlock ? [Layer.security]
